@@ -1,0 +1,56 @@
+"""Entry point: `helder [PATH]` opens the reader; `helder COMMAND ...` runs a command."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from reader.cli import COMMANDS
+
+
+def _run_command(name: str, argv: list[str]) -> int:
+    from reader.core.errors import ReaderError
+
+    module_name, help_text = COMMANDS[name]
+    module = importlib.import_module(module_name)
+    parser = argparse.ArgumentParser(prog=f"helder {name}", description=help_text)
+    module.add_arguments(parser)
+    args = parser.parse_args(argv)
+    try:
+        return int(module.run(args))
+    except ReaderError as exc:
+        print(f"helder {name}: {exc.one_line()}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+def _gui_parser() -> argparse.ArgumentParser:
+    epilog = "commands:\n" + "\n".join(f"  {n:10} {h}" for n, (_, h) in COMMANDS.items())
+    parser = argparse.ArgumentParser(
+        prog="helder",
+        description="Helder: an accessible newsletter reader.",
+        epilog=epilog,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("path", nargs="?", help="a newsletter file to open")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run Helder with command-line arguments."""
+    argv = sys.argv[1:] if argv is None else argv
+    if argv and argv[0] in COMMANDS:
+        return _run_command(argv[0], argv[1:])
+    parser = _gui_parser()
+    args, qt_args = parser.parse_known_args(argv)
+    from reader.ui.app import run_app
+
+    return run_app(args, qt_args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

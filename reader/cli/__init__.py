@@ -1,0 +1,11 @@
+"""Command-line subcommands. Each module has `add_arguments(parser)` and `run(args) -> int`.
+
+Modules are imported only when their command is used, so `helder` starts fast.
+"""
+
+from __future__ import annotations
+
+# name -> (module, one-line help). Add a command by adding a module and a line here.
+COMMANDS: dict[str, tuple[str, str]] = {
+    "parse": ("reader.cli.parse_cmd", "parse a newsletter file and print its items"),
+}

@@ -1,0 +1,1 @@
+"""Helder's core: models, parsing, storage and speech logic. Never imports Qt."""

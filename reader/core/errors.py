@@ -1,0 +1,50 @@
+"""Errors the core raises: a kind the UI turns into a sentence in the user's language."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class ErrorKind(StrEnum):
+    """What went wrong, independent of language."""
+
+    NOT_FOUND = "not-found"
+    UNREADABLE = "unreadable"
+    EMPTY = "empty"
+    UNSUPPORTED = "unsupported"
+    TOO_LARGE = "too-large"
+    NETWORK = "network"
+    TIMEOUT = "timeout"
+    HTTP = "http"
+    SPEECH = "speech"
+    STORAGE = "storage"
+
+
+# English one-liners for the command line; the GUI translates kinds itself.
+_CLI_TEXT: dict[ErrorKind, str] = {
+    ErrorKind.NOT_FOUND: "file not found",
+    ErrorKind.UNREADABLE: "cannot read this file",
+    ErrorKind.EMPTY: "the file holds no newsletter text",
+    ErrorKind.UNSUPPORTED: "this kind of file is not supported",
+    ErrorKind.TOO_LARGE: "the file is too large",
+    ErrorKind.NETWORK: "network error",
+    ErrorKind.TIMEOUT: "the server took too long",
+    ErrorKind.HTTP: "the server refused",
+    ErrorKind.SPEECH: "speech is not available",
+    ErrorKind.STORAGE: "the library could not be written",
+}
+
+
+class ReaderError(Exception):
+    """A failure the user must be told about: a kind plus a detail (a path, a URL, a cause)."""
+
+    def __init__(self, kind: ErrorKind, detail: str = "") -> None:
+        super().__init__(f"{kind.value}: {detail}" if detail else kind.value)
+        self.kind = kind
+        self.detail = detail
+
+    def one_line(self) -> str:
+        """Return a one-line English message for the command line."""
+        text = _CLI_TEXT[self.kind]
+        detail = " ".join(self.detail.split())
+        return f"{text}: {detail}" if detail else text

@@ -1,0 +1,105 @@
+"""The newsletter model: an issue made of items, immutable, with a stable JSON form."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+JSON_VERSION = 1
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """One story in an issue: title, theme, summary paragraphs and its "Lees meer" link."""
+
+    title: str
+    category: str | None = None
+    summary: tuple[str, ...] = ()
+    link: str | None = None
+    position: int = 0
+    date: str | None = None
+    language: str | None = None
+
+    @property
+    def summary_text(self) -> str:
+        """Return the summary as one string, paragraphs separated by blank lines."""
+        return "\n\n".join(self.summary)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the stable JSON form of this item."""
+        return {
+            "title": self.title,
+            "category": self.category,
+            "summary": self.summary_text,
+            "paragraphs": list(self.summary),
+            "link": self.link,
+            "position": self.position,
+            "date": self.date,
+            "language": self.language,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Item:
+        """Build an item from its JSON form."""
+        paragraphs = data.get("paragraphs")
+        if paragraphs is None:
+            text = data.get("summary") or ""
+            paragraphs = [p for p in text.split("\n\n") if p.strip()]
+        return cls(
+            title=str(data["title"]),
+            category=data.get("category"),
+            summary=tuple(str(p) for p in paragraphs),
+            link=data.get("link"),
+            position=int(data.get("position", 0)),
+            date=data.get("date"),
+            language=data.get("language"),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Issue:
+    """One newsletter issue as parsed from a source."""
+
+    title: str
+    items: tuple[Item, ...] = ()
+    source: str | None = None
+    date: str | None = None
+    language: str | None = None
+    meta: tuple[tuple[str, str], ...] = field(default=())
+
+    def with_items(self, items: list[Item] | tuple[Item, ...]) -> Issue:
+        """Return a copy holding these items, numbered by their order."""
+        numbered = tuple(replace(it, position=i) for i, it in enumerate(items))
+        return replace(self, items=numbered)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the stable JSON form of this issue."""
+        return {
+            "version": JSON_VERSION,
+            "title": self.title,
+            "date": self.date,
+            "language": self.language,
+            "source": self.source,
+            "items": [it.to_dict() for it in self.items],
+        }
+
+    def to_json(self, *, indent: int | None = 1) -> str:
+        """Return the issue as JSON text."""
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Issue:
+        """Build an issue from its JSON form."""
+        return cls(
+            title=str(data.get("title") or ""),
+            items=tuple(Item.from_dict(d) for d in data.get("items", [])),
+            source=data.get("source"),
+            date=data.get("date"),
+            language=data.get("language"),
+        )
+
+    @classmethod
+    def from_json(cls, text: str) -> Issue:
+        """Build an issue from JSON text."""
+        return cls.from_dict(json.loads(text))
