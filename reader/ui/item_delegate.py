@@ -6,13 +6,13 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from reader.ui.item_model import CategoryRole
+from reader.ui.item_model import SecondaryRole
 
 _PAD = 6
 
 
 class ItemDelegate(QStyledItemDelegate):
-    """Two lines per row: the title (bold, wrapped) and the theme (secondary colour)."""
+    """Two lines per row: the title (bold, wrapped), then theme and state (secondary colour)."""
 
     def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont]:
         title = QFont(option.font)
@@ -36,7 +36,7 @@ class ItemDelegate(QStyledItemDelegate):
             QRect(0, 0, width, 10_000), flags, str(index.data())
         )
         height = title.height() + 2 * _PAD
-        if index.data(CategoryRole):
+        if index.data(SecondaryRole):
             height += QFontMetrics(theme_font).lineSpacing()
         return QSize(width + 2 * _PAD, height)
 
@@ -64,11 +64,11 @@ class ItemDelegate(QStyledItemDelegate):
         flags = int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft)
         used = painter.boundingRect(rect, flags, str(index.data()))
         painter.drawText(rect, flags, str(index.data()))
-        category = index.data(CategoryRole)
-        if category:
+        secondary = index.data(SecondaryRole)
+        if secondary:
             if not selected:
                 painter.setPen(opt.palette.color(group, QPalette.ColorRole.PlaceholderText))
             painter.setFont(theme_font)
             theme_rect = QRect(rect.left(), used.bottom() + 1, rect.width(), rect.height())
-            painter.drawText(theme_rect, int(Qt.AlignmentFlag.AlignLeft), str(category))
+            painter.drawText(theme_rect, int(Qt.AlignmentFlag.AlignLeft), str(secondary))
         painter.restore()

@@ -104,8 +104,8 @@ def test_alt_down_and_alt_up_change_item_from_the_reading_pane(window, qtbot):
 def test_rows_are_named_title_first_then_theme(window):
     iface = accessible(window.item_list)
     names = [name(iface.child(i)) for i in range(iface.childCount())]
-    assert "Onderwerp 1, Bestuur" in names
-    assert "Onderwerp 2" in names
+    assert "Onderwerp 1, Bestuur, unread" in names
+    assert "Onderwerp 2, unread" in names
     assert all("\n" not in n and "<" not in n for n in names)
 
 
@@ -113,7 +113,7 @@ def test_focused_row_is_reported_to_assistive_technology(window, qtbot):
     qtbot.keyClick(window.item_list, Qt.Key.Key_Down)
     focus = accessible(window.item_list).focusChild()
     assert focus is not None
-    assert name(focus) == "Onderwerp 2"
+    assert name(focus) == "Onderwerp 2, unread"
 
 
 def test_reading_pane_is_text_not_a_label(window):
