@@ -7,86 +7,17 @@ import re
 # Frequent short words that are unambiguous between the two languages ("in", "is", "we", "was"
 # and "over" occur in both, so they are left out; English "of" outweighs the rarer Dutch one).
 _DUTCH = frozenset(
-    [
-        "de",
-        "het",
-        "een",
-        "van",
-        "en",
-        "dat",
-        "die",
-        "voor",
-        "met",
-        "op",
-        "te",
-        "zijn",
-        "niet",
-        "ook",
-        "om",
-        "wordt",
-        "worden",
-        "naar",
-        "bij",
-        "aan",
-        "er",
-        "deze",
-        "als",
-        "door",
-        "uit",
-        "tot",
-        "u",
-        "je",
-        "ze",
-        "hun",
-        "heeft",
-        "hebben",
-        "wij",
-        "onze",
-        "kunnen",
-        "kan",
-        "nog",
-        "meer",
-        "dit",
-        "wat",
-        "zich",
-        "maar",
-    ]
+    str.split(
+        "de het een van en dat die voor met op te zijn niet ook om wordt worden naar bij aan "
+        "er deze als door uit tot u je ze hun heeft hebben wij onze kunnen kan nog meer dit "
+        "wat zich maar"
+    )
 )
 _ENGLISH = frozenset(
-    [
-        "the",
-        "and",
-        "of",
-        "to",
-        "a",
-        "that",
-        "for",
-        "with",
-        "on",
-        "are",
-        "be",
-        "this",
-        "by",
-        "from",
-        "at",
-        "it",
-        "not",
-        "or",
-        "has",
-        "will",
-        "you",
-        "our",
-        "your",
-        "their",
-        "which",
-        "were",
-        "been",
-        "can",
-        "more",
-        "about",
-        "into",
-        "an",
-    ]
+    str.split(
+        "the and of to a that for with on are be this by from at it not or has will you our "
+        "your their which were been can more about into an"
+    )
 )
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 

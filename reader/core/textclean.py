@@ -40,41 +40,10 @@ def _is_caps(piece: str) -> bool:
 # Short words that a letter-spaced line often glues to the next or previous word when the
 # extractor lost the gap ("d o o r g e m e e n t e ra d e n" is "door gemeenteraden").
 _GLUE_WORDS = frozenset(
-    [
-        "de",
-        "het",
-        "een",
-        "van",
-        "en",
-        "voor",
-        "door",
-        "met",
-        "op",
-        "in",
-        "te",
-        "aan",
-        "bij",
-        "naar",
-        "over",
-        "onder",
-        "zonder",
-        "om",
-        "als",
-        "of",
-        "the",
-        "a",
-        "an",
-        "of",
-        "and",
-        "to",
-        "for",
-        "with",
-        "by",
-        "from",
-        "on",
-        "at",
-        "or",
-    ]
+    str.split(
+        "de het een van en voor door met op in te aan bij naar over onder zonder om als of "
+        "the a an of and to for with by from on at or"
+    )
 )
 _PUNCT_END = (",", ";", ":", "!", "?", ")", ".")
 

@@ -32,45 +32,10 @@ _MASTHEAD = re.compile(
 )
 # Words a wrapped title line can end on; the next line then continues the title.
 _CONNECTORS = frozenset(
-    [
-        "met",
-        "van",
-        "de",
-        "het",
-        "een",
-        "en",
-        "voor",
-        "in",
-        "op",
-        "aan",
-        "bij",
-        "tot",
-        "naar",
-        "over",
-        "uit",
-        "door",
-        "te",
-        "of",
-        "om",
-        "als",
-        "the",
-        "a",
-        "an",
-        "and",
-        "of",
-        "for",
-        "to",
-        "in",
-        "on",
-        "with",
-        "at",
-        "by",
-        "from",
-        "or",
-        "as",
-        "about",
-        "into",
-    ]
+    str.split(
+        "met van de het een en voor in op aan bij tot naar over uit door te of om als the a "
+        "an and of for to in on with at by from or as about into"
+    )
 )
 _SENTENCE_END = (".", ",", ";")
 
