@@ -24,10 +24,10 @@ run: setup
 	@bash scripts/run.sh $(ARGS)
 
 lint: setup
-	$(VENV)/bin/ruff check reader tests benchmarks
+	$(VENV)/bin/ruff check reader tests benchmarks scripts
 
 test: setup
-	$(VENV)/bin/ruff check reader tests benchmarks
+	$(VENV)/bin/ruff check reader tests benchmarks scripts
 	@bash scripts/test.sh
 
 bench: setup

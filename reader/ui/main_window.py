@@ -35,6 +35,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.letters_enabled = True
+        self.pending_error: ReaderError | None = None
         self.model = ItemListModel(self)
         self.model.unread_text = self.tr("unread")
         self.item_list = QListView(self)
