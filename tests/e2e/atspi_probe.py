@@ -7,6 +7,7 @@ Prints nothing; writes what it saw as JSON: the item rows, and the focused objec
 each key press (Down, Down, Tab, Ctrl+Shift+I), plus announcements heard on the bus.
 """
 
+import contextlib
 import json
 import os
 import subprocess
@@ -60,10 +61,8 @@ def states(acc) -> list[str]:
 
 def describe(acc) -> dict:
     info = {"role": acc.getRoleName(), "name": acc.name, "description": acc.description}
-    try:
+    with contextlib.suppress(NotImplementedError):
         info["text"] = acc.queryText().getText(0, -1)
-    except NotImplementedError:
-        pass
     return info
 
 
