@@ -1,107 +1,367 @@
-"""The reading pane: a read-only text with a caret, exposed to screen readers as text."""
+"""The reading pane: a read-only text view with a caret, themed and spaced for easy reading.
+
+A read-only QTextEdit (not QTextBrowser): screen readers get it as *text*, not as a label.
+The caret moves with the usual keys; Tab walks the links and Enter activates the focused one
+through `link_activated` (nothing opens by itself). Line focus, the reading ruler and the
+alternating line tint follow the caret, or the sentence being spoken when one is set.
+"""
 
 from __future__ import annotations
 
 import html
+from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent, QTextCursor
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QResizeEvent,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextFormat,
+)
 from PySide6.QtWidgets import QTextEdit, QWidget
 
 from reader.core.models import Item
+from reader.core.settings import DEFAULTS, Settings
+from reader.core.themes import LIGHT, Theme
+from reader.ui.theme_apply import app_font
+
+_RULER_WIDTH = 2
+
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    block: int
+    line: int
+    rect: QRectF  # in document coordinates
 
 
 class ReadingView(QTextEdit):
-    """Shows one item. A read-only QTextEdit, because a QTextBrowser is announced as a label."""
+    """Shows one item: title (heading), theme, summary paragraphs and a "Lees meer" link."""
 
     link_activated = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._settings = DEFAULTS
+        self._theme = LIGHT
+        self._item: Item | None = None
+        self._spoken: tuple[int, int] | None = None
+        self._press_pos: QPointF | None = None
         self.setReadOnly(True)
-        self.setTextInteractionFlags(
+        flags = (
             Qt.TextInteractionFlag.TextBrowserInteraction
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
-        self.setTabChangesFocus(True)
-        self.setAccessibleName(self.tr("Article"))
-        self._item: Item | None = None
+        self.setTextInteractionFlags(flags)
+        self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
+        # Long words and URLs break too, so nothing ever needs a horizontal scroll bar.
+        self.setWordWrapMode(self.wordWrapMode().WrapAtWordBoundaryOrAnywhere)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.document().setUndoRedoEnabled(False)
+        self.setObjectName("readingView")
+        self.setAccessibleName(self.tr("Artikel"))
+        self.setAccessibleDescription(
+            self.tr("Tekst van het gekozen bericht. Pijltjestoetsen lezen, Tab gaat naar links.")
+        )
+        self.cursorPositionChanged.connect(self.viewport().update)
+        self.verticalScrollBar().valueChanged.connect(self.viewport().update)
+        self.apply_settings(DEFAULTS, LIGHT)
+
+    # --- content -----------------------------------------------------------------------------
+
+    def item(self) -> Item | None:
+        """Return the item shown, if any."""
+        return self._item
 
     def set_item(self, item: Item | None) -> None:
-        """Show this item: title as a heading, theme, summary and its "read more" link."""
+        """Show an item, with the caret at its start; None empties the pane."""
         self._item = item
+        self._spoken = None
+        self.setExtraSelections([])
+        self._render()
+        self.moveCursor(QTextCursor.MoveOperation.Start)
+
+    def _html(self) -> str:
+        item = self._item
         if item is None:
-            self.clear()
-            return
+            return ""
+        t = self._theme
         parts = [f"<h1>{html.escape(item.title)}</h1>"]
         if item.category:
-            parts.append(f"<p><i>{html.escape(item.category)}</i></p>")
+            label = html.escape(self.tr("Thema: {0}").format(item.category))
+            parts.append(f'<p style="color:{t.secondary_text}">{label}</p>')
         parts += [f"<p>{html.escape(p)}</p>" for p in item.summary]
         if item.link:
-            label = self.tr("Read more: {0}").format(item.title)
-            parts.append(f'<p><a href="{html.escape(item.link)}">{html.escape(label)}</a></p>')
-        self.setHtml("".join(parts))
-        self.setAccessibleDescription(item.title)
+            text = html.escape(self.tr("Lees meer: {0}").format(item.title))
+            href = html.escape(item.link, quote=True)
+            parts.append(
+                f'<p><a href="{href}" style="color:{t.link}; text-decoration:underline">'
+                f"{text}</a></p>"
+            )
+        return "\n".join(parts)
 
-    # -- keyboard navigation inside the text ---------------------------------------------
+    def _render(self) -> None:
+        position = self.textCursor().position()
+        self.setHtml(self._html())
+        self._format_blocks()
+        cursor = self.textCursor()
+        cursor.setPosition(min(position, max(0, self.document().characterCount() - 1)))
+        self.setTextCursor(cursor)
+        self._update_column()
 
-    def _anchors(self) -> list[tuple[int, int, str]]:
-        """Return (start, end, href) of every link in the document."""
-        found: list[tuple[int, int, str]] = []
-        block = self.document().begin()
+    def _format_blocks(self) -> None:
+        """Apply line height, paragraph spacing, letter/word spacing and left alignment."""
+        s = self._settings
+        doc = self.document()
+        px_per_pt = self.logicalDpiY() / 72.0
+        base_pt = self.font().pointSizeF()
+        cursor = QTextCursor(doc)
+        cursor.beginEditBlock()
+        block = doc.begin()
         while block.isValid():
+            fmt = QTextBlockFormat(block.blockFormat())
+            fmt.setLineHeight(
+                s.line_height * 100.0, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
+            )
+            fmt.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute)
+            fmt.setBottomMargin(s.paragraph_spacing * base_pt * px_per_pt)
+            if fmt.headingLevel() == 0:
+                fmt.setTopMargin(0)
+            cursor.setPosition(block.position())
+            cursor.setBlockFormat(fmt)
             it = block.begin()
             while not it.atEnd():
                 fragment = it.fragment()
-                href = fragment.charFormat().anchorHref()
-                if href:
-                    start = fragment.position()
-                    found.append((start, start + fragment.length(), href))
+                if fragment.isValid():
+                    size_pt = fragment.charFormat().fontPointSize() or base_pt
+                    px = size_pt * px_per_pt
+                    char = QTextCharFormat()
+                    char.setFontLetterSpacingType(QFont.SpacingType.AbsoluteSpacing)
+                    char.setFontLetterSpacing(s.letter_spacing * px)
+                    char.setFontWordSpacing(s.word_spacing * px)
+                    cursor.setPosition(fragment.position())
+                    cursor.setPosition(
+                        fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor
+                    )
+                    cursor.mergeCharFormat(char)
                 it += 1
             block = block.next()
-        return found
+        cursor.endEditBlock()
 
-    def focus_link(self, step: int) -> bool:
-        """Select the next (step 1) or previous (-1) link after the caret; False if none."""
-        anchors = self._anchors()
-        pos = self.textCursor().selectionStart() if step < 0 else self.textCursor().selectionEnd()
-        chosen = [a for a in anchors if a[0] >= pos] if step > 0 else \
-            [a for a in anchors if a[1] <= pos][-1:]
-        if not chosen:
-            return False
-        start, end, _ = chosen[0]
-        cursor = self.textCursor()
-        cursor.setPosition(start)
-        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-        self.setTextCursor(cursor)
-        self.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        return True
+    # --- settings and layout -----------------------------------------------------------------
 
-    def link_at_cursor(self) -> str | None:
-        """Return the href under the caret or selection, if any."""
-        cursor = self.textCursor()
-        for start, end, href in self._anchors():
-            if start <= cursor.selectionStart() < end or start < cursor.selectionEnd() <= end:
-                return href
-        return None
+    def apply_settings(self, settings: Settings, theme: Theme) -> None:
+        """Restyle the pane for new settings and theme (call after `apply_settings` on the app)."""
+        self._settings = settings
+        self._theme = theme
+        font = app_font(settings)
+        px = font.pointSizeF() * self.logicalDpiY() / 72.0
+        font.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, settings.letter_spacing * px)
+        font.setWordSpacing(settings.word_spacing * px)
+        self.setFont(font)
+        self.document().setDefaultFont(font)
+        self.document().setDefaultStyleSheet(
+            f"a {{ color: {theme.link}; text-decoration: underline; }}"
+        )
+        self._render()
+        self.viewport().update()
 
-    def move_paragraph(self, step: int) -> None:
-        """Move the caret to the start of the next (1) or previous (-1) paragraph."""
+    def column_width(self) -> float:
+        """Return the text column width in pixels for the maximum line length."""
+        s = self._settings
+        font = self.font()
+        metrics = QFontMetricsF(font)
+        px = font.pointSizeF() * self.logicalDpiY() / 72.0
+        # About one word gap per six characters in Dutch and English running text.
+        per_char = metrics.averageCharWidth() + s.letter_spacing * px + s.word_spacing * px / 6
+        return s.max_line_chars * per_char
+
+    def _update_column(self) -> None:
+        """Narrow the text to the maximum line length with equal side margins."""
+        doc = self.document()
+        available = self.viewport().width() - 2 * doc.documentMargin()
+        side = max(0.0, (available - self.column_width()) / 2)
+        frame = doc.rootFrame()
+        fmt = frame.frameFormat()
+        if abs(fmt.leftMargin() - side) > 0.5 or abs(fmt.rightMargin() - side) > 0.5:
+            fmt.setLeftMargin(side)
+            fmt.setRightMargin(side)
+            frame.setFrameFormat(fmt)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Keep the text column at the maximum line length when the window changes size."""
+        super().resizeEvent(event)
+        self._update_column()
+
+    # --- links --------------------------------------------------------------------------------
+
+    def focused_link(self) -> str:
+        """Return the href of the link the keyboard focus is on, or ""."""
         cursor = self.textCursor()
-        cursor.clearSelection()
-        op = QTextCursor.MoveOperation.NextBlock if step > 0 else \
-            QTextCursor.MoveOperation.PreviousBlock
-        cursor.movePosition(QTextCursor.MoveOperation.StartOfBlock)
-        cursor.movePosition(op)
-        self.setTextCursor(cursor)
-        self.ensureCursorVisible()
-        self.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if not cursor.hasSelection():
+            return ""
+        probe = QTextCursor(self.document())
+        probe.setPosition(cursor.selectionStart() + 1)
+        return probe.charFormat().anchorHref()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Enter on a link asks to open it: links open only on purpose (Qt override)."""
+        """Enter on a focused link reports it; every other key keeps its usual caret meaning."""
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            href = self.link_at_cursor()
+            href = self.focused_link()
             if href:
                 self.link_activated.emit(href)
+                event.accept()
                 return
         super().keyPressEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        """Remember where a click began, to tell a click on a link from a selection drag."""
+        self._press_pos = event.position()
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        """A click (not a drag) on a link reports it through `link_activated`."""
+        super().mouseReleaseEvent(event)
+        if event.button() != Qt.MouseButton.LeftButton or self._press_pos is None:
+            return
+        moved = (event.position() - self._press_pos).manhattanLength()
+        href = self.anchorAt(event.position().toPoint())
+        if href and moved < 4:
+            self.link_activated.emit(href)
+
+    # --- spoken sentence ---------------------------------------------------------------------
+
+    def set_spoken_range(self, start: int, end: int) -> None:
+        """Highlight characters start..end (the sentence being read) and scroll it into view."""
+        if start < 0 or end <= start:
+            self.clear_spoken_range()
+            return
+        limit = self.document().characterCount() - 1
+        start, end = min(start, limit), min(end, limit)
+        self._spoken = (start, end)
+        selection = QTextEdit.ExtraSelection()
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        selection.cursor = cursor
+        fmt = QTextCharFormat()
+        fmt.setBackground(QColor(self._theme.highlight_bg))
+        fmt.setForeground(QColor(self._theme.highlight_fg))
+        selection.format = fmt
+        self.setExtraSelections([selection])
+        self._scroll_to(start)
+        self.viewport().update()
+
+    def clear_spoken_range(self) -> None:
+        """Remove the spoken-sentence highlight; aids follow the caret again."""
+        self._spoken = None
+        self.setExtraSelections([])
+        self.viewport().update()
+
+    def spoken_range(self) -> tuple[int, int] | None:
+        """Return the highlighted (start, end), if any."""
+        return self._spoken
+
+    def _scroll_to(self, position: int) -> None:
+        """Scroll so the text position is visible, without moving the caret."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(position)
+        rect = self.cursorRect(cursor)
+        height = self.viewport().height()
+        if rect.top() < 0 or rect.bottom() > height:
+            bar = self.verticalScrollBar()
+            bar.setValue(bar.value() + rect.top() - height // 3)
+
+    # --- reading aids ------------------------------------------------------------------------
+
+    def _lines(self) -> list[_Line]:
+        """Return every laid-out line of the document, in order, in document coordinates."""
+        lines: list[_Line] = []
+        doc = self.document()
+        block = doc.begin()
+        while block.isValid():
+            layout = block.layout()
+            origin = layout.position()
+            for i in range(layout.lineCount()):
+                line = layout.lineAt(i)
+                rect = line.rect().translated(origin)
+                lines.append(_Line(block.blockNumber(), i, rect))
+            block = block.next()
+        return lines
+
+    def _anchor_index(self, lines: list[_Line]) -> int:
+        """Return the index of the line holding the spoken sentence's start, else the caret."""
+        position = self._spoken[0] if self._spoken else self.textCursor().position()
+        block = self.document().findBlock(position)
+        line = block.layout().lineForTextPosition(position - block.position())
+        number = line.lineNumber() if line.isValid() else 0
+        for i, entry in enumerate(lines):
+            if entry.block == block.blockNumber() and entry.line == number:
+                return i
+        return 0
+
+    def focus_band(self) -> tuple[float, float] | None:
+        """Return the (top, bottom) viewport y range that line focus keeps clear, or None."""
+        lines = self._lines()
+        if not lines:
+            return None
+        index = self._anchor_index(lines)
+        count = self._settings.line_focus or 1
+        half = count // 2
+        first = lines[max(0, index - half)].rect
+        last = lines[min(len(lines) - 1, index + half)].rect
+        offset = self.verticalScrollBar().value()
+        gap = last.height() * (self._settings.line_height - 1.0)
+        return first.top() - offset - gap / 2, last.bottom() - offset + gap / 2
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Paint the tint under the text, then the text, then line focus and ruler over it."""
+        s = self._settings
+        width = self.viewport().width()
+        offset = self.verticalScrollBar().value()
+        if s.alternating_tint:
+            painter = QPainter(self.viewport())
+            tint = QColor(self._theme.tint)
+            for i, entry in enumerate(self._lines()):
+                if i % 2:
+                    r = entry.rect
+                    pitch = r.height() * s.line_height
+                    painter.fillRect(QRectF(0, r.top() - offset, width, pitch), tint)
+            painter.end()
+        super().paintEvent(event)
+        if not (s.line_focus or s.ruler) or self._item is None:
+            return
+        band = self.focus_band()
+        if band is None:
+            return
+        top, bottom = band
+        painter = QPainter(self.viewport())
+        if s.line_focus:
+            dim = QColor(self._theme.line_focus_dim)
+            dim.setAlpha(self._theme.dim_alpha)
+            height = self.viewport().height()
+            painter.fillRect(QRectF(0, 0, width, max(0.0, top)), dim)
+            painter.fillRect(QRectF(0, bottom, width, max(0.0, height - bottom)), dim)
+        if s.ruler:
+            pen = QPen(QColor(self._theme.ruler), _RULER_WIDTH)
+            painter.setPen(pen)
+            if s.line_focus <= 1:
+                painter.drawLine(QPointF(0, top), QPointF(width, top))
+            painter.drawLine(QPointF(0, bottom), QPointF(width, bottom))
+        painter.end()
+
+
+def is_heading(block_format: QTextBlockFormat) -> bool:
+    """Return whether a block is a heading (for tests and navigation)."""
+    return block_format.headingLevel() > 0 or block_format.hasProperty(
+        QTextFormat.Property.HeadingLevel
+    )

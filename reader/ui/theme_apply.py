@@ -1,0 +1,204 @@
+"""Apply a theme and the text settings to the whole application: palette, style sheet, font.
+
+Lists, menus, dialogs and the reading pane all take their colours from the palette and their
+size from the application font, so changing either here restyles and rescales every window.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+from reader.core.contrast import mix
+from reader.core.settings import Settings
+from reader.core.themes import BUILT_IN, CUSTOM, SYSTEM, Theme, custom_theme, system_theme
+from reader.ui.fonts import has_family, register_bundled_fonts
+
+log = logging.getLogger(__name__)
+
+FOCUS_WIDTH_PX = 3  # focus ring width: WCAG 2.4.13 asks for at least 2 CSS px
+
+# The OS font and palette as they were before Helder changed anything.
+_os_font: QFont | None = None
+
+
+def _hex(colour: QColor) -> str:
+    return colour.name(QColor.NameFormat.HexRgb)
+
+
+def os_font() -> QFont:
+    """Return the OS's default application font (remembered before Helder changes it)."""
+    global _os_font
+    if _os_font is None:
+        _os_font = QFont(QGuiApplication.font())
+    return QFont(_os_font)
+
+
+def os_palette() -> QPalette:
+    """Return the OS palette, ignoring any palette Helder set on the application."""
+    app = QGuiApplication.instance()
+    current = QGuiApplication.palette()
+    # An empty palette resolves nothing, so the application falls back to the platform's.
+    QGuiApplication.setPalette(QPalette())
+    platform = QPalette(QGuiApplication.palette())
+    if app is not None and current.resolveMask():
+        QGuiApplication.setPalette(current)
+    return platform
+
+
+def os_high_contrast() -> bool:
+    """Return whether the OS asks for high contrast (EN 301 549 11.7)."""
+    hints = QGuiApplication.styleHints()
+    return hints.accessibility().contrastPreference() == Qt.ContrastPreference.HighContrast
+
+
+def resolve_theme(settings: Settings) -> Theme:
+    """Return the Theme for settings: built-in, custom, or built now from the OS palette."""
+    if settings.theme in BUILT_IN:
+        return BUILT_IN[settings.theme]
+    if settings.theme == CUSTOM:
+        return custom_theme(settings.custom_text, settings.custom_background)
+    if settings.theme != SYSTEM:
+        log.warning("unknown theme %r, using the system theme", settings.theme)
+    pal = os_palette()
+    group = QPalette.ColorGroup.Active
+    role = QPalette.ColorRole
+    return system_theme(
+        window=_hex(pal.color(group, role.Window)),
+        base=_hex(pal.color(group, role.Base)),
+        text=_hex(pal.color(group, role.Text)),
+        window_text=_hex(pal.color(group, role.WindowText)),
+        link=_hex(pal.color(group, role.Link)),
+        highlight=_hex(pal.color(group, role.Highlight)),
+        highlighted_text=_hex(pal.color(group, role.HighlightedText)),
+        placeholder=_hex(pal.color(group, role.PlaceholderText)),
+        high_contrast=os_high_contrast(),
+    )
+
+
+def build_palette(theme: Theme) -> QPalette:
+    """Return a palette with every role in every colour group set from theme."""
+    role = QPalette.ColorRole
+    border = theme.control_border
+    colours = {
+        role.Window: theme.background,
+        role.WindowText: theme.text,
+        role.Base: theme.surface,
+        role.AlternateBase: theme.tint,
+        role.ToolTipBase: theme.surface,
+        role.ToolTipText: theme.text,
+        role.PlaceholderText: theme.secondary_text,
+        role.Text: theme.text,
+        role.Button: theme.surface,
+        role.ButtonText: theme.text,
+        role.BrightText: theme.background,
+        role.Light: mix(theme.surface, "#ffffff", 0.5),
+        role.Midlight: mix(theme.surface, border, 0.3),
+        role.Mid: border,
+        role.Dark: border,
+        role.Shadow: mix(border, "#000000", 0.5),
+        role.Highlight: theme.selection_bg,
+        role.HighlightedText: theme.selection_fg,
+        role.Link: theme.link,
+        role.LinkVisited: theme.link,
+        role.Accent: theme.focus_ring,
+    }
+    palette = QPalette()
+    groups = (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive)
+    for r, value in colours.items():
+        for group in groups:
+            # Inactive = active: the selection stays as visible when another window has focus.
+            palette.setColor(group, r, QColor(value))
+        disabled = value
+        if r in (role.WindowText, role.Text, role.ButtonText):
+            disabled = theme.disabled_text
+        palette.setColor(QPalette.ColorGroup.Disabled, r, QColor(disabled))
+    return palette
+
+
+def build_stylesheet(theme: Theme) -> str:
+    """Return the application style sheet: focus rings and control borders on every widget."""
+    t = theme
+    w = FOCUS_WIDTH_PX
+    # Normal state: 1 px border plus (w - 1) px margin; focused: w px ring, no margin. The outer
+    # size stays the same, so focus never moves the layout.
+    m = w - 1
+    boxed = (
+        "QPushButton, QToolButton, QComboBox, QSpinBox, QDoubleSpinBox, QLineEdit, "
+        "QAbstractScrollArea, QKeySequenceEdit, QDateEdit, QTimeEdit"
+    )
+    focused = ", ".join(f"{s.strip()}:focus" for s in boxed.split(","))
+    return f"""
+{boxed} {{
+    border: 1px solid {t.control_border}; border-radius: 3px; margin: {m}px;
+    background: {t.surface}; color: {t.text};
+}}
+QPushButton, QToolButton {{ padding: 0.25em 0.8em; min-height: 1.3em; }}
+QComboBox, QSpinBox, QDoubleSpinBox, QLineEdit {{ padding: 0.15em 0.3em; }}
+{focused} {{ border: {w}px solid {t.focus_ring}; margin: 0px; }}
+QPushButton:pressed, QToolButton:checked {{
+    background: {t.selection_bg}; color: {t.selection_fg};
+}}
+QPushButton:disabled, QToolButton:disabled, QLineEdit:disabled, QComboBox:disabled {{
+    color: {t.disabled_text};
+}}
+QCheckBox, QRadioButton, QSlider, QGroupBox {{
+    border: 1px solid transparent; margin: {m}px; padding: 2px;
+}}
+QCheckBox:focus, QRadioButton:focus, QSlider:focus, QGroupBox:focus {{
+    border: {w}px solid {t.focus_ring}; margin: 0px;
+}}
+QCheckBox::indicator, QRadioButton::indicator {{
+    width: 0.9em; height: 0.9em; border: 2px solid {t.control_border}; background: {t.surface};
+}}
+QRadioButton::indicator {{ border-radius: 0.45em; }}
+QCheckBox::indicator:checked, QRadioButton::indicator:checked {{
+    background: {t.text}; border: 2px solid {t.control_border};
+}}
+QAbstractItemView {{ selection-background-color: {t.selection_bg};
+    selection-color: {t.selection_fg}; alternate-background-color: {t.tint}; }}
+QTabBar::tab {{ border: 1px solid {t.control_border}; padding: 0.3em 0.8em; margin: {m}px; }}
+QTabBar::tab:selected {{ background: {t.selection_bg}; color: {t.selection_fg}; }}
+QTabBar::tab:focus {{ border: {w}px solid {t.focus_ring}; margin: 0px; }}
+QMenuBar {{ background: {t.background}; color: {t.text}; }}
+QMenuBar::item:selected, QMenu::item:selected {{
+    background: {t.selection_bg}; color: {t.selection_fg};
+}}
+QMenu {{ background: {t.surface}; color: {t.text}; border: 1px solid {t.control_border}; }}
+QMenu::item {{ padding: 0.25em 1.5em 0.25em 1em; }}
+QMenu::item:disabled {{ color: {t.disabled_text}; }}
+QMenu::separator {{ height: 1px; background: {t.control_border}; margin: 0.2em 0.5em; }}
+QToolTip {{ background: {t.surface}; color: {t.text}; border: 1px solid {t.control_border}; }}
+QStatusBar {{ color: {t.text}; }}
+QLabel[secondary="true"] {{ color: {t.secondary_text}; }}
+"""
+
+
+def app_font(settings: Settings) -> QFont:
+    """Return the application font: the chosen family at the OS size times the text size."""
+    font = os_font()
+    if settings.font_family and has_family(settings.font_family):
+        font.setFamilies([settings.font_family, *font.families()])
+    size = font.pointSizeF() if font.pointSizeF() > 0 else 10.0
+    font.setPointSizeF(size * settings.text_size / 100.0)
+    if settings.bold:
+        font.setWeight(QFont.Weight.Bold)
+    return font
+
+
+def apply_settings(app: QApplication, settings: Settings) -> Theme:
+    """Restyle and rescale the whole application for settings; return the Theme used."""
+    os_font()  # remember the OS font before the first change
+    register_bundled_fonts()
+    theme = resolve_theme(settings)
+    if app.style().name().lower() != "fusion":
+        # Fusion draws every control from the palette, so a theme reaches all of it.
+        app.setStyle("Fusion")
+    app.setPalette(build_palette(theme))
+    app.setFont(app_font(settings))
+    app.setStyleSheet(build_stylesheet(theme))
+    app.setProperty("helderTheme", theme.key)
+    return theme
