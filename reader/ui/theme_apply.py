@@ -7,6 +7,9 @@ size from the application font, so changing either here restyles and rescales ev
 from __future__ import annotations
 
 import logging
+import os
+import tempfile
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
@@ -119,9 +122,38 @@ def build_palette(theme: Theme) -> QPalette:
     return palette
 
 
+_ICON_SVG = {
+    "up": '<path d="M2 11 L8 4 L14 11 Z" fill="{fg}"/>',
+    "down": '<path d="M2 5 L8 12 L14 5 Z" fill="{fg}"/>',
+    "check": (
+        '<path d="M2.5 8.5 L6.5 12.5 L13.5 3.5" fill="none" stroke="{fg}" stroke-width="2.6"/>'
+    ),
+    "dot": '<circle cx="8" cy="8" r="4.5" fill="{fg}"/>',
+}
+
+
+def _icons(theme: Theme) -> dict[str, str]:
+    """Write the arrows and check marks in the theme's text colour; return their paths."""
+    folder = (
+        Path(tempfile.gettempdir()) / f"helder-icons-{os.getuid() if hasattr(os, 'getuid') else 0}"
+    )
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = {}
+    for name, shape in _ICON_SVG.items():
+        colour = theme.text.lstrip("#")
+        path = folder / f"{name}-{colour}.svg"
+        if not path.exists():
+            body = shape.format(fg=theme.text)
+            svg = f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16">{body}</svg>'
+            path.write_text(svg, encoding="utf-8")
+        paths[name] = path.as_posix()
+    return paths
+
+
 def build_stylesheet(theme: Theme) -> str:
     """Return the application style sheet: focus rings and control borders on every widget."""
     t = theme
+    icons = _icons(t)
     w = FOCUS_WIDTH_PX
     # Normal state: 1 px border plus (w - 1) px margin; focused: w px ring, no margin. The outer
     # size stays the same, so focus never moves the layout.
@@ -139,6 +171,24 @@ def build_stylesheet(theme: Theme) -> str:
 QPushButton, QToolButton {{ padding: 0.25em 0.8em; min-height: 1.3em; }}
 QComboBox, QSpinBox, QDoubleSpinBox, QLineEdit {{ padding: 0.15em 0.3em; }}
 {focused} {{ border: {w}px solid {t.focus_ring}; margin: 0px; }}
+QSpinBox::up-button, QDoubleSpinBox::up-button, QSpinBox::down-button,
+QDoubleSpinBox::down-button {{
+    subcontrol-origin: border; width: 1.4em; background: {t.surface};
+    border-left: 1px solid {t.control_border};
+}}
+QSpinBox::up-button, QDoubleSpinBox::up-button {{ subcontrol-position: top right; }}
+QSpinBox::down-button, QDoubleSpinBox::down-button {{ subcontrol-position: bottom right; }}
+QSpinBox::up-arrow, QDoubleSpinBox::up-arrow {{
+    image: url({icons["up"]}); width: 0.7em; height: 0.7em;
+}}
+QSpinBox::down-arrow, QDoubleSpinBox::down-arrow, QComboBox::down-arrow {{
+    image: url({icons["down"]}); width: 0.7em; height: 0.7em;
+}}
+QComboBox::drop-down {{
+    subcontrol-origin: border; subcontrol-position: top right; width: 1.4em;
+    border-left: 1px solid {t.control_border};
+}}
+QComboBox QAbstractItemView {{ margin: 0px; }}
 QPushButton:pressed, QToolButton:checked {{
     background: {t.selection_bg}; color: {t.selection_fg};
 }}
@@ -155,9 +205,8 @@ QCheckBox::indicator, QRadioButton::indicator {{
     width: 0.9em; height: 0.9em; border: 2px solid {t.control_border}; background: {t.surface};
 }}
 QRadioButton::indicator {{ border-radius: 0.45em; }}
-QCheckBox::indicator:checked, QRadioButton::indicator:checked {{
-    background: {t.text}; border: 2px solid {t.control_border};
-}}
+QCheckBox::indicator:checked {{ image: url({icons["check"]}); }}
+QRadioButton::indicator:checked {{ image: url({icons["dot"]}); }}
 QAbstractItemView {{ selection-background-color: {t.selection_bg};
     selection-color: {t.selection_fg}; alternate-background-color: {t.tint}; }}
 QTabBar::tab {{ border: 1px solid {t.control_border}; padding: 0.3em 0.8em; margin: {m}px; }}
