@@ -16,7 +16,14 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QWidget
 
 from reader.core.errors import ReaderError
-from reader.core.settings import TEXT_SIZE_MAX, TEXT_SIZE_MIN, Settings, save_settings
+from reader.core.settings import (
+    TEXT_SIZE_MAX,
+    TEXT_SIZE_MIN,
+    LoadResult,
+    Settings,
+    SettingsProblem,
+    save_settings,
+)
 from reader.core.themes import CUSTOM, THEME_KEYS, Theme
 from reader.ui.theme_apply import apply_settings
 
@@ -37,6 +44,24 @@ def theme_label(key: str) -> str:
         CUSTOM: QApplication.translate("display", "Eigen kleuren"),
     }
     return names.get(key, key)
+
+
+def settings_problem_message(result: LoadResult) -> str | None:
+    """Return the message to show when saved settings could not be used, else None."""
+    if result.problem is None:
+        return None
+    if result.problem is SettingsProblem.UNREADABLE:
+        return QApplication.translate(
+            "display",
+            "Uw instellingen konden niet worden gelezen. Helder gebruikt de standaardwaarden.",
+        )
+    text = QApplication.translate(
+        "display", "Uw instellingen waren beschadigd. Helder gebruikt de standaardwaarden."
+    )
+    if result.kept_aside is not None:
+        kept = QApplication.translate("display", "Het oude bestand is bewaard als {0}.")
+        text += " " + kept.format(result.kept_aside)
+    return text
 
 
 def next_zoom(percent: int, direction: int) -> int:

@@ -213,6 +213,42 @@ class ReadingView(QTextEdit):
         probe.setPosition(cursor.selectionStart() + 1)
         return probe.charFormat().anchorHref()
 
+    def links(self) -> list[tuple[int, int, str]]:
+        """Return (start, end, href) of every link in the document, in reading order."""
+        found: list[tuple[int, int, str]] = []
+        block = self.document().begin()
+        while block.isValid():
+            it = block.begin()
+            while not it.atEnd():
+                fragment = it.fragment()
+                href = fragment.charFormat().anchorHref() if fragment.isValid() else ""
+                if href:
+                    start, end = fragment.position(), fragment.position() + fragment.length()
+                    if found and found[-1][2] == href and found[-1][1] == start:
+                        start = found.pop()[0]
+                    found.append((start, end, href))
+                it += 1
+            block = block.next()
+        return found
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab selects the next link after the caret; past the last one focus moves on."""
+        cursor = self.textCursor()
+        if next:
+            here = cursor.selectionEnd() if cursor.hasSelection() else cursor.position()
+            targets = [link for link in self.links() if link[0] >= here]
+        else:
+            here = cursor.selectionStart() if cursor.hasSelection() else cursor.position()
+            targets = [link for link in reversed(self.links()) if link[1] <= here]
+        if not targets or not self.hasFocus():
+            return super().focusNextPrevChild(next)
+        start, end, _ = targets[0]
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+        return True
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Enter on a focused link reports it; every other key keeps its usual caret meaning."""
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):

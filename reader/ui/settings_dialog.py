@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QColorDialog,
@@ -50,6 +50,7 @@ class SettingsDialog(QDialog):
         self._last_valid = settings
         self._preview = preview
         self._loading = False
+        self.contrast_verdict: PairVerdict | None = None
         self.setWindowTitle(self.tr("Weergave – Helder"))
         self.setAccessibleName(self.tr("Weergave-instellingen"))
         self.controls: list[QWidget] = []  # in tab order, for tests and focus order
@@ -83,8 +84,9 @@ class SettingsDialog(QDialog):
             button.clicked.connect(lambda _=False, e=edit: self._pick(e))
         self.contrast = QLabel()
         self.contrast.setWordWrap(True)
-        self.contrast.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
-        self._row(form, self.tr("&Contrast"), self.contrast)
+        caption = QLabel(self.tr("Contrast"))
+        form.addRow(caption, self.contrast)
+        self.contrast.setAccessibleName(self.tr("Contrast"))
 
         self.font_family = QComboBox()
         self.font_family.addItem(self.tr("Systeemlettertype"), "")
@@ -311,6 +313,13 @@ class SettingsDialog(QDialog):
             }[verdict]
             self.contrast.setText(message.format(ratio))
         self.contrast.setAccessibleDescription(self.contrast.text())
+        # Screen readers hear the readout with each colour field, and as it changes.
+        for edit in (self.custom_text, self.custom_background):
+            edit.setAccessibleDescription(self.contrast.text())
+        if getattr(self, "contrast_verdict", None) is not None and self.isVisible():
+            QAccessible.updateAccessibility(
+                QAccessibleAnnouncementEvent(self.contrast, self.contrast.text())
+            )
         self.contrast_verdict = verdict
         refused = verdict is PairVerdict.REFUSE and self.theme.currentData() == CUSTOM
         self.ok_button.setEnabled(not refused)
