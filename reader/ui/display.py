@@ -1,19 +1,18 @@
-"""Display settings at run time: apply, save, zoom and theme quick keys with announcements."""
+"""Display settings at run time: apply app-wide, save, zoom and theme quick keys, announce.
+
+The main window binds its View commands to a `DisplayController`'s slots and connects
+`changed` to the reading view; the controller owns the settings in force.
+"""
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import (
-    QAccessible,
-    QAccessibleAnnouncementEvent,
-    QAction,
-    QKeySequence,
-    QWheelEvent,
-)
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QWheelEvent
+from PySide6.QtWidgets import QApplication
 
 from reader.core.errors import ReaderError
 from reader.core.settings import (
@@ -32,16 +31,18 @@ log = logging.getLogger(__name__)
 # Zoom steps like a browser's: small steps near 100 %, bigger ones further out.
 ZOOM_STEPS = (50, 67, 75, 80, 90, 100, 110, 125, 150, 175, 200, 250, 300, 350, 400)
 
+Announce = Callable[[str], None]
+
 
 def theme_label(key: str) -> str:
-    """Return the Dutch (translatable) name of a theme."""
+    """Return the translated name of a theme."""
     names = {
-        "system": QApplication.translate("display", "Systeem"),
-        "light": QApplication.translate("display", "Licht"),
-        "dark": QApplication.translate("display", "Donker"),
-        "yellow-on-black": QApplication.translate("display", "Geel op zwart"),
-        "cream": QApplication.translate("display", "Crème"),
-        CUSTOM: QApplication.translate("display", "Eigen kleuren"),
+        "system": QCoreApplication.translate("DisplayController", "System"),
+        "light": QCoreApplication.translate("DisplayController", "Light"),
+        "dark": QCoreApplication.translate("DisplayController", "Dark"),
+        "yellow-on-black": QCoreApplication.translate("DisplayController", "Yellow on black"),
+        "cream": QCoreApplication.translate("DisplayController", "Cream"),
+        CUSTOM: QCoreApplication.translate("DisplayController", "Own colours"),
     }
     return names.get(key, key)
 
@@ -51,16 +52,17 @@ def settings_problem_message(result: LoadResult) -> str | None:
     if result.problem is None:
         return None
     if result.problem is SettingsProblem.UNREADABLE:
-        return QApplication.translate(
-            "display",
-            "Uw instellingen konden niet worden gelezen. Helder gebruikt de standaardwaarden.",
+        return QCoreApplication.translate(
+            "DisplayController",
+            "Your settings could not be read. Helder uses the default settings.",
         )
-    text = QApplication.translate(
-        "display", "Uw instellingen waren beschadigd. Helder gebruikt de standaardwaarden."
+    text = QCoreApplication.translate(
+        "DisplayController", "Your settings file was damaged. Helder uses the default settings."
     )
     if result.kept_aside is not None:
-        kept = QApplication.translate("display", "Het oude bestand is bewaard als {0}.")
-        text += " " + kept.format(result.kept_aside)
+        text += " " + QCoreApplication.translate(
+            "DisplayController", "The damaged file was kept as {0}."
+        ).format(result.kept_aside)
     return text
 
 
@@ -72,19 +74,26 @@ def next_zoom(percent: int, direction: int) -> int:
 
 
 class DisplayController(QObject):
-    """Owns the current display settings; every change is applied app-wide, saved, announced."""
+    """Owns the display settings in force; each change is applied app-wide, saved, announced."""
 
     changed = Signal(object, object)  # (Settings, Theme)
     save_failed = Signal(object)  # ReaderError
 
-    def __init__(self, app: QApplication, settings: Settings, *, persist: bool = True) -> None:
+    def __init__(
+        self,
+        app: QApplication,
+        settings: Settings,
+        *,
+        announce: Announce | None = None,
+        persist: bool = True,
+    ) -> None:
         super().__init__(app)
         self._app = app
         self._settings = settings.validated()
         self._persist = persist
-        self._theme = apply_settings(app, self._settings)
-        self._announce_to: QWidget | None = None
+        self._announce = announce
         self.last_announcement = ""
+        self._theme = apply_settings(app, self._settings)
 
     def settings(self) -> Settings:
         """Return the settings in force."""
@@ -117,49 +126,53 @@ class DisplayController(QObject):
         current = self._settings.text_size
         size = 100 if direction == 0 else next_zoom(current, direction)
         self.set_settings(self._settings.with_text_size(size))
-        self.announce(self.tr("Tekstgrootte {0} procent").format(self._settings.text_size))
+        self.announce(self.tr("Text size {0} percent").format(self._settings.text_size))
 
-    def cycle_theme(self) -> None:
-        """Switch to the next theme (skipping custom unless chosen) and announce its name."""
+    def zoom_in(self) -> None:
+        """One size step larger (Ctrl+=)."""
+        self.zoom(1)
+
+    def zoom_out(self) -> None:
+        """One size step smaller (Ctrl+-)."""
+        self.zoom(-1)
+
+    def zoom_reset(self) -> None:
+        """Back to 100 % (Ctrl+0)."""
+        self.zoom(0)
+
+    def cycle_theme(self, step: int = 1) -> None:
+        """Switch to the next (1) or previous (-1) theme and announce its name."""
         keys = [k for k in THEME_KEYS if k != CUSTOM or self._settings.theme == CUSTOM]
         current = self._settings.theme
-        index = keys.index(current) if current in keys else -1
-        key = keys[(index + 1) % len(keys)]
+        index = keys.index(current) if current in keys else 0
+        key = keys[(index + step) % len(keys)]
         self.set_settings(replace(self._settings, theme=key))
-        self.announce(self.tr("Thema {0}").format(theme_label(key)))
+        self.announce(self.tr("Colour theme {0}").format(theme_label(key)))
+
+    def next_theme(self) -> None:
+        """The next colour theme (Ctrl+Shift+C)."""
+        self.cycle_theme(1)
+
+    def previous_theme(self) -> None:
+        """The previous colour theme (Ctrl+Shift+X)."""
+        self.cycle_theme(-1)
 
     def announce(self, text: str) -> None:
         """Have screen readers say text without moving focus (WCAG 4.1.3)."""
         self.last_announcement = text
-        target = self._announce_to or QApplication.activeWindow() or QApplication.focusWidget()
-        if target is None:
+        if self._announce is not None:
+            self._announce(text)
             return
-        event = QAccessibleAnnouncementEvent(target, text)
-        QAccessible.updateAccessibility(event)
+        target = QApplication.activeWindow() or QApplication.focusWidget()
+        if target is not None:
+            QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(target, text))
 
-    def install(self, window: QWidget) -> list[QAction]:
-        """Add the size and theme quick keys and Ctrl+wheel zoom to a window; return actions."""
-        self._announce_to = window
-        specs = (
-            (self.tr("Tekst groter"), ("Ctrl+=", "Ctrl++"), lambda: self.zoom(1)),
-            (self.tr("Tekst kleiner"), ("Ctrl+-",), lambda: self.zoom(-1)),
-            (self.tr("Standaard tekstgrootte"), ("Ctrl+0",), lambda: self.zoom(0)),
-            (self.tr("Volgend kleurthema"), ("Ctrl+Shift+C",), self.cycle_theme),
-        )
-        actions = []
-        for text, keys, slot in specs:
-            action = QAction(text, window)
-            action.setShortcuts([QKeySequence(k) for k in keys])
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            action.triggered.connect(slot)
-            window.addAction(action)
-            actions.append(action)
-        # On the application, so widgets added later are covered too.
+    def install_wheel_zoom(self) -> None:
+        """Let Ctrl+wheel anywhere in the application zoom the whole interface."""
         self._app.installEventFilter(self)
-        return actions
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Ctrl+wheel anywhere in the application zooms the whole interface."""
+        """Ctrl+wheel zooms the interface instead of one widget's own font."""
         if (
             event.type() == QEvent.Type.Wheel
             and isinstance(event, QWheelEvent)

@@ -1,9 +1,9 @@
 """The reading pane: a read-only text view with a caret, themed and spaced for easy reading.
 
 A read-only QTextEdit (not QTextBrowser): screen readers get it as *text*, not as a label.
-The caret moves with the usual keys; Tab walks the links and Enter activates the focused one
-through `link_activated` (nothing opens by itself). Line focus, the reading ruler and the
-alternating line tint follow the caret, or the sentence being spoken when one is set.
+The caret moves with the usual keys and Tab leaves the pane. Enter on a link (reached with the
+caret or `focus_link`) reports it through `link_activated`: nothing opens by itself. Line focus,
+the reading ruler and the alternating line tint follow the caret, or the sentence being spoken.
 """
 
 from __future__ import annotations
@@ -68,10 +68,9 @@ class ReadingView(QTextEdit):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.document().setUndoRedoEnabled(False)
         self.setObjectName("readingView")
-        self.setAccessibleName(self.tr("Artikel"))
-        self.setAccessibleDescription(
-            self.tr("Tekst van het gekozen bericht. Pijltjestoetsen lezen, Tab gaat naar links.")
-        )
+        self.setAccessibleName(self.tr("Article"))
+        # Tab leaves the pane (no keyboard trap); K (focus_link) and the caret reach links.
+        self.setTabChangesFocus(True)
         self.cursorPositionChanged.connect(self.viewport().update)
         self.verticalScrollBar().valueChanged.connect(self.viewport().update)
         self.apply_settings(DEFAULTS, LIGHT)
@@ -89,6 +88,7 @@ class ReadingView(QTextEdit):
         self.setExtraSelections([])
         self._render()
         self.moveCursor(QTextCursor.MoveOperation.Start)
+        self.setAccessibleDescription(item.title if item else "")
 
     def _html(self) -> str:
         item = self._item
@@ -97,11 +97,11 @@ class ReadingView(QTextEdit):
         t = self._theme
         parts = [f"<h1>{html.escape(item.title)}</h1>"]
         if item.category:
-            label = html.escape(self.tr("Thema: {0}").format(item.category))
+            label = html.escape(self.tr("Theme: {0}").format(item.category))
             parts.append(f'<p style="color:{t.secondary_text}">{label}</p>')
         parts += [f"<p>{html.escape(p)}</p>" for p in item.summary]
         if item.link:
-            text = html.escape(self.tr("Lees meer: {0}").format(item.title))
+            text = html.escape(self.tr("Read more: {0}").format(item.title))
             href = html.escape(item.link, quote=True)
             parts.append(
                 f'<p><a href="{href}" style="color:{t.link}; text-decoration:underline">'
@@ -204,15 +204,6 @@ class ReadingView(QTextEdit):
 
     # --- links --------------------------------------------------------------------------------
 
-    def focused_link(self) -> str:
-        """Return the href of the link the keyboard focus is on, or ""."""
-        cursor = self.textCursor()
-        if not cursor.hasSelection():
-            return ""
-        probe = QTextCursor(self.document())
-        probe.setPosition(cursor.selectionStart() + 1)
-        return probe.charFormat().anchorHref()
-
     def links(self) -> list[tuple[int, int, str]]:
         """Return (start, end, href) of every link in the document, in reading order."""
         found: list[tuple[int, int, str]] = []
@@ -231,23 +222,51 @@ class ReadingView(QTextEdit):
             block = block.next()
         return found
 
-    def focusNextPrevChild(self, next: bool) -> bool:
-        """Tab selects the next link after the caret; past the last one focus moves on."""
+    def _anchors(self) -> list[tuple[int, int, str]]:
+        """Return (start, end, href) of every link (the first version's name)."""
+        return self.links()
+
+    def focus_link(self, step: int) -> bool:
+        """Select the next (step 1) or previous (-1) link after the caret; False if none."""
         cursor = self.textCursor()
-        if next:
-            here = cursor.selectionEnd() if cursor.hasSelection() else cursor.position()
-            targets = [link for link in self.links() if link[0] >= here]
+        if step > 0:
+            targets = [link for link in self.links() if link[0] >= cursor.selectionEnd()]
         else:
-            here = cursor.selectionStart() if cursor.hasSelection() else cursor.position()
+            here = cursor.selectionStart()
             targets = [link for link in reversed(self.links()) if link[1] <= here]
-        if not targets or not self.hasFocus():
-            return super().focusNextPrevChild(next)
+        if not targets:
+            return False
         start, end, _ = targets[0]
         cursor.setPosition(start)
         cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
         self.setTextCursor(cursor)
         self.ensureCursorVisible()
+        self.setFocus(Qt.FocusReason.ShortcutFocusReason)
         return True
+
+    def link_at_cursor(self) -> str | None:
+        """Return the href under the caret or the selection, if any."""
+        cursor = self.textCursor()
+        for start, end, href in self.links():
+            if start <= cursor.selectionStart() < end or start < cursor.selectionEnd() <= end:
+                return href
+        return None
+
+    def focused_link(self) -> str:
+        """Return the href of the link the caret or selection is on, or ""."""
+        return self.link_at_cursor() or ""
+
+    def move_paragraph(self, step: int) -> None:
+        """Move the caret to the start of the next (1) or previous (-1) paragraph."""
+        cursor = self.textCursor()
+        cursor.clearSelection()
+        forward = QTextCursor.MoveOperation.NextBlock
+        op = forward if step > 0 else QTextCursor.MoveOperation.PreviousBlock
+        cursor.movePosition(QTextCursor.MoveOperation.StartOfBlock)
+        cursor.movePosition(op)
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+        self.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Enter on a focused link reports it; every other key keeps its usual caret meaning."""

@@ -1,10 +1,10 @@
 """Work around a PySide6 6.12 bug on Python 3.11: void methods drop a reference to None.
 
-Every call from Python to a C++ method returning void (``widget.resize()``, ``cursor.setPosition()``,
-``painter.fillRect()``...) returns None without taking a reference. On Python 3.12+ None is
-immortal and nothing happens; on 3.11 None's count (about 5,000 at start) falls by one per call
-and after a few thousand calls Python aborts with "none_dealloc: deallocating None". Measured
-here with PySide6 6.12.0 / shiboken6 6.12.0 / CPython 3.11.7.
+Every call from Python to a C++ method returning void (``widget.resize()``,
+``cursor.setPosition()``, ``painter.fillRect()``...) returns None without taking a reference.
+On Python 3.12+ None is immortal and nothing happens; on 3.11 None's count (about 5,000 at
+start) falls by one per call, and after a few thousand calls Python aborts with "none_dealloc:
+deallocating None". Measured with PySide6 6.12.0 / shiboken6 6.12.0 / CPython 3.11.7.
 
 `guard_none_refcount()` gives None a very large reference count once, so it can never reach
 zero in a session. It does nothing on Python 3.12 and later.

@@ -51,8 +51,8 @@ class SettingsDialog(QDialog):
         self._preview = preview
         self._loading = False
         self.contrast_verdict: PairVerdict | None = None
-        self.setWindowTitle(self.tr("Weergave – Helder"))
-        self.setAccessibleName(self.tr("Weergave-instellingen"))
+        self.setWindowTitle(self.tr("Display – Helder"))
+        self.setAccessibleName(self.tr("Display settings"))
         self.controls: list[QWidget] = []  # in tab order, for tests and focus order
 
         form = QFormLayout()
@@ -62,15 +62,15 @@ class SettingsDialog(QDialog):
         self.theme = QComboBox()
         for key in THEME_KEYS:
             self.theme.addItem(theme_label(key), key)
-        self._row(form, self.tr("&Thema"), self.theme)
+        self._row(form, self.tr("Colour &theme"), self.theme)
 
         self.custom_text = QLineEdit()
         self.custom_background = QLineEdit()
-        self.pick_text = QPushButton(self.tr("Kies tekstkleur…"))
-        self.pick_background = QPushButton(self.tr("Kies achtergrondkleur…"))
+        self.pick_text = QPushButton(self.tr("Choose text colour…"))
+        self.pick_background = QPushButton(self.tr("Choose background colour…"))
         for edit, button, label in (
-            (self.custom_text, self.pick_text, self.tr("Te&kstkleur (#rrggbb)")),
-            (self.custom_background, self.pick_background, self.tr("&Achtergrondkleur (#rrggbb)")),
+            (self.custom_text, self.pick_text, self.tr("Te&xt colour (#rrggbb)")),
+            (self.custom_background, self.pick_background, self.tr("&Background colour (#rrggbb)")),
         ):
             edit.setMaxLength(7)
             box = QWidget()
@@ -89,39 +89,39 @@ class SettingsDialog(QDialog):
         self.contrast.setAccessibleName(self.tr("Contrast"))
 
         self.font_family = QComboBox()
-        self.font_family.addItem(self.tr("Systeemlettertype"), "")
+        self.font_family.addItem(self.tr("System font"), "")
         for family in available_families():
             self.font_family.addItem(family, family)
-        self._row(form, self.tr("&Lettertype"), self.font_family)
-        self.bold = QCheckBox(self.tr("&Vettere tekst"))
+        self._row(form, self.tr("F&ont"), self.font_family)
+        self.bold = QCheckBox(self.tr("Bol&der text"))
         self._check(form, self.bold)
 
-        self.text_size = self._spin(form, self.tr("Tekst&grootte"), "text_size", 10, " %")
-        self.line_height = self._double(form, self.tr("&Regelhoogte"), "line_height", 0.1, "×")
+        self.text_size = self._spin(form, self.tr("Text si&ze"), "text_size", 10, " %")
+        self.line_height = self._double(form, self.tr("&Line height"), "line_height", 0.1, "×")
         self.paragraph_spacing = self._double(
-            form, self.tr("Ruimte na ali&nea (em)"), "paragraph_spacing", 0.25, " em"
+            form, self.tr("Space after &paragraph (em)"), "paragraph_spacing", 0.25, " em"
         )
         self.letter_spacing = self._double(
-            form, self.tr("L&etterafstand (em)"), "letter_spacing", 0.01, " em"
+            form, self.tr("L&etter spacing (em)"), "letter_spacing", 0.01, " em"
         )
         self.word_spacing = self._double(
-            form, self.tr("&Woordafstand (em)"), "word_spacing", 0.02, " em"
+            form, self.tr("&Word spacing (em)"), "word_spacing", 0.02, " em"
         )
         self.max_line_chars = self._spin(
-            form, self.tr("&Maximale regellengte (tekens)"), "max_line_chars", 5, ""
+            form, self.tr("&Maximum line length (characters)"), "max_line_chars", 5, ""
         )
 
         self.line_focus = QComboBox()
-        self.line_focus.addItem(self.tr("Uit"), 0)
+        self.line_focus.addItem(self.tr("Off"), 0)
         for n in LINE_FOCUS_CHOICES[1:]:
-            text = self.tr("1 regel helder") if n == 1 else self.tr("{0} regels helder").format(n)
+            text = self.tr("1 line clear") if n == 1 else self.tr("{0} lines clear").format(n)
             self.line_focus.addItem(text, n)
-        self._row(form, self.tr("Regel&focus"), self.line_focus)
-        self.ruler = QCheckBox(self.tr("Leesl&iniaal"))
+        self._row(form, self.tr("Line &focus"), self.line_focus)
+        self.ruler = QCheckBox(self.tr("Reading &ruler"))
         self._check(form, self.ruler)
-        self.tint = QCheckBox(self.tr("&Om en om regels tinten"))
+        self.tint = QCheckBox(self.tr("Tint every other li&ne"))
         self._check(form, self.tint)
-        self.show_images = QCheckBox(self.tr("Afbeel&dingen tonen (met hun beschrijving)"))
+        self.show_images = QCheckBox(self.tr("Show &images (with their description)"))
         self._check(form, self.show_images)
 
         inner = QWidget()
@@ -138,8 +138,8 @@ class SettingsDialog(QDialog):
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("OK"))
         self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        self.cancel_button.setText(self.tr("Annuleren"))
-        self.reset_button = QPushButton(self.tr("&Standaardwaarden"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.reset_button = QPushButton(self.tr("Re&set to defaults"))
         self.buttons.addButton(self.reset_button, QDialogButtonBox.ButtonRole.ResetRole)
         for button in (self.reset_button, self.ok_button, self.cancel_button):
             button.setAccessibleName(_plain(button.text()))
@@ -296,19 +296,17 @@ class SettingsDialog(QDialog):
         """Show the live contrast of the custom pair; refuse < 4.5:1, warn < 7:1."""
         colours = self._colours()
         if colours is None:
-            self.contrast.setText(self.tr("Geef beide kleuren als #rrggbb."))
+            self.contrast.setText(self.tr("Enter both colours as #rrggbb."))
             verdict = PairVerdict.REFUSE
         else:
             ratio = self.locale().toString(contrast_ratio(*colours), "f", 1)
             verdict = check_pair(*colours)
             message = {
-                PairVerdict.OK: self.tr("{0} : 1 – goed leesbaar (minstens 7 : 1)."),
-                PairVerdict.WARN: self.tr(
-                    "{0} : 1 – toegestaan, maar minder dan de aanbevolen 7 : 1."
-                ),
+                PairVerdict.OK: self.tr("{0} : 1 – good (at least 7 : 1)."),
+                PairVerdict.WARN: self.tr("{0} : 1 – allowed, but below the recommended 7 : 1."),
                 PairVerdict.REFUSE: self.tr(
-                    "{0} : 1 – te weinig contrast, minimaal 4,5 : 1. Deze kleuren worden niet "
-                    "gebruikt."
+                    "{0} : 1 – too little contrast; at least 4.5 : 1 is needed. "
+                    "These colours are not used."
                 ),
             }[verdict]
             self.contrast.setText(message.format(ratio))
