@@ -67,6 +67,8 @@ REQUIREMENTS: tuple[tuple[str, str, float], ...] = (
     ("highlight_fg", "highlight_bg", AAA_TEXT),
     ("focus_ring", "background", NON_TEXT),
     ("focus_ring", "surface", NON_TEXT),
+    # A focused list's ring touches its selected row: it must stand out against that too.
+    ("focus_ring", "selection_bg", NON_TEXT),
     ("control_border", "background", NON_TEXT),
     ("control_border", "surface", NON_TEXT),
     ("ruler", "background", NON_TEXT),
@@ -92,11 +94,11 @@ LIGHT = Theme(
     text="#1a1a1a",
     secondary_text="#4d4d4d",
     link="#0b47a8",
-    selection_bg="#0b3d91",
+    selection_bg="#062a66",
     selection_fg="#ffffff",
     highlight_bg="#ffe45c",
     highlight_fg="#000000",
-    focus_ring="#c2410c",
+    focus_ring="#e05a16",
     control_border="#6b6b6b",
     line_focus_dim="#ffffff",
     dim_alpha=190,
@@ -112,8 +114,8 @@ DARK = Theme(
     text="#ededed",
     secondary_text="#bdbdbd",
     link="#8ab4f8",
-    selection_bg="#8ab4f8",
-    selection_fg="#000000",
+    selection_bg="#264f78",
+    selection_fg="#ffffff",
     highlight_bg="#ffd54f",
     highlight_fg="#000000",
     focus_ring="#ffb000",
@@ -137,7 +139,7 @@ YELLOW_ON_BLACK = Theme(
     selection_fg="#000000",
     highlight_bg="#00ffff",
     highlight_fg="#000000",
-    focus_ring="#ff66ff",
+    focus_ring="#db0092",
     control_border="#ffff00",
     line_focus_dim="#000000",
     dim_alpha=200,
@@ -158,7 +160,7 @@ CREAM = Theme(
     selection_fg="#fbf5e6",
     highlight_bg="#1d4f7a",
     highlight_fg="#ffffff",
-    focus_ring="#0b5cad",
+    focus_ring="#2c84db",
     control_border="#7d6b58",
     line_focus_dim="#fbf5e6",
     dim_alpha=190,
@@ -251,6 +253,22 @@ def system_theme(
         dark=dark,
     )
     if high_contrast:
-        # EN 301 549 11.7: in the OS's high-contrast mode the user's own colours win.
-        return theme
-    return _fit(theme)
+        # EN 301 549 11.7: in the OS's high-contrast mode the user's own colours win; only
+        # the focus ring is picked among them so that it stands out from the selection.
+        return replace(theme, focus_ring=_pick_ring(theme, (highlight, text, window_text, link)))
+    ring = _pick_ring(theme, (highlight, accent.focus_ring, text))
+    return _fit(replace(theme, focus_ring=ring, ruler=ring))
+
+
+def _pick_ring(theme: Theme, candidates: tuple[str, ...]) -> str:
+    """Return the first candidate >= 3:1 against background, surface and selection, else the
+    one that comes closest."""
+
+    def worst(colour: str) -> float:
+        backs = (theme.background, theme.surface, theme.selection_bg)
+        return min(contrast_ratio(colour, b) for b in backs)
+
+    for colour in candidates:
+        if worst(colour) >= NON_TEXT:
+            return colour
+    return max(candidates, key=worst)

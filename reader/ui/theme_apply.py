@@ -11,9 +11,9 @@ import os
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QLineEdit
 
 from reader.core.contrast import mix
 from reader.core.settings import Settings
@@ -171,9 +171,14 @@ def build_stylesheet(theme: Theme) -> str:
 QPushButton, QToolButton {{ padding: 0.25em 0.8em; min-height: 1.3em; }}
 QComboBox, QSpinBox, QDoubleSpinBox, QLineEdit {{ padding: 0.15em 0.3em; }}
 {focused} {{ border: {w}px solid {t.focus_ring}; margin: 0px; }}
+QLineEdit#qt_spinbox_lineedit, QLineEdit#qt_spinbox_lineedit:focus,
+QComboBox QLineEdit, QComboBox QLineEdit:focus {{
+    border: none; margin: 0px; padding: 0px 0.2em; background: transparent;
+}}
+QSplitter::handle {{ background: {t.background}; }}
 QSpinBox::up-button, QDoubleSpinBox::up-button, QSpinBox::down-button,
 QDoubleSpinBox::down-button {{
-    subcontrol-origin: border; width: 1.4em; background: {t.surface};
+    subcontrol-origin: padding; width: 1.4em; background: {t.surface};
     border-left: 1px solid {t.control_border};
 }}
 QSpinBox::up-button, QDoubleSpinBox::up-button {{ subcontrol-position: top right; }}
@@ -238,6 +243,30 @@ def app_font(settings: Settings) -> QFont:
     return font
 
 
+class _SpinBoxInset(QObject):
+    """Keep a spin box's text and caret off its focus ring.
+
+    Under a style sheet, Qt 6.12 places a spin box's inner line edit at x = 0, over the left
+    border, so the caret painted over the ring. A text margin moves text and caret inside.
+    """
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Inset every spin box as Qt polishes it."""
+        if event.type() == QEvent.Type.Polish and isinstance(watched, QAbstractSpinBox):
+            inset_spin_box(watched)
+        return False
+
+
+def inset_spin_box(spin: QAbstractSpinBox) -> None:
+    """Give a spin box's line edit a left text margin as wide as the focus ring."""
+    edit = spin.findChild(QLineEdit)
+    if edit is not None:
+        edit.setTextMargins(FOCUS_WIDTH_PX + 1, 0, 0, 0)
+
+
+_spin_inset: _SpinBoxInset | None = None
+
+
 def apply_settings(app: QApplication, settings: Settings) -> Theme:
     """Restyle and rescale the whole application for settings; return the Theme used."""
     os_font()  # remember the OS font before the first change
@@ -248,6 +277,13 @@ def apply_settings(app: QApplication, settings: Settings) -> Theme:
         app.setStyle("Fusion")
     app.setPalette(build_palette(theme))
     app.setFont(app_font(settings))
+    global _spin_inset
+    if _spin_inset is None:
+        _spin_inset = _SpinBoxInset(app)
+        app.installEventFilter(_spin_inset)
+        for widget in app.allWidgets():
+            if isinstance(widget, QAbstractSpinBox):
+                inset_spin_box(widget)
     app.setStyleSheet(build_stylesheet(theme))
     app.setProperty("helderTheme", theme.key)
     return theme
