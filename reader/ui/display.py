@@ -93,6 +93,7 @@ class DisplayController(QObject):
         self._persist = persist
         self._announce = announce
         self.last_announcement = ""
+        self.startup_message: str | None = None  # set by install_display for the UI to show
         self._theme = apply_settings(app, self._settings)
 
     def settings(self) -> Settings:

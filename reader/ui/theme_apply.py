@@ -150,7 +150,7 @@ def _icons(theme: Theme) -> dict[str, str]:
     return paths
 
 
-def build_stylesheet(theme: Theme) -> str:
+def build_stylesheet(theme: Theme, font: QFont | None = None) -> str:
     """Return the application style sheet: focus rings and control borders on every widget."""
     t = theme
     icons = _icons(t)
@@ -163,7 +163,17 @@ def build_stylesheet(theme: Theme) -> str:
         "QAbstractScrollArea, QKeySequenceEdit, QDateEdit, QTimeEdit"
     )
     focused = ", ".join(f"{s.strip()}:focus" for s in boxed.split(","))
-    return f"""
+    # With a style sheet in force Qt stops passing QApplication.setFont on to existing
+    # widgets, so the size and family must be in the sheet too for everything to scale.
+    font_rule = ""
+    if font is not None:
+        family = font.family().replace('"', "")
+        weight = 700 if font.weight() >= QFont.Weight.Bold else 400
+        font_rule = (
+            f'QWidget {{ font-family: "{family}"; font-size: {font.pointSizeF():.2f}pt; '
+            f"font-weight: {weight}; }}"
+        )
+    return font_rule + f"""
 {boxed} {{
     border: 1px solid {t.control_border}; border-radius: 3px; margin: {m}px;
     background: {t.surface}; color: {t.text};
@@ -276,7 +286,8 @@ def apply_settings(app: QApplication, settings: Settings) -> Theme:
         # Fusion draws every control from the palette, so a theme reaches all of it.
         app.setStyle("Fusion")
     app.setPalette(build_palette(theme))
-    app.setFont(app_font(settings))
+    font = app_font(settings)
+    app.setFont(font)
     global _spin_inset
     if _spin_inset is None:
         _spin_inset = _SpinBoxInset(app)
@@ -284,6 +295,6 @@ def apply_settings(app: QApplication, settings: Settings) -> Theme:
         for widget in app.allWidgets():
             if isinstance(widget, QAbstractSpinBox):
                 inset_spin_box(widget)
-    app.setStyleSheet(build_stylesheet(theme))
+    app.setStyleSheet(build_stylesheet(theme, font))
     app.setProperty("helderTheme", theme.key)
     return theme
