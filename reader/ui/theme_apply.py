@@ -177,6 +177,7 @@ def build_stylesheet(theme: Theme, font: QFont | None = None) -> str:
 {boxed} {{
     border: 1px solid {t.control_border}; border-radius: 3px; margin: {m}px;
     background: {t.surface}; color: {t.text};
+    placeholder-text-color: {t.secondary_text};
 }}
 QPushButton, QToolButton {{ padding: 0.25em 0.8em; min-height: 1.3em; }}
 QComboBox, QSpinBox, QDoubleSpinBox, QLineEdit {{ padding: 0.15em 0.3em; }}

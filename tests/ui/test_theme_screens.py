@@ -185,3 +185,6 @@ def test_the_theme_reaches_lists_menus_and_dialogs(qtbot, app, theme):
     assert hex_at(pixels, pixels.width() // 2, pixels.height() - 3) == t.surface
     menu.hide()
     assert window.palette().color(QPalette.ColorRole.Text).name() == t.text
+    # Secondary text in the list (theme, read state) is the theme's, opaque: >= 4.5:1.
+    placeholder = window.item_list.palette().color(QPalette.ColorRole.PlaceholderText)
+    assert (placeholder.name(), placeholder.alpha()) == (t.secondary_text, 255)
