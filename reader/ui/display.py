@@ -95,6 +95,21 @@ class DisplayController(QObject):
         self.last_announcement = ""
         self.startup_message: str | None = None  # set by install_display for the UI to show
         self._theme = apply_settings(app, self._settings)
+        # The system theme follows the OS live: dark mode or high contrast switched on.
+        hints = app.styleHints()
+        hints.colorSchemeChanged.connect(self._os_changed)
+        hints.accessibility().contrastPreferenceChanged.connect(self._os_changed)
+
+    def detach(self) -> None:
+        """Stop following the OS and the wheel (for a controller that is being replaced)."""
+        hints = self._app.styleHints()
+        hints.colorSchemeChanged.disconnect(self._os_changed)
+        hints.accessibility().contrastPreferenceChanged.disconnect(self._os_changed)
+        self._app.removeEventFilter(self)
+
+    def _os_changed(self, *_args: object) -> None:
+        if self._settings.theme == "system":
+            self.set_settings(self._settings, save=False)
 
     def settings(self) -> Settings:
         """Return the settings in force."""

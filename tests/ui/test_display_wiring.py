@@ -11,6 +11,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from reader.core.settings import load_settings, settings_path
+from reader.ui.display import DisplayController
 from reader.ui.display_wiring import install_display
 from reader.ui.main_window import MainWindow
 from reader.ui.theme_apply import os_font
@@ -20,7 +21,9 @@ from tests.ui.helpers import make_issue
 @pytest.fixture
 def app(qapp):
     yield qapp
-    qapp.removeEventFilter(getattr(qapp, "_test_display_filter", qapp))
+    for display in qapp.findChildren(DisplayController):
+        display.detach()
+        display.setParent(None)
     qapp.setStyleSheet("")
     qapp.setPalette(QPalette())
     qapp.setFont(os_font())
@@ -36,8 +39,7 @@ def open_window(qtbot, app, args=None):
     assert QTest.qWaitForWindowActive(window)
     heard: list[str] = []
     window.announcer.announced.connect(heard.append)
-    yield_value = (window, display, heard)
-    return yield_value
+    return window, display, heard
 
 
 def test_command_line_theme_and_size_apply_to_the_whole_window(qtbot, app):

@@ -18,6 +18,9 @@ from reader.ui.theme_apply import os_font
 @pytest.fixture
 def app(qapp):
     yield qapp
+    for display in qapp.findChildren(DisplayController):
+        display.detach()
+        display.setParent(None)
     qapp.setStyleSheet("")
     qapp.setPalette(QPalette())
     qapp.setFont(os_font())

@@ -35,6 +35,9 @@ def settings_for(theme: str, percent: int = 100) -> Settings:
 @pytest.fixture
 def app(qapp):
     yield qapp
+    for display in qapp.findChildren(DisplayController):
+        display.detach()
+        display.setParent(None)
     qapp.setStyleSheet("")
     qapp.setPalette(QPalette())
     qapp.setFont(os_font())
