@@ -117,6 +117,9 @@ class ReadingView(QTextEdit):
         cursor.setPosition(min(position, max(0, self.document().characterCount() - 1)))
         self.setTextCursor(cursor)
         self._update_column()
+        if self._spoken is not None:
+            # New text layout, new colours: highlight the sentence being read again.
+            self.set_spoken_range(*self._spoken)
 
     def _format_blocks(self) -> None:
         """Apply line height, paragraph spacing, letter/word spacing and left alignment."""

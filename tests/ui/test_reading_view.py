@@ -252,6 +252,11 @@ def test_spoken_sentence_is_highlighted_and_scrolled_into_view(qtbot, app):
     assert selections[0].format.background().color() == QColor(theme.highlight_bg)
     assert view.verticalScrollBar().value() > 0
     assert view.textCursor().position() == caret  # the caret stays where the user left it
+    # A theme change during reading keeps the highlight, in the new theme's colours.
+    dark = BUILT_IN["dark"]
+    view.apply_settings(replace(DEFAULTS, theme="dark").with_text_size(400), dark)
+    assert view.extraSelections()[0].format.background().color() == QColor(dark.highlight_bg)
+    assert view.spoken_range() == (end - 40, end - 5)
     view.clear_spoken_range()
     assert view.extraSelections() == []
 
@@ -261,3 +266,18 @@ def test_a_theme_change_recolours_the_pane(qtbot, app):
     image = view.viewport().grab().toImage()
     assert QColor(image.pixel(5, image.height() - 5)) == QColor("#000000")
     assert QApplication.palette().color(QPalette.ColorRole.Text) == QColor("#ffff00")
+
+
+def test_line_focus_follows_the_spoken_sentence_then_the_caret_again(qtbot, app):
+    view = make_view(qtbot, app, replace(DEFAULTS, line_focus=1))
+    at_caret = view.focus_band()
+    start = view.document().findBlockByNumber(2).position() + 300
+    view.set_spoken_range(start, start + 40)
+    following = view.focus_band()
+    assert following[0] > at_caret[0]
+    cursor = view.textCursor()
+    cursor.setPosition(start)
+    assert view.cursorRect(cursor).top() >= following[0] - 2
+    assert view.cursorRect(cursor).bottom() <= following[1] + 2
+    view.clear_spoken_range()
+    assert view.focus_band() == at_caret
