@@ -21,6 +21,8 @@ APT_PKGS=(
   espeak-ng libespeak-ng1 sox
   # AT-SPI: the accessibility bus, read from outside as a screen reader does
   dbus at-spi2-core python3-pyatspi gir1.2-atspi-2.0 python3-gi
+  # The real Orca screen reader, for the end-to-end check of what it speaks
+  orca
   python3-venv
 )
 
