@@ -12,6 +12,7 @@ from reader.core.briefing import Briefing, BriefingEntry
 MIN_PDF_SIZE_PT = 18.0  # large print: the RNIB and Visio guidance is 16-18 pt at least
 
 _COLOUR = re.compile(r"^(#[0-9a-fA-F]{3,8}|[a-zA-Z]{3,20})$")
+_ISO_DATE = re.compile(r"^(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})")
 _UNSAFE_IN_CSS = re.compile(r"[^\w \-.,]")
 
 
@@ -81,6 +82,7 @@ class Labels:
     topic: str
     end: str
     contents: str
+    months: tuple[str, ...]
 
 
 LABELS: dict[str, Labels] = {
@@ -96,6 +98,20 @@ LABELS: dict[str, Labels] = {
         topic="Onderwerp",
         end="Einde van de briefing.",
         contents="Onderwerpen",
+        months=(
+            "januari",
+            "februari",
+            "maart",
+            "april",
+            "mei",
+            "juni",
+            "juli",
+            "augustus",
+            "september",
+            "oktober",
+            "november",
+            "december",
+        ),
     ),
     "en": Labels(
         briefing="Briefing",
@@ -109,6 +125,20 @@ LABELS: dict[str, Labels] = {
         topic="Item",
         end="End of the briefing.",
         contents="Items",
+        months=(
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ),
     ),
 }
 
@@ -141,6 +171,16 @@ def heading_text(briefing: Briefing) -> str:
     return briefing.title.strip() or labels_for(briefing).briefing
 
 
+def readable_date(date: str | None, labels: Labels) -> str:
+    """Return an ISO date as words ('2026-03-20' -> '20 maart 2026'); other text unchanged."""
+    if not date:
+        return ""
+    match = _ISO_DATE.match(date.strip())
+    if not match or not 1 <= int(match["month"]) <= 12:
+        return date.strip()
+    return f"{int(match['day'])} {labels.months[int(match['month']) - 1]} {match['year']}"
+
+
 def details_line(briefing: Briefing) -> str:
     """Return 'Voor: X · Datum: Y' (empty when neither is set)."""
     labels = labels_for(briefing)
@@ -148,7 +188,7 @@ def details_line(briefing: Briefing) -> str:
     if briefing.recipient.strip():
         parts.append(f"{labels.recipient}: {briefing.recipient.strip()}")
     if briefing.date:
-        parts.append(f"{labels.date}: {briefing.date}")
+        parts.append(f"{labels.date}: {readable_date(briefing.date, labels)}")
     return " · ".join(parts)
 
 
@@ -157,7 +197,9 @@ def source_line(entry: BriefingEntry, labels: Labels) -> str:
     parts = []
     if entry.category:
         parts.append(f"{labels.theme}: {entry.category}")
-    origin = ", ".join(p for p in (entry.source_title, entry.source_date) if p)
+    origin = ", ".join(
+        p for p in (entry.source_title, readable_date(entry.source_date, labels)) if p
+    )
     if origin:
         parts.append(f"{labels.source}: {origin}")
     return " · ".join(parts)

@@ -106,9 +106,7 @@ def render_html(briefing: Briefing, style: ExportStyle | None = None) -> str:
             out.append("</aside>")
         href = _safe_href(entry.link or "")
         if href:
-            out.append(
-                f'<p><a href="{escape(href)}">{escape(link_text(entry, labels))}</a></p>'
-            )
+            out.append(f'<p><a href="{escape(href)}">{escape(link_text(entry, labels))}</a></p>')
         out.append("</article>")
     out.extend(["</main>", "</body>", "</html>", ""])
     return "\n".join(out)
