@@ -41,7 +41,7 @@ def spoken_words(briefing: Briefing) -> int:
 
 
 def test_audio_is_speech_not_silence(exported):
-    duration, rms, params = read_wav(exported)
+    _duration, rms, params = read_wav(exported)
     assert params.nchannels == 1
     assert params.sampwidth == 2
     assert params.framerate >= 16000

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from html.parser import HTMLParser
 
 import pytest
@@ -97,7 +98,7 @@ def test_one_h1_then_an_h2_per_item_in_order_without_skipping(outline):
         (2, f"{n}. {title}") for n, title in enumerate(ENTRY_TITLES, start=1)
     ]
     levels = [level for level, _ in outline.headings]
-    assert all(b - a <= 1 for a, b in zip(levels, levels[1:], strict=False))
+    assert all(b - a <= 1 for a, b in itertools.pairwise(levels))
 
 
 def test_every_link_has_text_that_names_its_target(outline):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import replace
 
 import pytest
@@ -117,7 +118,7 @@ def line_gaps(reader: PdfReader) -> list[float]:
     """Return the distances between the baselines of consecutive lines on the first page."""
     content = ContentStream(reader.pages[0].get_contents(), reader)
     ys = [float(ops[1]) for ops, op in content.operations if op == b"Td"]
-    return [round(a - b, 2) for a, b in zip(ys, ys[1:], strict=False) if a > b]
+    return [round(a - b, 2) for a, b in itertools.pairwise(ys) if a > b]
 
 
 def test_line_spacing_follows_the_reader(tmp_path):
