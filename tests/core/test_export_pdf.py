@@ -135,3 +135,48 @@ def test_font_family_is_looked_up_and_falls_back(tmp_path):
     assert bold.name == "DejaVuSans-Bold.ttf"
     regular, _ = font_files(ExportStyle(font_family="No Such Font Family"))
     assert regular.suffix == ".ttf"
+
+
+def structure(reader: PdfReader) -> list[tuple[str, int, int]]:
+    """Return (role, page index, MCID) of each structure element, in structure order."""
+    root = reader.trailer["/Root"]["/StructTreeRoot"]
+    kids = root["/K"]
+    document = (kids[0] if isinstance(kids, list) else kids).get_object()
+    assert document["/S"] == "/Document"
+    found = []
+    for kid in document["/K"]:
+        element = kid.get_object()
+        found.append(
+            (str(element["/S"]), reader.get_page_number(element["/Pg"]), int(element["/K"][0]))
+        )
+    return found
+
+
+def test_tagged_headings_paragraphs_and_links_in_reading_order(reader):
+    assert reader.trailer["/Root"]["/MarkInfo"]["/Marked"]
+    elements = structure(reader)
+    roles = [role for role, _, _ in elements]
+    assert roles[0] == "/H1"
+    assert roles.count("/H1") == 1
+    assert roles.count("/H2") == len(ENTRY_TITLES)
+    assert roles.count("/Link") == len(ENTRY_TITLES)
+    assert set(roles) == {"/H1", "/H2", "/P", "/Link"}
+    # Structure order is the order on the pages: page by page, marked content by marked content.
+    places = [(page, mcid) for _, page, mcid in elements]
+    assert places == sorted(places)
+
+
+def test_no_text_is_left_untagged(reader):
+    for page in reader.pages:
+        depth = 0
+        tagged_mcids = []
+        for operands, operator in ContentStream(page.get_contents(), reader).operations:
+            if operator in (b"BDC", b"BMC"):
+                depth += 1
+                if operator == b"BDC":
+                    tagged_mcids.append(int(operands[1]["/MCID"]))
+            elif operator == b"EMC":
+                depth -= 1
+            elif operator in (b"Tj", b"TJ"):
+                assert depth > 0, "text drawn outside any marked content"
+        assert tagged_mcids == list(range(len(tagged_mcids)))

@@ -3,8 +3,8 @@
 The text is one column, ragged right (justified text opens rivers that hinder dyslexic
 readers), in reading order, so text extraction and reflow read it as written. The PDF carries
 its language, title and an outline of the headings (the bookmarks a PDF reader navigates by),
-and links are real link annotations. fpdf2 cannot write a fully tagged PDF; we do not mark it
-as tagged, since a half-tagged PDF hides untagged text from screen readers.
+and links are real link annotations. It is tagged: every heading, paragraph and link is a
+structure element (H1, H2, P, Link) in reading order, so screen readers can read and navigate it.
 """
 
 from __future__ import annotations
@@ -12,6 +12,8 @@ from __future__ import annotations
 import logging
 import shutil
 import subprocess
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -123,8 +125,71 @@ class _Writer:
     def line_mm(self, size_pt: float) -> float:
         return size_pt * self.spacing * PT_TO_MM
 
+    @contextmanager
+    def _tagged(self, role: str) -> Iterator[None]:
+        """Mark what is drawn inside as one structure element (H1, H2, P, Link) on this page.
+
+        fpdf2 has no public API for this; its structure builder and `_out` are what its own
+        alt-text support uses. Every text the writer draws goes through here, because a PDF
+        marked as tagged hides untagged text from screen readers.
+        """
+        pdf = self.pdf
+        mcid = pdf.struct_builder.next_mcid_for_page(pdf.page)
+        _, parents_id = pdf.struct_builder.add_marked_content(
+            page_number=pdf.page, struct_type=f"/{role}", mcid=mcid
+        )
+        pdf.pages[pdf.page].struct_parents = parents_id
+        pdf._out(f"/{role} <</MCID {mcid}>> BDC")
+        yield
+        pdf._out("EMC")
+
+    @contextmanager
+    def _artifact(self) -> Iterator[None]:
+        """Mark decoration (the bar beside a note) so assistive technology skips it."""
+        self.pdf._out("/Artifact BMC")
+        yield
+        self.pdf._out("EMC")
+
+    def _block(
+        self,
+        role: str,
+        text: str,
+        *,
+        size: float,
+        bold: bool = False,
+        link: str = "",
+        label: str = "",
+    ) -> None:
+        """Write a paragraph in pieces that each fit on a page; each piece is tagged `role`.
+
+        A piece must not run over a page break, or its marked content would span two pages.
+        """
+        pdf = self.pdf
+        h = self.line_mm(size)
+        style = "U" if link else ("B" if bold else "")
+        pdf.set_font(FONT_NAME, style, size)
+        lines = pdf.multi_cell(0, h, text, align="L", dry_run=True, output="LINES")
+        start = 0
+        while start < len(lines):
+            room = int((pdf.page_break_trigger - pdf.get_y()) / h + 1e-6)
+            needed = 2 if label and start == 0 else 1
+            if room < needed:
+                pdf.add_page()
+                continue
+            with self._tagged(role):
+                if label and start == 0:
+                    pdf.set_font(FONT_NAME, "B", size)
+                    pdf.multi_cell(0, h, label, align="L", new_x="LMARGIN", new_y="NEXT")
+                    pdf.set_font(FONT_NAME, style, size)
+                    room -= 1
+                chunk = lines[start : start + room]
+                pdf.multi_cell(
+                    0, h, "\n".join(chunk), align="L", new_x="LMARGIN", new_y="NEXT", link=link
+                )
+            start += len(chunk)
+
     def _keep_with_next(self, needed_mm: float) -> None:
-        if self.pdf.get_y() + needed_mm > self.pdf.h - MARGIN_MM:
+        if self.pdf.get_y() + needed_mm > self.pdf.page_break_trigger:
             self.pdf.add_page()
 
     def heading(self, text: str, level: int) -> None:
@@ -133,24 +198,13 @@ class _Writer:
         self._keep_with_next(self.line_mm(size) * 2 + self.line_mm(self.size) * 2)
         if level > 0:
             self.pdf.ln(self.line_mm(self.size) * 0.5)
-        self.pdf.start_section(text, level=level)
-        self.pdf.set_font(FONT_NAME, "B", size)
-        self.pdf.multi_cell(0, self.line_mm(size), text, align="L", new_x="LMARGIN", new_y="NEXT")
+        self.pdf.start_section(text, level=level)  # a bookmark; no marking without title styles
+        self._block(f"H{level + 1}", text, size=size, bold=True)
         self.pdf.ln(self.line_mm(self.size) * 0.3)
 
-    def paragraph(self, text: str, *, bold_prefix: str = "") -> None:
-        pdf = self.pdf
-        h = self.line_mm(self.size)
-        if bold_prefix:
-            pdf.set_font(FONT_NAME, "B", self.size)
-            pdf.write(h, bold_prefix + " ")
-            pdf.set_font(FONT_NAME, "", self.size)
-            pdf.write(h, text)
-            pdf.ln(h)
-        else:
-            pdf.set_font(FONT_NAME, "", self.size)
-            pdf.multi_cell(0, h, text, align="L", new_x="LMARGIN", new_y="NEXT")
-        pdf.ln(h * 0.4)
+    def paragraph(self, text: str, *, label: str = "") -> None:
+        self._block("P", text, size=self.size, label=label)
+        self.pdf.ln(self.line_mm(self.size) * 0.4)
 
     def note(self, texts: list[str]) -> None:
         pdf = self.pdf
@@ -161,24 +215,23 @@ class _Writer:
         top = pdf.get_y()
         top_page = pdf.page
         for i, text in enumerate(texts):
-            self.paragraph(text, bold_prefix=f"{self.labels.note}:" if i == 0 else "")
-        if pdf.page == top_page:
+            self.paragraph(text, label=f"{self.labels.note}:" if i == 0 else "")
+        bottom = pdf.get_y() - self.line_mm(self.size) * 0.4
+        if pdf.page != top_page:
+            top = pdf.t_margin  # the note went on to this page: draw its bar here
+        with self._artifact():
             pdf.set_line_width(1.2)
-            pdf.line(
-                old_margin + 3, top, old_margin + 3, pdf.get_y() - self.line_mm(self.size) * 0.4
-            )
+            pdf.line(old_margin + 3, top, old_margin + 3, bottom)
         pdf.set_left_margin(old_margin)
         pdf.set_x(old_margin)
 
     def link(self, url: str, text: str) -> None:
         pdf = self.pdf
-        h = self.line_mm(self.size)
         pdf.set_text_color(*self.link_rgb)
-        pdf.set_font(FONT_NAME, "U", self.size)  # underlined, so colour is not the only cue
-        pdf.write(h, text, link=url)
+        # Underlined, so colour is not the only cue.
+        self._block("Link", text, size=self.size, link=url)
         pdf.set_text_color(0, 0, 0)
-        pdf.ln(h)
-        pdf.ln(h * 0.4)
+        pdf.ln(self.line_mm(self.size) * 0.4)
 
     def entry(self, number: int, entry: BriefingEntry) -> None:
         self.heading(f"{number}. {entry.title}", level=1)
