@@ -106,3 +106,23 @@ def test_pieces_of_different_formats_are_refused(tmp_path):
     with pytest.raises(ReaderError) as caught:
         export_wav(sample_briefing(), tmp_path / "b.wav", synthesize=synthesize)
     assert caught.value.kind is ErrorKind.SPEECH
+
+
+def test_progress_is_reported_and_can_stop_the_export(tmp_path):
+    briefing = sample_briefing()
+    total = len(utterances(briefing))
+    seen: list[tuple[int, int]] = []
+    export_briefing(briefing, "wav", tmp_path / "b.wav", progress=lambda d, t: seen.append((d, t)))
+    assert seen == [(done, total) for done in range(1, total + 1)]
+
+    class Stop(Exception):
+        pass
+
+    def stop_at_three(done: int, total: int) -> None:
+        if done == 3:
+            raise Stop
+
+    with pytest.raises(Stop):
+        export_briefing(briefing, "wav", tmp_path / "stopped.wav", progress=stop_at_three)
+    assert not (tmp_path / "stopped.wav").exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["b.wav"]  # no part file left

@@ -50,11 +50,13 @@ def export_briefing(
     *,
     style: ExportStyle | None = None,
     synthesize: Synthesize | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> Path:
     """Write the briefing to `out` in format `fmt`; return the path written.
 
     Raises ReaderError(UNSUPPORTED) for an unknown format, ReaderError(EXPORT) when the file
     cannot be written and ReaderError(SPEECH) when audio cannot be synthesised.
+    `synthesize` and `progress(done, total)` concern audio only (see export.audio.export_wav).
     """
     fmt = fmt.lower().strip()
     if fmt not in FORMATS:
@@ -65,7 +67,7 @@ def export_briefing(
     tmp = target.with_name(f".{target.name}.{os.getpid()}.part")
     try:
         if fmt == "wav":
-            module.write(briefing, tmp, style=style, synthesize=synthesize)
+            module.write(briefing, tmp, style=style, synthesize=synthesize, progress=progress)
         else:
             module.write(briefing, tmp, style=style)
         os.replace(tmp, target)

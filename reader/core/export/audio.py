@@ -7,7 +7,6 @@ are joined with pauses by the stdlib `wave` module. The synthesiser is a plain f
 
 from __future__ import annotations
 
-import functools
 import logging
 import os
 import shutil
@@ -34,6 +33,7 @@ from reader.core.export.common import (
 log = logging.getLogger(__name__)
 
 Synthesize = Callable[[str, str, Path], None]
+Progress = Callable[[int, int], None]
 
 # espeak-ng voice per language; a bare "en" would be American on some builds.
 _ESPEAK_VOICES = {"nl": "nl", "en": "en-gb", "de": "de", "fr": "fr-fr", "fy": "nl"}
@@ -135,25 +135,59 @@ def export_wav(
     *,
     synthesize: Synthesize | None = None,
     style: ExportStyle | None = None,
+    progress: Progress | None = None,
 ) -> Path:
-    """Write the briefing read aloud to a WAV file at `out`; return the path."""
+    """Write the briefing read aloud to a WAV file at `out`; return the path.
+
+    `progress(done, total)` is called after each utterance; raising from it stops the export.
+    A plugged-in `synthesize` is called from the calling thread, one utterance at a time
+    (engines such as pyttsx3 must stay on one thread); espeak-ng runs a few in parallel.
+    """
     style = (style or ExportStyle()).checked()
-    synth = synthesize or functools.partial(espeak_synthesize, rate_wpm=style.speech_rate_wpm)
     spoken = utterances(briefing)
     out = Path(out)
     with tempfile.TemporaryDirectory(prefix="helder-briefing-") as tmp:
         paths = [Path(tmp) / f"{i:04d}.wav" for i in range(len(spoken))]
-        # espeak-ng is single-threaded: a second process roughly halves the wait on two cores.
-        workers = max(1, min(4, os.cpu_count() or 1))
-        with ThreadPoolExecutor(max_workers=workers) as pool:
-            list(pool.map(lambda u, p: synth(u.text, u.language, p), spoken, paths))
+        if synthesize is not None:
+            for done, (utterance, path) in enumerate(zip(spoken, paths, strict=True), start=1):
+                synthesize(utterance.text, utterance.language, path)
+                if progress:
+                    progress(done, len(spoken))
+        else:
+            _espeak_all(spoken, paths, style.speech_rate_wpm, progress)
         _join([(p, u.pause_s) for p, u in zip(paths, spoken, strict=True)], out)
     log.info("Spoke %d utterances of briefing %s to %s", len(spoken), briefing.id, out)
     return out
 
 
+def _espeak_all(
+    spoken: list[Utterance], paths: list[Path], rate_wpm: int, progress: Progress | None
+) -> None:
+    # Each espeak-ng process uses one core: two or more at once cut the wait on a multi-core PC.
+    workers = max(1, min(4, os.cpu_count() or 1))
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        futures = [
+            pool.submit(espeak_synthesize, u.text, u.language, p, rate_wpm=rate_wpm)
+            for u, p in zip(spoken, paths, strict=True)
+        ]
+        try:
+            for done, future in enumerate(futures, start=1):
+                future.result()
+                if progress:
+                    progress(done, len(futures))
+        except BaseException:
+            for future in futures:
+                future.cancel()
+            raise
+
+
 def write(
-    briefing: Briefing, path: Path, *, style: ExportStyle, synthesize: Synthesize | None = None
+    briefing: Briefing,
+    path: Path,
+    *,
+    style: ExportStyle,
+    synthesize: Synthesize | None = None,
+    progress: Progress | None = None,
 ) -> None:
     """Write the briefing as WAV audio (the registry's entry point)."""
-    export_wav(briefing, path, synthesize=synthesize, style=style)
+    export_wav(briefing, path, synthesize=synthesize, style=style, progress=progress)
