@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from reader.core.briefing import BRIEFING_JSON_VERSION, Briefing, BriefingEntry
 from tests.core.briefing_sample import ENTRY_TITLES, sample_briefing, sample_issue
@@ -119,3 +121,28 @@ def test_entry_reads_summary_given_as_text():
 
 def test_new_briefings_get_distinct_ids():
     assert Briefing().id != Briefing().id
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["up", "down", "move", "note"]), st.integers(0, 5), st.integers(0, 5)
+        ),
+        max_size=30,
+    )
+)
+def test_reordering_and_notes_never_lose_or_double_an_item(operations):
+    briefing = Briefing.from_issue(sample_issue())
+    original = sorted(titles(briefing))
+    for name, index, other in operations:
+        index %= len(briefing)
+        if name == "up":
+            briefing = briefing.move_up(index)
+        elif name == "down":
+            briefing = briefing.move_down(index)
+        elif name == "move":
+            briefing = briefing.move(index, other)
+        else:
+            briefing = briefing.set_note(index, f"note {other}")
+    assert sorted(titles(briefing)) == original
+    assert Briefing.from_json(briefing.to_json()) == briefing
