@@ -130,11 +130,25 @@ def test_line_spacing_follows_the_reader(tmp_path):
 
 
 def test_font_family_is_looked_up_and_falls_back(tmp_path):
-    regular, bold = font_files(ExportStyle(font_family="DejaVu Sans"))
-    assert regular.name == "DejaVuSans.ttf"
-    assert bold.name == "DejaVuSans-Bold.ttf"
-    regular, _ = font_files(ExportStyle(font_family="No Such Font Family"))
-    assert regular.suffix == ".ttf"
+    fonts = font_files(ExportStyle(font_family="DejaVu Sans"))
+    assert (fonts.regular.name, fonts.bold.name) == ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf")
+    assert font_files(ExportStyle(font_family="No Such Font Family")).regular.suffix == ".ttf"
+
+
+@pytest.mark.parametrize(
+    ("family", "base_font"),
+    [("Atkinson Hyperlegible", "AtkinsonHyperlegible"), ("Lexend", "Lexend")],
+)
+def test_bundled_reading_fonts_are_embedded(tmp_path, family, base_font):
+    out = tmp_path / "b.pdf"
+    export_briefing(sample_briefing(), "pdf", out, style=ExportStyle(font_family=family))
+    reader = PdfReader(str(out))
+    fonts = {
+        str(f.get_object()["/BaseFont"]) for f in reader.pages[0]["/Resources"]["/Font"].values()
+    }
+    assert fonts
+    assert all(base_font in name for name in fonts), fonts
+    assert "‘sneller’" in reader.pages[0].extract_text()
 
 
 def structure(reader: PdfReader) -> list[tuple[str, int, int]]:

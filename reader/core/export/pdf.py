@@ -9,11 +9,14 @@ structure element (H1, H2, P, Link) in reading order, so screen readers can read
 
 from __future__ import annotations
 
+import json
 import logging
 import shutil
 import subprocess
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -38,6 +41,8 @@ PT_TO_MM = 25.4 / 72
 MARGIN_MM = 20
 FONT_NAME = "Reader"  # the name fpdf2 knows the embedded font by
 FONT_SUFFIXES = (".ttf", ".otf")
+# Python packages holding OFL reading fonts in files/, described by their metadata.json.
+BUNDLED_FONT_PACKAGES = ("fontpkg_atkinson_hyperlegible", "fontpkg_lexend")
 FALLBACK_FONTS = (
     (
         "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
@@ -70,19 +75,52 @@ def _fc_match(pattern: str) -> Path | None:
     return path if done.returncode == 0 and path.suffix.lower() in FONT_SUFFIXES else None
 
 
-def font_files(style: ExportStyle) -> tuple[Path, Path]:
-    """Return (regular, bold) font files for the style's font; bold may equal regular."""
+@dataclass(frozen=True, slots=True)
+class FontChoice:
+    """The font files for the PDF: regular and bold (the same file for a variable font)."""
+
+    regular: Path
+    bold: Path
+    variable: bool = False
+
+
+def _bundled_font(family: str) -> FontChoice | None:
+    """Find a reading font shipped as a Python package (Atkinson Hyperlegible, Lexend)."""
+    for package in BUNDLED_FONT_PACKAGES:
+        try:
+            root = resources.files(package)
+            meta = json.loads((root / "metadata.json").read_text(encoding="utf-8"))
+        except (ModuleNotFoundError, FileNotFoundError, NotADirectoryError, ValueError):
+            continue
+        if str(meta.get("family", "")).casefold() != family.casefold():
+            continue
+        upright = [f for f in meta.get("files", []) if f.get("style") == "normal"]
+        variable = [f for f in upright if f.get("variable")]
+        if variable:
+            path = Path(str(root / variable[0]["path"]))
+            return FontChoice(path, path, variable=True)
+        by_weight = {int(f.get("weight", 400)): Path(str(root / f["path"])) for f in upright}
+        if 400 in by_weight:
+            return FontChoice(by_weight[400], by_weight.get(700, by_weight[400]))
+    return None
+
+
+def font_files(style: ExportStyle) -> FontChoice:
+    """Return the font files for the style's font family, or a sans-serif stand-in."""
     if style.font_file and Path(style.font_file).is_file():
-        regular = Path(style.font_file)
-        return regular, regular
+        return FontChoice(Path(style.font_file), Path(style.font_file))
+    bundled = _bundled_font(style.font_family)
+    if bundled is not None:
+        return bundled
     regular = _fc_match(f"{style.font_family}:style=Regular")
     if regular is not None:
-        bold = _fc_match(f"{style.font_family}:bold") or regular
-        return regular, bold
+        return FontChoice(regular, _fc_match(f"{style.font_family}:bold") or regular)
     for regular_name, bold_name in FALLBACK_FONTS:
         if Path(regular_name).is_file():
             bold_path = Path(bold_name)
-            return Path(regular_name), bold_path if bold_path.is_file() else Path(regular_name)
+            return FontChoice(
+                Path(regular_name), bold_path if bold_path.is_file() else Path(regular_name)
+            )
     raise ReaderError(ErrorKind.EXPORT, f"no TrueType font found for {style.font_family!r}")
 
 
@@ -107,12 +145,16 @@ class _Writer:
         self.size = max(MIN_PDF_SIZE_PT, style.font_size_pt)
         self.spacing = style.line_height
         self.link_rgb = _hex_rgb(style.link, (11, 79, 156))
-        regular, bold = font_files(style)
+        fonts = font_files(style)
         pdf = FPDF(orientation="portrait", unit="mm", format="A4")
         pdf.set_margins(MARGIN_MM, MARGIN_MM, MARGIN_MM)
         pdf.set_auto_page_break(auto=True, margin=MARGIN_MM)
-        pdf.add_font(FONT_NAME, "", str(regular))
-        pdf.add_font(FONT_NAME, "B", str(bold))
+        if fonts.variable:
+            pdf.add_font(FONT_NAME, "", str(fonts.regular), variations={"wght": 400})
+            pdf.add_font(FONT_NAME, "B", str(fonts.bold), variations={"wght": 700})
+        else:
+            pdf.add_font(FONT_NAME, "", str(fonts.regular))
+            pdf.add_font(FONT_NAME, "B", str(fonts.bold))
         pdf.set_lang(full_language_tag(briefing.language))
         title = heading_text(briefing)
         pdf.set_title(title)
