@@ -55,6 +55,7 @@ MIGRATIONS: tuple[str, ...] = (
     """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
+FILE_NAME = "briefings.sqlite"  # in the data folder, beside the library
 
 
 @dataclass(frozen=True, slots=True)
