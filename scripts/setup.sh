@@ -15,6 +15,8 @@ APT_PKGS=(
   libpulse0
   # Without any font Qt draws empty boxes
   fonts-dejavu-core
+  # fc-match finds the file of the reader's font for the large-print PDF export
+  fontconfig
   # Virtual screen, key injection and screenshots for the end-to-end tests and `xvfb-run make run`
   xvfb xauth x11-utils xdotool
   # Speech: pyttsx3's espeak driver loads libespeak-ng; sox checks the audio it writes
