@@ -1,0 +1,1 @@
+"""Reading aloud without Qt: utterances, pronunciation, synthesis to WAV, the reading queue."""
