@@ -8,4 +8,5 @@ from __future__ import annotations
 # name -> (module, one-line help). Add a command by adding a module and a line here.
 COMMANDS: dict[str, tuple[str, str]] = {
     "parse": ("reader.cli.parse_cmd", "parse a newsletter file and print its items"),
+    "speak": ("reader.cli.speak_cmd", "write items as speech to a WAV, MP3 or Opus file"),
 }

@@ -20,10 +20,32 @@ FILE_VERSION = 1
 
 # Dutch letters as a Dutch voice should say them when an acronym is spelled out.
 _NL_LETTERS = {
-    "A": "aa", "B": "bee", "C": "cee", "D": "dee", "E": "ee", "F": "ef", "G": "gee",
-    "H": "haa", "I": "ie", "J": "jee", "K": "kaa", "L": "el", "M": "em", "N": "en", "O": "oo",
-    "P": "pee", "Q": "kuu", "R": "er", "S": "es", "T": "tee", "U": "uu", "V": "vee",
-    "W": "wee", "X": "iks", "Y": "ei", "Z": "zet",
+    "A": "aa",
+    "B": "bee",
+    "C": "cee",
+    "D": "dee",
+    "E": "ee",
+    "F": "ef",
+    "G": "gee",
+    "H": "haa",
+    "I": "ie",
+    "J": "jee",
+    "K": "kaa",
+    "L": "el",
+    "M": "em",
+    "N": "en",
+    "O": "oo",
+    "P": "pee",
+    "Q": "kuu",
+    "R": "er",
+    "S": "es",
+    "T": "tee",
+    "U": "uu",
+    "V": "vee",
+    "W": "wee",
+    "X": "iks",
+    "Y": "ei",
+    "Z": "zet",
 }
 
 
@@ -32,8 +54,47 @@ def spell_dutch(acronym: str) -> str:
     return " ".join(_NL_LETTERS.get(c.upper(), c) for c in acronym if c.isalnum())
 
 
-_NL_SPELLED = """VNG Wmo WMO ALV GMSD BZK APV BSN GGD CBS IPO UvW VWS SZW OCW EZK IenW JenV LNV
-AMvB Wlz Zvw RvS BBV GR OZB WOZ MKB ZZP RIVM UWV SVB CAK AVG WOB Woo NOS EU VN""".split()
+_NL_SPELLED = [
+    "VNG",
+    "Wmo",
+    "WMO",
+    "ALV",
+    "GMSD",
+    "BZK",
+    "APV",
+    "BSN",
+    "GGD",
+    "CBS",
+    "IPO",
+    "UvW",
+    "VWS",
+    "SZW",
+    "OCW",
+    "EZK",
+    "IenW",
+    "JenV",
+    "LNV",
+    "AMvB",
+    "Wlz",
+    "Zvw",
+    "RvS",
+    "BBV",
+    "GR",
+    "OZB",
+    "WOZ",
+    "MKB",
+    "ZZP",
+    "RIVM",
+    "UWV",
+    "SVB",
+    "CAK",
+    "AVG",
+    "WOB",
+    "Woo",
+    "NOS",
+    "EU",
+    "VN",
+]
 
 DEFAULT_ENTRIES: dict[str, dict[str, str]] = {
     "nl": {

@@ -66,15 +66,108 @@ class SplitOptions:
 # ("dhr. Jansen", "o.a. VNG"). Lower case; matched against the word before the full stop.
 ABBREVIATIONS: dict[str, frozenset[str]] = {
     "nl": frozenset(
-        """o.a. bijv. bv. m.b.t. m.i.v. i.v.m. t.a.v. t.o.v. i.p.v. n.a.v. m.n. d.w.z. z.g.a.n.
-        nr. nrs. dhr. mevr. mw. mr. dr. drs. ir. ing. prof. st. jhr. ca. resp. zgn. evt. incl.
-        excl. vs. jl. a.s. e.d. o.b.v. p.p. blz. art. t/m. m.u.v. min. max. mln. mld.
-        jan. feb. mrt. apr. jun. jul. aug. sep. sept. okt. nov. dec. vnl. gem. bijl.""".split()
+        [
+            "o.a.",
+            "bijv.",
+            "bv.",
+            "m.b.t.",
+            "m.i.v.",
+            "i.v.m.",
+            "t.a.v.",
+            "t.o.v.",
+            "i.p.v.",
+            "n.a.v.",
+            "m.n.",
+            "d.w.z.",
+            "z.g.a.n.",
+            "nr.",
+            "nrs.",
+            "dhr.",
+            "mevr.",
+            "mw.",
+            "mr.",
+            "dr.",
+            "drs.",
+            "ir.",
+            "ing.",
+            "prof.",
+            "st.",
+            "jhr.",
+            "ca.",
+            "resp.",
+            "zgn.",
+            "evt.",
+            "incl.",
+            "excl.",
+            "vs.",
+            "jl.",
+            "a.s.",
+            "e.d.",
+            "o.b.v.",
+            "p.p.",
+            "blz.",
+            "art.",
+            "t/m.",
+            "m.u.v.",
+            "min.",
+            "max.",
+            "mln.",
+            "mld.",
+            "jan.",
+            "feb.",
+            "mrt.",
+            "apr.",
+            "jun.",
+            "jul.",
+            "aug.",
+            "sep.",
+            "sept.",
+            "okt.",
+            "nov.",
+            "dec.",
+            "vnl.",
+            "gem.",
+            "bijl.",
+        ]
     ),
     "en": frozenset(
-        """e.g. i.e. mr. mrs. ms. dr. prof. st. vs. approx. incl. excl. dept. fig.
-        jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec. cf. p. pp. vol. ed.
-        u.s. u.k. a.m. p.m.""".split()
+        [
+            "e.g.",
+            "i.e.",
+            "mr.",
+            "mrs.",
+            "ms.",
+            "dr.",
+            "prof.",
+            "st.",
+            "vs.",
+            "approx.",
+            "incl.",
+            "excl.",
+            "dept.",
+            "fig.",
+            "jan.",
+            "feb.",
+            "mar.",
+            "apr.",
+            "jun.",
+            "jul.",
+            "aug.",
+            "sep.",
+            "sept.",
+            "oct.",
+            "nov.",
+            "dec.",
+            "cf.",
+            "p.",
+            "pp.",
+            "vol.",
+            "ed.",
+            "u.s.",
+            "u.k.",
+            "a.m.",
+            "p.m.",
+        ]
     ),
 }
 
@@ -109,7 +202,9 @@ def _is_abbreviation(word: str, language: str) -> bool:
     return bool(re.fullmatch(r"(?:[^\W\d_]\.)+[^\W\d_]", core))
 
 
-def split_sentences(text: str, language: str = "nl", *, max_chars: int = 300) -> list[tuple[int, int]]:
+def split_sentences(
+    text: str, language: str = "nl", *, max_chars: int = 300
+) -> list[tuple[int, int]]:
     """Return (start, end) offsets of the sentences in a paragraph, white space trimmed."""
     language = base_language(language)
     spans: list[tuple[int, int]] = []
@@ -176,15 +271,35 @@ def item_utterances(
         spoken = THEME_ANNOUNCEMENT.get(lang, THEME_ANNOUNCEMENT["nl"]).format(category)
         begin, finish = _trim(item.category or "", 0, len(item.category or ""))
         result.append(
-            Utterance(item_index, UtteranceKind.THEME, TextField.CATEGORY, -1, begin, finish,
-                      category, spoken, lang, opts.theme_pause_ms)
+            Utterance(
+                item_index,
+                UtteranceKind.THEME,
+                TextField.CATEGORY,
+                -1,
+                begin,
+                finish,
+                category,
+                spoken,
+                lang,
+                opts.theme_pause_ms,
+            )
         )
     begin, finish = _trim(item.title, 0, len(item.title))
     if finish > begin:
         title = item.title[begin:finish]
         result.append(
-            Utterance(item_index, UtteranceKind.TITLE, TextField.TITLE, -1, begin, finish,
-                      title, title, lang, opts.title_pause_ms)
+            Utterance(
+                item_index,
+                UtteranceKind.TITLE,
+                TextField.TITLE,
+                -1,
+                begin,
+                finish,
+                title,
+                title,
+                lang,
+                opts.title_pause_ms,
+            )
         )
     for p_index, paragraph in enumerate(item.summary):
         spans = split_sentences(paragraph, lang, max_chars=opts.max_chars)
@@ -193,8 +308,18 @@ def item_utterances(
             pause = opts.paragraph_pause_ms if last else opts.sentence_pause_ms
             sentence = paragraph[s:e]
             result.append(
-                Utterance(item_index, UtteranceKind.SENTENCE, TextField.SUMMARY, p_index, s, e,
-                          sentence, sentence, lang, pause)
+                Utterance(
+                    item_index,
+                    UtteranceKind.SENTENCE,
+                    TextField.SUMMARY,
+                    p_index,
+                    s,
+                    e,
+                    sentence,
+                    sentence,
+                    lang,
+                    pause,
+                )
             )
     if result:
         last_u = result[-1]
@@ -204,8 +329,18 @@ def item_utterances(
 
 def _with_pause(u: Utterance, pause_ms: int) -> Utterance:
     """Return a copy of an utterance with another pause after it."""
-    return Utterance(u.item_index, u.kind, u.field, u.paragraph, u.start, u.end, u.text,
-                     u.spoken, u.language, pause_ms)
+    return Utterance(
+        u.item_index,
+        u.kind,
+        u.field,
+        u.paragraph,
+        u.start,
+        u.end,
+        u.text,
+        u.spoken,
+        u.language,
+        pause_ms,
+    )
 
 
 def items_utterances(
@@ -217,9 +352,13 @@ def items_utterances(
     for index, item in enumerate(items):
         theme = (item.category or "").strip() or None
         result.extend(
-            item_utterances(item, index, language=language,
-                            announce_theme=theme is not None and theme != previous,
-                            options=options)
+            item_utterances(
+                item,
+                index,
+                language=language,
+                announce_theme=theme is not None and theme != previous,
+                options=options,
+            )
         )
         previous = theme
     return result
@@ -252,12 +391,28 @@ def clip_to_selection(
         u_end = TextPosition(u.field, u.paragraph, u.end).order()
         if u_end <= lo.order() or u_start >= hi.order():
             continue
-        s = max(u.start, lo.offset) if (u.field, u.paragraph) == (lo.field, lo.paragraph) else u.start
+        s = (
+            max(u.start, lo.offset)
+            if (u.field, u.paragraph) == (lo.field, lo.paragraph)
+            else u.start
+        )
         e = min(u.end, hi.offset) if (u.field, u.paragraph) == (hi.field, hi.paragraph) else u.end
         source = item.title if u.field is TextField.TITLE else item.summary[u.paragraph]
         s, e = _trim(source, s, e)
         if e > s:
             text = source[s:e]
-            result.append(Utterance(u.item_index, u.kind, u.field, u.paragraph, s, e, text, text,
-                                    u.language, u.pause_after_ms))
+            result.append(
+                Utterance(
+                    u.item_index,
+                    u.kind,
+                    u.field,
+                    u.paragraph,
+                    s,
+                    e,
+                    text,
+                    text,
+                    u.language,
+                    u.pause_after_ms,
+                )
+            )
     return result

@@ -9,6 +9,7 @@ cancel kills at once; elsewhere pyttsx3 (SAPI5, NSSpeechSynthesizer) runs on one
 from __future__ import annotations
 
 import concurrent.futures
+import contextlib
 import logging
 import os
 import queue
@@ -171,7 +172,10 @@ class EspeakSynthesizer:
         if self._voices is None:
             try:
                 out = subprocess.run(
-                    [self.program, "--voices"], capture_output=True, text=True, timeout=10,
+                    [self.program, "--voices"],
+                    capture_output=True,
+                    text=True,
+                    timeout=10,
                     check=True,
                 ).stdout
             except (OSError, subprocess.SubprocessError) as exc:
@@ -198,8 +202,21 @@ class EspeakSynthesizer:
         caps = self.capabilities
         rate = max(caps.min_wpm, min(caps.max_wpm, int(rate_wpm)))
         amplitude = max(0, min(200, round(100 * volume)))  # espeak-ng: 0-200, 100 is normal
-        return [self.program, "-b", "1", "-v", voice, "-s", str(rate), "-a", str(amplitude),
-                "-w", str(path), "-f", str(text_file)]
+        return [
+            self.program,
+            "-b",
+            "1",
+            "-v",
+            voice,
+            "-s",
+            str(rate),
+            "-a",
+            str(amplitude),
+            "-w",
+            str(path),
+            "-f",
+            str(text_file),
+        ]
 
     def synthesize(
         self,
@@ -231,17 +248,18 @@ class EspeakSynthesizer:
             raise SynthesisCancelled
         try:
             proc = subprocess.Popen(
-                cmd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                cmd,
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.PIPE,
                 start_new_session=True,  # own process group: killpg reaches any helper too
             )
         except OSError as exc:
             raise ReaderError(ErrorKind.SPEECH, f"{INSTALL_HINT['linux']} ({exc})") from exc
 
         def kill() -> None:
-            try:
+            with contextlib.suppress(ProcessLookupError):
                 os.killpg(proc.pid, signal.SIGKILL)
-            except ProcessLookupError:
-                pass
 
         unregister = cancel.on_cancel(kill) if cancel is not None else (lambda: None)
         try:
@@ -389,7 +407,9 @@ def _install_hint() -> str:
 
 def available_synthesizer(prefer: str | None = None) -> Synthesizer:
     """Return the first speech engine that works; raise ReaderError(SPEECH) when none does."""
-    order = ["espeak-ng", "pyttsx3"] if sys.platform.startswith("linux") else ["pyttsx3", "espeak-ng"]
+    order = (
+        ["espeak-ng", "pyttsx3"] if sys.platform.startswith("linux") else ["pyttsx3", "espeak-ng"]
+    )
     if prefer in order:
         order.remove(prefer)
         order.insert(0, prefer)
