@@ -20,6 +20,7 @@ import subprocess
 import sys
 import tempfile
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -195,6 +196,15 @@ class EspeakSynthesizer:
         """Return espeak-ng's preferred voice for a language ("nl" -> gmw/nl)."""
         return pick_voice(self.voices(), language)
 
+    def _check_voice(self, voice: str) -> None:
+        """Refuse a voice espeak-ng does not have: it would silently use its default voice."""
+        base = voice.split("+")[0].lower()  # "nl+f3": a voice with a variant
+        known = {v.id.lower() for v in self.voices()} | {v.name.lower() for v in self.voices()}
+        known |= {v.language.lower() for v in self.voices()}
+        known |= {v.language.lower().split("-")[0] for v in self.voices()}
+        if base not in known:
+            raise ReaderError(ErrorKind.SPEECH, f"espeak-ng has no voice {voice!r}")
+
     def command(
         self, text_file: Path, path: Path, *, voice: str, rate_wpm: int, volume: float
     ) -> list[str]:
@@ -234,6 +244,7 @@ class EspeakSynthesizer:
         if voice is None:
             found = self.voice_for(language)
             voice = found.id if found else language
+        self._check_voice(voice)
         text_file = path.with_name(path.name + ".txt")
         # A file, not argv: no length limit, and text starting with "-" is not an option.
         text_file.write_text(text, encoding="utf-8")
@@ -306,6 +317,13 @@ class Pyttsx3Synthesizer:
             import pyttsx3
 
             engine = pyttsx3.init()
+            # pyttsx3's first runAndWait() returns before the work is done (seen with 2.99 on
+            # espeak-ng); spend it on a word so later calls block until the file is written.
+            with tempfile.TemporaryDirectory(prefix="helder-warmup-") as folder:
+                warmup = Path(folder) / "warmup.wav"
+                engine.save_to_file("ok", str(warmup))
+                engine.runAndWait()
+                _wait_for_file(warmup, 5.0)
         except Exception as exc:
             self._ready.set_exception(exc)
             return
@@ -369,6 +387,8 @@ class Pyttsx3Synthesizer:
             engine.setProperty("volume", max(0.0, min(1.0, volume)))
             engine.save_to_file(text, str(path))
             engine.runAndWait()
+            if not _wait_for_file(path, 10.0 + len(text) / 50):
+                raise RuntimeError("no audio was written")
             return path
 
         future: concurrent.futures.Future[Path] = concurrent.futures.Future()
@@ -393,6 +413,16 @@ class Pyttsx3Synthesizer:
     def close(self) -> None:
         """Stop the engine thread."""
         self._jobs.put(None)
+
+
+def _wait_for_file(path: Path, timeout: float) -> bool:
+    """Wait until a file exists (some pyttsx3 drivers write it from a callback)."""
+    deadline = time.monotonic() + timeout
+    while not path.exists():
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.01)
+    return True
 
 
 def _language_from_id(voice_id: str) -> str:
