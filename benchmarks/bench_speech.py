@@ -50,7 +50,9 @@ def seed_issue() -> tuple[Issue, str]:
     return Issue("seed", (FALLBACK,), language="nl"), "literal seed item"
 
 
-def time_read(synth: Synthesizer, issue: Issue, start: TextPosition | None) -> tuple[float, Utterance]:
+def time_read(
+    synth: Synthesizer, issue: Issue, start: TextPosition | None
+) -> tuple[float, Utterance]:
     """Return seconds from the read command to the first utterance's audio being ready."""
     prefetcher = Prefetcher(synth, pronunciations=PronunciationList())
     try:
