@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import array
 import math
+import os
 import subprocess
+import sys
 import threading
 import time
 import wave
@@ -133,6 +135,32 @@ def test_missing_espeak_says_what_to_install(monkeypatch, tmp_path) -> None:
         EspeakSynthesizer()
     assert info.value.kind is ErrorKind.SPEECH
     assert "install espeak-ng" in info.value.detail
+
+
+def test_with_no_working_engine_the_user_is_told_what_to_install(monkeypatch, tmp_path) -> None:
+    monkeypatch.setenv("PATH", str(tmp_path))
+    with pytest.raises(ReaderError) as info:
+        available_synthesizer(engines=["espeak-ng"])
+    assert info.value.kind is ErrorKind.SPEECH
+    assert "espeak-ng" in info.value.one_line()
+
+
+def test_speech_modules_load_no_heavy_library_at_import() -> None:
+    code = (
+        "import sys, reader.core.speech.synth, reader.core.speech.prefetch, "
+        "reader.core.speech.queue, reader.core.speech.audio_export, reader.cli.speak_cmd; "
+        "print(sorted(m for m in ('pyttsx3', 'numpy', 'soundfile', 'PySide6') if m in sys.modules))"
+    )
+    root = Path(__file__).parents[2]
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=root,
+        env={**os.environ, "PYTHONPATH": str(root)},
+    ).stdout
+    assert out.strip() == "[]"
 
 
 def test_without_the_espeak_program_pyttsx3_is_used(monkeypatch, tmp_path) -> None:

@@ -21,7 +21,7 @@ import sys
 import tempfile
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
@@ -435,14 +435,21 @@ def _install_hint() -> str:
     return INSTALL_HINT.get(sys.platform, INSTALL_HINT["linux"])
 
 
-def available_synthesizer(prefer: str | None = None) -> Synthesizer:
-    """Return the first speech engine that works; raise ReaderError(SPEECH) when none does."""
-    order = (
-        ["espeak-ng", "pyttsx3"] if sys.platform.startswith("linux") else ["pyttsx3", "espeak-ng"]
-    )
-    if prefer in order:
-        order.remove(prefer)
-        order.insert(0, prefer)
+ENGINES = ("espeak-ng", "pyttsx3")
+
+
+def available_synthesizer(engines: Sequence[str] | None = None) -> Synthesizer:
+    """Return the first speech engine that works; raise ReaderError(SPEECH) when none does.
+
+    The default order is espeak-ng first on Linux (stoppable at once), pyttsx3 first
+    elsewhere (SAPI5, NSSpeechSynthesizer). May take a moment: call it off the GUI thread.
+    """
+    if engines is not None:
+        order = list(engines)
+    elif sys.platform.startswith("linux"):
+        order = ["espeak-ng", "pyttsx3"]
+    else:
+        order = ["pyttsx3", "espeak-ng"]
     problems: list[str] = []
     for name in order:
         try:
@@ -451,8 +458,10 @@ def available_synthesizer(prefer: str | None = None) -> Synthesizer:
                 engine = EspeakSynthesizer()
                 if not engine.voices():
                     raise ReaderError(ErrorKind.SPEECH, "espeak-ng has no voices")
-            else:
+            elif name == "pyttsx3":
                 engine = Pyttsx3Synthesizer()
+            else:
+                raise ReaderError(ErrorKind.SPEECH, f"unknown engine {name!r}")
             return engine
         except ReaderError as exc:
             problems.append(exc.detail)
