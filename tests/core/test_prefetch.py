@@ -12,11 +12,11 @@ import pytest
 
 from reader.core.errors import ReaderError
 from reader.core.models import Item
+from reader.core.speech.espeak import EspeakSynthesizer
 from reader.core.speech.prefetch import Prefetcher, SpeechSettings
 from reader.core.speech.pronunciation import PronunciationList
 from reader.core.speech.queue import ReadingQueue
 from reader.core.speech.sentences import TextField, Utterance, UtteranceKind
-from reader.core.speech.synth import EspeakSynthesizer
 
 SENTENCE = "De VNG wil snel aan tafel met het nieuwe kabinet om het akkoord uit te werken."
 ITEMS = [

@@ -9,10 +9,10 @@ import pytest
 
 from reader.core.errors import ErrorKind, ReaderError
 from reader.core.models import Item
+from reader.core.speech.espeak import EspeakSynthesizer
 from reader.core.speech.prefetch import SpeechSettings, render
 from reader.core.speech.pronunciation import PronunciationList, spell_dutch
 from reader.core.speech.sentences import item_utterances
-from reader.core.speech.synth import EspeakSynthesizer
 
 
 def test_dutch_defaults_spell_out_acronyms_and_expand_abbreviations() -> None:

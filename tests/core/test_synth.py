@@ -15,10 +15,10 @@ from pathlib import Path
 import pytest
 
 from reader.core.errors import ErrorKind, ReaderError
+from reader.core.speech.espeak import EspeakSynthesizer
+from reader.core.speech.pyttsx3_engine import Pyttsx3Synthesizer
 from reader.core.speech.synth import (
     CancelToken,
-    EspeakSynthesizer,
-    Pyttsx3Synthesizer,
     SynthesisCancelled,
     Synthesizer,
     available_synthesizer,
@@ -148,7 +148,8 @@ def test_with_no_working_engine_the_user_is_told_what_to_install(monkeypatch, tm
 def test_speech_modules_load_no_heavy_library_at_import() -> None:
     code = (
         "import sys, reader.core.speech.synth, reader.core.speech.prefetch, "
-        "reader.core.speech.queue, reader.core.speech.audio_export, reader.cli.speak_cmd; "
+        "reader.core.speech.queue, reader.core.speech.audio_export, reader.cli.speak_cmd, "
+        "reader.core.speech.espeak, reader.core.speech.pyttsx3_engine; "
         "print(sorted(m for m in ('pyttsx3', 'numpy', 'soundfile', 'PySide6') if m in sys.modules))"
     )
     root = Path(__file__).parents[2]

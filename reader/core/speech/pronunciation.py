@@ -54,47 +54,18 @@ def spell_dutch(acronym: str) -> str:
     return " ".join(_NL_LETTERS.get(c.upper(), c) for c in acronym if c.isalnum())
 
 
-_NL_SPELLED = [
-    "VNG",
-    "Wmo",
-    "WMO",
-    "ALV",
-    "GMSD",
-    "BZK",
-    "APV",
-    "BSN",
-    "GGD",
-    "CBS",
-    "IPO",
-    "UvW",
-    "VWS",
-    "SZW",
-    "OCW",
-    "EZK",
-    "IenW",
-    "JenV",
-    "LNV",
-    "AMvB",
-    "Wlz",
-    "Zvw",
-    "RvS",
-    "BBV",
-    "GR",
-    "OZB",
-    "WOZ",
-    "MKB",
-    "ZZP",
-    "RIVM",
-    "UWV",
-    "SVB",
-    "CAK",
-    "AVG",
-    "WOB",
-    "Woo",
-    "NOS",
-    "EU",
-    "VN",
-]
+def _words(text: str) -> tuple[str, ...]:
+    """Return the white-space separated words of a text block."""
+    return tuple(text.split())
+
+
+# Acronyms a Dutch voice should spell out (it would otherwise try to say some as words).
+_NL_SPELLED = _words(
+    """
+    VNG Wmo WMO ALV GMSD BZK APV BSN GGD CBS IPO UvW VWS SZW OCW EZK IenW JenV LNV AMvB
+    Wlz Zvw RvS BBV GR OZB WOZ MKB ZZP RIVM UWV SVB CAK AVG WOB Woo NOS EU VN
+    """
+)
 
 DEFAULT_ENTRIES: dict[str, dict[str, str]] = {
     "nl": {

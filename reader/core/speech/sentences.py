@@ -62,112 +62,29 @@ class SplitOptions:
     announce_theme: bool = True
 
 
+def _words(text: str) -> frozenset[str]:
+    """Return the white-space separated words of a text block."""
+    return frozenset(text.split())
+
+
 # Abbreviations after which a full stop does not end the sentence, even before a capital
 # ("dhr. Jansen", "o.a. VNG"). Lower case; matched against the word before the full stop.
 ABBREVIATIONS: dict[str, frozenset[str]] = {
-    "nl": frozenset(
-        [
-            "o.a.",
-            "bijv.",
-            "bv.",
-            "m.b.t.",
-            "m.i.v.",
-            "i.v.m.",
-            "t.a.v.",
-            "t.o.v.",
-            "i.p.v.",
-            "n.a.v.",
-            "m.n.",
-            "d.w.z.",
-            "z.g.a.n.",
-            "nr.",
-            "nrs.",
-            "dhr.",
-            "mevr.",
-            "mw.",
-            "mr.",
-            "dr.",
-            "drs.",
-            "ir.",
-            "ing.",
-            "prof.",
-            "st.",
-            "jhr.",
-            "ca.",
-            "resp.",
-            "zgn.",
-            "evt.",
-            "incl.",
-            "excl.",
-            "vs.",
-            "jl.",
-            "a.s.",
-            "e.d.",
-            "o.b.v.",
-            "p.p.",
-            "blz.",
-            "art.",
-            "t/m.",
-            "m.u.v.",
-            "min.",
-            "max.",
-            "mln.",
-            "mld.",
-            "jan.",
-            "feb.",
-            "mrt.",
-            "apr.",
-            "jun.",
-            "jul.",
-            "aug.",
-            "sep.",
-            "sept.",
-            "okt.",
-            "nov.",
-            "dec.",
-            "vnl.",
-            "gem.",
-            "bijl.",
-        ]
+    "nl": _words(
+        """
+        o.a. bijv. bv. m.b.t. m.i.v. i.v.m. t.a.v. t.o.v. i.p.v. n.a.v. m.n. d.w.z.
+        z.g.a.n. nr. nrs. dhr. mevr. mw. mr. dr. drs. ir. ing. prof. st. jhr. ca. resp.
+        zgn. evt. incl. excl. vs. jl. a.s. e.d. o.b.v. p.p. blz. art. t/m. m.u.v. min.
+        max. mln. mld. jan. feb. mrt. apr. jun. jul. aug. sep. sept. okt. nov. dec. vnl.
+        gem. bijl.
+        """
     ),
-    "en": frozenset(
-        [
-            "e.g.",
-            "i.e.",
-            "mr.",
-            "mrs.",
-            "ms.",
-            "dr.",
-            "prof.",
-            "st.",
-            "vs.",
-            "approx.",
-            "incl.",
-            "excl.",
-            "dept.",
-            "fig.",
-            "jan.",
-            "feb.",
-            "mar.",
-            "apr.",
-            "jun.",
-            "jul.",
-            "aug.",
-            "sep.",
-            "sept.",
-            "oct.",
-            "nov.",
-            "dec.",
-            "cf.",
-            "p.",
-            "pp.",
-            "vol.",
-            "ed.",
-            "u.s.",
-            "u.k.",
-            "a.m.",
-            "p.m.",
-        ]
+    "en": _words(
+        """
+        e.g. i.e. mr. mrs. ms. dr. prof. st. vs. approx. incl. excl. dept. fig. jan.
+        feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec. cf. p. pp. vol. ed. u.s.
+        u.k. a.m. p.m.
+        """
     ),
 }
 
