@@ -166,3 +166,37 @@ def test_a_callback_may_stop_the_prefetcher() -> None:
         assert done.wait(2)
     finally:
         p.close()
+
+
+def test_each_item_is_spoken_in_its_own_language(prefetcher) -> None:
+    items = [
+        Item("Nieuws", None, ("De raad vergadert vandaag.",), language="nl"),
+        Item("News", None, ("The council meets today.",), language="en"),
+    ]
+    queue = ReadingQueue(items)
+    queue.read_on(0)
+    sentences = [u for u in queue.playlist if u.kind is UtteranceKind.SENTENCE]
+    prefetcher.request(sentences)
+    synth = EspeakSynthesizer()
+    for u, language, other in ((sentences[0], "nl", "en"), (sentences[1], "en", "nl")):
+        path = prefetcher.wait(u, timeout=2)
+        own = synth.synthesize(u.spoken, path.with_name(f"ref-{language}.wav"), language=language)
+        foreign = synth.synthesize(u.spoken, path.with_name(f"x-{other}.wav"), language=other)
+        assert frames(path) == frames(own)
+        assert frames(path) != frames(foreign)
+
+
+def test_a_chosen_voice_per_language_is_used(prefetcher) -> None:
+    item = Item("News", None, ("The council meets today.",), language="en")
+    sentence = ReadingQueue([item]).read_item(0)
+    prefetcher.request([sentence])
+    british = frames(prefetcher.wait(sentence, timeout=2))
+    prefetcher.set_settings(SpeechSettings(voices={"en": "gmw/en-US"}))
+    prefetcher.request([sentence])
+    american = frames(prefetcher.wait(sentence, timeout=2))
+    assert british != american
+
+
+def frames(path: Path) -> bytes:
+    with wave.open(str(path)) as w:
+        return w.readframes(w.getnframes())

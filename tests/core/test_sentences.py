@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from reader.core.models import Item
 from reader.core.speech.sentences import (
@@ -160,3 +162,41 @@ def test_selection_is_clipped_to_the_selected_characters() -> None:
     clipped = clip_to_selection(own, item, start, end)
     assert [u.text for u in clipped] == ["twee.", "Tweede alinea"]
     assert clipped[0].start == item.summary[0].index("twee")
+
+
+WORDS = [
+    "De",
+    "VNG",
+    "o.a.",
+    "zin.",
+    "Nr.",
+    "1.200",
+    "98.8%",
+    "wil!",
+    "Echt?",
+    "e.g.",
+    "J.",
+    "(pdf).",
+    "“Ja.”",
+    "mei",
+    "2024.",
+    "…",
+    "Wmo-voorziening",
+    " ",
+    "\n",
+    "  ",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), max_size=40).map(" ".join))
+def test_sentences_cover_the_text_in_order_without_overlap(text: str) -> None:
+    spans = split_sentences(text, max_chars=40)
+    previous_end = 0
+    for start, end in spans:
+        assert previous_end <= start < end <= len(text)
+        assert not text[start].isspace()
+        assert not text[end - 1].isspace()
+        assert text[previous_end:start].strip() == ""  # nothing is skipped
+        previous_end = end
+    assert text[previous_end:].strip() == ""
