@@ -138,7 +138,10 @@ class EspeakSynthesizer:
 
         def kill() -> None:
             with contextlib.suppress(ProcessLookupError):
-                os.killpg(proc.pid, signal.SIGKILL)
+                if hasattr(os, "killpg"):
+                    os.killpg(proc.pid, signal.SIGKILL)
+                else:  # Windows: no process groups
+                    proc.kill()
 
         unregister = cancel.on_cancel(kill) if cancel is not None else (lambda: None)
         try:

@@ -132,6 +132,9 @@ class Prefetcher:
         with self._cond:
             self.settings = settings
             self._failed.clear()
+            if self._running is not None:  # its audio would come with the old settings
+                self._generation += 1
+                self._running[1].cancel()
             self._cond.notify_all()
 
     def close(self) -> None:

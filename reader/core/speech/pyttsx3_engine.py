@@ -126,6 +126,7 @@ class Pyttsx3Synthesizer:
             engine.runAndWait()
             if not _wait_for_file(path, 10.0 + len(text) / 50):
                 raise RuntimeError("no audio was written")
+            _ensure_wav(path)
             return path
 
         future: concurrent.futures.Future[Path] = concurrent.futures.Future()
@@ -150,6 +151,20 @@ class Pyttsx3Synthesizer:
     def close(self) -> None:
         """Stop the engine thread."""
         self._jobs.put(None)
+
+
+def _ensure_wav(path: Path) -> None:
+    """Rewrite the file as WAV if the engine wrote another format (NSSpeechSynthesizer: AIFF)."""
+    with path.open("rb") as f:
+        magic = f.read(4)
+    if magic == b"RIFF":
+        return
+    try:
+        import soundfile
+    except (ImportError, OSError) as exc:
+        raise RuntimeError("the engine wrote no WAV and soundfile is missing") from exc
+    data, rate = soundfile.read(str(path), dtype="int16")
+    soundfile.write(str(path), data, rate, format="WAV", subtype="PCM_16")
 
 
 def _wait_for_file(path: Path, timeout: float) -> bool:
