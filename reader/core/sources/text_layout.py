@@ -30,21 +30,17 @@ _MASTHEAD = re.compile(
     r"|\b\d{1,2}\s+(?:jan|feb|maa|mrt|apr|mei|may|jun|jul|aug|sep|okt|oct|nov|dec)\w*\s+\d{4}",
     re.IGNORECASE,
 )
-# Words a wrapped title line can end on; the next line then continues the title.
-_CONNECTORS = frozenset(
-    str.split(
-        "met van de het een en voor in op aan bij tot naar over uit door te of om als the a "
-        "an and of for to in on with at by from or as about into"
-    )
-)
 _SENTENCE_END = (".", ",", ";")
+_CLOSERS = ")]}\"'’”»"
+# "gemeenten. (Recentelijk": a sentence ends inside the line, so it is body text.
+_SENTENCE_BREAK = re.compile(r"[^\W\d_]{3,}[.!?][\"'’”)]*\s+[\"'‘“(]*[^\W\d_]")
 
 MAX_TITLE_CHARS = 120
 MAX_TITLE_WORDS = 18
-MAX_THEME_CHARS = 60
-MAX_THEME_WORDS = 8
 # A line this close to the text's wrap width was broken by wrapping, so it is no title.
-FULL_LINE_SHARE = 0.8
+FULL_LINE_SHARE = 0.9
+# A title of up to three lines and a theme.
+MAX_HEAD_LINES = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,11 +54,10 @@ class Block:
 
 @dataclass(frozen=True, slots=True)
 class Head:
-    """The start of an item: title lines, theme, then body paragraphs (each a list of lines)."""
+    """The start of an item: its heading lines (title, maybe a theme) and the lines below."""
 
-    title: tuple[str, ...]
-    theme: str | None
-    body: tuple[tuple[str, ...], ...]
+    lines: tuple[str, ...]
+    body: tuple[str, ...] = ()
 
 
 def first_url(text: str) -> str | None:
@@ -122,20 +117,18 @@ def _first_word(line: str) -> str:
 
 
 def wrap_width(blocks: list[Block]) -> int | None:
-    """Estimate the width the body text was wrapped at, or None if it seems unwrapped."""
-    spans = sorted(
-        len(line) + 1 + len(_first_word(nxt))
-        for block in blocks
-        for line, nxt in zip(block.lines, block.lines[1:], strict=False)
-    )
-    if len(spans) < 5:
+    """Estimate the width the body text was wrapped at, or None for too little text."""
+    lengths = sorted(len(line) for block in blocks for line in block.lines)
+    if len(lengths) < 5:
         return None
-    return spans[int(0.9 * (len(spans) - 1))]
+    # Body lines outnumber titles, so a high percentile is the body's wrap width.
+    return lengths[int(0.95 * (len(lengths) - 1))]
 
 
 def _is_full(line: str, nxt: str, width: int | None) -> bool:
-    if not width:
-        return False
+    """Tell whether a line was broken only because the next word did not fit."""
+    if not width or len(line) > width:
+        return False  # wider than the body text: a title set on its own line
     return len(line) + 1 + len(_first_word(nxt)) >= FULL_LINE_SHARE * width
 
 
@@ -164,42 +157,12 @@ def heading_like(line: str) -> bool:
     return (
         0 < len(line) <= MAX_TITLE_CHARS
         and len(words) <= MAX_TITLE_WORDS
-        and not line.endswith(_SENTENCE_END)
+        and not line.rstrip(_CLOSERS).endswith(_SENTENCE_END)
+        and not _SENTENCE_BREAK.search(line)
         and not _BULLET.match(line)
         and not _URL_LINE.match(line)
         and any(ch.isalpha() for ch in line)
     )
-
-
-def _continues_title(previous: str, line: str) -> bool:
-    if starts_lower(line):
-        return True
-    if previous.endswith(("-", ":", "–", "&", "/")):
-        return True
-    last = previous.split()[-1].casefold() if previous.split() else ""
-    return last in _CONNECTORS
-
-
-def _is_theme(line: str) -> bool:
-    return (
-        len(line) <= MAX_THEME_CHARS and len(line.split()) <= MAX_THEME_WORDS and starts_title(line)
-    )
-
-
-def _make_head(head: list[str], body: list[str]) -> Head:
-    title = [head[0]]
-    i = 1
-    while i < len(head) and _continues_title(title[-1], head[i]):
-        title.append(head[i])
-        i += 1
-    theme = None
-    if i < len(head) and _is_theme(head[i]):
-        theme = head[i]
-        i += 1
-    paragraphs = [tuple(head[i:])] if head[i:] else []
-    if body:
-        paragraphs.append(tuple(body))
-    return Head(title=tuple(title), theme=theme, body=tuple(paragraphs))
 
 
 def split_head(lines: list[str], width: int | None) -> Head | None:
@@ -208,14 +171,14 @@ def split_head(lines: list[str], width: int | None) -> Head | None:
         return None
     n = len(lines)
     if (
-        n <= 3
+        n <= MAX_HEAD_LINES
         and all(heading_like(line) for line in lines)
         and not lines[-1].endswith(":")
         and not (n >= 2 and starts_lower(lines[1]) and _is_full(lines[0], lines[1], width))
     ):
-        return _make_head(lines, [])
+        return Head(lines=tuple(lines))
     # A title directly above its text: short lines, then a line that opens a paragraph.
-    for k in range(min(3, n - 1), 0, -1):
+    for k in range(min(MAX_HEAD_LINES, n - 1), 0, -1):
         head = lines[:k]
         if (
             all(heading_like(line) for line in head)
@@ -223,7 +186,7 @@ def split_head(lines: list[str], width: int | None) -> Head | None:
             and not any(_is_full(lines[j], lines[j + 1], width) for j in range(k))
             and not starts_lower(lines[k])
         ):
-            return _make_head(head, lines[k:])
+            return Head(lines=tuple(head), body=tuple(lines[k:]))
     return None
 
 
