@@ -20,12 +20,11 @@ from reader.core.sources.text_heads import HeadingReader
 from reader.core.sources.text_layout import (
     Block,
     Head,
+    find_heads,
     first_url,
     is_footer,
     is_masthead,
     split_blocks,
-    split_head,
-    wrap_width,
 )
 from reader.core.textclean import join_lines, vocabulary_of
 
@@ -157,8 +156,7 @@ def parse_text(text: str, *, source: str = "") -> Issue:
         issue_title = join_lines(list(blocks[0].lines))
         blocks = blocks[1:]
 
-    width = wrap_width(blocks)
-    heads = [split_head(list(b.lines), width) if b.lines else None for b in blocks]
+    heads = find_heads(blocks)
     headings = HeadingReader(h.lines for h in heads if h is not None)
     collector = _Collector(vocabulary=vocabulary_of(text), headings=headings)
     for block, head in zip(blocks, heads, strict=True):

@@ -62,8 +62,10 @@ class HeadingReader:
             title, rest = self._sure_title(lines)
             self.longest_title_line = max(self.longest_title_line, *(len(t) for t in title))
             self.titles_wrap = self.titles_wrap or len(title) > 1
-            if len(rest) == 1 and is_theme(rest[0]):
-                (open_ended if len(title) == 1 else sure)[rest[0]] += 1
+            if len(rest) == 1 and len(title) > 1 and is_theme(rest[0]):
+                sure[rest[0]] += 1
+            elif rest and is_theme(rest[-1]):
+                open_ended[rest[-1]] += 1
         # A line seen under two titles is a theme; a wrapped title does not repeat.
         self.themes = set(sure) | {t for t, n in (sure + open_ended).items() if n >= 2}
 

@@ -39,7 +39,7 @@ MAX_TITLE_CHARS = 120
 MAX_TITLE_WORDS = 18
 # A line this close to the text's wrap width was broken by wrapping, so it is no title.
 FULL_LINE_SHARE = 0.9
-# A title of up to three lines and a theme.
+# Lines a title and its theme take above the text; one more when set apart by blank lines.
 MAX_HEAD_LINES = 4
 
 
@@ -165,16 +165,19 @@ def heading_like(line: str) -> bool:
     )
 
 
-def split_head(lines: list[str], width: int | None) -> Head | None:
-    """Return the title, theme and body a block starts with, or None for a body paragraph."""
+def split_head(lines: list[str], width: int | None, *, relaxed: bool = False) -> Head | None:
+    """Return the title, theme and body a block starts with, or None for a body paragraph.
+
+    Relaxed, a title may be as long as a line of text: for issues whose blocks all start
+    with a title right above the text.
+    """
     if not lines or not heading_like(lines[0]) or not starts_title(lines[0]):
         return None
     n = len(lines)
     if (
-        n <= MAX_HEAD_LINES
+        n <= MAX_HEAD_LINES + 1
         and all(heading_like(line) for line in lines)
         and not lines[-1].endswith(":")
-        and not (n >= 2 and starts_lower(lines[1]) and _is_full(lines[0], lines[1], width))
     ):
         return Head(lines=tuple(lines))
     # A title directly above its text: short lines, then a line that opens a paragraph.
@@ -183,11 +186,26 @@ def split_head(lines: list[str], width: int | None) -> Head | None:
         if (
             all(heading_like(line) for line in head)
             and not head[-1].endswith(":")
-            and not any(_is_full(lines[j], lines[j + 1], width) for j in range(k))
+            and (relaxed or not any(_is_full(lines[j], lines[j + 1], width) for j in range(k)))
             and not starts_lower(lines[k])
         ):
             return Head(lines=tuple(head), body=tuple(lines[k:]))
     return None
+
+
+def find_heads(blocks: list[Block]) -> list[Head | None]:
+    """Return the heading each block starts with, or None, judging the issue as a whole."""
+    width = wrap_width(blocks)
+    heads = [split_head(list(b.lines), width) if b.lines else None for b in blocks]
+    texts = [i for i, b in enumerate(blocks) if len(b.lines) >= 2]
+    stacked = sum(1 for i in texts if heads[i] is not None and heads[i].body)
+    if stacked >= 3 and stacked >= 0.5 * len(texts):
+        # Titles sit right above their text throughout, so a long title is still a title.
+        heads = [
+            h or (split_head(list(b.lines), width, relaxed=True) if b.lines else None)
+            for h, b in zip(heads, blocks, strict=True)
+        ]
+    return heads
 
 
 def is_footer(text: str) -> bool:
