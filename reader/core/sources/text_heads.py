@@ -84,10 +84,10 @@ class HeadingReader:
             return False
         if line in self.themes:
             return True
-        if not self.themes:
-            return False  # this issue shows no themes at all
         if not self.titles_wrap:
-            return True  # titles never wrap here, so a second line is a theme
+            return True  # no title wraps in this issue, so a second line is a theme
+        if not self.themes:
+            return False  # titles wrap and no theme shows anywhere
         # Had it been part of the title, its first word would have fitted on the line.
         return len(title_line) + 1 + len(_first_word(line)) <= self.longest_title_line
 
