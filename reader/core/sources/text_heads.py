@@ -58,7 +58,9 @@ class HeadingReader:
         open_ended: Counter[str] = Counter()
         self.longest_title_line = 0
         self.titles_wrap = False
+        self.bare_titles = 0
         for lines in headings:
+            self.bare_titles += len(lines) == 1
             title, rest = self._sure_title(lines)
             self.longest_title_line = max(self.longest_title_line, *(len(t) for t in title))
             self.titles_wrap = self.titles_wrap or len(title) > 1
@@ -88,6 +90,8 @@ class HeadingReader:
             return True  # no title wraps in this issue, so a second line is a theme
         if not self.themes:
             return False  # titles wrap and no theme shows anywhere
+        if not self.bare_titles:
+            return True  # every title in this issue has a line under it: themes throughout
         # Had it been part of the title, its first word would have fitted on the line.
         return len(title_line) + 1 + len(_first_word(line)) <= self.longest_title_line
 
