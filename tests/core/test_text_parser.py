@@ -394,3 +394,31 @@ def test_cli_prints_seed_json() -> None:
     data = json.loads(result.stdout)
     assert len(data["items"]) == 13
     assert data["items"][3]["category"] == "Arbeidszaken"
+
+
+def test_read_more_glued_to_text_and_links_under_it() -> None:
+    text = (
+        "Nieuwe regels voor afval\n\n"
+        "De gemeente haalt het restafval minder vaak op. Lees meer >\n"
+        "Subsidie voor groene daken\n\n"
+        "De gemeente stelt opnieuw geld beschikbaar voor groene daken.\n\n"
+        "Lees meer\n"
+        "<https://example.nl/groene-daken>\n\n"
+        "Raad vergadert over woningbouw\n\n"
+        "De raad bespreekt op 12 maart de plannen voor de nieuwe wijk.\n"
+        "Lees meer: www.example.nl/raad\n"
+    )
+    issue = parse_text(text)
+    assert [(it.title, it.summary_text, it.link) for it in issue.items] == [
+        ("Nieuwe regels voor afval", "De gemeente haalt het restafval minder vaak op.", None),
+        (
+            "Subsidie voor groene daken",
+            "De gemeente stelt opnieuw geld beschikbaar voor groene daken.",
+            "https://example.nl/groene-daken",
+        ),
+        (
+            "Raad vergadert over woningbouw",
+            "De raad bespreekt op 12 maart de plannen voor de nieuwe wijk.",
+            "https://www.example.nl/raad",
+        ),
+    ]

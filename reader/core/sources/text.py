@@ -104,8 +104,9 @@ class _Collector:
                 self.current.link = self.current.link or block.link
             return
         if not block.lines:
-            if block.link and self.current is not None and not self.current.closed:
-                self.current.link = self.current.link or block.link
+            # A lone web address under an item (also right under its "read more") is its link.
+            if block.link and self.current is not None and self.current.link is None:
+                self.current.link = block.link
             return
         if head is None:
             self.paragraph(list(block.lines))
@@ -148,7 +149,8 @@ def parse_text(text: str, *, source: str = "") -> Issue:
     """Split a plain-text newsletter into its items."""
     if not text.strip():
         raise ReaderError(ErrorKind.EMPTY, source)
-    blocks = split_blocks(text)
+    vocabulary = vocabulary_of(text)
+    blocks = split_blocks(text, vocabulary)
     language = guess_language(text)
     issue_title = PurePath(source).stem if source else ""
 
@@ -158,7 +160,7 @@ def parse_text(text: str, *, source: str = "") -> Issue:
 
     heads = find_heads(blocks)
     headings = HeadingReader(h.lines for h in heads if h is not None)
-    collector = _Collector(vocabulary=vocabulary_of(text), headings=headings)
+    collector = _Collector(vocabulary=vocabulary, headings=headings)
     for block, head in zip(blocks, heads, strict=True):
         collector.block(block, head)
     items = _items(collector, language)

@@ -15,6 +15,11 @@ _READ_MORE = re.compile(
     r"|continue\s+reading|full\s+story)\b(?P<rest>.*)$",
     re.IGNORECASE,
 )
+# "... kunnen toepassen. Lees meer >": a marker glued to the end of the last sentence.
+_TRAILING_READ_MORE = re.compile(
+    r"^(?P<body>.*[.!?…)])\s+(?P<marker>(?:lees\s+meer|lees\s+verder|read\s+more)\W*)$",
+    re.IGNORECASE,
+)
 _BULLET = re.compile(r"^(?:[-*•·▪◦–—]\s|\d{1,2}[.)]\s)")
 _FOOTER = re.compile(
     r"afmelden|uitschrijven|unsubscribe|proclaimer|disclaimer|privacy\s*(?:statement|policy"
@@ -82,7 +87,7 @@ def read_more_link(line: str) -> tuple[bool, str | None]:
     return True, link
 
 
-def split_blocks(text: str) -> list[Block]:
+def split_blocks(text: str, vocabulary: set[str] | None = None) -> list[Block]:
     """Cut the text into blocks at blank lines, read-more lines and lone web addresses."""
     blocks: list[Block] = []
     current: list[str] = []
@@ -92,11 +97,18 @@ def split_blocks(text: str) -> list[Block]:
             blocks.append(Block(lines=tuple(current)))
             current.clear()
 
-    vocabulary = vocabulary_of(text)
+    if vocabulary is None:
+        vocabulary = vocabulary_of(text)
     for raw in text.split("\n"):
         line = fix_letter_spacing(clean_line(raw), vocabulary).strip()
         if not line:
             flush()
+            continue
+        glued = _TRAILING_READ_MORE.match(line)
+        if glued:
+            current.append(glued.group("body"))
+            flush()
+            blocks.append(Block(read_more=True))
             continue
         is_marker, link = read_more_link(line)
         if is_marker:
