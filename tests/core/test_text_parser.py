@@ -422,3 +422,25 @@ def test_read_more_glued_to_text_and_links_under_it() -> None:
             "https://www.example.nl/raad",
         ),
     ]
+
+
+def test_titles_between_paragraphs_without_blank_lines() -> None:
+    # PDF extraction often loses the blank lines; a short line between a finished sentence
+    # and new running text is still a title, but a list of names is not.
+    text = (
+        "Nieuws van de raad\n"
+        "De gemeenteraad heeft dinsdag de begroting voor volgend jaar vastgesteld na een\n"
+        "lang debat over de lasten voor inwoners en ondernemers in de gemeente.\n"
+        "Leden van de commissie\n"
+        "Anna de Vries\n"
+        "Piet Jansen, voorzitter\n"
+        "Nieuwe speeltuin in het park\n"
+        "Kinderen uit de buurt hebben meegedacht over de inrichting van de speeltuin die\n"
+        "in het voorjaar opengaat. Er komen een klimrek, schommels en een zandbak.\n"
+    )
+    issue = parse_text(text)
+    assert [it.title for it in issue.items] == [
+        "Nieuws van de raad",
+        "Nieuwe speeltuin in het park",
+    ]
+    assert issue.items[1].summary_text.startswith("Kinderen uit de buurt hebben meegedacht")

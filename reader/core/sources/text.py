@@ -25,6 +25,7 @@ from reader.core.sources.text_layout import (
     is_footer,
     is_masthead,
     split_blocks,
+    split_inner_titles,
 )
 from reader.core.textclean import join_lines, vocabulary_of
 
@@ -158,6 +159,7 @@ def parse_text(text: str, *, source: str = "") -> Issue:
         issue_title = join_lines(list(blocks[0].lines))
         blocks = blocks[1:]
 
+    blocks = split_inner_titles(blocks)
     heads = find_heads(blocks)
     headings = HeadingReader(h.lines for h in heads if h is not None)
     collector = _Collector(vocabulary=vocabulary, headings=headings)

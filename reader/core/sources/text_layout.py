@@ -205,6 +205,56 @@ def split_head(lines: list[str], width: int | None, *, relaxed: bool = False) ->
     return None
 
 
+def _ends_sentence(line: str) -> bool:
+    return line.rstrip(_CLOSERS).endswith((".", "!", "?", ":", "…"))
+
+
+def _opens_text(line: str, width: int) -> bool:
+    """Tell whether a line reads as the start of running text (not a list or a label)."""
+    return starts_title(line) and (len(line) >= 0.7 * width or _ends_sentence(line))
+
+
+def _inner_title_at(lines: tuple[str, ...], i: int, width: int) -> bool:
+    """Tell whether a title starts at line i, between a finished paragraph and new text."""
+    line = lines[i]
+    if not heading_like(line) or not starts_title(line) or len(line) >= 0.7 * width:
+        return False
+    # What comes before must be finished: a sentence, or a list of short lines (names).
+    before = lines[max(0, i - 3) : i]
+    sentence_done = _ends_sentence(before[-1])
+    # Three short lines: a list; two could be a title over two lines.
+    after_list = len(before) == 3 and all(
+        heading_like(b) and starts_title(b) and len(b) < 0.7 * width for b in before
+    )
+    after = lines[i + 1 : i + 3]
+    if (sentence_done or after_list) and after and _opens_text(after[0], width):
+        return True
+    # A title and its theme, then the text.
+    return (
+        sentence_done
+        and len(after) == 2
+        and heading_like(after[0])
+        and len(after[0]) < 0.7 * width
+        and _opens_text(after[1], width)
+    )
+
+
+def split_inner_titles(blocks: list[Block]) -> list[Block]:
+    """Cut blocks where a title sits between paragraphs with no blank line (PDF text)."""
+    width = wrap_width(blocks)
+    if not width:
+        return blocks
+    result: list[Block] = []
+    for block in blocks:
+        start = 0
+        for i in range(1, len(block.lines) - 1):
+            if i > start and _inner_title_at(block.lines, i, width):
+                result.append(Block(lines=block.lines[start:i]))
+                start = i
+        result.append(Block(lines=block.lines[start:]) if start else block)
+    return result
+
+
 def find_heads(blocks: list[Block]) -> list[Head | None]:
     """Return the heading each block starts with, or None, judging the issue as a whole."""
     width = wrap_width(blocks)
