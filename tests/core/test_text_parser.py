@@ -10,6 +10,8 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from reader.core.errors import ErrorKind, ReaderError
 from reader.core.models import Issue
@@ -444,3 +446,46 @@ def test_titles_between_paragraphs_without_blank_lines() -> None:
         "Nieuwe speeltuin in het park",
     ]
     assert issue.items[1].summary_text.startswith("Kinderen uit de buurt hebben meegedacht")
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "",
+                " ",
+                "Lees meer",
+                "Read more >",
+                "Titel van een bericht",
+                "Thema",
+                "a-",
+                "VNG-",
+                "d e  g e m e e n t e",
+                "Een zin die eindigt.",
+                "https://example.org/x",
+                "\u00ad",
+                "gewone tekst zonder punt",
+                "B e k ijk  d e",
+                "x" * 130,
+            ]
+        )
+        | st.text(max_size=30),
+        max_size=25,
+    )
+)
+def test_any_text_gives_items_or_empty(lines: list[str]) -> None:
+    text = "\n".join(lines)
+    try:
+        issue = parse_text(text, source="fuzz.txt")
+    except ReaderError as exc:
+        failure = exc.kind
+    else:
+        failure = None
+    if failure is not None:
+        assert failure is ErrorKind.EMPTY
+        assert "Een zin die eindigt." not in lines  # a sentence always gives an item
+        return
+    assert issue.items
+    for item in issue.items:
+        assert item.title.strip()
+        assert all(p.strip() for p in item.summary)
