@@ -8,4 +8,9 @@ from __future__ import annotations
 # name -> (module, one-line help). Add a command by adding a module and a line here.
 COMMANDS: dict[str, tuple[str, str]] = {
     "parse": ("reader.cli.parse_cmd", "parse a newsletter file and print its items"),
+    "export": (
+        "reader.cli.export_cmd",
+        "export items of a newsletter as docx, html, txt, pdf or wav",
+    ),
+    "speak": ("reader.cli.speak_cmd", "write items as speech to a WAV, MP3 or Opus file"),
 }

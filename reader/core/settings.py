@@ -16,11 +16,14 @@ import tempfile
 from dataclasses import asdict, dataclass, fields, replace
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reader.core.contrast import is_hex, parse_hex, to_hex
 from reader.core.errors import ErrorKind, ReaderError
 from reader.core.themes import THEME_KEYS
+
+if TYPE_CHECKING:
+    from reader.core.speech.prefetch import SpeechSettings
 
 log = logging.getLogger(__name__)
 
@@ -64,7 +67,7 @@ class Settings:
     alternating_tint: bool = False
     show_images: bool = False  # privacy: remote images are never loaded unless allowed
     # Placeholders for speech, language and navigation; used by other parts of Helder.
-    speech_rate_wpm: int = 170
+    speech_rate_wpm: int = 175
     speech_volume: float = 1.0
     voices: tuple[tuple[str, str], ...] = ()  # (language, voice id) pairs
     ui_language: str = "auto"
@@ -82,6 +85,14 @@ class Settings:
     def voice_for(self, language: str) -> str | None:
         """Return the voice chosen for a language, if any."""
         return dict(self.voices).get(language)
+
+    def speech_settings(self) -> SpeechSettings:
+        """Return rate, volume and voices in the form the speech engine takes."""
+        from reader.core.speech.prefetch import SpeechSettings
+
+        return SpeechSettings(
+            rate_wpm=self.speech_rate_wpm, volume=self.speech_volume, voices=dict(self.voices)
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON form, with the schema version."""

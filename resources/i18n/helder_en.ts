@@ -217,12 +217,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/display.py" line="129"/>
+        <location filename="../../reader/ui/display.py" line="145"/>
         <source>Text size {0} percent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/display.py" line="150"/>
+        <location filename="../../reader/ui/display.py" line="166"/>
         <source>Colour theme {0}</source>
         <translation type="unfinished"></translation>
     </message>

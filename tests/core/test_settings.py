@@ -80,6 +80,8 @@ def test_round_trip_keeps_every_field():
     assert json.loads(path.read_text("utf-8"))["version"] == SCHEMA_VERSION
     assert load_settings().settings == chosen
     assert chosen.voice_for("nl") == "gmw/nl"
+    speech = chosen.speech_settings()
+    assert (speech.rate_wpm, speech.volume, dict(speech.voices)) == (200, 0.5, dict(chosen.voices))
 
 
 def test_settings_survive_a_restart(helder_home):

@@ -72,3 +72,20 @@ def test_system_language_decides(locale, expected):
         env=env, capture_output=True, text=True, check=True, cwd=REPO,
     )
     assert out.stdout.strip() == expected
+
+
+def test_an_installed_copy_without_qm_files_builds_them_on_first_start(tmp_path, monkeypatch):
+    from PySide6.QtCore import QTranslator
+
+    import reader.ui.i18n as i18n
+
+    (tmp_path / "i18n").mkdir()
+    shutil.copy(I18N / "helder_nl.ts", tmp_path / "i18n" / "helder_nl.ts")
+    monkeypatch.setattr(i18n, "resources_dir", lambda: tmp_path)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    qm = i18n.compiled_translation("nl")
+    assert qm is not None
+    assert qm.is_relative_to(tmp_path / "cache")
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    assert translator.translate("ActionRegistry", "&File") == "&Bestand"
