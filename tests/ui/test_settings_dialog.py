@@ -13,6 +13,12 @@ from reader.core.settings import DEFAULTS, load_settings
 from reader.ui.display import DisplayController
 from reader.ui.settings_dialog import SettingsDialog
 from reader.ui.theme_apply import os_font
+from tests.ui.a11y_checks import (
+    focusable_problems,
+    focusable_widgets,
+    label_in_name_problems,
+    tab_cycle,
+)
 
 
 @pytest.fixture
@@ -165,3 +171,16 @@ def test_dialog_fits_at_400_percent(qtbot, app):
     for button in (dialog.reset_button, dialog.ok_button, dialog.cancel_button):
         assert button.width() >= button.sizeHint().width(), button.text()
         assert button.height() >= button.sizeHint().height(), button.text()
+
+
+def test_the_project_wide_accessibility_checks_pass(dialog, qtbot):
+    assert focusable_problems(dialog) == []
+    # On Linux Qt names a combo box by its current value and ties its label on as a
+    # "labelled by" relation (what Orca reads); the first test checks that relation.
+    problems = label_in_name_problems(dialog)
+    assert [p for p in problems if "QComboBox" not in p] == []
+    seen = tab_cycle(qtbot, dialog.controls[0])
+    for widget in focusable_widgets(dialog):
+        if widget is not dialog.controls[0]:
+            assert widget in seen, f"Tab never reaches {widget!r}"
+    assert dialog.windowTitle()
