@@ -9,39 +9,27 @@ the reading ruler and the alternating line tint follow the caret, or the sentenc
 from __future__ import annotations
 
 import html
-from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
     QKeyEvent,
     QMouseEvent,
-    QPainter,
     QPaintEvent,
-    QPen,
     QResizeEvent,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
-    QTextFormat,
 )
 from PySide6.QtWidgets import QTextEdit, QWidget
 
 from reader.core.models import Item
 from reader.core.settings import DEFAULTS, Settings
 from reader.core.themes import LIGHT, Theme
+from reader.ui import reading_aids
 from reader.ui.theme_apply import app_font
-
-_RULER_WIDTH = 2
-
-
-@dataclass(frozen=True, slots=True)
-class _Line:
-    block: int
-    line: int
-    rect: QRectF  # in document coordinates
 
 
 class ReadingView(QTextEdit):
@@ -225,10 +213,6 @@ class ReadingView(QTextEdit):
             block = block.next()
         return found
 
-    def _anchors(self) -> list[tuple[int, int, str]]:
-        """Return (start, end, href) of every link (the first version's name)."""
-        return self.links()
-
     def focus_link(self, step: int) -> bool:
         """Select the next (step 1) or previous (-1) link after the caret; False if none."""
         cursor = self.textCursor()
@@ -341,85 +325,20 @@ class ReadingView(QTextEdit):
 
     # --- reading aids ------------------------------------------------------------------------
 
-    def _lines(self) -> list[_Line]:
-        """Return every laid-out line of the document, in order, in document coordinates."""
-        lines: list[_Line] = []
-        doc = self.document()
-        block = doc.begin()
-        while block.isValid():
-            layout = block.layout()
-            origin = layout.position()
-            for i in range(layout.lineCount()):
-                line = layout.lineAt(i)
-                rect = line.rect().translated(origin)
-                lines.append(_Line(block.blockNumber(), i, rect))
-            block = block.next()
-        return lines
-
-    def _anchor_index(self, lines: list[_Line]) -> int:
-        """Return the index of the line holding the spoken sentence's start, else the caret."""
-        position = self._spoken[0] if self._spoken else self.textCursor().position()
-        block = self.document().findBlock(position)
-        line = block.layout().lineForTextPosition(position - block.position())
-        number = line.lineNumber() if line.isValid() else 0
-        for i, entry in enumerate(lines):
-            if entry.block == block.blockNumber() and entry.line == number:
-                return i
-        return 0
-
     def focus_band(self) -> tuple[float, float] | None:
         """Return the (top, bottom) viewport y range that line focus keeps clear, or None."""
-        lines = self._lines()
-        if not lines:
-            return None
-        index = self._anchor_index(lines)
-        count = self._settings.line_focus or 1
-        half = count // 2
-        first = lines[max(0, index - half)].rect
-        last = lines[min(len(lines) - 1, index + half)].rect
-        offset = self.verticalScrollBar().value()
-        gap = last.height() * (self._settings.line_height - 1.0)
-        return first.top() - offset - gap / 2, last.bottom() - offset + gap / 2
+        position = self._spoken[0] if self._spoken else self.textCursor().position()
+        scroll = self.verticalScrollBar().value()
+        return reading_aids.focus_band(self.document(), position, self._settings, scroll)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         """Paint the tint under the text, then the text, then line focus and ruler over it."""
         s = self._settings
-        width = self.viewport().width()
-        offset = self.verticalScrollBar().value()
+        scroll = self.verticalScrollBar().value()
         if s.alternating_tint:
-            painter = QPainter(self.viewport())
-            tint = QColor(self._theme.tint)
-            for i, entry in enumerate(self._lines()):
-                if i % 2:
-                    r = entry.rect
-                    pitch = r.height() * s.line_height
-                    painter.fillRect(QRectF(0, r.top() - offset, width, pitch), tint)
-            painter.end()
+            reading_aids.paint_tint(self.viewport(), self.document(), s, self._theme, scroll)
         super().paintEvent(event)
-        if not (s.line_focus or s.ruler) or self._item is None:
-            return
-        band = self.focus_band()
-        if band is None:
-            return
-        top, bottom = band
-        painter = QPainter(self.viewport())
-        if s.line_focus:
-            dim = QColor(self._theme.line_focus_dim)
-            dim.setAlpha(self._theme.dim_alpha)
-            height = self.viewport().height()
-            painter.fillRect(QRectF(0, 0, width, max(0.0, top)), dim)
-            painter.fillRect(QRectF(0, bottom, width, max(0.0, height - bottom)), dim)
-        if s.ruler:
-            pen = QPen(QColor(self._theme.ruler), _RULER_WIDTH)
-            painter.setPen(pen)
-            if s.line_focus <= 1:
-                painter.drawLine(QPointF(0, top), QPointF(width, top))
-            painter.drawLine(QPointF(0, bottom), QPointF(width, bottom))
-        painter.end()
-
-
-def is_heading(block_format: QTextBlockFormat) -> bool:
-    """Return whether a block is a heading (for tests and navigation)."""
-    return block_format.headingLevel() > 0 or block_format.hasProperty(
-        QTextFormat.Property.HeadingLevel
-    )
+        if (s.line_focus or s.ruler) and self._item is not None:
+            band = self.focus_band()
+            if band is not None:
+                reading_aids.paint_focus_and_ruler(self.viewport(), band, s, self._theme)
