@@ -13,7 +13,9 @@ from PySide6.QtWidgets import QApplication
 from reader.core.settings import load_settings, settings_path
 from reader.ui.display import DisplayController
 from reader.ui.display_wiring import install_display
+from reader.ui.i18n import install_translator
 from reader.ui.main_window import MainWindow
+from reader.ui.settings_dialog import SettingsDialog
 from reader.ui.theme_apply import os_font
 from tests.ui.helpers import make_issue
 
@@ -126,3 +128,24 @@ def test_the_settings_command_is_in_the_menus(qtbot, app):
     assert "&Settings…" in texts
     assert "&Larger text" in texts
     assert "Next &colour theme" in texts
+
+
+def test_announcements_and_settings_speak_dutch(qtbot, app):
+    translator = install_translator(app, "nl")
+    assert translator is not None, "build the translations first (make setup)"
+    try:
+        window, display, heard = open_window(qtbot, app)
+        ctrl = Qt.KeyboardModifier.ControlModifier
+        for _ in range(3):  # 110, 125, 150
+            qtbot.keyClick(window.item_list, Qt.Key.Key_Equal, ctrl)
+        assert heard[-1] == "Tekstgrootte 150 procent"
+        ctrl_shift = ctrl | Qt.KeyboardModifier.ShiftModifier
+        qtbot.keyClick(window.item_list, Qt.Key.Key_C, ctrl_shift)
+        assert heard[-1] == "Kleurenthema Licht"
+        dialog = SettingsDialog(display.settings(), display.preview, window)
+        qtbot.addWidget(dialog)
+        assert dialog.text_size.accessibleName() == "Tekstgrootte"
+        assert window.reading_view.accessibleName() == "Artikel"
+        assert "Lees meer: Onderwerp 1" in window.reading_view.toPlainText()
+    finally:
+        app.removeTranslator(translator)
