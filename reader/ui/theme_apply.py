@@ -145,7 +145,10 @@ def _icons(theme: Theme) -> dict[str, str]:
         if not path.exists():
             body = shape.format(fg=theme.text)
             svg = f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16">{body}</svg>'
-            path.write_text(svg, encoding="utf-8")
+            # Written aside and renamed, so a second Helder never reads half a file.
+            tmp = path.with_suffix(f".{os.getpid()}.tmp")
+            tmp.write_text(svg, encoding="utf-8")
+            os.replace(tmp, path)
         paths[name] = path.as_posix()
     return paths
 
