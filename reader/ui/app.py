@@ -41,16 +41,21 @@ def load_start_issue(path: str | None) -> tuple[Issue, ReaderError | None]:
 
 def build_window(app: QApplication, args: argparse.Namespace) -> MainWindow:
     """Set up the application and return its main window, showing the start issue."""
+    from reader.core.settings import load_settings
+    from reader.ui.display_wiring import install_display
     from reader.ui.i18n import install_translator
     from reader.ui.main_window import MainWindow
 
     app.setApplicationName("Helder")
     app.setOrganizationName("Helder")
     app.setDesktopFileName(APP_ID)
-    install_translator(app)
+    settings = load_settings().settings
+    install_translator(app, settings.ui_language)
 
     issue, error = load_start_issue(getattr(args, "path", None))
     window = MainWindow()
+    window.letters_enabled = settings.letter_navigation
+    install_display(app, window, args)
     window.show_issue(issue)
     if error is not None:
         window.pending_error = error
@@ -72,6 +77,10 @@ def run_app(args: argparse.Namespace, qt_args: list[str]) -> int:
     window = build_window(app, args)
     window.show()
     window.activateWindow()
+    if window.display.startup_message:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.warning(window, window.tr("Helder"), window.display.startup_message)
     if window.pending_error is not None:
         window.show_error(window.pending_error)
     if os.environ.get("HELDER_BENCH_STARTUP"):
