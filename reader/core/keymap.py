@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping
 DEFAULT_KEYS: dict[str, tuple[str, ...]] = {
     "file.open": ("Ctrl+O",),
     "file.settings": ("Ctrl+,",),
+    "file.keys": ("Ctrl+Shift+K",),
     "file.quit": ("Ctrl+Q",),
     "go.next_item": ("Alt+Down",),
     "go.previous_item": ("Alt+Up",),

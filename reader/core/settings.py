@@ -73,6 +73,8 @@ class Settings:
     ui_language: str = "auto"
     letter_navigation: bool = False
     leave_speech_to_screen_reader: bool = False
+    # The user's own keys: (command id, its keys) pairs; commands not listed keep defaults.
+    shortcuts: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     def validated(self) -> Settings:
         """Return a copy with every value clamped or reset into its allowed range."""
@@ -98,6 +100,7 @@ class Settings:
         """Return the JSON form, with the schema version."""
         data = asdict(self)
         data["voices"] = dict(self.voices)
+        data["shortcuts"] = {command: list(keys) for command, keys in self.shortcuts}
         return {"version": SCHEMA_VERSION, **data}
 
 
@@ -169,6 +172,10 @@ def _coerce(name: str, value: Any, default: Any) -> Any:
             return int(value)
         clamped = _clamp(name, value)
         return round(clamped) if isinstance(default, int) else float(clamped)
+    if name == "shortcuts":
+        pairs = value.items() if isinstance(value, dict) else value
+        return tuple((str(c), tuple(str(k) for k in keys)) for c, keys in pairs
+                     if isinstance(keys, list | tuple))
     if name == "voices":
         pairs = value.items() if isinstance(value, dict) else value
         return tuple((str(k), str(v)) for k, v in pairs)

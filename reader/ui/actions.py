@@ -97,6 +97,7 @@ class ActionRegistry(QObject):
         texts = {
             "file.open": self.tr("&Open…"),
             "file.settings": self.tr("&Settings…"),
+            "file.keys": self.tr("&Keyboard settings…"),
             "file.quit": self.tr("&Quit"),
             "go.next_item": self.tr("&Next item"),
             "go.previous_item": self.tr("&Previous item"),

@@ -54,8 +54,8 @@ def build_window(app: QApplication, args: argparse.Namespace) -> MainWindow:
 
     issue, error = load_start_issue(getattr(args, "path", None))
     window = MainWindow()
-    window.letters_enabled = settings.letter_navigation
     install_display(app, window, args)
+    window.apply_keys(dict(settings.shortcuts), settings.letter_navigation)
     window.show_issue(issue)
     if error is not None:
         window.pending_error = error

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QObject, Qt, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -17,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.errors import ReaderError
-from reader.core.keymap import LETTER_KEYS
+from reader.core.keymap import DEFAULT_KEYS, LETTER_KEYS
 from reader.core.models import Issue, Item
 from reader.ui.a11y import Announcer
 from reader.ui.actions import ActionRegistry
@@ -90,6 +92,7 @@ class MainWindow(QMainWindow):
         bind("go.where_am_i", self.where_am_i)
         bind("item.toggle_read", self.toggle_read)
         bind("help.shortcuts", self.show_shortcuts)
+        bind("file.keys", self.edit_keys)
 
     # -- issue and item ------------------------------------------------------------------
 
@@ -284,6 +287,31 @@ class MainWindow(QMainWindow):
         from reader.ui.dialogs.shortcuts import ShortcutsDialog
 
         self.run_dialog(ShortcutsDialog(self.actions_, self.letters_enabled, self))
+
+    @Slot()
+    def edit_keys(self) -> None:
+        """Let the user change keys and single-letter navigation; save the choice."""
+        from reader.ui.dialogs.keys_dialog import KeysDialog
+
+        dialog = KeysDialog(self.actions_, self.letters_enabled, self)
+        letters = dialog.letters
+        if self.run_dialog(dialog) != QDialog.DialogCode.Accepted:
+            return
+        self.apply_keys(dialog.overrides(), letters.isChecked())
+        display = getattr(self, "display", None)
+        if display is not None:
+            display.set_settings(replace(
+                display.settings(),
+                shortcuts=tuple(sorted(dialog.overrides().items())),
+                letter_navigation=letters.isChecked(),
+            ))
+        self.announcer.announce(self.tr("Keyboard settings saved"))
+
+    def apply_keys(self, overrides: dict[str, tuple[str, ...]], letters: bool) -> None:
+        """Use these keys (changed commands only) and switch letter navigation on or off."""
+        for command in self.actions_.bound():
+            self.actions_.set_keys(command, overrides.get(command, DEFAULT_KEYS[command]))
+        self.letters_enabled = letters
 
     def run_dialog(self, dialog: QDialog) -> int:
         """Show a modal dialog, then give focus back to where it was."""

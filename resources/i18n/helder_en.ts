@@ -45,126 +45,131 @@
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="100"/>
-        <source>&amp;Quit</source>
+        <source>&amp;Keyboard settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="101"/>
-        <source>&amp;Next item</source>
+        <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="102"/>
-        <source>&amp;Previous item</source>
+        <source>&amp;Next item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="103"/>
-        <source>Next &amp;theme</source>
+        <source>&amp;Previous item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="104"/>
-        <source>Previous t&amp;heme</source>
+        <source>Next &amp;theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="105"/>
-        <source>Next &amp;unread item</source>
+        <source>Previous t&amp;heme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="106"/>
-        <source>Next p&amp;ane</source>
+        <source>Next &amp;unread item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="107"/>
-        <source>Previous pan&amp;e</source>
+        <source>Next p&amp;ane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="108"/>
-        <source>&amp;Where am I?</source>
+        <source>Previous pan&amp;e</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="109"/>
-        <source>Mark as &amp;read or unread</source>
+        <source>&amp;Where am I?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="110"/>
-        <source>Open link in &amp;browser</source>
+        <source>Mark as &amp;read or unread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="111"/>
-        <source>&amp;Read aloud or pause</source>
+        <source>Open link in &amp;browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="112"/>
-        <source>Read &amp;on from here</source>
+        <source>&amp;Read aloud or pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="113"/>
-        <source>&amp;Stop reading</source>
+        <source>Read &amp;on from here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="114"/>
-        <source>Ne&amp;xt sentence</source>
+        <source>&amp;Stop reading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="115"/>
-        <source>Pre&amp;vious sentence</source>
+        <source>Ne&amp;xt sentence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="116"/>
-        <source>Next para&amp;graph</source>
+        <source>Pre&amp;vious sentence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="117"/>
-        <source>Previous paragrap&amp;h</source>
+        <source>Next para&amp;graph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="118"/>
-        <source>Read only the &amp;titles</source>
+        <source>Previous paragrap&amp;h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="119"/>
-        <source>&amp;Larger text</source>
+        <source>Read only the &amp;titles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="120"/>
-        <source>&amp;Smaller text</source>
+        <source>&amp;Larger text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="121"/>
-        <source>&amp;Normal text size</source>
+        <source>&amp;Smaller text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="122"/>
-        <source>Next &amp;colour theme</source>
+        <source>&amp;Normal text size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="123"/>
-        <source>Previous c&amp;olour theme</source>
+        <source>Next &amp;colour theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="124"/>
+        <source>Previous c&amp;olour theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="125"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -228,84 +233,172 @@
     </message>
 </context>
 <context>
+    <name>KeysDialog</name>
+    <message>
+        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="70"/>
+        <source>Keyboard settings – Helder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="74"/>
+        <source>&amp;Commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="76"/>
+        <source>Commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="84"/>
+        <source>&amp;Key for the chosen command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="86"/>
+        <source>Key for the chosen command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="88"/>
+        <source>Press the new key combination here; Tab leaves the field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="91"/>
+        <source>C&amp;lear key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="92"/>
+        <source>&amp;Default key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="100"/>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="101"/>
+        <source>Single-letter &amp;navigation (H, K, P, T, N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="104"/>
+        <source>&amp;Reset all keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="109"/>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="110"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="162"/>
+        <source>no key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="205"/>
+        <source>{0} is used by: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="210"/>
+        <source>{0} belongs to screen readers: choose another key for {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="49"/>
+        <location filename="../../reader/ui/main_window.py" line="51"/>
         <source>Items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="40"/>
+        <location filename="../../reader/ui/main_window.py" line="42"/>
         <source>unread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="159"/>
+        <location filename="../../reader/ui/main_window.py" line="162"/>
         <source>No further theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="169"/>
+        <location filename="../../reader/ui/main_window.py" line="172"/>
         <source>No earlier theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="174"/>
+        <location filename="../../reader/ui/main_window.py" line="177"/>
         <source>Theme {0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="186"/>
+        <location filename="../../reader/ui/main_window.py" line="189"/>
         <source>No unread items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="196"/>
+        <location filename="../../reader/ui/main_window.py" line="199"/>
         <source>Marked as read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="197"/>
+        <location filename="../../reader/ui/main_window.py" line="200"/>
         <source>Marked as unread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="204"/>
+        <location filename="../../reader/ui/main_window.py" line="207"/>
         <source>No item selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="206"/>
+        <location filename="../../reader/ui/main_window.py" line="209"/>
         <source>Item {0} of {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="306"/>
+        <location filename="../../reader/ui/main_window.py" line="308"/>
+        <source>Keyboard settings saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="334"/>
         <source>Open newsletter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="308"/>
+        <location filename="../../reader/ui/main_window.py" line="336"/>
         <source>Newsletters (*.txt *.html *.htm *.eml *.xml *.rss *.atom *.json *.pdf);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="318"/>
+        <location filename="../../reader/ui/main_window.py" line="346"/>
         <source>Opening {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="328"/>
+        <location filename="../../reader/ui/main_window.py" line="356"/>
         <source>{0} opened, {1} items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="342"/>
+        <location filename="../../reader/ui/main_window.py" line="370"/>
         <source>Something went wrong: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="343"/>
+        <location filename="../../reader/ui/main_window.py" line="371"/>
         <source>Helder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -371,17 +464,17 @@
 <context>
     <name>ReadingView</name>
     <message>
-        <location filename="../../reader/ui/reading_view.py" line="71"/>
+        <location filename="../../reader/ui/reading_view.py" line="59"/>
         <source>Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_view.py" line="100"/>
+        <location filename="../../reader/ui/reading_view.py" line="88"/>
         <source>Theme: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_view.py" line="104"/>
+        <location filename="../../reader/ui/reading_view.py" line="92"/>
         <source>Read more: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -635,6 +728,14 @@
     <message>
         <location filename="../../reader/ui/dialogs/shortcuts.py" line="84"/>
         <source>Next unread item</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../reader/ui/app.py" line="83"/>
+        <source>Helder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
