@@ -102,7 +102,7 @@ _EN = frozenset("the and of to in is that for on with as are this by be it from 
 
 _OTHER = frozenset("le la les des du un une est et pour dans sur qui que pas au aux avec "
                    "der die das und ist nicht mit sich auf für ein eine zu dem den o os da "
-                   "em para não uma com".split())
+                   "em para não uma com do no na ao se os as".split())
 
 
 def fallback_language(text: str) -> str | None:
