@@ -108,7 +108,7 @@ def parse_bytes(data: bytes, *, name: str = "", base_url: str | None = None) -> 
     except (RecursionError, MemoryError) as exc:
         raise ReaderError(ErrorKind.TOO_LARGE, f"{name}: too deeply nested or too big") from exc
     except Exception as exc:  # a parser bug must not reach the user as a traceback
-        log.exception("parsing %s as %s failed", name, kind)
+        log.debug("parsing %s as %s failed", name, kind, exc_info=True)
         raise ReaderError(ErrorKind.DAMAGED, f"{name} ({kind}: {type(exc).__name__})") from exc
 
 
