@@ -69,6 +69,11 @@ TAG_PREFIX = re.compile(
 TAG_JOINERS = re.compile(r"\s*(?:,|;|\||/|•|·|\band\b|\ben\b|\bet\b|\bund\b)\s*", re.IGNORECASE)
 
 
+def fold_key(text: str) -> str:
+    """Fold a title for comparison: case, punctuation and spacing ignored."""
+    return " ".join(re.sub(r"[^\w]+", " ", text.casefold()).split())
+
+
 def word_count(text: str) -> int:
     """Count the words of a text."""
     return len(text.split())
