@@ -299,6 +299,8 @@ def parse_html(data: bytes | str, *, source: str = "", base_url: str | None = No
         doc_title = next((ln.text for ln in lines if ln.heading == 1), "")
     issue_title = title or doc_title or source
     doc_lang = (doc.get("lang") or doc.get("xml:lang") or "").split("-")[0].lower() or None
+    if doc_lang in ("und", "x", "mul", "zxx"):
+        doc_lang = None
     if doc_lang is None:
         doc_lang = cues.guess_language(" ".join(ln.text for ln in lines[:200]))
     base_size = _base_size(lines)

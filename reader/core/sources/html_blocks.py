@@ -28,7 +28,7 @@ CHROME_TAGS = frozenset(("nav", "footer", "aside", "form", "header"))
 HEADING = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _HIDDEN = re.compile(
     r"display\s*:\s*none|visibility\s*:\s*hidden|max-height\s*:\s*0(px)?\s*(;|$|!)|"
-    r"opacity\s*:\s*0(\.0+)?\s*(;|$|!)|font-size\s*:\s*0(px)?\s*(;|$|!)|"
+    r"opacity\s*:\s*0(\.0+)?\s*(;|$|!)|"
     r"(^|;)\s*(max-)?width\s*:\s*0(px)?\s*;.*overflow\s*:\s*hidden",
     re.IGNORECASE,
 )
@@ -189,7 +189,8 @@ def flatten(root: Any) -> list[Line]:
             state["chrome"] = True
         lang = el.get("lang") or el.get("xml:lang")
         if lang:
-            state["lang"] = lang.split("-")[0].lower()[:8] or None
+            code = lang.split("-")[0].lower()[:8]
+            state["lang"] = None if code in ("und", "x", "mul", "zxx") else code or None
         style = el.get("style") or ""
         if style:
             size = _style_size(style)
