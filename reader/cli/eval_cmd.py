@@ -105,7 +105,8 @@ def run(args: argparse.Namespace) -> int:
                 print(f"  extra:  {title}")
     cat = _ratio([r["category"] for r in results])
     link = _ratio([r["link"] for r in results])
-    print(f"mean F1 {mean:.3f} over {len(results)} files; categories agree {cat}; links agree {link}")
+    print(f"mean F1 {mean:.3f} over {len(results)} files; "
+          f"categories agree {cat}; links agree {link}")
     return 0
 
 

@@ -1,3 +1,4 @@
+# ruff: noqa: E501 - literal newsletter fixtures read better unwrapped
 """Small newsletters written for Helder's tests (no third-party content)."""
 
 from __future__ import annotations

@@ -1,3 +1,4 @@
+# ruff: noqa: E501 - literal newsletter fixtures read better unwrapped
 """E-mail files: the HTML part, headers as title and date, one-story mails as one item."""
 
 from __future__ import annotations

@@ -1,3 +1,4 @@
+# ruff: noqa: E501 - literal newsletter fixtures read better unwrapped
 """PDF newsletters: headings by size and weight, columns, hyphenation, locked and broken files."""
 
 from __future__ import annotations

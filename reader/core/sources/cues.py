@@ -7,10 +7,13 @@ languages our users read), never rules for one sender.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Zero-width and invisible characters that pad pre-headers and split words.
-_INVISIBLE = re.compile("[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f"
-                        "\u202a-\u202e\u2060-\u2064\u206a-\u206f\u3164\ufeff\uffa0]")
+_INVISIBLE = re.compile(
+    "[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f"
+    "\u202a-\u202e\u2060-\u2064\u206a-\u206f\u3164\ufeff\uffa0]"
+)
 _SPACES = re.compile(r"\s+")
 
 
@@ -55,11 +58,13 @@ _MONTHS = (
 DATE = re.compile(
     rf"^\W*((\w+,? )?(\d{{1,2}}(st|nd|rd|th|er|e)? (of )?({_MONTHS})\.?,? \d{{2,4}}|"
     rf"({_MONTHS})\.? \d{{1,2}}(st|nd|rd|th)?,? \d{{2,4}}|({_MONTHS})\.? \d{{1,2}}|"
-    rf"\d{{1,2}} ({_MONTHS})\.?|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}))\W*$",
+    rf"\d{{1,2}} ({_MONTHS})\.?|\d{{4}}-\d{{2}}-\d{{2}}|"
+    rf"\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}))\W*$",
     re.IGNORECASE,
 )
-DOMAIN = re.compile(r"^\W*(https?://)?(www\.)?[\w-]+(\.[\w-]+)*\.[a-z]{2,12}(/\S*)?\W*$",
-                    re.IGNORECASE)
+DOMAIN = re.compile(
+    r"^\W*(https?://)?(www\.)?[\w-]+(\.[\w-]+)*\.[a-z]{2,12}(/\S*)?\W*$", re.IGNORECASE
+)
 TAG_PREFIX = re.compile(
     r"^\s*(posted in|filed under|tags?|tagged|categories|category|topics?|"
     r"geplaatst in|categorie(ën)?|trefwoorden|onderwerpen?|thema'?s?|"
@@ -79,35 +84,151 @@ def word_count(text: str) -> int:
     return len(text.split())
 
 
+@lru_cache(maxsize=4096)
 def is_boilerplate(text: str) -> bool:
     """Tell whether a line is subscribe, footer or view-in-browser text."""
     return bool(BOILERPLATE.search(text))
 
 
+@lru_cache(maxsize=4096)
 def is_date(text: str) -> bool:
     """Tell whether a short line is just a date."""
     return len(text) <= 40 and bool(DATE.match(text))
 
 
+@lru_cache(maxsize=4096)
 def is_domain(text: str) -> bool:
     """Tell whether a line is only a web address or domain name, as sources are shown."""
     return len(text) <= 80 and " " not in text.strip() and bool(DOMAIN.match(text))
 
 
+@lru_cache(maxsize=4096)
 def is_read_more(text: str) -> bool:
     """Tell whether a link text is a 'read more' link."""
     return len(text) <= 40 and bool(READ_MORE.match(text))
 
 
-_NL = frozenset("de het een en van in is dat op te voor met zijn niet aan er ook als bij "
-                "door naar om wordt worden deze nog kan uit hun over tot".split())
-_EN = frozenset("the and of to in is that for on with as are this by be it from at was "
-                "an or have has not which will you your".split())
+_NL = frozenset(
+    [
+        "de",
+        "het",
+        "een",
+        "en",
+        "van",
+        "in",
+        "is",
+        "dat",
+        "op",
+        "te",
+        "voor",
+        "met",
+        "zijn",
+        "niet",
+        "aan",
+        "er",
+        "ook",
+        "als",
+        "bij",
+        "door",
+        "naar",
+        "om",
+        "wordt",
+        "worden",
+        "deze",
+        "nog",
+        "kan",
+        "uit",
+        "hun",
+        "over",
+        "tot",
+    ]
+)
+_EN = frozenset(
+    [
+        "the",
+        "and",
+        "of",
+        "to",
+        "in",
+        "is",
+        "that",
+        "for",
+        "on",
+        "with",
+        "as",
+        "are",
+        "this",
+        "by",
+        "be",
+        "it",
+        "from",
+        "at",
+        "was",
+        "an",
+        "or",
+        "have",
+        "has",
+        "not",
+        "which",
+        "will",
+        "you",
+        "your",
+    ]
+)
 
 
-_OTHER = frozenset("le la les des du un une est et pour dans sur qui que pas au aux avec "
-                   "der die das und ist nicht mit sich auf für ein eine zu dem den o os da "
-                   "em para não uma com do no na ao se os as".split())
+_OTHER = frozenset(
+    [
+        "le",
+        "la",
+        "les",
+        "des",
+        "du",
+        "un",
+        "une",
+        "est",
+        "et",
+        "pour",
+        "dans",
+        "sur",
+        "qui",
+        "que",
+        "pas",
+        "au",
+        "aux",
+        "avec",
+        "der",
+        "die",
+        "das",
+        "und",
+        "ist",
+        "nicht",
+        "mit",
+        "sich",
+        "auf",
+        "für",
+        "ein",
+        "eine",
+        "zu",
+        "dem",
+        "den",
+        "o",
+        "os",
+        "da",
+        "em",
+        "para",
+        "não",
+        "uma",
+        "com",
+        "do",
+        "no",
+        "na",
+        "ao",
+        "se",
+        "os",
+        "as",
+    ]
+)
 
 
 def fallback_language(text: str) -> str | None:

@@ -51,8 +51,8 @@ def _paragraphs(content: str) -> tuple[str, ...]:
     if "<" not in content:
         text = html.unescape(content)
         return tuple(p for p in (cues.clean_text(x) for x in re.split(r"\n\s*\n", text)) if p)
-    from reader.core.sources.html_blocks import flatten
     from reader.core.sources.html import load_document
+    from reader.core.sources.html_blocks import flatten
 
     try:
         doc = load_document(content)

@@ -77,7 +77,8 @@ def _is_meta(line: Line) -> bool:
 
 def _is_title_link(line: Line) -> bool:
     t = line.text
-    return (line.is_link and 1 <= line.words <= 30 and not line.only_images and len(t) <= 250 and not line.chrome
+    return (line.is_link and 1 <= line.words <= 30 and not line.only_images
+            and len(t) <= 250 and not line.chrome
             and not cues.is_domain(t) and not cues.is_read_more(t) and not cues.is_boilerplate(t)
             and not (line.words > 12 and _SENTENCE_END.search(t) and not t.endswith("?"))
             and not line.hrefs[0].lower().startswith("mailto:")
@@ -87,7 +88,8 @@ def _is_title_link(line: Line) -> bool:
 def _is_body(line: Line) -> bool:
     if line.heading or (line.words < 6 and len(line.text) < 40):
         return False
-    if line.is_link and not (line.words > 30 or (line.words > 12 and _SENTENCE_END.search(line.text))):
+    sentence = line.words > 12 and _SENTENCE_END.search(line.text)
+    if line.is_link and not (line.words > 30 or sentence):
         return False
     return not (line.words < 60 and cues.is_boilerplate(line.text))
 
@@ -118,7 +120,7 @@ def _followed_by_body(lines: list[Line], i: int, limit: int = 4) -> bool:
 def _heading_like(line: Line, base_size: float) -> bool:
     """A short, emphasised, non-sentence line: a possible section heading."""
     t = line.text
-    if line.words > 12 or line.words == 0 or _SENTENCE_END.search(t) and not t.endswith("!"):
+    if line.words > 12 or line.words == 0 or (_SENTENCE_END.search(t) and not t.endswith("!")):
         return False
     if cues.is_date(t) or cues.is_boilerplate(t) or cues.is_domain(t):
         return False
@@ -129,7 +131,7 @@ def _heading_like(line: Line, base_size: float) -> bool:
 def _tags(line: Line) -> list[str] | None:
     """Return the tag names of a line made of short links, like 'Posted in A, B and C'."""
     links = line.links
-    if not links or not line.is_link and not cues.TAG_PREFIX.match(line.text):
+    if not links or (not line.is_link and not cues.TAG_PREFIX.match(line.text)):
         return None
     if any(len(t.split()) > 4 or cues.is_read_more(t) or cues.is_domain(t)
            or cues.is_boilerplate(t) for t, _ in links):
@@ -216,10 +218,10 @@ def _attach(lines: list[Line], found: list[_Found], base: float) -> None:
                 break
             cand = lines[j]
             if (not cand.is_link and _heading_like(cand, base) and not _is_body(cand)
-                    and (cand.heading or cand.bold or base and cand.size > base + 1)):
+                    and (cand.heading or cand.bold or (base and cand.size > base + 1))):
                 section_at[j] = cand.text
                 break
-            if not (_is_meta(cand) or cand.is_link and cand.words <= 4):
+            if not (_is_meta(cand) or (cand.is_link and cand.words <= 4)):
                 break
     section: str | None = None
     order = sorted(starts | set(section_at))
@@ -237,7 +239,7 @@ def _attach(lines: list[Line], found: list[_Found], base: float) -> None:
             if tags and not f.tags:
                 f.tags = tags
                 continue
-            if line.heading and f.kind == "link" or line.chrome:
+            if (line.heading and f.kind == "link") or line.chrome:
                 break
             if not _is_body(line) and _heading_like(line, base) and line.bold and not line.is_link:
                 break
@@ -253,8 +255,8 @@ def _summary(f: _Found) -> tuple[str, ...]:
     paras: list[str] = [f.rest] if f.rest else []
     for line in f.lines:
         t = line.text
-        if (cues.is_date(t) or cues.is_domain(t) or line.is_link and cues.is_read_more(t)
-                or line.words < 60 and cues.is_boilerplate(t) or line.words < 3):
+        if (cues.is_date(t) or cues.is_domain(t) or (line.is_link and cues.is_read_more(t))
+                or (line.words < 60 and cues.is_boilerplate(t)) or line.words < 3):
             continue
         paras.append(t)
     return tuple(paras)
@@ -282,7 +284,8 @@ def parse_html(data: bytes | str, *, source: str = "", base_url: str | None = No
     """Parse an HTML e-mail or web page into an Issue of its stories."""
     if isinstance(data, bytes):
         if len(data) > MAX_HTML_BYTES:
-            raise ReaderError(ErrorKind.TOO_LARGE, f"{source} ({len(data) // 1_000_000} MB of HTML)")
+            size = len(data) // 1_000_000
+            raise ReaderError(ErrorKind.TOO_LARGE, f"{source} ({size} MB of HTML)")
         data = decode_html(data)
     elif len(data) > MAX_HTML_BYTES:
         raise ReaderError(ErrorKind.TOO_LARGE, f"{source} (HTML)")

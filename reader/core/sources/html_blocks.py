@@ -16,13 +16,78 @@ from reader.core.sources.cues import clean_text
 log = logging.getLogger(__name__)
 
 BLOCK_TAGS = frozenset(
-    "p div td th tr table tbody thead tfoot li ul ol dl dt dd h1 h2 h3 h4 h5 h6 blockquote "
-    "section article header footer nav aside main center figure figcaption pre address "
-    "hr form fieldset details summary body html".split()
+    [
+        "p",
+        "div",
+        "td",
+        "th",
+        "tr",
+        "table",
+        "tbody",
+        "thead",
+        "tfoot",
+        "li",
+        "ul",
+        "ol",
+        "dl",
+        "dt",
+        "dd",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "blockquote",
+        "section",
+        "article",
+        "header",
+        "footer",
+        "nav",
+        "aside",
+        "main",
+        "center",
+        "figure",
+        "figcaption",
+        "pre",
+        "address",
+        "hr",
+        "form",
+        "fieldset",
+        "details",
+        "summary",
+        "body",
+        "html",
+    ]
 )
 DROP_TAGS = frozenset(
-    "script style noscript template iframe object embed svg math canvas video audio source "
-    "head title meta link base button input select textarea option map area".split()
+    [
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "iframe",
+        "object",
+        "embed",
+        "svg",
+        "math",
+        "canvas",
+        "video",
+        "audio",
+        "source",
+        "head",
+        "title",
+        "meta",
+        "link",
+        "base",
+        "button",
+        "input",
+        "select",
+        "textarea",
+        "option",
+        "map",
+        "area",
+    ]
 )
 CHROME_TAGS = frozenset(("nav", "footer", "aside", "form", "header"))
 HEADING = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
@@ -138,8 +203,16 @@ def flatten(root: Any) -> list[Line]:
             return
         text = clean_text("".join(t for t, _, _ in pieces))
         if text:
-            line = Line(text, list(pieces), state["heading"], state["size"], state["lang"],
-                        state["article"], state["chrome"], state["block"])
+            line = Line(
+                text,
+                list(pieces),
+                state["heading"],
+                state["size"],
+                state["lang"],
+                state["article"],
+                state["chrome"],
+                state["block"],
+            )
             line.extra["alt"] = alt_chars[0]
             lines.append(line)
         pieces.clear()
@@ -216,4 +289,3 @@ def flatten(root: Any) -> list[Line]:
             pieces.append((el.text, href, bold))
     flush()
     return lines
-

@@ -130,7 +130,7 @@ def _paragraphs(lines: list[PdfLine], body: float) -> tuple[str, ...]:
         if ln.size < body - 1.5:  # captions and small print
             continue
         gap = prev is not None and (ln.page != prev.page or prev.y - ln.y > 1.7 * ln.size
-                                    or ln.y > prev.y and abs(ln.x - prev.x) < 2)
+                                    or (ln.y > prev.y and abs(ln.x - prev.x) < 2))
         text = ln.text
         if current and (gap or _BULLET.match(text)):
             paras.append(current)
@@ -178,7 +178,7 @@ def parse_pdf(data: bytes, *, source: str = "") -> Issue:
     bullets = sum(1 for ln, _ in marked if _BULLET.match(ln.text)) >= 2
     title_key = cues.fold_key(issue_title)
     starts: set[int] = set()
-    for i, (ln, head) in enumerate(marked):
+    for i, (_, head) in enumerate(marked):
         nxt = marked[i + 1:i + 3]
         if head and any(_is_body(m, body) and not h for m, h in nxt):
             starts.add(i)
