@@ -131,7 +131,9 @@ def _heading_like(line: Line, base_size: float) -> bool:
 def _tags(line: Line) -> list[str] | None:
     """Return the tag names of a line made of short links, like 'Posted in A, B and C'."""
     links = line.links
-    if not links or (not line.is_link and not cues.TAG_PREFIX.match(line.text)):
+    if not links or line.only_images:
+        return None
+    if not line.is_link and not cues.TAG_PREFIX.match(line.text):
         return None
     if any(len(t.split()) > 4 or cues.is_read_more(t) or cues.is_domain(t)
            or cues.is_boilerplate(t) for t, _ in links):

@@ -97,6 +97,8 @@ _HIDDEN = re.compile(
     r"(^|;)\s*(max-)?width\s*:\s*0(px)?\s*;.*overflow\s*:\s*hidden",
     re.IGNORECASE,
 )
+# Alt texts that are only a file name or an id tell a listener nothing.
+_FILE_NAME = re.compile(r"^(\S*[_/]\S*|\S+\.(png|jpe?g|gif|webp|svg|bmp))$", re.IGNORECASE)
 _FONT_SIZE = re.compile(r"font-size\s*:\s*(\d+(?:\.\d+)?)\s*(px|pt|em|rem|%)?", re.IGNORECASE)
 _BOLD = re.compile(r"font-weight\s*:\s*(bold|bolder|[6-9]00)", re.IGNORECASE)
 _NOT_BOLD = re.compile(r"font-weight\s*:\s*(normal|lighter|[1-4]00)", re.IGNORECASE)
@@ -279,7 +281,7 @@ def flatten(root: Any) -> list[Line]:
             href = el.get("href") or None
         if tag == "img":
             alt = clean_text(el.get("alt") or "")
-            if alt:
+            if alt and not _FILE_NAME.match(alt):
                 pieces.append((f" {alt} ", href, bold))
                 alt_chars[0] += len(alt)
         stack.append(("exit", el, saved, tail, parent_href, parent_bold, is_block))
