@@ -74,6 +74,19 @@ TAG_PREFIX = re.compile(
 TAG_JOINERS = re.compile(r"\s*(?:,|;|\||/|•|·|\band\b|\ben\b|\bet\b|\bund\b)\s*", re.IGNORECASE)
 
 
+SOCIAL = re.compile(
+    r"^\W*(twitter|x|facebook|linkedin|instagram|youtube|mastodon|bluesky|threads|tiktok|"
+    r"whatsapp|telegram|pinterest|flipboard|rss|e-?mail|github|discord|reddit|website|"
+    r"site web|share|partager|delen|teilen|tweet|follow us|suivez-nous|volg ons)\W*$",
+    re.IGNORECASE,
+)
+
+
+def is_social(text: str) -> bool:
+    """Tell whether a link text only names a social network or a share action."""
+    return len(text) <= 30 and bool(SOCIAL.match(text))
+
+
 def fold_key(text: str) -> str:
     """Fold a title for comparison: case, punctuation and spacing ignored."""
     return " ".join(re.sub(r"[^\w]+", " ", text.casefold()).split())

@@ -78,6 +78,7 @@ def _is_meta(line: Line) -> bool:
 def _is_title_link(line: Line) -> bool:
     t = line.text
     return (line.is_link and 1 <= line.words <= 30 and not line.only_images
+            and not cues.is_social(t)
             and len(t) <= 250 and not line.chrome
             and not cues.is_domain(t) and not cues.is_read_more(t) and not cues.is_boilerplate(t)
             and not (line.words > 12 and _SENTENCE_END.search(t) and not t.endswith("?"))
@@ -88,7 +89,8 @@ def _is_title_link(line: Line) -> bool:
 def _is_body(line: Line) -> bool:
     if line.heading or (line.words < 6 and len(line.text) < 40):
         return False
-    sentence = line.words > 12 and _SENTENCE_END.search(line.text)
+    sentence = (line.words > 12 and _SENTENCE_END.search(line.text)
+                and not line.text.rstrip().endswith("?"))
     if line.is_link and not (line.words > 30 or sentence):
         return False
     return not (line.words < 60 and cues.is_boilerplate(line.text))
@@ -124,6 +126,8 @@ def _heading_like(line: Line, base_size: float) -> bool:
         return False
     if cues.is_date(t) or cues.is_boilerplate(t) or cues.is_domain(t):
         return False
+    if not re.search(r"[^\W\d_]", t):  # emoji or numbers only
+        return False
     return bool(line.heading or line.bold or (base_size and line.size > base_size + 1)
                 or line.words <= 4)
 
@@ -155,15 +159,74 @@ def _base_size(lines: list[Line]) -> float:
     return max(sizes, key=lambda s: sizes[s]) if sizes else 0.0
 
 
+def _menus(lines: list[Line]) -> set[int]:
+    """Indices of runs of three or more short links in a row: menus and social bars."""
+    out: set[int] = set()
+    run: list[int] = []
+    for i, line in enumerate([*lines, None]):
+        if line is not None and line.is_link and line.words <= 3:
+            run.append(i)
+            continue
+        if len(run) >= 3:
+            out.update(run)
+        run = []
+    return out
+
+
+def _card_end(lines: list[Line], i: int) -> int:
+    """Last index of the run of lines that are all one and the same link (a card)."""
+    first = lines[i]
+    if not first.is_link or len(first.hrefs) != 1 or first.chrome:
+        return i
+    end = i
+    while (end + 1 < len(lines) and lines[end + 1].is_link
+           and lines[end + 1].hrefs == first.hrefs and end - i < 12):
+        end += 1
+    return end
+
+
+def _cards(lines: list[Line], start: int, end: int) -> list[_Found]:
+    """Stories inside a card link: an emphasised line is the title, a short line above its tag."""
+    titles = [k for k in range(start, end + 1)
+              if (lines[k].bold or lines[k].heading) and _is_title_link(lines[k])
+              and lines[k].words >= 2]
+    out: list[_Found] = []
+    for n, k in enumerate(titles):
+        stop = titles[n + 1] - 1 if n + 1 < len(titles) else end
+        tags: list[str] = []
+        before = lines[k - 1] if k - 1 >= start and (k - 1) not in titles else None
+        if before is not None and before.words <= 4 and not before.bold:
+            tags = [before.text]
+        following = lines[k + 1:stop + 1]
+        nxt_tag = titles[n + 1] - 1 if n + 1 < len(titles) else None
+        body = [ln for j, ln in enumerate(following, start=k + 1) if j != nxt_tag]
+        out.append(_Found(k, lines[k].text, lines[k].hrefs[0], "card", lines=body, tags=tags))
+    return out
+
+
 def _find_link_items(lines: list[Line]) -> list[_Found]:
     found: list[_Found] = []
-    for i, line in enumerate(lines):
-        if _is_title_link(line) and _followed_by_body(lines, i):
-            found.append(_Found(i, line.text, line.hrefs[0], "link"))
+    menu = _menus(lines)
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if i in menu:
+            i += 1
             continue
-        lead = _lead_link(line)
-        if lead and not line.chrome:
+        end = _card_end(lines, i)
+        if end > i:
+            cards = _cards(lines, i, end)
+            if cards:
+                found.extend(cards)
+                i = end + 1
+                continue
+        same_card = bool(found and found[-1].link and line.hrefs
+                         and line.hrefs[0] == found[-1].link and i - found[-1].start <= 4)
+        if not same_card and _is_title_link(line) and _followed_by_body(lines, i):
+            found.append(_Found(i, line.text, line.hrefs[0], "link"))
+        elif (lead := _lead_link(line)) and not line.chrome:
             found.append(_Found(i, lead[0], lead[1], "lead", rest=lead[2]))
+        i += 1
     # A line starting with a link is only an item when such lines repeat (a list of links).
     keep: list[_Found] = []
     for k, f in enumerate(found):
@@ -213,6 +276,8 @@ def cues_fold(text: str) -> str:
 def _attach(lines: list[Line], found: list[_Found], base: float) -> None:
     """Give each item its section, text lines and tags."""
     starts = {f.start for f in found}
+    menu = _menus(lines)
+    footer = _footer_start(lines)
     section_at: dict[int, str] = {}
     for f in found:  # a heading-like line just before an item names its section
         for j in range(f.start - 1, max(-1, f.start - 4), -1):
@@ -234,9 +299,17 @@ def _attach(lines: list[Line], found: list[_Found], base: float) -> None:
         f = next(g for g in found if g.start == idx)
         f.section = section
         end = order[n + 1] if n + 1 < len(order) else len(lines)
-        if f.kind == "lead":
+        before = lines[idx - 1] if idx > 0 else None
+        f.sponsored = bool(
+            cues.SPONSOR.search(section or "") or cues.SPONSOR.match(f.title)
+            or (before is not None and before.words <= 15 and cues.SPONSOR.search(before.text))
+        )
+        if f.kind in ("lead", "card"):
             continue
-        for line in lines[idx + 1:min(end, idx + 40)]:
+        for k in range(idx + 1, min(end, idx + 40, footer)):
+            line = lines[k]
+            if k in menu:
+                break
             tags = _tags(line)
             if tags and not f.tags:
                 f.tags = tags
@@ -246,11 +319,6 @@ def _attach(lines: list[Line], found: list[_Found], base: float) -> None:
             if not _is_body(line) and _heading_like(line, base) and line.bold and not line.is_link:
                 break
             f.lines.append(line)
-        before = lines[idx - 1] if idx > 0 else None
-        f.sponsored = bool(
-            cues.SPONSOR.search(section or "") or cues.SPONSOR.match(f.title)
-            or (before is not None and before.words <= 15 and cues.SPONSOR.search(before.text))
-        )
 
 
 def _summary(f: _Found) -> tuple[str, ...]:
