@@ -24,7 +24,9 @@ def clean_text(text: str) -> str:
 
 BOILERPLATE = re.compile(
     r"unsubscribe|subscribe|opt[- ]?out|manage (your )?(preferences|subscription)|"
-    r"update your preferences|view (this )?(email |e-mail )?in (your )?browser|"
+    r"update your preferences|(view|open|read) (this )?(email |e-mail )?in (your |a )?browser|"
+    r"ouvrir dans (le|votre) navigateur|voir (la version|dans le navigateur)|"
+    r"webversie|online versie|(bekijk|open) (deze (e-?mail|nieuwsbrief) )?online|"
     r"view (it )?online|web version|forwarded this|were forwarded|received this (email|e-mail)|"
     r"receiving this (email|e-mail)|mailing list|all rights reserved|copyright|©|"
     r"privacy policy|photo credits?|crédits? photos?|"

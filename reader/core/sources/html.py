@@ -78,9 +78,10 @@ def _is_meta(line: Line) -> bool:
 def _is_title_link(line: Line) -> bool:
     t = line.text
     return (line.is_link and 1 <= line.words <= 30 and not line.only_images
-            and not cues.is_social(t)
+            and not cues.is_social(t) and not t.endswith(":")
             and len(t) <= 250 and not line.chrome
-            and not cues.is_domain(t) and not cues.is_read_more(t) and not cues.is_boilerplate(t)
+            and not cues.is_domain(t) and not cues.is_read_more(t)
+            and not (line.words <= 8 and cues.is_boilerplate(t))
             and not (line.words > 12 and _SENTENCE_END.search(t) and not t.endswith("?"))
             and not line.hrefs[0].lower().startswith("mailto:")
             and not (len(line.links) >= 2 and _tags(line)))
@@ -93,7 +94,7 @@ def _is_body(line: Line) -> bool:
                 and not line.text.rstrip().endswith("?"))
     if line.is_link and not (line.words > 30 or sentence):
         return False
-    return not (line.words < 60 and cues.is_boilerplate(line.text))
+    return not (line.words < 40 and cues.is_boilerplate(line.text))
 
 
 def _lead_link(line: Line) -> tuple[str, str, str] | None:
@@ -110,11 +111,13 @@ def _lead_link(line: Line) -> tuple[str, str, str] | None:
     return text, href, rest.lstrip(" :\u2013\u2014|-")
 
 
-def _followed_by_body(lines: list[Line], i: int, limit: int = 4) -> bool:
+def _followed_by_body(lines: list[Line], i: int, limit: int = 4, level: int = 0) -> bool:
+    """Tell whether body text follows line i, past dates, bylines and reading times."""
     for j in range(i + 1, min(len(lines), i + 1 + limit)):
         if _is_body(lines[j]) and not _lead_link(lines[j]):
             return True
-        if not _is_meta(lines[j]):
+        deeper = level and lines[j].heading > level and lines[j].words <= 12  # a sub-title
+        if not (_is_meta(lines[j]) or deeper):
             return False
     return False
 
@@ -257,13 +260,18 @@ def _find_heading_items(lines: list[Line], issue_title: str, base: float) -> lis
         is_head = bool(line.heading) or (use_bold and line.bold and _heading_like(line, base))
         if not is_head or line.chrome or line.words > 30:
             continue
-        if folded_title and cues_fold(line.text) == folded_title:
+        key = cues_fold(line.text)
+        if folded_title and (key == folded_title
+                             or (len(key.split()) >= 3 and folded_title.startswith(key))):
             after_title = True
             continue
         if after_title:  # the sub-title right under the issue title
             after_title = False
             continue
-        if _followed_by_body(lines, i):
+        prev = found[-1] if found else None
+        if (prev and prev.start == i - 1 and line.heading > lines[prev.start].heading > 0):
+            continue  # a sub-title or byline under the story's own heading
+        if _followed_by_body(lines, i, level=line.heading or 6):
             found.append(_Found(i, line.text, None, "heading"))
     return found
 
@@ -306,7 +314,8 @@ def _attach(lines: list[Line], found: list[_Found], base: float) -> None:
         )
         if f.kind in ("lead", "card"):
             continue
-        for k in range(idx + 1, min(end, idx + 40, footer)):
+        stop = footer if footer > idx else len(lines)
+        for k in range(idx + 1, min(end, idx + 40, stop)):
             line = lines[k]
             if k in menu:
                 break
@@ -326,7 +335,7 @@ def _summary(f: _Found) -> tuple[str, ...]:
     for line in f.lines:
         t = line.text
         if (cues.is_date(t) or cues.is_domain(t) or (line.is_link and cues.is_read_more(t))
-                or (line.words < 60 and cues.is_boilerplate(t)) or line.words < 3):
+                or (line.words < 40 and cues.is_boilerplate(t)) or line.words < 3):
             continue
         paras.append(t)
     return tuple(paras)
