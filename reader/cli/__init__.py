@@ -9,4 +9,8 @@ from __future__ import annotations
 COMMANDS: dict[str, tuple[str, str]] = {
     "parse": ("reader.cli.parse_cmd", "parse a newsletter file and print its items"),
     "eval": ("reader.cli.eval_cmd", "score the parser against expected-item files"),
+    "export": (
+        "reader.cli.export_cmd",
+        "export items of a newsletter as docx, html, txt, pdf or wav",
+    ),
 }

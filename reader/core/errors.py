@@ -20,6 +20,8 @@ class ErrorKind(StrEnum):
     STORAGE = "storage"
     DAMAGED = "damaged"
     ENCRYPTED = "encrypted"
+    BAD_ARGUMENT = "bad-argument"
+    EXPORT = "export"
 
 
 # English one-liners for the command line; the GUI translates kinds itself.
@@ -36,6 +38,8 @@ _CLI_TEXT: dict[ErrorKind, str] = {
     ErrorKind.STORAGE: "the library could not be written",
     ErrorKind.DAMAGED: "the file is damaged and could not be read",
     ErrorKind.ENCRYPTED: "the file is locked with a password",
+    ErrorKind.BAD_ARGUMENT: "invalid argument",
+    ErrorKind.EXPORT: "the export could not be written",
 }
 
 

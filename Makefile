@@ -1,0 +1,37 @@
+# Helder: `make run` opens the app on its sample issue; `make test` runs ruff and every test.
+# Both start with `make setup`: system packages where missing, .venv, translations.
+VENV := .venv
+PY := $(VENV)/bin/python
+export PYTHONDONTWRITEBYTECODE := 1
+
+.PHONY: setup run test lint bench translations update-translations clean
+
+setup:
+	@bash scripts/setup.sh
+	@$(MAKE) --no-print-directory translations
+
+translations: resources/i18n/helder_nl.qm resources/i18n/helder_en.qm
+
+resources/i18n/%.qm: resources/i18n/%.ts
+	@$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+# Re-extract every tr() string from the code into the .ts files (then translate the new ones).
+update-translations:
+	$(VENV)/bin/pyside6-lupdate -no-obsolete $$(find reader -name '*.py' | sort) \
+		-ts resources/i18n/helder_nl.ts resources/i18n/helder_en.ts
+
+run: setup
+	@bash scripts/run.sh $(ARGS)
+
+lint: setup
+	$(VENV)/bin/ruff check reader tests benchmarks scripts
+
+test: setup
+	$(VENV)/bin/ruff check reader tests benchmarks scripts
+	@bash scripts/test.sh
+
+bench: setup
+	@bash scripts/bench.sh
+
+clean:
+	rm -rf $(VENV) resources/i18n/*.qm .pytest_cache .ruff_cache

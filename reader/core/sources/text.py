@@ -1,0 +1,176 @@
+"""Plain-text newsletters (typed, or extracted from a PDF): find the items in the layout.
+
+The text is cut into blocks at blank lines and at "Lees meer"/"Read more" lines. A block that
+starts with one or two short lines without a final full stop opens an item: those lines are
+its title, a short line under them is its theme, and what follows (in the block and in the
+next blocks) is its summary, up to the "read more" line or the next title.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+from pathlib import PurePath
+
+from reader.core.errors import ErrorKind, ReaderError
+from reader.core.language import guess_language
+from reader.core.models import Issue, Item
+from reader.core.sources.text_layout import (
+    Block,
+    first_url,
+    is_footer,
+    is_masthead,
+    split_blocks,
+    split_head,
+    wrap_width,
+)
+from reader.core.textclean import join_lines, vocabulary_of
+
+log = logging.getLogger(__name__)
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (b"\xef\xbb\xbf", "utf-8"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
+)
+_NEWLINES = re.compile(r"\r\n?|[\f\v\u2028\u2029\x85]")
+
+
+def decode_text(data: bytes) -> str:
+    """Decode text bytes (BOM, UTF-8, else cp1252/latin-1) with plain \\n line ends."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            text = data[len(bom) :].decode(encoding, errors="replace")
+            break
+    else:
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            try:
+                text = data.decode("cp1252")
+            except UnicodeDecodeError:
+                # cp1252 leaves five bytes undefined; latin-1 maps every byte.
+                text = data.decode("latin-1")
+    text = _NEWLINES.sub("\n", text.replace("\r\n", "\n"))
+    return text.replace("\x00", "").replace("\t", "    ")
+
+
+@dataclass
+class _Draft:
+    """An item being collected."""
+
+    title: str
+    category: str | None = None
+    paragraphs: list[str] = field(default_factory=list)
+    link: str | None = None
+    closed: bool = False
+
+
+@dataclass
+class _Collector:
+    """Walks the blocks and keeps the items found so far."""
+
+    vocabulary: set[str]
+    width: int
+    drafts: list[_Draft] = field(default_factory=list)
+    preamble: list[str] = field(default_factory=list)
+    trailer: list[str] = field(default_factory=list)
+
+    @property
+    def current(self) -> _Draft | None:
+        return self.drafts[-1] if self.drafts else None
+
+    def paragraph(self, lines: list[str]) -> None:
+        """Add body text to the open item, or keep it aside as intro or footer."""
+        text = join_lines(lines, self.vocabulary)
+        if not text:
+            return
+        item = self.current
+        if item is None:
+            self.preamble.append(text)
+        elif item.closed:
+            self.trailer.append(text)
+        else:
+            self.trailer.clear()
+            item.paragraphs.append(text)
+
+    def block(self, block: Block) -> None:
+        """Handle one block of lines."""
+        if block.read_more:
+            if self.current is not None and not self.current.closed:
+                self.current.closed = True
+                self.current.link = self.current.link or block.link
+            return
+        lines = list(block.lines)
+        if block.link and len(lines) == 0:
+            if self.current is not None and not self.current.closed:
+                self.current.link = self.current.link or block.link
+            return
+        head = split_head(lines, self.width)
+        if head is None:
+            self.paragraph(lines)
+            return
+        title = join_lines(list(head.title), self.vocabulary)
+        theme = join_lines([head.theme], self.vocabulary) if head.theme else None
+        self.drafts.append(_Draft(title=title, category=theme))
+        self.trailer.clear()
+        for para in head.body:
+            self.paragraph(list(para))
+
+
+def _items(collector: _Collector, language: str | None) -> list[Item]:
+    items: list[Item] = []
+    for number, draft in enumerate(collector.drafts):
+        last = number == len(collector.drafts) - 1
+        paragraphs = draft.paragraphs
+        if last and not draft.closed:
+            # Without a "read more" line the footer runs on after the last item.
+            while paragraphs and is_footer(paragraphs[-1]):
+                paragraphs = paragraphs[:-1]
+        if not paragraphs and is_footer(draft.title):
+            continue
+        text = " ".join([draft.title, *paragraphs])
+        items.append(
+            Item(
+                title=draft.title,
+                category=draft.category,
+                summary=tuple(paragraphs),
+                link=draft.link,
+                language=guess_language(text) or language,
+            )
+        )
+    return items
+
+
+def parse_text(text: str, *, source: str = "") -> Issue:
+    """Split a plain-text newsletter into its items."""
+    if not text.strip():
+        raise ReaderError(ErrorKind.EMPTY, source)
+    blocks = split_blocks(text)
+    language = guess_language(text)
+    issue_title = PurePath(source).stem if source else ""
+
+    if blocks and is_masthead(blocks):
+        issue_title = join_lines(list(blocks[0].lines))
+        blocks = blocks[1:]
+
+    collector = _Collector(vocabulary=vocabulary_of(text), width=wrap_width(blocks))
+    for block in blocks:
+        collector.block(block)
+    items = _items(collector, language)
+
+    if not items:
+        # No layout to go by: one item holding the whole text beats an empty reader.
+        paragraphs = [p for p in (*collector.preamble, *collector.trailer) if p]
+        if not paragraphs:
+            raise ReaderError(ErrorKind.EMPTY, source)
+        first = paragraphs[0]
+        title = first if len(first) <= 80 else first[:80].rsplit(" ", 1)[0] + "…"
+        items = [
+            Item(title=title, summary=tuple(paragraphs), link=first_url(text), language=language)
+        ]
+    log.debug("%s: %d items, language %s", source or "text", len(items), language)
+    return Issue(title=issue_title or "", source=source or None, language=language).with_items(
+        items
+    )

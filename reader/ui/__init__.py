@@ -1,0 +1,1 @@
+"""Helder's Qt user interface: a thin layer over reader.core."""

@@ -1,0 +1,81 @@
+"""Build and wire the application: the one place where objects are created."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from typing import TYPE_CHECKING
+
+from reader import APP_ID
+from reader.core.errors import ReaderError
+from reader.core.models import Issue
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from reader.ui.main_window import MainWindow
+
+
+def _has_display() -> bool:
+    if not sys.platform.startswith("linux"):
+        return True
+    if os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def load_start_issue(path: str | None) -> tuple[Issue, ReaderError | None]:
+    """Return the issue to open at start: the given file, else the bundled sample."""
+    from reader.core.parse import parse_file
+    from reader.resources import sample_issue_path
+
+    error: ReaderError | None = None
+    if path:
+        try:
+            return parse_file(path), None
+        except ReaderError as exc:
+            error = exc
+    return parse_file(sample_issue_path()), error
+
+
+def build_window(app: QApplication, args: argparse.Namespace) -> MainWindow:
+    """Set up the application and return its main window, showing the start issue."""
+    from reader.ui.i18n import install_translator
+    from reader.ui.main_window import MainWindow
+
+    app.setApplicationName("Helder")
+    app.setOrganizationName("Helder")
+    app.setDesktopFileName(APP_ID)
+    install_translator(app)
+
+    issue, error = load_start_issue(getattr(args, "path", None))
+    window = MainWindow()
+    window.show_issue(issue)
+    if error is not None:
+        window.pending_error = error
+    return window
+
+
+def run_app(args: argparse.Namespace, qt_args: list[str]) -> int:
+    """Start the GUI; return its exit code."""
+    if not _has_display():
+        print(
+            "Helder needs a screen, and there is none here (no DISPLAY).\n"
+            "On a machine without one, run it on a virtual screen: xvfb-run make run",
+            file=sys.stderr,
+        )
+        return 2
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication([sys.argv[0], *qt_args])
+    window = build_window(app, args)
+    window.show()
+    window.activateWindow()
+    if window.pending_error is not None:
+        window.show_error(window.pending_error)
+    if os.environ.get("HELDER_BENCH_STARTUP"):
+        from reader.ui.startup_probe import report_when_ready
+
+        report_when_ready(window)
+    return app.exec()

@@ -1,0 +1,347 @@
+"""The main window: the item list beside the reading pane."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QObject, Qt, Slot
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QDialog,
+    QFileDialog,
+    QListView,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QWidget,
+)
+
+from reader.core.errors import ReaderError
+from reader.core.keymap import LETTER_KEYS
+from reader.core.models import Issue, Item
+from reader.ui.a11y import Announcer
+from reader.ui.actions import ActionRegistry
+from reader.ui.item_delegate import ItemDelegate
+from reader.ui.item_model import ItemListModel
+from reader.ui.messages import Messages
+from reader.ui.reading_view import ReadingView
+from reader.ui.tasks import TaskRunner
+
+
+class MainWindow(QMainWindow):
+    """Lists an issue's items; shows the selected one; everything reachable by keyboard."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.letters_enabled = True
+        self.pending_error: ReaderError | None = None
+        self.model = ItemListModel(self)
+        self.model.unread_text = self.tr("unread")
+        self.item_list = QListView(self)
+        self.item_list.setObjectName("itemList")
+        self.item_list.setModel(self.model)
+        self.item_list.setItemDelegate(ItemDelegate(self.item_list))
+        self.item_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.item_list.setWordWrap(True)
+        self.item_list.setUniformItemSizes(False)
+        self.item_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.item_list.setAccessibleName(self.tr("Items"))
+        self.item_list.selectionModel().selectionChanged.connect(self._on_selection)
+
+        self.reading_view = ReadingView(self)
+        self.reading_view.setObjectName("readingView")
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.item_list)
+        self.splitter.addWidget(self.reading_view)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.setCentralWidget(self.splitter)
+        self.setTabOrder(self.item_list, self.reading_view)
+        for pane in (self.item_list, self.reading_view):
+            pane.installEventFilter(self)
+
+        self.announcer = Announcer(self)
+        self._messages = Messages(self)
+        self._tasks = TaskRunner(self)
+        self._tasks.finished.connect(self._on_opened)
+        self._tasks.failed.connect(self._on_open_failed)
+        self._open_job = 0
+        self.actions_ = ActionRegistry(self)
+        self._bind_actions()
+        self.actions_.build_menus(self.menuBar())
+        self.statusBar()
+        self.resize(1100, 720)
+        self._update_title()
+
+    def _bind_actions(self) -> None:
+        bind = self.actions_.bind
+        bind("file.open", self.choose_file)
+        bind("file.quit", self.close)
+        bind("go.next_item", self.next_item)
+        bind("go.previous_item", self.previous_item)
+        bind("go.next_theme", self.next_theme)
+        bind("go.previous_theme", self.previous_theme)
+        bind("go.next_unread", self.next_unread)
+        bind("go.next_pane", self.next_pane)
+        bind("go.previous_pane", self.previous_pane)
+        bind("go.where_am_i", self.where_am_i)
+        bind("item.toggle_read", self.toggle_read)
+        bind("help.shortcuts", self.show_shortcuts)
+
+    # -- issue and item ------------------------------------------------------------------
+
+    def show_issue(self, issue: Issue) -> None:
+        """Show an issue's items and put focus on the first one."""
+        self.model.set_issue(issue)
+        if self.model.rowCount():
+            self.item_list.setCurrentIndex(self.model.index(0))
+        else:
+            self.reading_view.set_item(None)
+        self.item_list.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._update_title()
+
+    def current_row(self) -> int:
+        """Return the current item's row, or -1."""
+        return self.item_list.currentIndex().row()
+
+    def current_item(self) -> Item | None:
+        """Return the item shown in the reading pane."""
+        return self.model.item(self.current_row())
+
+    @Slot(QItemSelection, QItemSelection)
+    def _on_selection(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self.reading_view.set_item(self.current_item())
+        self._update_title()
+
+    def go_to_row(self, row: int) -> None:
+        """Make a row current; focus stays where it is."""
+        if 0 <= row < self.model.rowCount():
+            self.item_list.setCurrentIndex(self.model.index(row))
+
+    def move_item(self, step: int) -> None:
+        """Go to the next (step 1) or previous (-1) item from anywhere in the window."""
+        count = self.model.rowCount()
+        if count:
+            self.go_to_row(min(max(self.current_row() + step, 0), count - 1))
+
+    @Slot()
+    def next_item(self) -> None:
+        """Go to the next item."""
+        self.move_item(1)
+
+    @Slot()
+    def previous_item(self) -> None:
+        """Go to the previous item."""
+        self.move_item(-1)
+
+    def _theme_starts(self) -> list[int]:
+        """Return the rows where a new theme begins."""
+        starts, last = [], object()
+        for row in range(self.model.rowCount()):
+            item = self.model.item(row)
+            category = item.category if item else None
+            if category and category != last:
+                starts.append(row)
+            last = category
+        return starts
+
+    @Slot()
+    def next_theme(self) -> None:
+        """Go to the first item of the next theme, and announce the theme."""
+        later = [r for r in self._theme_starts() if r > self.current_row()]
+        if later:
+            self.go_to_row(later[0])
+            self._announce_theme()
+        else:
+            self.announcer.announce(self.tr("No further theme"))
+
+    @Slot()
+    def previous_theme(self) -> None:
+        """Go to the first item of this theme, or of the previous one when already there."""
+        earlier = [r for r in self._theme_starts() if r < self.current_row()]
+        if earlier:
+            self.go_to_row(earlier[-1])
+            self._announce_theme()
+        else:
+            self.announcer.announce(self.tr("No earlier theme"))
+
+    def _announce_theme(self) -> None:
+        item = self.current_item()
+        if item and item.category:
+            self.announcer.announce(self.tr("Theme {0}: {1}").format(item.category, item.title))
+
+    @Slot()
+    def next_unread(self) -> None:
+        """Go to the next unread item, wrapping round once."""
+        count = self.model.rowCount()
+        start = self.current_row()
+        for step in range(1, count + 1):
+            row = (start + step) % count
+            if not self.model.is_read(row):
+                self.go_to_row(row)
+                return
+        self.announcer.announce(self.tr("No unread items"))
+
+    @Slot()
+    def toggle_read(self) -> None:
+        """Mark the current item read, or unread again; announce the new state."""
+        row = self.current_row()
+        if row < 0:
+            return
+        now_read = not self.model.is_read(row)
+        self.model.set_read(row, now_read)
+        self.announcer.announce(self.tr("Marked as read") if now_read
+                                else self.tr("Marked as unread"))
+
+    @Slot()
+    def where_am_i(self) -> None:
+        """Announce the position: "Item 3 of 12, Bestuur, <title>"."""
+        item = self.current_item()
+        if item is None:
+            self.announcer.announce(self.tr("No item selected"), assertive=True)
+            return
+        parts = [self.tr("Item {0} of {1}").format(self.current_row() + 1, self.model.rowCount())]
+        if item.category:
+            parts.append(item.category)
+        parts.append(item.title)
+        self.announcer.announce(", ".join(parts), assertive=True)
+
+    def _update_title(self) -> None:
+        issue = self.model.issue
+        item = self.current_item()
+        parts = [p for p in (item.title if item else None, issue.title if issue else None) if p]
+        self.setWindowTitle(" – ".join([*parts, "Helder"]))
+
+    # -- panes and keys --------------------------------------------------------------------
+
+    def panes(self) -> list[QWidget]:
+        """Return the visible panes in F6 order."""
+        return [w for w in (self.item_list, self.reading_view) if w.isVisible()]
+
+    def _cycle_pane(self, step: int) -> None:
+        panes = self.panes()
+        if not panes:
+            return
+        focus = QApplication.focusWidget()
+        current = next((i for i, p in enumerate(panes) if p is focus or p.isAncestorOf(focus)), -1)
+        target = panes[(current + step) % len(panes)]
+        target.setFocus(Qt.FocusReason.TabFocusReason if step > 0
+                        else Qt.FocusReason.BacktabFocusReason)
+
+    @Slot()
+    def next_pane(self) -> None:
+        """Move focus to the next pane (F6)."""
+        self._cycle_pane(1)
+
+    @Slot()
+    def previous_pane(self) -> None:
+        """Move focus to the previous pane (Shift+F6)."""
+        self._cycle_pane(-1)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Single-letter navigation in the list and reading pane, when switched on."""
+        if (
+            self.letters_enabled
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and self._letter_command(event)
+        ):
+            return True
+        return super().eventFilter(watched, event)
+
+    def _letter_command(self, event: QKeyEvent) -> bool:
+        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if mods not in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier):
+            return False
+        text = event.text().upper()
+        if len(text) != 1 or not text.isalpha():
+            return False
+        key = f"Shift+{text}" if mods == Qt.KeyboardModifier.ShiftModifier else text
+        command = LETTER_KEYS.get(key)
+        handlers = {
+            "letter.next_item": self.next_item,
+            "letter.previous_item": self.previous_item,
+            "letter.next_theme": self.next_theme,
+            "letter.previous_theme": self.previous_theme,
+            "letter.next_unread": self.next_unread,
+            "letter.next_link": lambda: self.reading_view.focus_link(1),
+            "letter.previous_link": lambda: self.reading_view.focus_link(-1),
+            "letter.next_paragraph": lambda: self.reading_view.move_paragraph(1),
+            "letter.previous_paragraph": lambda: self.reading_view.move_paragraph(-1),
+        }
+        handler = handlers.get(command or "")
+        if handler is None:
+            return False
+        handler()
+        return True
+
+    @Slot()
+    def show_shortcuts(self) -> None:
+        """Show the sheet of every command and its keys; focus returns afterwards."""
+        from reader.ui.dialogs.shortcuts import ShortcutsDialog
+
+        self.run_dialog(ShortcutsDialog(self.actions_, self.letters_enabled, self))
+
+    def run_dialog(self, dialog: QDialog) -> int:
+        """Show a modal dialog, then give focus back to where it was."""
+        focus = QApplication.focusWidget()
+        try:
+            return dialog.exec()
+        finally:
+            dialog.deleteLater()
+            self.activateWindow()
+            if focus is not None:
+                focus.setFocus(Qt.FocusReason.PopupFocusReason)
+
+    # -- opening files ---------------------------------------------------------------------
+
+    @Slot()
+    def choose_file(self) -> None:
+        """Ask for a newsletter file and open it."""
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open newsletter"),
+            "",
+            self.tr("Newsletters (*.txt *.html *.htm *.eml *.xml *.rss *.atom *.json *.pdf);;"
+                    "All files (*)"),
+        )
+        if path:
+            self.open_file(path)
+
+    def open_file(self, path: str) -> None:
+        """Parse a file off the GUI thread, then show it."""
+        from reader.core.parse import parse_file
+
+        self.statusBar().showMessage(self.tr("Opening {0}…").format(path))
+        self._open_job = self._tasks.submit(parse_file, path)
+
+    @Slot(int, object)
+    def _on_opened(self, job: int, issue: object) -> None:
+        if job != self._open_job or not isinstance(issue, Issue):
+            return
+        self.statusBar().clearMessage()
+        self.show_issue(issue)
+        self.announcer.announce(
+            self.tr("{0} opened, {1} items").format(issue.title, len(issue.items)))
+
+    @Slot(int, object)
+    def _on_open_failed(self, job: int, error: object) -> None:
+        if job != self._open_job:
+            return
+        self.statusBar().clearMessage()
+        self.show_error(error)
+
+    def show_error(self, error: object) -> None:
+        """Tell the user what went wrong, in their language."""
+        if isinstance(error, ReaderError):
+            text = self._messages.error_text(error)
+        else:
+            text = self.tr("Something went wrong: {0}").format(error)
+        QMessageBox.warning(self, self.tr("Helder"), text)
+
+    def first_item_index(self) -> QModelIndex:
+        """Return the index of the first item."""
+        return self.model.index(0)

@@ -1,0 +1,27 @@
+"""Turn the core's error kinds into sentences in the user's language."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+
+from reader.core.errors import ErrorKind, ReaderError
+
+
+class Messages(QObject):
+    """Translated texts for errors; a QObject only so lupdate and tr() find them."""
+
+    def error_text(self, error: ReaderError) -> str:
+        """Return a one-sentence description of the error, naming its detail."""
+        texts = {
+            ErrorKind.NOT_FOUND: self.tr("The file was not found: {0}"),
+            ErrorKind.UNREADABLE: self.tr("The file could not be read: {0}"),
+            ErrorKind.EMPTY: self.tr("The file holds no newsletter text: {0}"),
+            ErrorKind.UNSUPPORTED: self.tr("Helder cannot read this kind of file: {0}"),
+            ErrorKind.TOO_LARGE: self.tr("The file is too large: {0}"),
+            ErrorKind.NETWORK: self.tr("No connection could be made: {0}"),
+            ErrorKind.TIMEOUT: self.tr("The server took too long to answer: {0}"),
+            ErrorKind.HTTP: self.tr("The server refused the request: {0}"),
+            ErrorKind.SPEECH: self.tr("Reading aloud is not available: {0}"),
+            ErrorKind.STORAGE: self.tr("The library could not be saved: {0}"),
+        }
+        return texts.get(error.kind, self.tr("Something went wrong: {0}")).format(error.detail)
