@@ -299,12 +299,13 @@ def _attach(lines: list[Line], found: list[_Found], base: float) -> None:
             if not (_is_meta(cand) or (cand.is_link and cand.words <= 4)):
                 break
     section: str | None = None
+    by_start = {f.start: f for f in found}
     order = sorted(starts | set(section_at))
     for n, idx in enumerate(order):
         if idx in section_at:
             section = section_at[idx]
             continue
-        f = next(g for g in found if g.start == idx)
+        f = by_start[idx]
         f.section = section
         end = order[n + 1] if n + 1 < len(order) else len(lines)
         before = lines[idx - 1] if idx > 0 else None

@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from reader.core.sources.cues import clean_text
@@ -118,17 +119,17 @@ class Line:
     block: int = 0  # id of the block element the line came from
     extra: dict[str, Any] = field(default_factory=dict)
 
-    @property
+    @cached_property
     def words(self) -> int:
         """Return the number of words."""
         return len(self.text.split())
 
-    @property
+    @cached_property
     def link_chars(self) -> int:
         """Return how many characters sit inside links."""
         return sum(len(t.strip()) for t, h, _ in self.pieces if h)
 
-    @property
+    @cached_property
     def hrefs(self) -> list[str]:
         """Return the distinct link targets, in order."""
         seen: list[str] = []
@@ -137,7 +138,7 @@ class Line:
                 seen.append(h)
         return seen
 
-    @property
+    @cached_property
     def links(self) -> list[tuple[str, str]]:
         """Return (text, href) for each run of linked text, adjacent runs merged."""
         out: list[tuple[str, str]] = []
@@ -150,19 +151,19 @@ class Line:
             prev = h if (h or t.strip()) else prev
         return [(clean_text(t), h) for t, h in out if clean_text(t)]
 
-    @property
+    @cached_property
     def is_link(self) -> bool:
         """Tell whether the whole line is (nearly) one link."""
         chars = len(self.text.replace(" ", ""))
         linked = sum(len(t.replace(" ", "")) for t, h, _ in self.pieces if h)
         return chars > 0 and linked >= 0.85 * chars
 
-    @property
+    @cached_property
     def only_images(self) -> bool:
         """Tell whether the line's text comes only from image alt texts."""
         return self.extra.get("alt", 0) >= len(self.text.replace(" ", "")) * 0.9
 
-    @property
+    @cached_property
     def bold(self) -> bool:
         """Tell whether all of the line's letters are bold."""
         letters = [(t, b) for t, _, b in self.pieces if t.strip()]
