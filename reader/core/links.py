@@ -47,10 +47,30 @@ def is_tracking_param(name: str) -> bool:
     return low in TRACKING_PARAMS or low.startswith(TRACKING_PREFIXES)
 
 
+REDIRECT_PARAMS = ("url", "u", "q", "target", "redirect", "redirect_url", "dest",
+                   "destination", "link", "to", "goto", "out")
+
+
+def unwrap_redirect(url: str) -> str:
+    """Return the destination of a redirect link that carries it in its query, else url."""
+    for _ in range(3):  # redirects can be nested
+        try:
+            params = parse_qsl(urlsplit(url).query, keep_blank_values=True)
+        except ValueError:
+            return url
+        target = next((v for k, v in params if k.lower() in REDIRECT_PARAMS
+                       and v.lower().startswith(("http://", "https://"))), None)
+        if not target:
+            return url
+        url = target
+    return url
+
+
 def clean_link(url: str | None) -> str | None:
-    """Return url without tracking parameters, for showing or opening it."""
+    """Return url without redirect wrappers and tracking parameters, for showing or opening."""
     if not url:
         return url
+    url = unwrap_redirect(url)
     try:
         parts = urlsplit(url)
     except ValueError:

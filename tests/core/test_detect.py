@@ -41,3 +41,16 @@ def test_empty_input(data):
     with pytest.raises(ReaderError) as info:
         parse_bytes(data)
     assert info.value.kind == ErrorKind.EMPTY
+
+
+def test_importing_parse_loads_no_heavy_library():
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = ("import sys, reader.core.parse; "
+            "print(sorted(m for m in ('bs4', 'feedparser', 'pypdf', 'lxml') if m in sys.modules))")
+    repo = Path(__file__).resolve().parents[2]
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True, cwd=repo)
+    assert done.stdout.strip() == "[]"

@@ -21,3 +21,11 @@ def test_clean_link_strips_tracking_only():
     url = "https://example.nl/a?id=7&utm_source=mail&utm_medium=x&mc_eid=1&fbclid=2&gclid=3&page=2"
     assert clean_link(url) == "https://example.nl/a?id=7&page=2"
     assert clean_link("https://example.nl/a") == "https://example.nl/a"
+
+
+def test_clean_link_unwraps_redirects_that_carry_their_target():
+    url = ("https://www.google.com/url?rct=j&sa=t&url=https://news.example/a%3Fid%3D1%26utm_source%3Dx"
+           "&ct=ga")
+    assert clean_link(url) == "https://news.example/a?id=1"
+    opaque = "https://example.us9.list-manage.com/track/click?u=abc&id=d20&e=0e4"
+    assert clean_link(opaque) == opaque  # nothing to unwrap, nothing to strip
