@@ -123,127 +123,27 @@ def is_read_more(text: str) -> bool:
     return len(text) <= 40 and bool(READ_MORE.match(text))
 
 
-_NL = frozenset(
-    [
-        "de",
-        "het",
-        "een",
-        "en",
-        "van",
-        "in",
-        "is",
-        "dat",
-        "op",
-        "te",
-        "voor",
-        "met",
-        "zijn",
-        "niet",
-        "aan",
-        "er",
-        "ook",
-        "als",
-        "bij",
-        "door",
-        "naar",
-        "om",
-        "wordt",
-        "worden",
-        "deze",
-        "nog",
-        "kan",
-        "uit",
-        "hun",
-        "over",
-        "tot",
-    ]
-)
-_EN = frozenset(
-    [
-        "the",
-        "and",
-        "of",
-        "to",
-        "in",
-        "is",
-        "that",
-        "for",
-        "on",
-        "with",
-        "as",
-        "are",
-        "this",
-        "by",
-        "be",
-        "it",
-        "from",
-        "at",
-        "was",
-        "an",
-        "or",
-        "have",
-        "has",
-        "not",
-        "which",
-        "will",
-        "you",
-        "your",
-    ]
-)
+_NL = frozenset(str.split(
+    "de het een en van in is dat op te voor met zijn niet aan er ook als bij door naar om "
+    "wordt worden deze nog kan uit hun over tot"
+))
+_EN = frozenset(str.split(
+    "the and of to in is that for on with as are this by be it from at was an or have has "
+    "not which will you your"
+))
+# Function words of the other languages newsletters arrive in (French, German, Portuguese):
+# when these dominate, the text is neither Dutch nor English.
+_OTHER = frozenset(str.split(
+    "le la les des du un une est et pour dans sur qui que pas au aux avec ce ces sont "
+    "der das und ist nicht mit sich auf für ein eine zu dem "
+    "os da em para não uma com do no na ao se"
+))
 
 
-_OTHER = frozenset(
-    [
-        "le",
-        "la",
-        "les",
-        "des",
-        "du",
-        "un",
-        "une",
-        "est",
-        "et",
-        "pour",
-        "dans",
-        "sur",
-        "qui",
-        "que",
-        "pas",
-        "au",
-        "aux",
-        "avec",
-        "der",
-        "die",
-        "das",
-        "und",
-        "ist",
-        "nicht",
-        "mit",
-        "sich",
-        "auf",
-        "für",
-        "ein",
-        "eine",
-        "zu",
-        "dem",
-        "den",
-        "o",
-        "os",
-        "da",
-        "em",
-        "para",
-        "não",
-        "uma",
-        "com",
-        "do",
-        "no",
-        "na",
-        "ao",
-        "se",
-        "os",
-        "as",
-    ]
-)
+def _other_language(words: list[str]) -> bool:
+    nl = sum(w in _NL for w in words)
+    en = sum(w in _EN for w in words)
+    return sum(w in _OTHER for w in words) > max(nl, en)
 
 
 def fallback_language(text: str) -> str | None:
@@ -253,14 +153,15 @@ def fallback_language(text: str) -> str | None:
         return None
     nl = sum(w in _NL for w in words)
     en = sum(w in _EN for w in words)
-    other = sum(w in _OTHER for w in words)
-    if max(nl, en) < max(2, len(words) // 25) or other > max(nl, en):
+    if max(nl, en) < max(2, len(words) // 25) or _other_language(words):
         return None
     return "nl" if nl > en else "en"
 
 
 def guess_language(text: str) -> str | None:
-    """Guess the language of a text with the project's guesser, or a small fallback."""
+    """Guess nl or en with the project's guesser; None for text in another language."""
+    if _other_language(re.findall(r"[^\W\d_]+", text[:4000].lower())):
+        return None
     try:
         from reader.core.language import guess_language as project_guess
     except ImportError:

@@ -243,6 +243,21 @@ def _find_link_items(lines: list[Line]) -> list[_Found]:
     return keep
 
 
+def _add_unlinked_peers(lines: list[Line], found: list[_Found], footer: int) -> list[_Found]:
+    """Stories whose heading has no link, at the same heading level as the linked ones."""
+    levels = {lines[f.start].heading for f in found if f.kind == "link"} - {0}
+    if not levels:
+        return found
+    starts = {f.start for f in found}
+    extra = [
+        _Found(i, ln.text, None, "heading")
+        for i, ln in enumerate(lines[:footer])
+        if ln.heading in levels and i not in starts and not ln.hrefs and not ln.chrome
+        and ln.words <= 30 and _followed_by_body(lines, i, level=ln.heading)
+    ]
+    return sorted(found + extra, key=lambda f: f.start)
+
+
 def _footer_start(lines: list[Line]) -> int:
     """Index of the first subscribe/unsubscribe line in the second half: the footer."""
     for i in range(len(lines) // 2, len(lines)):
@@ -392,6 +407,7 @@ def parse_html(data: bytes | str, *, source: str = "", base_url: str | None = No
     if len(found) >= 2:
         footer = _footer_start(lines)
         found = [f for f in found if f.start < footer]
+        found = _add_unlinked_peers(lines, found, footer)
     if len(found) < 2:
         found = _find_heading_items(lines, doc_title, base_size)
     _attach(lines, found, base_size)

@@ -16,80 +16,15 @@ from reader.core.sources.cues import clean_text
 
 log = logging.getLogger(__name__)
 
-BLOCK_TAGS = frozenset(
-    [
-        "p",
-        "div",
-        "td",
-        "th",
-        "tr",
-        "table",
-        "tbody",
-        "thead",
-        "tfoot",
-        "li",
-        "ul",
-        "ol",
-        "dl",
-        "dt",
-        "dd",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "blockquote",
-        "section",
-        "article",
-        "header",
-        "footer",
-        "nav",
-        "aside",
-        "main",
-        "center",
-        "figure",
-        "figcaption",
-        "pre",
-        "address",
-        "hr",
-        "form",
-        "fieldset",
-        "details",
-        "summary",
-        "body",
-        "html",
-    ]
-)
-DROP_TAGS = frozenset(
-    [
-        "script",
-        "style",
-        "noscript",
-        "template",
-        "iframe",
-        "object",
-        "embed",
-        "svg",
-        "math",
-        "canvas",
-        "video",
-        "audio",
-        "source",
-        "head",
-        "title",
-        "meta",
-        "link",
-        "base",
-        "button",
-        "input",
-        "select",
-        "textarea",
-        "option",
-        "map",
-        "area",
-    ]
-)
+BLOCK_TAGS = frozenset(str.split(
+    "p div td th tr table tbody thead tfoot li ul ol dl dt dd h1 h2 h3 h4 h5 h6 blockquote "
+    "section article header footer nav aside main center figure figcaption pre address "
+    "hr form fieldset details summary body html"
+))
+DROP_TAGS = frozenset(str.split(
+    "script style noscript template iframe object embed svg math canvas video audio source "
+    "head title meta link base button input select textarea option map area"
+))
 CHROME_TAGS = frozenset(("nav", "footer", "aside", "form", "header"))
 HEADING = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _HIDDEN = re.compile(
