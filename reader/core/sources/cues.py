@@ -136,7 +136,7 @@ _EN = frozenset(str.split(
 _OTHER = frozenset(str.split(
     "le la les des du un une est et pour dans sur qui que pas au aux avec ce ces sont "
     "der das und ist nicht mit sich auf für ein eine zu dem "
-    "os da em para não uma com do no na ao se"
+    "o os e da em para não uma com do no na ao se"
 ))
 
 

@@ -113,7 +113,8 @@ def parse_feed(data: bytes, *, source: str = "", base_url: str | None = None) ->
             language=lang or feed_lang,
         ))
     if items and feed_lang is None:
-        feed_lang = cues.guess_language(" ".join(it.title for it in items[:30]))
+        feed_lang = cues.guess_language(
+            " ".join(f"{it.title} {it.summary[0] if it.summary else ''}" for it in items[:30]))
         items = [it if it.language else _with_lang(it, feed_lang) for it in items]
     return Issue(
         title=plain(feed.get("title")) or source,
