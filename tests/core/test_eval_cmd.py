@@ -47,6 +47,15 @@ def test_categories_and_links_agree(figures):
     assert ok / total >= 0.90
 
 
+def test_seed_still_scores_one():
+    done = subprocess.run(
+        [sys.executable, "-m", "reader", "eval", str(SHARED / "seed"), "--json"],
+        cwd=REPO, capture_output=True, text=True, timeout=120, check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["mean_f1"] == 1.0
+
+
 def test_every_corpus_file_parses_within_a_second():
     files = [p for p in sorted(CORPUS.glob("*/*")) if p.parent.name != "expected" and p.is_file()]
     assert files
