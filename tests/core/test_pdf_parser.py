@@ -55,12 +55,14 @@ BODY = "F1"
 TWO_COLUMNS = [[
     ("F2", 24, 60, 780, "Dorpsblad"),
     ("F2", 16, 60, 740, "Nieuwe speeltuin geopend"),
-    ("F1", 10, 60, 720, "De nieuwe speeltuin in het park is zaterdag door de burge-"),
+    ("F1", 10, 60, 720, "De nieuwe speeltuin in het park is door de burge-"),
     ("F1", 10, 60, 708, "meester geopend in het bijzijn van veel kinderen."),
-    ("F1", 10, 60, 696, "Er staan schommels, een glijbaan en een klimrek voor alle leeftijden."),
+    ("F1", 10, 60, 696, "Er staan schommels, een glijbaan en een klimrek."),
     ("F2", 16, 320, 740, "Markt verhuist naar het plein"),
-    ("F1", 10, 320, 720, "Vanaf juli staat de weekmarkt op het plein voor het gemeentehuis."),
-    ("F1", 10, 320, 708, "De kramen krijgen daar meer ruimte en bezoekers kunnen beter lopen."),
+    ("F1", 10, 320, 720, "Vanaf juli staat de weekmarkt op het plein voor"),
+    ("F1", 10, 320, 708, "het gemeentehuis. De kramen krijgen meer ruimte."),
+    ("F2", 16, 60, 640, "Een kop over de hele breedte van de pagina heen, boven beide kolommen"),
+    ("F1", 10, 60, 620, "Deze alinea loopt ook over de volle breedte van de pagina en komt na beide kolommen."),
 ]]
 
 
@@ -69,8 +71,10 @@ def test_headings_become_items_in_column_order():
     assert [it.title for it in issue.items] == [
         "Nieuwe speeltuin geopend",
         "Markt verhuist naar het plein",
+        "Een kop over de hele breedte van de pagina heen, boven beide kolommen",
     ]
     assert issue.title == "Dorpsblad"
+    assert issue.items[1].summary_text.endswith("De kramen krijgen meer ruimte.")
 
 
 def test_hyphenation_across_lines_is_mended():
@@ -78,6 +82,7 @@ def test_hyphenation_across_lines_is_mended():
     text = issue.items[0].summary_text
     assert "burgemeester geopend" in text
     assert text.startswith("De nieuwe speeltuin in het park")
+    assert text.endswith("een klimrek.")
 
 
 def test_bold_heading_in_body_size_and_letter_spacing():

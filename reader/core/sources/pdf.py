@@ -112,7 +112,9 @@ def _merge_headings(lines: list[PdfLine], body: float) -> list[tuple[PdfLine, bo
         if out and head and out[-1][1]:
             prev = out[-1][0]
             if (prev.page == ln.page and abs(prev.size - ln.size) < 0.6 and prev.bold == ln.bold
-                    and 0 < prev.y - ln.y < 1.6 * ln.size and abs(prev.x - ln.x) < 3 * ln.size):
+                    and 0 < prev.y - ln.y < 1.6 * ln.size
+                    and (abs(prev.x - ln.x) < 3 * ln.size  # left-aligned or centred
+                         or abs(prev.x + prev.x_end - ln.x - ln.x_end) < 6 * ln.size)):
                 merged = PdfLine(prev.page, prev.x, ln.y, max(prev.x_end, ln.x_end), prev.size,
                                  prev.bold, f"{prev.text} {ln.text}")
                 out[-1] = (merged, True)
@@ -140,7 +142,7 @@ def _paragraphs(lines: list[PdfLine], body: float) -> tuple[str, ...]:
         elif re.search(r"[^\W\d_]-$", current) and re.match(r"^[a-zß-ÿ]", text):
             current = current[:-1] + text
         elif text.startswith("-") and re.search(r"[^\W\d_]$", current):
-            current = current + text[1:]
+            current = current + text  # the rest of a hyphenated name set as its own run
         else:
             current = f"{current} {text}"
         prev = ln
@@ -183,9 +185,11 @@ def parse_pdf(data: bytes, *, source: str = "") -> Issue:
         if head and any(_is_body(m, body) and not h for m, h in nxt):
             starts.add(i)
     for i, (ln, head) in enumerate(marked):
-        if head and i not in starts and i + 1 in starts and marked[i + 1][0].size < ln.size - 1:
-            section = ln.text  # a bigger heading straight above a story's heading
-            continue
+        if head and i not in starts and i + 1 in starts:
+            below = marked[i + 1][0]
+            if below.size < ln.size - 1 and cues.fold_key(ln.text) != title_key:
+                section = ln.text  # a bigger heading straight above a story's heading
+                continue
         if i in starts:
             title = _BYLINE.sub("", ln.text).strip()
             if cues.fold_key(title) != title_key:

@@ -113,7 +113,7 @@ def _merge_runs(runs: list[PdfLine]) -> list[PdfLine]:
     for r in runs:
         prev = lines[-1] if lines else None
         if (prev and abs(prev.y - r.y) < max(2.0, 0.3 * r.size)
-                and -2 * r.size < r.x - prev.x_end < 2 * r.size and r.x > prev.x):
+                and -2 * r.size < r.x - prev.x_end < r.size and r.x > prev.x):
             sep = "" if prev.text.endswith(" ") or r.text.startswith(" ") else " "
             if r.x - prev.x_end < 0.12 * r.size:
                 sep = ""
@@ -128,33 +128,64 @@ def _merge_runs(runs: list[PdfLine]) -> list[PdfLine]:
     return [ln for ln in lines if ln.text]
 
 
-def _columns(lines: list[PdfLine], page_width: float) -> list[list[PdfLine]]:
-    """Group lines into columns by their left edge; wide gaps separate columns."""
+def _column_edges(lines: list[PdfLine], page_width: float) -> list[float]:
+    """Left edges of the page's columns: x positions where many lines start, far apart.
+
+    A start counts when at least three lines start within 15 pt of it, so centred or ragged
+    columns are found too, while a lone caption does not make a column.
+    """
+    gap = max(60.0, page_width * 0.12)
+    starts = sorted(ln.x for ln in lines)
+    busy: list[float] = []
+    lo = 0
+    for hi, x in enumerate(starts):
+        while starts[lo] < x - 15:
+            lo += 1
+        if hi - lo + 1 >= 3:
+            busy.append(starts[lo])
+    if not busy:
+        return [starts[0]]
+    edges = [busy[0]]
+    for x in busy[1:]:
+        if x - edges[-1] > gap:
+            edges.append(x)
+    return edges
+
+
+def reading_order(lines: list[PdfLine], page_width: float) -> list[PdfLine]:
+    """Order lines in bands: within a band column by column, top to bottom.
+
+    A line that runs across a column boundary (a headline over two columns, a full-width
+    paragraph) closes the band above it, so text below it is read after it.
+    """
     if not lines:
         return []
-    gap = max(60.0, page_width * 0.12)
-    starts = sorted({round(ln.x) for ln in lines})
-    edges = [starts[0]]
-    for s in starts[1:]:
-        if s - edges[-1] > gap:
-            edges.append(s)
-    columns: list[list[PdfLine]] = [[] for _ in edges]
-    for ln in lines:
-        idx = max(i for i, e in enumerate(edges) if ln.x >= e - 1)
-        columns[idx].append(ln)
-    for col in columns:
-        col.sort(key=lambda ln: -ln.y)
-    return [c for c in columns if c]
+    edges = _column_edges(lines, page_width)
+
+    def column(ln: PdfLine) -> int:
+        return max([i for i, e in enumerate(edges) if ln.x >= e - 8] or [0])
+
+    def spans(ln: PdfLine) -> bool:
+        col = column(ln)
+        return col + 1 < len(edges) and ln.x_end > edges[col + 1] + 30
+
+    ordered: list[PdfLine] = []
+    band: list[PdfLine] = []
+    for ln in sorted(lines, key=lambda ln: (-ln.y, ln.x)):
+        if spans(ln):
+            ordered.extend(sorted(band, key=lambda b: (column(b), -b.y, b.x)))
+            band = []
+            ordered.append(ln)
+        else:
+            band.append(ln)
+    ordered.extend(sorted(band, key=lambda b: (column(b), -b.y, b.x)))
+    return ordered
 
 
 def page_lines(page: Any, page_no: int) -> list[PdfLine]:
-    """Return a page's lines in reading order: column by column, top to bottom."""
+    """Return a page's lines in reading order."""
     try:
         width = float(page.mediabox.width)
     except Exception:  # a broken MediaBox: assume A4
         width = 595.0
-    lines = _merge_runs(_runs(page, page_no))
-    ordered: list[PdfLine] = []
-    for col in _columns(lines, width):
-        ordered.extend(col)
-    return ordered
+    return reading_order(_merge_runs(_runs(page, page_no)), width)
