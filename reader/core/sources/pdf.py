@@ -27,6 +27,8 @@ BULLETS = "•◊▪■□◦○●➢►▶✓✔➤–*·"
 _BULLET = re.compile(rf"^\s*[{re.escape(BULLETS)}]\s+\S")
 _BYLINE = re.compile(r"\s+(by|door|par|von|van)\s+[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){0,3}\s*$")
 _END = re.compile(r"[.,;]\s*$")
+_NAME = re.compile(r"^((Rev|Dr|Mr|Mrs|Ms|Prof|Ds|Dhr|Mevr)\.?\s+)?[A-Z][a-z]+(\s+[A-Z]\.)?"
+                   r"(\s+(van|de|der|den|ter|von|du|le)){0,2}(\s+[A-Z][a-z'-]+){1,2}$")
 
 
 @dataclass
@@ -151,6 +153,14 @@ def _paragraphs(lines: list[PdfLine], body: float) -> tuple[str, ...]:
     return tuple(" ".join(p.split()) for p in paras if not cues.is_boilerplate(p) or len(p) > 300)
 
 
+def _without_title(title: str, paras: tuple[str, ...]) -> tuple[str, ...]:
+    """Drop the title where the first paragraph repeats it (bullet items)."""
+    if paras and paras[0].startswith(title):
+        rest = paras[0][len(title):].lstrip(" ,.:;–—-")
+        return (rest, *paras[1:]) if rest else paras[1:]
+    return paras
+
+
 def _issue_title(reader: object, lines: list[PdfLine], body: float) -> str:
     try:
         meta = reader.metadata  # type: ignore[attr-defined]
@@ -179,21 +189,32 @@ def parse_pdf(data: bytes, *, source: str = "") -> Issue:
     section: str | None = None
     bullets = sum(1 for ln, _ in marked if _BULLET.match(ln.text)) >= 2
     title_key = cues.fold_key(issue_title)
+    kicker: str | None = None
     starts: set[int] = set()
     for i, (_, head) in enumerate(marked):
         nxt = marked[i + 1:i + 3]
         if head and any(_is_body(m, body) and not h for m, h in nxt):
             starts.add(i)
+    # A heading straight above a story's heading is its kicker or section, not a story.
+    starts -= {i for i in starts if i + 1 in starts}
     for i, (ln, head) in enumerate(marked):
         if head and i not in starts and i + 1 in starts:
-            below = marked[i + 1][0]
-            if below.size < ln.size - 1 and cues.fold_key(ln.text) != title_key:
-                section = ln.text  # a bigger heading straight above a story's heading
-                continue
+            if cues.fold_key(ln.text) != title_key:
+                if marked[i + 1][0].size < ln.size - 1:
+                    section = ln.text  # a bigger heading: the section of what follows
+                else:
+                    kicker = ln.text  # same size: a label over this one story
+            continue
         if i in starts:
             title = _BYLINE.sub("", ln.text).strip()
+            if kicker and _NAME.match(title):
+                # The line above is the title, this one the speaker or author.
+                blocks.append(_Block(kicker, ln, section, [ln]))
+                kicker = None
+                continue
             if cues.fold_key(title) != title_key:
-                blocks.append(_Block(title, ln, section))
+                blocks.append(_Block(title, ln, kicker or section))
+                kicker = None
                 continue
         if bullets and _BULLET.match(ln.text):
             text = re.sub(rf"^\s*[{re.escape(BULLETS)}]\s*", "", ln.text)
@@ -204,6 +225,6 @@ def parse_pdf(data: bytes, *, source: str = "") -> Issue:
         if blocks:
             blocks[-1].lines.append(ln)
     lang = cues.guess_language(" ".join(ln.text for ln in lines[:300]))
-    items = [Item(title=b.title, category=b.section, summary=_paragraphs(b.lines, body),
-                  language=lang) for b in blocks if b.title]
+    items = [Item(title=b.title, category=b.section, summary=_without_title(b.title,
+                  _paragraphs(b.lines, body)), language=lang) for b in blocks if b.title]
     return Issue(title=issue_title, source=source, language=lang).with_items(items)
