@@ -131,3 +131,19 @@ def test_broken_pdf_is_a_clear_error(data):
     with pytest.raises(ReaderError) as info:
         parse_bytes(data, name="broken.pdf")
     assert info.value.kind in (ErrorKind.DAMAGED, ErrorKind.EMPTY)
+
+
+def test_section_heading_and_byline_under_a_title():
+    pages = [[
+        ("F2", 28, 60, 810, "Dorpskrant"),
+        ("F2", 20, 60, 780, "Activiteiten"),
+        ("F2", 13, 60, 755, "Lezing over water"),
+        ("F2", 13, 60, 740, "Jan de Vries"),
+        ("F1", 10, 60, 725, "Op dinsdag vertelt een deskundige over het beheer van onze sloten."),
+        ("F2", 13, 60, 690, "Fietstocht langs de molens"),
+        ("F1", 10, 60, 675, "Op zaterdag fietsen we samen een route van veertig kilometer lang."),
+    ]]
+    issue = parse_bytes(make_pdf(pages))
+    assert [it.title for it in issue.items] == ["Lezing over water", "Fietstocht langs de molens"]
+    assert [it.category for it in issue.items] == ["Activiteiten", "Activiteiten"]
+    assert issue.items[0].summary_text.startswith("Jan de Vries")

@@ -111,7 +111,7 @@ def _merge_headings(lines: list[PdfLine], body: float) -> list[tuple[PdfLine, bo
     out: list[tuple[PdfLine, bool]] = []
     for ln in lines:
         head = _is_heading(ln, body)
-        if out and head and out[-1][1]:
+        if out and head and out[-1][1] and not _NAME.match(ln.text):
             prev = out[-1][0]
             if (prev.page == ln.page and abs(prev.size - ln.size) < 0.6 and prev.bold == ln.bold
                     and 0 < prev.y - ln.y < 1.6 * ln.size
@@ -198,13 +198,17 @@ def parse_pdf(data: bytes, *, source: str = "") -> Issue:
     # A heading straight above a story's heading is its kicker or section, not a story.
     starts -= {i for i in starts if i + 1 in starts}
     for i, (ln, head) in enumerate(marked):
-        if head and i not in starts and i + 1 in starts:
-            if cues.fold_key(ln.text) != title_key:
-                if marked[i + 1][0].size < ln.size - 1:
-                    section = ln.text  # a bigger heading: the section of what follows
-                else:
-                    kicker = ln.text  # same size: a label over this one story
-            continue
+        below = marked[i + 1] if i + 1 < len(marked) else None
+        if head and i not in starts and below and below[1] and (
+                i + 1 in starts or i + 2 in starts):
+            if cues.fold_key(ln.text) == title_key:
+                continue
+            if below[0].size < ln.size - 1:
+                section = ln.text  # a bigger heading: the section of what follows
+                continue
+            if i + 1 in starts:
+                kicker = ln.text  # same size: a label over this one story
+                continue
         if i in starts:
             title = _BYLINE.sub("", ln.text).strip()
             if kicker and _NAME.match(title):
