@@ -190,6 +190,7 @@ def parse_pdf(data: bytes, *, source: str = "") -> Issue:
     bullets = sum(1 for ln, _ in marked if _BULLET.match(ln.text)) >= 2
     title_key = cues.fold_key(issue_title)
     kicker: str | None = None
+    section_size = 0.0
     starts: set[int] = set()
     for i, (_, head) in enumerate(marked):
         nxt = marked[i + 1:i + 3]
@@ -204,12 +205,14 @@ def parse_pdf(data: bytes, *, source: str = "") -> Issue:
             if cues.fold_key(ln.text) == title_key:
                 continue
             if below[0].size < ln.size - 1:
-                section = ln.text  # a bigger heading: the section of what follows
+                section, section_size = ln.text, ln.size  # the section of what follows
                 continue
             if i + 1 in starts:
                 kicker = ln.text  # same size: a label over this one story
                 continue
         if i in starts:
+            if section and ln.size >= section_size - 0.5:
+                section = None  # a story as big as the section heading: the section ended
             title = _BYLINE.sub("", ln.text).strip()
             if kicker and _NAME.match(title):
                 # The line above is the title, this one the speaker or author.
