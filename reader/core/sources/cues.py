@@ -60,7 +60,7 @@ _MONTHS = (
 DATE = re.compile(
     rf"^\W*((\w+,? )?(\d{{1,2}}(st|nd|rd|th|er|e)? (of )?({_MONTHS})\.?,? \d{{2,4}}|"
     rf"({_MONTHS})\.? \d{{1,2}}(st|nd|rd|th)?,? \d{{2,4}}|({_MONTHS})\.? \d{{1,2}}|"
-    rf"\d{{1,2}} ({_MONTHS})\.?|\d{{4}}-\d{{2}}-\d{{2}}|"
+    rf"\d{{1,2}} ({_MONTHS})\.?|({_MONTHS})\.? \d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|"
     rf"\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}))\W*$",
     re.IGNORECASE,
 )

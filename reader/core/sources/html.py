@@ -135,7 +135,7 @@ def parse_html(data: bytes | str, *, source: str = "", base_url: str | None = No
     title_key = fold(issue_title)
     for f in found:
         key = fold(f.title)
-        if not key or key in seen or f.sponsored or key == title_key:
+        if not key or key in seen or f.sponsored or (key == title_key and f.kind != "heading"):
             continue
         seen.add(key)
         lang = next((ln.lang for ln in [lines[f.start], *f.lines] if ln.lang), None) or doc_lang

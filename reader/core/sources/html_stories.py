@@ -227,29 +227,78 @@ def footer_start(lines: list[Line]) -> int:
     return len(lines)
 
 
+_BYLINE_START = re.compile(r"^\s*(by|par|door|von|—|–)\s", re.IGNORECASE)
+_NUMBERED = re.compile(r"^\s*(\d{1,2})[.)]?\s+\S")
+
+
+def _numbered_leads(lines: list[Line]) -> set[int]:
+    """Bold lines numbered 1, 2, 3 ... each followed by text: a numbered list of stories."""
+    out: set[int] = set()
+    expected = 1
+    run: list[int] = []
+    for i, line in enumerate(lines):
+        match = _NUMBERED.match(line.text)
+        if not (match and line.bold and line.words >= 3 and not line.heading):
+            continue
+        number = int(match.group(1))
+        if number == 1:
+            run, expected = [], 1
+        if number == expected and _followed_by_body(lines, i):
+            run.append(i)
+            expected += 1
+            if len(run) >= 2:
+                out.update(run)
+    return out
+
+
 def find_heading_items(lines: list[Line], issue_title: str, base: float) -> list[Found]:
+    """Stories whose titles are headings (or numbered bold leads) over paragraphs."""
     found: list[Found] = []
     folded_title = fold(issue_title)
     after_title = False
     use_bold = sum(1 for ln in lines if ln.heading) < 2
+    numbered = _numbered_leads(lines)
     for i, line in enumerate(lines):
+        if i in numbered:
+            found.append(Found(i, _NUMBERED.sub(lambda m: m.group(0)[-1], line.text, count=1),
+                               None, "heading"))
+            continue
         is_head = bool(line.heading) or (use_bold and line.bold and _heading_like(line, base))
         if not is_head or line.chrome or line.words > 30:
             continue
         key = fold(line.text)
-        if folded_title and (key == folded_title
-                             or (len(key.split()) >= 3 and folded_title.startswith(key))):
+        story_next = i + 1 < len(lines) and is_body(lines[i + 1])
+        # The issue's own title: a story only when it is the lead story (text right under it).
+        if folded_title and ((key == folded_title and not story_next) or (
+                key != folded_title and len(key.split()) >= 3 and folded_title.startswith(key))):
             after_title = True
             continue
         if after_title:  # the sub-title right under the issue title
             after_title = False
             continue
-        prev = found[-1] if found else None
-        if (prev and prev.start == i - 1 and line.heading > lines[prev.start].heading > 0):
-            continue  # a sub-title or byline under the story's own heading
+        if _BYLINE_START.match(line.text):
+            continue
         if _followed_by_body(lines, i, level=line.heading or 6):
             found.append(Found(i, line.text, None, "heading"))
-    return found
+    return _drop_section_heads(lines, found)
+
+
+def _drop_section_heads(lines: list[Line], found: list[Found]) -> list[Found]:
+    """Headings that head other stories, or the masthead, are not stories themselves."""
+    keep: list[Found] = []
+    for n, f in enumerate(found):
+        nxt = found[n + 1] if n + 1 < len(found) else None
+        level = lines[f.start].heading
+        if nxt and nxt.start == f.start + 1 and lines[nxt.start].heading > level > 0:
+            continue  # a section heading straight above a deeper story heading
+        if nxt and not any(is_body(ln) for ln in lines[f.start + 1:nxt.start]):
+            continue  # no text of its own before the next story
+        top = not any(is_body(ln) for ln in lines[:f.start])
+        if (not keep and top and f.start + 1 < len(lines)
+                and lines[f.start + 1].heading > level > 0):
+            continue  # the newsletter's name with its tagline under it
+        keep.append(f)
+    return keep
 
 
 def fold(text: str) -> str:
@@ -275,13 +324,17 @@ def attach(lines: list[Line], found: list[Found], base: float) -> None:
             if not (_is_meta(cand) or (cand.is_link and cand.words <= 4)):
                 break
     section: str | None = None
+    section_level = 0
     by_start = {f.start: f for f in found}
     order = sorted(starts | set(section_at))
     for n, idx in enumerate(order):
         if idx in section_at:
-            section = section_at[idx]
+            section, section_level = section_at[idx], lines[idx].heading
             continue
         f = by_start[idx]
+        level = lines[idx].heading
+        if section and level and section_level and level <= section_level:
+            section = None  # a story heading as high as the section's own: that section ended
         f.section = section
         end = order[n + 1] if n + 1 < len(order) else len(lines)
         before = lines[idx - 1] if idx > 0 else None
