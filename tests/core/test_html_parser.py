@@ -92,3 +92,27 @@ def test_charset_from_meta_is_respected():
     issue = parse_html(html.encode("latin-1"))
     assert issue.title == "Café"
     assert "français" in issue.items[0].summary_text
+
+
+NUMBERED = """<html><head><title>Ochtendbrief</title></head><body>
+<h1>Ochtendbrief</h1><h4>Elke dag het belangrijkste nieuws</h4>
+<p>Goedemorgen! Vandaag drie korte berichten en een langer verhaal voor de koffie.</p>
+<h2>Drie dingen om te weten</h2>
+<p><b>1. De gemeenteraad vergadert vanavond</b></p>
+<p>Op de agenda staan de begroting en een motie over de bibliotheek in het centrum.</p>
+<p><b>2. Het nieuwe zwembad is open</b></p>
+<p>Vanaf vandaag kunnen inwoners weer baantjes trekken in het vernieuwde bad.</p>
+<h2>Het grote verhaal</h2>
+<h3>Hoe een dorp zijn eigen energie maakt</h3>
+<p>Door Anna Jansen</p>
+<p>In het dorp wekken bewoners samen stroom op met zonnepanelen op schuren en daken.</p>
+</body></html>"""
+
+
+def test_numbered_bold_leads_and_section_headings():
+    issue = parse_html(NUMBERED.encode())
+    assert [(it.title, it.category) for it in issue.items] == [
+        ("De gemeenteraad vergadert vanavond", "Drie dingen om te weten"),
+        ("Het nieuwe zwembad is open", "Drie dingen om te weten"),
+        ("Hoe een dorp zijn eigen energie maakt", "Het grote verhaal"),
+    ]
