@@ -78,7 +78,8 @@ def _followed_by_body(lines: list[Line], i: int, limit: int = 4, level: int = 0)
         if is_body(lines[j]) and not _lead_link(lines[j]):
             return True
         deeper = level and lines[j].heading > level and lines[j].words <= 12  # a sub-title
-        if not (_is_meta(lines[j]) or deeper):
+        quoted = lines[j].words <= 4 and lines[j].text.endswith(":")  # "Jane Doe:" before a quote
+        if not (_is_meta(lines[j]) or deeper or quoted):
             return False
     return False
 
@@ -94,6 +95,14 @@ def _heading_like(line: Line, base_size: float) -> bool:
         return False
     return bool(line.heading or line.bold or (base_size and line.size > base_size + 1)
                 or line.words <= 4)
+
+
+def _is_label(line: Line) -> bool:
+    t = line.text
+    return (not line.is_link and 1 <= line.words <= 3 and not _SENTENCE_END.search(t)
+            and bool(re.match(r"^\W*[A-Z]", t)) and not cues.is_date(t)
+            and not cues.SPONSOR.search(t) and not _BYLINE_START.match(t)
+            and not cues.is_boilerplate(t))
 
 
 def _tags(line: Line) -> list[str] | None:
@@ -323,6 +332,12 @@ def attach(lines: list[Line], found: list[Found], base: float) -> None:
                 break
             if not (_is_meta(cand) or (cand.is_link and cand.words <= 4)):
                 break
+    # Plain short labels straight above stories ("News", "Tools") name sections when they recur.
+    labels = {f.start - 1: lines[f.start - 1].text for f in found
+              if f.start - 1 >= 0 and f.start - 1 not in starts and f.start - 1 not in section_at
+              and _is_label(lines[f.start - 1])}
+    if len(labels) >= 2:
+        section_at.update(labels)
     section: str | None = None
     section_level = 0
     by_start = {f.start: f for f in found}
