@@ -116,3 +116,23 @@ def test_numbered_bold_leads_and_section_headings():
         ("Het nieuwe zwembad is open", "Drie dingen om te weten"),
         ("Hoe een dorp zijn eigen energie maakt", "Het grote verhaal"),
     ]
+
+
+def _card(n: int, label: str, title: str) -> str:
+    target = f"aHR0cHM6Ly9leGFtcGxlLm9yZy9zdG9yeS0{n}LWxvbmctZW5vdWdoLXN1ZmZpeA"
+    return (f'<tr><td><a href="https://t.example/l/{n}a/{target}">{label}</a></td></tr>'
+            f'<tr><td><a href="https://t.example/l/{n}b/{target}"><b>{title}</b></a></td></tr>')
+
+
+def test_cards_with_a_label_above_an_emphasised_title():
+    html = ("<html><body><table>"
+            + _card(1, "Zorg", "Wachtlijsten in de jeugdzorg worden korter")
+            + _card(2, "Wonen", "Meer woningen voor starters in de regio")
+            + _card(3, "Zorg", "Huisartsen werken vaker samen in gezondheidscentra")
+            + "</table></body></html>")
+    issue = parse_html(html.encode())
+    assert [(it.title, it.category) for it in issue.items] == [
+        ("Wachtlijsten in de jeugdzorg worden korter", "Zorg"),
+        ("Meer woningen voor starters in de regio", "Wonen"),
+        ("Huisartsen werken vaker samen in gezondheidscentra", "Zorg"),
+    ]

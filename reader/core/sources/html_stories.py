@@ -29,6 +29,7 @@ class Found:
     tags: list[str] = field(default_factory=list)
     section: str | None = None
     sponsored: bool = False
+    kicker: bool = False  # the line above the title is its label (a kicker)
 
 
 def _is_meta(line: Line) -> bool:
@@ -210,7 +211,55 @@ def find_link_items(lines: list[Line]) -> list[Found]:
                 and abs(g.start - f.start) <= 2]
         if near:
             keep.append(f)
-    return keep
+    return _kicker_titles(lines, keep, menu)
+
+
+def _kicker(lines: list[Line], i: int) -> Line | None:
+    """The short label above line i, when the line above that is not story text."""
+    if i < 1:
+        return None
+    k = lines[i - 1]
+    if (k.words > 3 or k.bold or k.heading or len(k.links) > 1 or _SENTENCE_END.search(k.text)
+            or cues.is_domain(k.text) or cues.is_read_more(k.text) or cues.is_date(k.text)):
+        return None
+    if k.hrefs and lines[i].hrefs and _same_target(k.hrefs[0], lines[i].hrefs[0]):
+        return k  # label and title lead to the same page: one card
+    if i >= 2 and is_body(lines[i - 2]):
+        return None  # after a story's text a short link is that story's tag, not a label
+    return k
+
+
+def _same_target(a: str, b: str) -> bool:
+    """Tell whether two (tracking) links end in the same destination."""
+    if a == b:
+        return True
+    n = 0
+    for x, y in zip(reversed(a), reversed(b), strict=False):
+        if x != y:
+            break
+        n += 1
+    return n >= 24
+
+
+def _kicker_titles(lines: list[Line], found: list[Found], menu: set[int]) -> list[Found]:
+    """Emphasised link titles under short labels ("IA", "Design"), when that pattern repeats.
+
+    Cards like these often carry no description, so they are not found by the text that
+    follows them; the repetition of label + emphasised title is the evidence instead.
+    """
+    cands = [i for i, ln in enumerate(lines)
+             if i not in menu and (ln.bold or ln.heading) and ln.words >= 3
+             and _is_title_link(ln) and _kicker(lines, i) is not None]
+    if len(cands) < 3:
+        return found
+    by_start = {f.start: f for f in found}
+    for i in cands:
+        f = by_start.get(i) or Found(i, lines[i].text, lines[i].hrefs[0], "link")
+        label = _kicker(lines, i)
+        f.tags = [label.text] if label is not None else f.tags
+        f.kicker = True
+        by_start[i] = f
+    return sorted(by_start.values(), key=lambda f: f.start)
 
 
 def add_unlinked_peers(lines: list[Line], found: list[Found], footer: int) -> list[Found]:
@@ -352,6 +401,8 @@ def attach(lines: list[Line], found: list[Found], base: float) -> None:
             section = None  # a story heading as high as the section's own: that section ended
         f.section = section
         end = order[n + 1] if n + 1 < len(order) else len(lines)
+        if end in by_start and by_start[end].kicker:
+            end -= 1  # the next story's label is not part of this one
         before = lines[idx - 1] if idx > 0 else None
         f.sponsored = bool(
             cues.SPONSOR.search(section or "") or cues.SPONSOR.match(f.title)
