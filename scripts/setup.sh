@@ -15,6 +15,8 @@ APT_PKGS=(
   libpulse0
   # Without any font Qt draws empty boxes
   fonts-dejavu-core
+  # OpenDyslexic, offered in the reading settings where installed
+  fonts-opendyslexic
   # fc-match finds the file of the reader's font for the large-print PDF export
   fontconfig
   # Virtual screen, key injection and screenshots for the end-to-end tests and `xvfb-run make run`

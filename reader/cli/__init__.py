@@ -13,4 +13,5 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "reader.cli.export_cmd",
         "export items of a newsletter as docx, html, txt, pdf or wav",
     ),
+    "speak": ("reader.cli.speak_cmd", "write items as speech to a WAV, MP3 or Opus file"),
 }

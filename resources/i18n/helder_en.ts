@@ -170,84 +170,142 @@
     </message>
 </context>
 <context>
+    <name>DisplayController</name>
+    <message>
+        <location filename="../../reader/ui/display.py" line="40"/>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/display.py" line="41"/>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/display.py" line="42"/>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/display.py" line="43"/>
+        <source>Yellow on black</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/display.py" line="44"/>
+        <source>Cream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/display.py" line="45"/>
+        <source>Own colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/display.py" line="55"/>
+        <source>Your settings could not be read. Helder uses the default settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/display.py" line="59"/>
+        <source>Your settings file was damaged. Helder uses the default settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/display.py" line="63"/>
+        <source>The damaged file was kept as {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/display.py" line="145"/>
+        <source>Text size {0} percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/display.py" line="166"/>
+        <source>Colour theme {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="47"/>
+        <location filename="../../reader/ui/main_window.py" line="49"/>
         <source>Items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="38"/>
+        <location filename="../../reader/ui/main_window.py" line="40"/>
         <source>unread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="157"/>
+        <location filename="../../reader/ui/main_window.py" line="159"/>
         <source>No further theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="167"/>
+        <location filename="../../reader/ui/main_window.py" line="169"/>
         <source>No earlier theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="172"/>
+        <location filename="../../reader/ui/main_window.py" line="174"/>
         <source>Theme {0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="184"/>
+        <location filename="../../reader/ui/main_window.py" line="186"/>
         <source>No unread items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="194"/>
+        <location filename="../../reader/ui/main_window.py" line="196"/>
         <source>Marked as read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="195"/>
+        <location filename="../../reader/ui/main_window.py" line="197"/>
         <source>Marked as unread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="202"/>
+        <location filename="../../reader/ui/main_window.py" line="204"/>
         <source>No item selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="204"/>
+        <location filename="../../reader/ui/main_window.py" line="206"/>
         <source>Item {0} of {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="294"/>
+        <location filename="../../reader/ui/main_window.py" line="306"/>
         <source>Open newsletter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="296"/>
+        <location filename="../../reader/ui/main_window.py" line="308"/>
         <source>Newsletters (*.txt *.html *.htm *.eml *.xml *.rss *.atom *.json *.pdf);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="306"/>
+        <location filename="../../reader/ui/main_window.py" line="318"/>
         <source>Opening {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="316"/>
+        <location filename="../../reader/ui/main_window.py" line="328"/>
         <source>{0} opened, {1} items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="330"/>
+        <location filename="../../reader/ui/main_window.py" line="342"/>
         <source>Something went wrong: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="331"/>
+        <location filename="../../reader/ui/main_window.py" line="343"/>
         <source>Helder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -313,13 +371,177 @@
 <context>
     <name>ReadingView</name>
     <message>
-        <location filename="../../reader/ui/reading_view.py" line="27"/>
+        <location filename="../../reader/ui/reading_view.py" line="71"/>
         <source>Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_view.py" line="41"/>
+        <location filename="../../reader/ui/reading_view.py" line="100"/>
+        <source>Theme: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reading_view.py" line="104"/>
         <source>Read more: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../reader/ui/settings_dialog.py" line="54"/>
+        <source>Display – Helder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/settings_dialog.py" line="55"/>
+        <source>Display settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/settings_dialog.py" line="65"/>
+        <source>Colour &amp;theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/settings_dialog.py" line="69"/>
+        <source>Choose text colour…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/settings_dialog.py" line="70"/>
+        <source>Choose background colour…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/settings_dialog.py" line="72"/>
+        <source>Te&amp;xt colour (#rrggbb)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/settings_dialog.py" line="73"/>
+        <source>&amp;Background colour (#rrggbb)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/settings_dialog.py" line="87"/>
+        <location filename="../../reader/ui/settings_dialog.py" line="89"/>
+        <source>Contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/settings_dialog.py" line="92"/>
+        <source>System font</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/settings_dialog.py" line="95"/>
+        <source>F&amp;ont</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/settings_dialog.py" line="96"/>
+        <source>Bol&amp;der text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/settings_dialog.py" line="99"/>
+        <source>Text si&amp;ze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/settings_dialog.py" line="100"/>
+        <source>&amp;Line height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/settings_dialog.py" line="102"/>
+        <source>Space after &amp;paragraph (em)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/settings_dialog.py" line="105"/>
+        <source>L&amp;etter spacing (em)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/settings_dialog.py" line="108"/>
+        <source>&amp;Word spacing (em)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/settings_dialog.py" line="111"/>
+        <source>&amp;Maximum line length (characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/settings_dialog.py" line="115"/>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/settings_dialog.py" line="117"/>
+        <source>1 line clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/settings_dialog.py" line="117"/>
+        <source>{0} lines clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/settings_dialog.py" line="119"/>
+        <source>Line &amp;focus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/settings_dialog.py" line="120"/>
+        <source>Reading &amp;ruler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/settings_dialog.py" line="122"/>
+        <source>Tint every other li&amp;ne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/settings_dialog.py" line="124"/>
+        <source>Show &amp;images (with their description)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/settings_dialog.py" line="139"/>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/settings_dialog.py" line="141"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/settings_dialog.py" line="142"/>
+        <source>Re&amp;set to defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/settings_dialog.py" line="299"/>
+        <source>Enter both colours as #rrggbb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/settings_dialog.py" line="305"/>
+        <source>{0} : 1 – good (at least 7 : 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/settings_dialog.py" line="306"/>
+        <source>{0} : 1 – allowed, but below the recommended 7 : 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/settings_dialog.py" line="308"/>
+        <source>{0} : 1 – too little contrast; at least 4.5 : 1 is needed. These colours are not used.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -16,14 +16,16 @@ from pathlib import PurePath
 from reader.core.errors import ErrorKind, ReaderError
 from reader.core.language import guess_language
 from reader.core.models import Issue, Item
+from reader.core.sources.text_heads import HeadingReader
 from reader.core.sources.text_layout import (
     Block,
+    Head,
+    find_heads,
     first_url,
     is_footer,
     is_masthead,
     split_blocks,
-    split_head,
-    wrap_width,
+    split_inner_titles,
 )
 from reader.core.textclean import join_lines, vocabulary_of
 
@@ -72,7 +74,7 @@ class _Collector:
     """Walks the blocks and keeps the items found so far."""
 
     vocabulary: set[str]
-    width: int
+    headings: HeadingReader
     drafts: list[_Draft] = field(default_factory=list)
     preamble: list[str] = field(default_factory=list)
     trailer: list[str] = field(default_factory=list)
@@ -95,28 +97,29 @@ class _Collector:
             self.trailer.clear()
             item.paragraphs.append(text)
 
-    def block(self, block: Block) -> None:
-        """Handle one block of lines."""
+    def block(self, block: Block, head: Head | None) -> None:
+        """Handle one block of lines, with the heading it starts with (if any)."""
         if block.read_more:
             if self.current is not None and not self.current.closed:
                 self.current.closed = True
                 self.current.link = self.current.link or block.link
             return
-        lines = list(block.lines)
-        if block.link and len(lines) == 0:
-            if self.current is not None and not self.current.closed:
-                self.current.link = self.current.link or block.link
+        if not block.lines:
+            # A lone web address under an item (also right under its "read more") is its link.
+            if block.link and self.current is not None and self.current.link is None:
+                self.current.link = block.link
             return
-        head = split_head(lines, self.width)
         if head is None:
-            self.paragraph(lines)
+            self.paragraph(list(block.lines))
             return
-        title = join_lines(list(head.title), self.vocabulary)
-        theme = join_lines([head.theme], self.vocabulary) if head.theme else None
+        heading = self.headings.resolve(head.lines)
+        title = join_lines(list(heading.title), self.vocabulary)
+        theme = join_lines([heading.theme], self.vocabulary) if heading.theme else None
         self.drafts.append(_Draft(title=title, category=theme))
         self.trailer.clear()
-        for para in head.body:
-            self.paragraph(list(para))
+        for para in (heading.rest, head.body):
+            if para:
+                self.paragraph(list(para))
 
 
 def _items(collector: _Collector, language: str | None) -> list[Item]:
@@ -147,7 +150,8 @@ def parse_text(text: str, *, source: str = "") -> Issue:
     """Split a plain-text newsletter into its items."""
     if not text.strip():
         raise ReaderError(ErrorKind.EMPTY, source)
-    blocks = split_blocks(text)
+    vocabulary = vocabulary_of(text)
+    blocks = split_blocks(text, vocabulary)
     language = guess_language(text)
     issue_title = PurePath(source).stem if source else ""
 
@@ -155,9 +159,12 @@ def parse_text(text: str, *, source: str = "") -> Issue:
         issue_title = join_lines(list(blocks[0].lines))
         blocks = blocks[1:]
 
-    collector = _Collector(vocabulary=vocabulary_of(text), width=wrap_width(blocks))
-    for block in blocks:
-        collector.block(block)
+    blocks = split_inner_titles(blocks)
+    heads = find_heads(blocks)
+    headings = HeadingReader(h.lines for h in heads if h is not None)
+    collector = _Collector(vocabulary=vocabulary, headings=headings)
+    for block, head in zip(blocks, heads, strict=True):
+        collector.block(block, head)
     items = _items(collector, language)
 
     if not items:

@@ -15,6 +15,11 @@ _READ_MORE = re.compile(
     r"|continue\s+reading|full\s+story)\b(?P<rest>.*)$",
     re.IGNORECASE,
 )
+# "... kunnen toepassen. Lees meer >": a marker glued to the end of the last sentence.
+_TRAILING_READ_MORE = re.compile(
+    r"^(?P<body>.*[.!?…)])\s+(?P<marker>(?:lees\s+meer|lees\s+verder|read\s+more)\W*)$",
+    re.IGNORECASE,
+)
 _BULLET = re.compile(r"^(?:[-*•·▪◦–—]\s|\d{1,2}[.)]\s)")
 _FOOTER = re.compile(
     r"afmelden|uitschrijven|unsubscribe|proclaimer|disclaimer|privacy\s*(?:statement|policy"
@@ -30,21 +35,17 @@ _MASTHEAD = re.compile(
     r"|\b\d{1,2}\s+(?:jan|feb|maa|mrt|apr|mei|may|jun|jul|aug|sep|okt|oct|nov|dec)\w*\s+\d{4}",
     re.IGNORECASE,
 )
-# Words a wrapped title line can end on; the next line then continues the title.
-_CONNECTORS = frozenset(
-    str.split(
-        "met van de het een en voor in op aan bij tot naar over uit door te of om als the a "
-        "an and of for to in on with at by from or as about into"
-    )
-)
 _SENTENCE_END = (".", ",", ";")
+_CLOSERS = ")]}\"'’”»"
+# "gemeenten. (Recentelijk": a sentence ends inside the line, so it is body text.
+_SENTENCE_BREAK = re.compile(r"[^\W\d_]{3,}[.!?][\"'’”)]*\s+[\"'‘“(]*[^\W\d_]")
 
 MAX_TITLE_CHARS = 120
 MAX_TITLE_WORDS = 18
-MAX_THEME_CHARS = 60
-MAX_THEME_WORDS = 8
 # A line this close to the text's wrap width was broken by wrapping, so it is no title.
-FULL_LINE_SHARE = 0.8
+FULL_LINE_SHARE = 0.9
+# Lines a title and its theme take above the text; one more when set apart by blank lines.
+MAX_HEAD_LINES = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,11 +59,10 @@ class Block:
 
 @dataclass(frozen=True, slots=True)
 class Head:
-    """The start of an item: title lines, theme, then body paragraphs (each a list of lines)."""
+    """The start of an item: its heading lines (title, maybe a theme) and the lines below."""
 
-    title: tuple[str, ...]
-    theme: str | None
-    body: tuple[tuple[str, ...], ...]
+    lines: tuple[str, ...]
+    body: tuple[str, ...] = ()
 
 
 def first_url(text: str) -> str | None:
@@ -87,7 +87,7 @@ def read_more_link(line: str) -> tuple[bool, str | None]:
     return True, link
 
 
-def split_blocks(text: str) -> list[Block]:
+def split_blocks(text: str, vocabulary: set[str] | None = None) -> list[Block]:
     """Cut the text into blocks at blank lines, read-more lines and lone web addresses."""
     blocks: list[Block] = []
     current: list[str] = []
@@ -97,11 +97,18 @@ def split_blocks(text: str) -> list[Block]:
             blocks.append(Block(lines=tuple(current)))
             current.clear()
 
-    vocabulary = vocabulary_of(text)
+    if vocabulary is None:
+        vocabulary = vocabulary_of(text)
     for raw in text.split("\n"):
         line = fix_letter_spacing(clean_line(raw), vocabulary).strip()
         if not line:
             flush()
+            continue
+        glued = _TRAILING_READ_MORE.match(line)
+        if glued:
+            current.append(glued.group("body"))
+            flush()
+            blocks.append(Block(read_more=True))
             continue
         is_marker, link = read_more_link(line)
         if is_marker:
@@ -122,20 +129,18 @@ def _first_word(line: str) -> str:
 
 
 def wrap_width(blocks: list[Block]) -> int | None:
-    """Estimate the width the body text was wrapped at, or None if it seems unwrapped."""
-    spans = sorted(
-        len(line) + 1 + len(_first_word(nxt))
-        for block in blocks
-        for line, nxt in zip(block.lines, block.lines[1:], strict=False)
-    )
-    if len(spans) < 5:
+    """Estimate the width the body text was wrapped at, or None for too little text."""
+    lengths = sorted(len(line) for block in blocks for line in block.lines)
+    if len(lengths) < 5:
         return None
-    return spans[int(0.9 * (len(spans) - 1))]
+    # Body lines outnumber titles, so a high percentile is the body's wrap width.
+    return lengths[int(0.95 * (len(lengths) - 1))]
 
 
 def _is_full(line: str, nxt: str, width: int | None) -> bool:
-    if not width:
-        return False
+    """Tell whether a line was broken only because the next word did not fit."""
+    if not width or len(line) > width:
+        return False  # wider than the body text: a title set on its own line
     return len(line) + 1 + len(_first_word(nxt)) >= FULL_LINE_SHARE * width
 
 
@@ -164,67 +169,106 @@ def heading_like(line: str) -> bool:
     return (
         0 < len(line) <= MAX_TITLE_CHARS
         and len(words) <= MAX_TITLE_WORDS
-        and not line.endswith(_SENTENCE_END)
+        and not line.rstrip(_CLOSERS).endswith(_SENTENCE_END)
+        and not _SENTENCE_BREAK.search(line)
         and not _BULLET.match(line)
         and not _URL_LINE.match(line)
         and any(ch.isalpha() for ch in line)
     )
 
 
-def _continues_title(previous: str, line: str) -> bool:
-    if starts_lower(line):
-        return True
-    if previous.endswith(("-", ":", "–", "&", "/")):
-        return True
-    last = previous.split()[-1].casefold() if previous.split() else ""
-    return last in _CONNECTORS
+def split_head(lines: list[str], width: int | None, *, relaxed: bool = False) -> Head | None:
+    """Return the title, theme and body a block starts with, or None for a body paragraph.
 
-
-def _is_theme(line: str) -> bool:
-    return (
-        len(line) <= MAX_THEME_CHARS and len(line.split()) <= MAX_THEME_WORDS and starts_title(line)
-    )
-
-
-def _make_head(head: list[str], body: list[str]) -> Head:
-    title = [head[0]]
-    i = 1
-    while i < len(head) and _continues_title(title[-1], head[i]):
-        title.append(head[i])
-        i += 1
-    theme = None
-    if i < len(head) and _is_theme(head[i]):
-        theme = head[i]
-        i += 1
-    paragraphs = [tuple(head[i:])] if head[i:] else []
-    if body:
-        paragraphs.append(tuple(body))
-    return Head(title=tuple(title), theme=theme, body=tuple(paragraphs))
-
-
-def split_head(lines: list[str], width: int | None) -> Head | None:
-    """Return the title, theme and body a block starts with, or None for a body paragraph."""
+    Relaxed, a title may be as long as a line of text: for issues whose blocks all start
+    with a title right above the text.
+    """
     if not lines or not heading_like(lines[0]) or not starts_title(lines[0]):
         return None
     n = len(lines)
     if (
-        n <= 3
+        n <= MAX_HEAD_LINES + 1
         and all(heading_like(line) for line in lines)
         and not lines[-1].endswith(":")
-        and not (n >= 2 and starts_lower(lines[1]) and _is_full(lines[0], lines[1], width))
     ):
-        return _make_head(lines, [])
+        return Head(lines=tuple(lines))
     # A title directly above its text: short lines, then a line that opens a paragraph.
-    for k in range(min(3, n - 1), 0, -1):
+    for k in range(min(MAX_HEAD_LINES, n - 1), 0, -1):
         head = lines[:k]
         if (
             all(heading_like(line) for line in head)
             and not head[-1].endswith(":")
-            and not any(_is_full(lines[j], lines[j + 1], width) for j in range(k))
+            and (relaxed or not any(_is_full(lines[j], lines[j + 1], width) for j in range(k)))
             and not starts_lower(lines[k])
         ):
-            return _make_head(head, lines[k:])
+            return Head(lines=tuple(head), body=tuple(lines[k:]))
     return None
+
+
+def _ends_sentence(line: str) -> bool:
+    return line.rstrip(_CLOSERS).endswith((".", "!", "?", ":", "…"))
+
+
+def _opens_text(line: str, width: int) -> bool:
+    """Tell whether a line reads as the start of running text (not a list or a label)."""
+    return starts_title(line) and (len(line) >= 0.7 * width or _ends_sentence(line))
+
+
+def _inner_title_at(lines: tuple[str, ...], i: int, width: int) -> bool:
+    """Tell whether a title starts at line i, between a finished paragraph and new text."""
+    line = lines[i]
+    if not heading_like(line) or not starts_title(line) or len(line) >= 0.7 * width:
+        return False
+    # What comes before must be finished: a sentence, or a list of short lines (names).
+    before = lines[max(0, i - 3) : i]
+    sentence_done = _ends_sentence(before[-1])
+    # Three short lines: a list; two could be a title over two lines.
+    after_list = len(before) == 3 and all(
+        heading_like(b) and starts_title(b) and len(b) < 0.7 * width for b in before
+    )
+    after = lines[i + 1 : i + 3]
+    if (sentence_done or after_list) and after and _opens_text(after[0], width):
+        return True
+    # A title and its theme, then the text.
+    return (
+        sentence_done
+        and len(after) == 2
+        and heading_like(after[0])
+        and len(after[0]) < 0.7 * width
+        and _opens_text(after[1], width)
+    )
+
+
+def split_inner_titles(blocks: list[Block]) -> list[Block]:
+    """Cut blocks where a title sits between paragraphs with no blank line (PDF text)."""
+    width = wrap_width(blocks)
+    if not width:
+        return blocks
+    result: list[Block] = []
+    for block in blocks:
+        start = 0
+        for i in range(1, len(block.lines) - 1):
+            if i > start and _inner_title_at(block.lines, i, width):
+                result.append(Block(lines=block.lines[start:i]))
+                start = i
+        result.append(Block(lines=block.lines[start:]) if start else block)
+    return result
+
+
+def find_heads(blocks: list[Block]) -> list[Head | None]:
+    """Return the heading each block starts with, or None, judging the issue as a whole."""
+    width = wrap_width(blocks)
+    heads = [split_head(list(b.lines), width) if b.lines else None for b in blocks]
+    texts = [i for i, b in enumerate(blocks) if len(b.lines) >= 2]
+    stacked = sum(1 for i in texts if heads[i] is not None and heads[i].body)
+    apart = sum(1 for h in heads if h is not None and not h.body)
+    if (stacked and not apart) or (stacked >= 3 and stacked >= 0.5 * len(texts)):
+        # Titles sit right above their text throughout, so a long title is still a title.
+        heads = [
+            h or (split_head(list(b.lines), width, relaxed=True) if b.lines else None)
+            for h, b in zip(heads, blocks, strict=True)
+        ]
+    return heads
 
 
 def is_footer(text: str) -> bool:
