@@ -68,3 +68,21 @@ def test_unknown_charset_does_not_break_parsing():
             b"</p></body></html>")
     issue = parse_bytes(mail)
     assert issue.items[0].title == "Vreemd"
+
+
+def test_plain_text_only_mail_goes_to_the_text_parser():
+    body = ("Raadsbrief juni\n\n"
+            "Nieuwe regels voor terrassen\n"
+            "De gemeente versoepelt de regels voor terrassen in de binnenstad deze zomer.\n\n"
+            "Subsidie voor groene daken\n"
+            "Inwoners kunnen vanaf juli subsidie aanvragen voor het aanleggen van een groen dak.\n")
+    mail = ("From: griffie@example.org\r\nTo: raad@example.org\r\nSubject: Raadsbrief juni\r\n"
+            "Date: Wed, 5 Jun 2024 09:00:00 +0200\r\nMIME-Version: 1.0\r\n"
+            "Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
+            + body).encode("utf-8")
+    issue = parse_bytes(mail, name="raadsbrief.eml")
+    assert issue.title == "Raadsbrief juni"
+    assert issue.date == "2024-06-05"
+    titles = [it.title for it in issue.items]
+    assert "Nieuwe regels voor terrassen" in titles
+    assert "Subsidie voor groene daken" in titles
