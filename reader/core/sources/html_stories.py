@@ -20,10 +20,12 @@ _SENTENCE_END = re.compile(r"[.!?…]\s*$")
 
 @dataclass
 class Found:
+    """A story found at line `start`, with what is learnt about it while attaching text."""
+
     start: int
     title: str
     link: str | None
-    kind: str  # "link", "lead" or "heading"
+    kind: str  # "link", "lead", "card" or "heading"
     rest: str = ""  # description on the same line, for lead-link items
     lines: list[Line] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
@@ -38,6 +40,7 @@ def _is_meta(line: Line) -> bool:
 
 
 def _is_title_link(line: Line) -> bool:
+    """A line that is one link and reads like a headline (not a menu, source or footer link)."""
     t = line.text
     return (line.is_link and 1 <= line.words <= 30 and not line.only_images
             and not cues.is_social(t) and not t.endswith(":")
@@ -50,6 +53,7 @@ def _is_title_link(line: Line) -> bool:
 
 
 def is_body(line: Line) -> bool:
+    """A line of story text: a sentence or more, not a heading, link title or footer text."""
     if line.heading or (line.words < 6 and len(line.text) < 40):
         return False
     sentence = (line.words > 12 and _SENTENCE_END.search(line.text)
@@ -99,6 +103,7 @@ def _heading_like(line: Line, base_size: float) -> bool:
 
 
 def _is_label(line: Line) -> bool:
+    """A plain one-to-three-word label such as "News" or "Tools"."""
     t = line.text
     return (not line.is_link and 1 <= line.words <= 3 and not _SENTENCE_END.search(t)
             and bool(re.match(r"^\W*[A-Z]", t)) and not cues.is_date(t)
@@ -126,6 +131,7 @@ def _tags(line: Line) -> list[str] | None:
 
 
 def base_size(lines: list[Line]) -> float:
+    """The font size most of the text is set in (0 when no sizes are declared)."""
     sizes: dict[float, int] = {}
     for line in lines:
         if line.size and line.words >= 8:
@@ -179,6 +185,7 @@ def _cards(lines: list[Line], start: int, end: int) -> list[Found]:
 
 
 def find_link_items(lines: list[Line]) -> list[Found]:
+    """Stories whose title is a link: followed by text, in cards, or leading a list line."""
     found: list[Found] = []
     menu = _menus(lines)
     i = 0
