@@ -64,6 +64,16 @@ def _looks_binary(head: bytes) -> bool:
     return controls > max(8, len(head) // 50)
 
 
+def _is_json(data: bytes) -> bool:
+    import json
+
+    try:
+        json.loads(data)
+    except (ValueError, RecursionError):
+        return False
+    return True
+
+
 def detect_format(data: bytes, name: str = "") -> str:
     """Tell the format of newsletter bytes from their content (the name only breaks ties)."""
     head = data[:8192]
@@ -77,6 +87,9 @@ def detect_format(data: bytes, name: str = "") -> str:
         raise ReaderError(ErrorKind.UNSUPPORTED, f"{name or 'input'} is not a text file")
     if stripped[:1] in (b"{", b"[") and (b"jsonfeed.org" in head or b'"items"' in data[:65536]):
         return "jsonfeed"
+    if (stripped[:1] in (b"{", b"[") and data.rstrip()[-1:] in (b"}", b"]")
+            and len(data) < 16_000_000 and _is_json(data)):
+        raise ReaderError(ErrorKind.UNSUPPORTED, f"{name or 'input'} is JSON but not a JSON Feed")
     from reader.core.sources.email import looks_like_email
 
     if looks_like_email(data):

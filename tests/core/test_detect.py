@@ -29,7 +29,8 @@ def test_name_does_not_override_content():
     assert detect_format(MAILCHIMP_LIKE.encode(), "nieuws.pdf") == "html"
 
 
-@pytest.mark.parametrize("data", [b"PK\x03\x04rest", b"\x89PNG\r\n\x1a\n", bytes(range(256)) * 4])
+@pytest.mark.parametrize("data", [b"PK\x03\x04rest", b"\x89PNG\r\n\x1a\n", bytes(range(256)) * 4,
+                                  b'{"name": "not a feed", "list": [1, 2]}'])
 def test_binary_junk_is_unsupported(data):
     with pytest.raises(ReaderError) as info:
         parse_bytes(data, name="junk.bin")

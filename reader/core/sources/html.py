@@ -40,7 +40,8 @@ def decode_html(data: bytes) -> str:
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16", "replace")
     match = _META_CHARSET.search(data[:4096])
-    if match:
+    if match and not match.group(1).lower().startswith((b"utf-16", b"utf-32", b"utf16")):
+        # (A declared UTF-16 without a byte-order mark is a lie: the bytes are ASCII-based.)
         try:
             return data.decode(match.group(1).decode("ascii").lower(), "replace")
         except LookupError:
