@@ -8,6 +8,7 @@ from __future__ import annotations
 # name -> (module, one-line help). Add a command by adding a module and a line here.
 COMMANDS: dict[str, tuple[str, str]] = {
     "parse": ("reader.cli.parse_cmd", "parse a newsletter file and print its items"),
+    "eval": ("reader.cli.eval_cmd", "score the parser against expected-item files"),
     "export": (
         "reader.cli.export_cmd",
         "export items of a newsletter as docx, html, txt, pdf or wav",

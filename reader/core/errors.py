@@ -18,6 +18,8 @@ class ErrorKind(StrEnum):
     HTTP = "http"
     SPEECH = "speech"
     STORAGE = "storage"
+    DAMAGED = "damaged"
+    ENCRYPTED = "encrypted"
     BAD_ARGUMENT = "bad-argument"
     EXPORT = "export"
 
@@ -34,6 +36,8 @@ _CLI_TEXT: dict[ErrorKind, str] = {
     ErrorKind.HTTP: "the server refused",
     ErrorKind.SPEECH: "speech is not available",
     ErrorKind.STORAGE: "the library could not be written",
+    ErrorKind.DAMAGED: "the file is damaged and could not be read",
+    ErrorKind.ENCRYPTED: "the file is locked with a password",
     ErrorKind.BAD_ARGUMENT: "invalid argument",
     ErrorKind.EXPORT: "the export could not be written",
 }
