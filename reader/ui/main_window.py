@@ -93,6 +93,8 @@ class MainWindow(QMainWindow):
         bind("item.toggle_read", self.toggle_read)
         bind("help.shortcuts", self.show_shortcuts)
         bind("file.keys", self.edit_keys)
+        bind("item.open_link", self.open_current_link)
+        self.reading_view.link_activated.connect(self.open_link)
 
     # -- issue and item ------------------------------------------------------------------
 
@@ -217,6 +219,29 @@ class MainWindow(QMainWindow):
         item = self.current_item()
         parts = [p for p in (item.title if item else None, issue.title if issue else None) if p]
         self.setWindowTitle(" – ".join([*parts, "Helder"]))
+
+    @Slot(str)
+    def open_link(self, url: str) -> None:
+        """Open a link in the browser, without its tracking parameters; only on request."""
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        from reader.core.links import clean_link
+
+        target = clean_link(url) or url
+        if QDesktopServices.openUrl(QUrl(target)):
+            self.announcer.announce(self.tr("Opened in the browser: {0}").format(target))
+        else:
+            self.announcer.announce(self.tr("Could not open {0}").format(target), assertive=True)
+
+    @Slot()
+    def open_current_link(self) -> None:
+        """Open the current item's "read more" link in the browser."""
+        item = self.current_item()
+        if item is not None and item.link:
+            self.open_link(item.link)
+        else:
+            self.announcer.announce(self.tr("This item has no link"))
 
     # -- panes and keys --------------------------------------------------------------------
 

@@ -57,7 +57,7 @@ class ReadingView(QTextEdit):
         self.document().setUndoRedoEnabled(False)
         self.setObjectName("readingView")
         self.setAccessibleName(self.tr("Article"))
-        # Tab leaves the pane (no keyboard trap); K (focus_link) and the caret reach links.
+        # Tab walks the links, then leaves the pane (no keyboard trap); see focusNextPrevChild.
         self.setTabChangesFocus(True)
         self.cursorPositionChanged.connect(self.viewport().update)
         self.verticalScrollBar().valueChanged.connect(self.viewport().update)
@@ -242,6 +242,17 @@ class ReadingView(QTextEdit):
     def focused_link(self) -> str:
         """Return the href of the link the caret or selection is on, or ""."""
         return self.link_at_cursor() or ""
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab and Shift+Tab stop on each link in turn, then leave the pane (Qt override)."""
+        if self.hasFocus() and self.focus_link(1 if next else -1):
+            return True
+        if self.hasFocus():
+            # Leaving: drop the link selection so coming back starts from the text.
+            cursor = self.textCursor()
+            cursor.clearSelection()
+            self.setTextCursor(cursor)
+        return super().focusNextPrevChild(next)
 
     def move_paragraph(self, step: int) -> None:
         """Move the caret to the start of the next (1) or previous (-1) paragraph."""

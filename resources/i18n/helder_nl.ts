@@ -328,77 +328,92 @@
         <translation>ongelezen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="162" />
+        <location filename="../../reader/ui/main_window.py" line="164" />
         <source>No further theme</source>
         <translation>Geen volgend thema</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="172" />
+        <location filename="../../reader/ui/main_window.py" line="174" />
         <source>No earlier theme</source>
         <translation>Geen eerder thema</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="177" />
+        <location filename="../../reader/ui/main_window.py" line="179" />
         <source>Theme {0}: {1}</source>
         <translation>Thema {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="189" />
+        <location filename="../../reader/ui/main_window.py" line="191" />
         <source>No unread items</source>
         <translation>Geen ongelezen onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="199" />
+        <location filename="../../reader/ui/main_window.py" line="201" />
         <source>Marked as read</source>
         <translation>Gemarkeerd als gelezen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="200" />
+        <location filename="../../reader/ui/main_window.py" line="202" />
         <source>Marked as unread</source>
         <translation>Gemarkeerd als ongelezen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="207" />
+        <location filename="../../reader/ui/main_window.py" line="209" />
         <source>No item selected</source>
         <translation>Geen onderwerp gekozen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="209" />
+        <location filename="../../reader/ui/main_window.py" line="211" />
         <source>Item {0} of {1}</source>
         <translation>Onderwerp {0} van {1}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="308" />
+        <location filename="../../reader/ui/main_window.py" line="233" />
+        <source>Opened in the browser: {0}</source>
+        <translation>Geopend in de browser: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="235" />
+        <source>Could not open {0}</source>
+        <translation>Kon {0} niet openen</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="244" />
+        <source>This item has no link</source>
+        <translation>Dit onderwerp heeft geen link</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="333" />
         <source>Keyboard settings saved</source>
         <translation>Toetsenbordinstellingen opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="334" />
+        <location filename="../../reader/ui/main_window.py" line="359" />
         <source>Open newsletter</source>
         <translation>Nieuwsbrief openen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="336" />
+        <location filename="../../reader/ui/main_window.py" line="361" />
         <source>Newsletters (*.txt *.html *.htm *.eml *.xml *.rss *.atom *.json *.pdf);;All files (*)</source>
         <translation>Nieuwsbrieven (*.txt *.html *.htm *.eml *.xml *.rss *.atom *.json *.pdf);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="346" />
+        <location filename="../../reader/ui/main_window.py" line="371" />
         <source>Opening {0}…</source>
         <translation>{0} wordt geopend…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="356" />
+        <location filename="../../reader/ui/main_window.py" line="381" />
         <source>{0} opened, {1} items</source>
         <translation>{0} geopend, {1} onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="370" />
+        <location filename="../../reader/ui/main_window.py" line="395" />
         <source>Something went wrong: {0}</source>
         <translation>Er ging iets mis: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="371" />
+        <location filename="../../reader/ui/main_window.py" line="396" />
         <source>Helder</source>
         <translation>Helder</translation>
     </message>
@@ -456,7 +471,27 @@
         <translation>De bibliotheek kon niet worden opgeslagen: {0}</translation>
     </message>
     <message>
+        <location filename="../../reader/ui/messages.py" line="26" />
+        <source>The file is damaged and cannot be read: {0}</source>
+        <translation>Het bestand is beschadigd en kan niet worden gelezen: {0}</translation>
+    </message>
+    <message>
         <location filename="../../reader/ui/messages.py" line="27" />
+        <source>The file is locked with a password: {0}</source>
+        <translation>Het bestand is beveiligd met een wachtwoord: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="28" />
+        <source>That choice is not possible: {0}</source>
+        <translation>Die keuze is niet mogelijk: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="29" />
+        <source>The export could not be written: {0}</source>
+        <translation>De export kon niet worden opgeslagen: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="31" />
         <source>Something went wrong: {0}</source>
         <translation>Er ging iets mis: {0}</translation>
     </message>
