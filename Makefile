@@ -2,7 +2,6 @@
 # Both start with `make setup`: system packages where missing, .venv, translations.
 VENV := .venv
 PY := $(VENV)/bin/python
-export PYTHONDONTWRITEBYTECODE := 1
 
 .PHONY: setup run test lint bench translations update-translations clean
 

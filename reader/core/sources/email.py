@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import logging
 from dataclasses import replace
-from email.message import Message
+from typing import TYPE_CHECKING
 
 from reader.core.errors import ErrorKind, ReaderError
 from reader.core.models import Issue, Item
 from reader.core.sources import cues
+
+if TYPE_CHECKING:  # the email package is imported only when an e-mail is parsed
+    from email.message import Message
 
 log = logging.getLogger(__name__)
 
