@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from reader import APP_ID
@@ -39,8 +40,16 @@ def load_start_issue(path: str | None) -> tuple[Issue, ReaderError | None]:
     return parse_file(sample_issue_path()), error
 
 
-def build_window(app: QApplication, args: argparse.Namespace) -> MainWindow:
-    """Set up the application and return its main window, showing the start issue."""
+def build_window(
+    app: QApplication,
+    args: argparse.Namespace,
+    start_issue: Callable[[], tuple[Issue, ReaderError | None]] | None = None,
+) -> MainWindow:
+    """Set up the application and return its main window, showing the start issue.
+
+    `start_issue` returns the issue to show (parsed ahead, off this thread); by default
+    the file named on the command line, or the bundled sample, is parsed here.
+    """
     from reader.core.settings import load_settings
     from reader.ui.display_wiring import install_display
     from reader.ui.i18n import install_translator
@@ -52,7 +61,10 @@ def build_window(app: QApplication, args: argparse.Namespace) -> MainWindow:
     settings = load_settings().settings
     install_translator(app, settings.ui_language)
 
-    issue, error = load_start_issue(getattr(args, "path", None))
+    if start_issue is None:
+        issue, error = load_start_issue(getattr(args, "path", None))
+    else:
+        issue, error = start_issue()
     window = MainWindow()
     install_display(app, window, args)
     window.apply_keys(dict(settings.shortcuts), settings.letter_navigation)
@@ -71,10 +83,15 @@ def run_app(args: argparse.Namespace, qt_args: list[str]) -> int:
             file=sys.stderr,
         )
         return 2
-    from PySide6.QtWidgets import QApplication
+    # Parse the start issue while Qt loads: the parser's work overlaps Qt's import.
+    from concurrent.futures import ThreadPoolExecutor
 
-    app = QApplication([sys.argv[0], *qt_args])
-    window = build_window(app, args)
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        start = pool.submit(load_start_issue, getattr(args, "path", None))
+        from PySide6.QtWidgets import QApplication
+
+        app = QApplication([sys.argv[0], *qt_args])
+        window = build_window(app, args, start.result)
     window.show()
     window.activateWindow()
     if window.display.startup_message:
