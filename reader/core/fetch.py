@@ -331,8 +331,12 @@ def _read_body(
     raw_total = 0
     total = 0
     try:
-        for chunk in resp.raw.stream(_CHUNK, decode_content=False):
+        while True:
+            # read1 returns what has arrived, so a trickling server cannot delay a cancel.
+            chunk = resp.raw.read1(_CHUNK, decode_content=False)
             _check_cancel(cancel, url)
+            if not chunk:
+                break
             raw_total += len(chunk)
             for piece in decoder.feed(chunk):
                 total += len(piece)
