@@ -340,13 +340,13 @@ def _read_body(
             raw_total += len(chunk)
             for piece in decoder.feed(chunk):
                 total += len(piece)
-                if total > opts.max_bytes:
-                    raise ReaderError(
-                        ErrorKind.TOO_LARGE, f"{url}: more than {opts.max_bytes} bytes"
-                    )
                 if total > 1_000_000 and total > opts.max_ratio * max(raw_total, 1):
                     raise ReaderError(
                         ErrorKind.TOO_LARGE, f"{url}: compressed {opts.max_ratio}x or more"
+                    )
+                if total > opts.max_bytes:
+                    raise ReaderError(
+                        ErrorKind.TOO_LARGE, f"{url}: more than {opts.max_bytes} bytes"
                     )
                 parts.append(piece)
             if progress is not None:

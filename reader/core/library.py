@@ -197,9 +197,8 @@ class Library:
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self.writer = LibraryWriter(self.path)  # creates and migrates the file first
+        # One reading connection per thread; it closes when its thread ends.
         self._local = threading.local()
-        self._all: list[sqlite3.Connection] = []
-        self._all_lock = threading.Lock()
 
     def _conn(self) -> sqlite3.Connection:
         conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
@@ -207,8 +206,6 @@ class Library:
             conn = connect(self.path)
             conn.execute("PRAGMA query_only = ON")
             self._local.conn = conn
-            with self._all_lock:
-                self._all.append(conn)
         return conn
 
     def _rows(self, sql: str, params: tuple[Any, ...] | list[Any] = ()) -> list[sqlite3.Row]:
@@ -218,11 +215,10 @@ class Library:
             raise ReaderError(ErrorKind.STORAGE, f"{self.path}: {exc}") from exc
 
     def close(self) -> None:
-        """Close every connection (call once, at exit)."""
-        with self._all_lock:
-            for conn in self._all:
-                conn.close()
-            self._all.clear()
+        """Close this thread's reading connection and the writer (call once, at exit)."""
+        conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
+        if conn is not None:
+            conn.close()
         self._local = threading.local()
         self.writer.close()
 
@@ -272,6 +268,11 @@ class Library:
         items = [s.item for s in self.items(issue_id)]
         return Issue(h["title"], tuple(items), h["source_name"] or h["address"], h["date"],
                      h["language"])
+
+    def issue_id(self, address: str) -> int | None:
+        """Return the id of the issue stored under this address, or None."""
+        rows = self._rows("SELECT id FROM issues WHERE address = ?", (clean_link(address),))
+        return int(rows[0][0]) if rows else None
 
     def items(self, issue_id: int) -> list[StoredItem]:
         """Return an issue's items in order, with their state."""
