@@ -28,7 +28,7 @@ class Handler(BaseHTTPRequestHandler):
             srv.hits[path] += 1
             srv.active += 1
             srv.max_active = max(srv.max_active, srv.active)
-            srv.requests.append((path, dict(self.headers.items())))
+            srv.requests.append((self.path, dict(self.headers.items())))
         try:
             route = srv.routes.get(path)
             if route is None:
