@@ -79,7 +79,7 @@ MIGRATIONS: tuple[str, ...] = (
     # 2: full-text search over item titles, summaries and their "Lees meer" articles.
     """
     CREATE VIRTUAL TABLE search USING fts5(
-        title, body, tokenize = 'unicode61 remove_diacritics 2'
+        title, body, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'
     );
     INSERT INTO search(rowid, title, body)
         SELECT id, title, summary || coalesce(char(10) ||
