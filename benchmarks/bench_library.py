@@ -117,6 +117,12 @@ def generate(lib: Library, rng: random.Random) -> float:
     conn = lib.writer._conn  # the benchmark bypasses the per-issue API to be quick
     stamp = now_iso()
     conn.execute("BEGIN IMMEDIATE")
+    # Index all items in one statement instead of row by row through the insert trigger
+    # (half the time); the trigger is put back unchanged in the same transaction.
+    (trigger_sql,) = conn.execute(
+        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'items_search_insert'"
+    ).fetchone()
+    conn.execute("DROP TRIGGER items_search_insert")
     conn.executemany(
         "INSERT INTO sources(id, name, address, kind, added_at) VALUES (?,?,?,?,?)",
         [
@@ -158,6 +164,8 @@ def generate(lib: Library, rng: random.Random) -> float:
         " VALUES (?,?,?,?,?,?,?)",
         items,
     )
+    conn.execute("INSERT INTO search(rowid, title, body) SELECT id, title, summary FROM items")
+    conn.execute(trigger_sql)
     conn.execute("COMMIT")
     return time.perf_counter() - started
 

@@ -258,7 +258,11 @@ def _store_feed(run: _Run, feed: Feed, result: FetchResult) -> None:
             if run.library.writer.has_issue(address):
                 continue
             raw = (entry.content or entry.summary).encode()
-            issue = parse_bytes(raw, name=entry.title, base_url=entry.link or result.final_url)
+            try:
+                issue = parse_bytes(raw, name=entry.title, base_url=entry.link or result.final_url)
+            except ReaderError as exc:
+                run.errors.append(exc)  # one unreadable entry does not stop the others
+                continue
             issue = replace(issue, title=entry.title or issue.title, date=entry.date or issue.date)
             run.store(address, issue, raw, "text/html")
             continue
