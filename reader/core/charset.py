@@ -114,3 +114,18 @@ def decode(data: bytes, content_type: str | None = None) -> Decoded:
         log.debug("declared %s (%s) does not fit the bytes", declared, source)
     guess = detect(data)
     return Decoded(data.decode(guess, "replace"), guess, "detected")
+
+
+def with_header_charset(data: bytes, content_type: str | None) -> bytes:
+    """Return bytes a parser decodes as the server meant: UTF-8 with a BOM when the server
+    sent a charset header and the document itself does not settle it, else the bytes as is.
+
+    Parsers see only bytes, so the header's charset would be lost; a BOM outranks any
+    declaration inside the document in every HTML, XML and text decoder.
+    """
+    if from_bom(data) is not None or from_content_type(content_type) is None:
+        return data
+    decoded = decode(data, content_type)
+    if decoded.source == "document":
+        return data  # the parser finds the same declaration
+    return codecs.BOM_UTF8 + decoded.text.encode("utf-8")

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
+from reader.core.charset import with_header_charset
 from reader.core.detect import Feed, FeedEntry, SourceKind, archive_links, read_feed
 from reader.core.errors import ErrorKind, ReaderError
 from reader.core.fetch import FetchOptions, FetchResult, HostLimiter, fetch
@@ -208,7 +209,8 @@ def _process(run: _Run, kind: SourceKind, result: FetchResult) -> None:
     elif kind is SourceKind.ARCHIVE:
         _store_archive(run, result)
     else:
-        issue = parse_bytes(result.data, name=run.source.name, base_url=result.final_url)
+        data = with_header_charset(result.data, result.content_type)
+        issue = parse_bytes(data, name=run.source.name, base_url=result.final_url)
         run.store(run.source.address, issue, result.data, result.mime_type or None)
 
 
@@ -220,7 +222,8 @@ def _store_archive(run: _Run, page: FetchResult) -> None:
             continue
         try:
             got = run.fetch(link)
-            issue = parse_bytes(got.data, name=link, base_url=got.final_url)
+            data = with_header_charset(got.data, got.content_type)
+            issue = parse_bytes(data, name=link, base_url=got.final_url)
         except ReaderError as exc:
             if exc.kind is ErrorKind.CANCELLED:
                 raise

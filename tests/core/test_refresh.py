@@ -284,3 +284,37 @@ def test_catalogue_switches_on_offline_with_known_addresses(lib: Library) -> Non
         for entry in CATALOG:
             assert entry.address in text
             assert entry.status in ("seen-page", "seen-code")
+
+
+@pytest.mark.parametrize(
+    "content_type",
+    ["text/plain; charset=windows-1252", "text/plain", "text/plain; charset=utf-8"],
+)
+def test_issue_in_windows_1252_with_right_missing_or_wrong_charset(
+    server: LocalServer, lib: Library, content_type: str
+) -> None:
+    body = "Nieuwsbrief Zoë\n\nCafé-overleg in Oüd-Beijerland\nÉén avond.\n".encode("cp1252")
+    server.text("/nb.txt", body, content_type=content_type)
+    add_source(lib, server.url("/nb.txt"), options=OPTS)
+    (row,) = lib.issues()
+    assert row.title == "Nieuwsbrief Zoë"
+    assert lib.items(row.id)[0].item.title == "Café-overleg in Oüd-Beijerland"
+    assert lib.raw(row.id) == (body, "text/plain")  # the raw copy is kept as it came
+
+
+def test_html_issue_is_a_page_named_after_its_title(server: LocalServer, lib: Library) -> None:
+    html = """<!doctype html><html lang="nl"><head><meta charset="utf-8">
+    <title>Nieuwsbrief Sociaal Domein – november</title></head><body>
+    <h1>Nieuwsbrief Sociaal Domein</h1>
+    <h2>Schuldhulp</h2><p>Nieuwe afspraken met woningcorporaties.</p>
+    <h2>Participatiewet</h2><p>De wet wordt eenvoudiger.</p>
+    <p><a href="https://example.org/archief">Eerdere nieuwsbrieven</a> ·
+    <a href="https://example.org/afmelden">Afmelden voor deze nieuwsbrief</a></p>
+    </body></html>"""
+    server.text("/nb.html", html, content_type="text/html; charset=utf-8")
+    added = add_source(lib, server.url("/nb.html"), options=OPTS)
+    assert added.source.kind == SourceKind.PAGE
+    assert added.source.name == "Nieuwsbrief Sociaal Domein – november"
+    assert added.first_refresh.error is None
+    (row,) = lib.issues()
+    assert lib.raw(row.id) == (html.encode(), "text/html")
