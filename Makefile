@@ -2,7 +2,6 @@
 # Both start with `make setup`: system packages where missing, .venv, translations.
 VENV := .venv
 PY := $(VENV)/bin/python
-export PYTHONDONTWRITEBYTECODE := 1
 
 .PHONY: setup run test lint bench translations update-translations clean
 
@@ -24,10 +23,10 @@ run: setup
 	@bash scripts/run.sh $(ARGS)
 
 lint: setup
-	$(VENV)/bin/ruff check reader tests benchmarks
+	$(VENV)/bin/ruff check reader tests benchmarks scripts
 
 test: setup
-	$(VENV)/bin/ruff check reader tests benchmarks
+	$(VENV)/bin/ruff check reader tests benchmarks scripts
 	@bash scripts/test.sh
 
 bench: setup

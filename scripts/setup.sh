@@ -15,12 +15,18 @@ APT_PKGS=(
   libpulse0
   # Without any font Qt draws empty boxes
   fonts-dejavu-core
+  # OpenDyslexic, offered in the reading settings where installed
+  fonts-opendyslexic
+  # fc-match finds the file of the reader's font for the large-print PDF export
+  fontconfig
   # Virtual screen, key injection and screenshots for the end-to-end tests and `xvfb-run make run`
   xvfb xauth x11-utils xdotool
   # Speech: pyttsx3's espeak driver loads libespeak-ng; sox checks the audio it writes
   espeak-ng libespeak-ng1 sox
   # AT-SPI: the accessibility bus, read from outside as a screen reader does
   dbus at-spi2-core python3-pyatspi gir1.2-atspi-2.0 python3-gi
+  # The real Orca screen reader, for the end-to-end check of what it speaks
+  orca
   python3-venv
 )
 

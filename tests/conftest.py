@@ -15,9 +15,9 @@ SEED = SHARED / "seed" / "000_f6d78b198d0fc7c9.txt"
 
 
 @pytest.fixture(autouse=True)
-def helder_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def helder_home(tmp_path_factory: pytest.TempPathFactory,
+                monkeypatch: pytest.MonkeyPatch) -> Path:
     """Point settings and library at a temp folder so no test touches the user's files."""
-    home = tmp_path / "helder-home"
-    home.mkdir()
+    home = tmp_path_factory.mktemp("helder-home")
     monkeypatch.setenv("HELDER_HOME", str(home))
     return home

@@ -13,4 +13,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "list": ("reader.cli.list_cmd", "list sources, issues, items or the catalogue"),
     "search": ("reader.cli.search_cmd", "search the library"),
     "source": ("reader.cli.source_cmd", "rename, pause, resume or remove a source"),
+    "eval": ("reader.cli.eval_cmd", "score the parser against expected-item files"),
+    "export": (
+        "reader.cli.export_cmd",
+        "export items of a newsletter as docx, html, txt, pdf or wav",
+    ),
+    "speak": ("reader.cli.speak_cmd", "write items as speech to a WAV, MP3 or Opus file"),
 }

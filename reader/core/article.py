@@ -9,7 +9,7 @@ import threading
 from reader.core.errors import ErrorKind, ReaderError
 from reader.core.fetch import FetchOptions, FetchResult, fetch
 from reader.core.library import Article, Library
-from reader.core.links import clean_link
+from reader.core.library_rows import tidy_link
 
 log = logging.getLogger(__name__)
 
@@ -66,7 +66,7 @@ def read_more(
         cached = library.article(url)
         if cached is not None:
             return cached
-    address = clean_link(url)
+    address = tidy_link(url)
     result = fetch(address, cancel=cancel, options=options)
     title, text = extract_article(result)
     return library.writer.store_article(address, title, text)

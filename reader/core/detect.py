@@ -11,6 +11,8 @@ from enum import StrEnum
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
+from reader.core.errors import ReaderError
+
 log = logging.getLogger(__name__)
 
 
@@ -46,7 +48,6 @@ class Feed:
 
 
 _FEED_TYPES = ("rss", "atom", "feed+json", "rdf")
-_XML_FEED = re.compile(rb"<(rss|feed|rdf:RDF)[\s>]", re.IGNORECASE)
 # Link text or address that marks a newsletter issue in an archive page.
 _ISSUE_LINK = re.compile(
     r"nieuwsbrief|newsletter|campaign-archive\.com|mailchi\.mp|/issues?/\d+|editie|uitgave"
@@ -63,14 +64,16 @@ MIN_ARCHIVE_LINKS = 3
 
 
 def looks_like_feed(data: bytes, content_type: str | None = None) -> bool:
-    """Return whether the bytes are a feed (by header or by their first elements)."""
+    """Return whether the bytes are a feed (by header, else as `parse_bytes` would tell)."""
     ctype = (content_type or "").lower()
     if any(t in ctype for t in _FEED_TYPES):
         return True
-    head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n")
-    if head.startswith(b"{"):
-        return b"jsonfeed.org/version" in data[:4096]
-    return bool(_XML_FEED.search(head)) and not head[:200].lower().startswith(b"<!doctype html")
+    from reader.core.parse import detect_format
+
+    try:
+        return detect_format(data) in ("feed", "jsonfeed")
+    except ReaderError:
+        return False
 
 
 def _iso_date(parsed: Any) -> str | None:

@@ -20,6 +20,10 @@ class ErrorKind(StrEnum):
     STORAGE = "storage"
     CANCELLED = "cancelled"
     NO_ARTICLE = "no-article"  # "Lees meer" found no main text: offer the browser instead
+    DAMAGED = "damaged"
+    ENCRYPTED = "encrypted"
+    BAD_ARGUMENT = "bad-argument"
+    EXPORT = "export"
 
 
 # English one-liners for the command line; the GUI translates kinds itself.
@@ -36,6 +40,10 @@ _CLI_TEXT: dict[ErrorKind, str] = {
     ErrorKind.STORAGE: "the library could not be written",
     ErrorKind.CANCELLED: "cancelled",
     ErrorKind.NO_ARTICLE: "no article text found; open the link in a browser instead",
+    ErrorKind.DAMAGED: "the file is damaged and could not be read",
+    ErrorKind.ENCRYPTED: "the file is locked with a password",
+    ErrorKind.BAD_ARGUMENT: "invalid argument",
+    ErrorKind.EXPORT: "the export could not be written",
 }
 
 

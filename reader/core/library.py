@@ -30,10 +30,10 @@ from reader.core.library_rows import (
     content_hash,
     item_key,
     now_iso,
+    tidy_link,
 )
 from reader.core.library_search import fts_query, search_items
 from reader.core.library_writer import LibraryWriter
-from reader.core.links import clean_link
 from reader.core.models import Issue
 
 __all__ = [
@@ -129,7 +129,7 @@ class Library:
 
     def issue_id(self, address: str) -> int | None:
         """Return the id of the issue stored under this address, or None."""
-        rows = self._rows("SELECT id FROM issues WHERE address = ?", (clean_link(address),))
+        rows = self._rows("SELECT id FROM issues WHERE address = ?", (tidy_link(address),))
         return int(rows[0][0]) if rows else None
 
     def items(self, issue_id: int) -> list[StoredItem]:
@@ -149,7 +149,7 @@ class Library:
 
     def article(self, url: str) -> Article | None:
         """Return the cached article for a link, or None."""
-        rows = self._rows("SELECT * FROM articles WHERE url = ?", (clean_link(url),))
+        rows = self._rows("SELECT * FROM articles WHERE url = ?", (tidy_link(url),))
         return Article(*rows[0]) if rows else None
 
     def search(

@@ -10,7 +10,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from reader.core.errors import ErrorKind, ReaderError
+from reader.core.links import clean_link
 from reader.core.models import Issue, Item
+
+
+def tidy_link(url: str) -> str:
+    """Return a link as the library stores it: without redirect wrappers and trackers."""
+    return clean_link(url) or url
 
 
 def now_iso() -> str:

@@ -10,9 +10,15 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from reader.core.errors import ErrorKind, ReaderError
-from reader.core.library_rows import Article, connect, content_hash, item_key, now_iso
+from reader.core.library_rows import (
+    Article,
+    connect,
+    content_hash,
+    item_key,
+    now_iso,
+    tidy_link,
+)
 from reader.core.library_schema import migrate
-from reader.core.links import clean_link
 from reader.core.models import Issue, Item
 
 log = logging.getLogger(__name__)
@@ -106,10 +112,10 @@ class LibraryWriter:
         raw_type: str | None = None,
     ) -> str:
         """Store a complete issue; return "new", "updated", "unchanged" or "duplicate"."""
-        address = clean_link(address)
+        address = tidy_link(address)
         items = [
             it if it.link is None else Item(it.title, it.category, it.summary,
-                                            clean_link(it.link), it.position, it.date,
+                                            tidy_link(it.link), it.position, it.date,
                                             it.language)
             for it in issue.items
         ]
@@ -160,7 +166,7 @@ class LibraryWriter:
         """Return whether an issue with this address is stored."""
         with self._lock:
             row = self._conn.execute(
-                "SELECT 1 FROM issues WHERE address = ?", (clean_link(address),)
+                "SELECT 1 FROM issues WHERE address = ?", (tidy_link(address),)
             ).fetchone()
         return row is not None
 
@@ -193,7 +199,7 @@ class LibraryWriter:
     # Articles
     def store_article(self, url: str, title: str | None, text: str) -> Article:
         """Cache the extracted article behind a link (searchable from then on)."""
-        article = Article(clean_link(url), title, text, now_iso())
+        article = Article(tidy_link(url), title, text, now_iso())
         with self._tx() as conn:
             conn.execute(
                 "INSERT INTO articles(url, title, text, fetched_at) VALUES (?,?,?,?)"

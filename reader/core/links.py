@@ -1,36 +1,82 @@
-"""Remove known tracking parameters from links that are shown, stored and opened."""
+"""Links in newsletters: resolve them against the issue's address, and clean them for display."""
 
 from __future__ import annotations
 
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+import re
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
-# Parameters that identify the reader or the campaign, never the page.
-_TRACKING_PREFIXES = ("utm_", "mtm_", "pk_", "hsa_", "oly_", "__hs", "_hs")
-_TRACKING_NAMES = frozenset(
+# Query parameters that only identify the reader or the campaign; safe to drop when a link is
+# shown or opened. The original href stays in Item.link so nothing is lost.
+TRACKING_PARAMS = frozenset(
     {
-        "mc_eid", "mc_cid", "fbclid", "gclid", "gclsrc", "dclid", "msclkid", "yclid",
-        "igshid", "twclid", "li_fat_id", "mkt_tok", "vero_id", "vero_conv", "wt_mc",
-        "wt_zmc", "ss_source", "ss_campaign_id", "sc_cid", "s_cid", "ml_subscriber",
-        "ml_subscriber_hash", "rb_clickid", "_ke", "trk", "trkcampaign", "elqtrackid",
-        "elqtrack", "mkwid", "ncid", "cmpid", "soc_src", "soc_trk", "spm", "ref_src",
+        "mc_cid", "mc_eid", "fbclid", "gclid", "dclid", "gbraid", "wbraid", "msclkid",
+        "yclid", "igshid", "_hsenc", "_hsmi", "__hssc", "__hstc", "__hsfp", "hsctatracking",
+        "mkt_tok", "oly_anon_id", "oly_enc_id", "vero_id", "vero_conv", "wt_mc", "wt_zmc",
+        "_ga", "_gl", "ref_src", "s_cid", "sc_cid", "trk", "trkcampaign", "ck_subscriber_id",
+        "mbid", "rb_clickid", "ml_subscriber", "ml_subscriber_hash",
     }
 )
+TRACKING_PREFIXES = ("utm_", "pk_", "mtm_", "hsa_")
+
+_SAFE_SCHEMES = ("http", "https", "mailto", "ftp")
+_SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
 
 
-def is_tracking(name: str) -> bool:
-    """Return whether a query parameter name is a known tracker."""
-    lower = name.lower()
-    return lower in _TRACKING_NAMES or lower.startswith(_TRACKING_PREFIXES)
+def resolve_link(href: str | None, base_url: str | None = None) -> str | None:
+    """Return href made absolute against base_url; None for empty, script or fragment links."""
+    if not href:
+        return None
+    href = href.strip()
+    if not href or href.startswith("#"):
+        return None
+    match = _SCHEME.match(href)
+    if match:
+        scheme = match.group(0)[:-1].lower()
+        return href if scheme in _SAFE_SCHEMES else None
+    if base_url:
+        try:
+            return urljoin(base_url, href)
+        except ValueError:
+            return href
+    return href
 
 
-def clean_link(url: str) -> str:
-    """Return the link without tracking parameters (other parameters keep their order)."""
+def is_tracking_param(name: str) -> bool:
+    """Tell whether a query parameter name only serves tracking."""
+    low = name.lower()
+    return low in TRACKING_PARAMS or low.startswith(TRACKING_PREFIXES)
+
+
+REDIRECT_PARAMS = ("url", "u", "q", "target", "redirect", "redirect_url", "dest",
+                   "destination", "link", "to", "goto", "out")
+
+
+def unwrap_redirect(url: str) -> str:
+    """Return the destination of a redirect link that carries it in its query, else url."""
+    for _ in range(3):  # redirects can be nested
+        try:
+            params = parse_qsl(urlsplit(url).query, keep_blank_values=True)
+        except ValueError:
+            return url
+        target = next((v for k, v in params if k.lower() in REDIRECT_PARAMS
+                       and v.lower().startswith(("http://", "https://"))), None)
+        if not target:
+            return url
+        url = target
+    return url
+
+
+def clean_link(url: str | None) -> str | None:
+    """Return url without redirect wrappers and tracking parameters, for showing or opening."""
+    if not url:
+        return url
+    url = unwrap_redirect(url)
     try:
         parts = urlsplit(url)
     except ValueError:
         return url
-    if not parts.query and "utm_" not in parts.fragment:
+    if not parts.query:
         return url
-    kept = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not is_tracking(k)]
-    fragment = "" if parts.fragment.lower().startswith("utm_") else parts.fragment
-    return urlunsplit(parts._replace(query=urlencode(kept, doseq=True), fragment=fragment))
+    kept = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
+            if not is_tracking_param(k)]
+    return urlunsplit(parts._replace(query=urlencode(kept, doseq=True)))

@@ -26,7 +26,7 @@ def data_dir() -> Path:
         return _ensure(home / "data")
     import platformdirs
 
-    return _ensure(Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)))
+    return _ensure(Path(platformdirs.user_data_dir(APP_NAME)))
 
 
 def config_dir() -> Path:
@@ -36,7 +36,7 @@ def config_dir() -> Path:
         return _ensure(home / "config")
     import platformdirs
 
-    return _ensure(Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)))
+    return _ensure(Path(platformdirs.user_config_dir(APP_NAME)))
 
 
 def cache_dir() -> Path:
@@ -46,7 +46,7 @@ def cache_dir() -> Path:
         return _ensure(home / "cache")
     import platformdirs
 
-    return _ensure(Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)))
+    return _ensure(Path(platformdirs.user_cache_dir(APP_NAME)))
 
 
 def library_path() -> Path:

@@ -251,30 +251,22 @@ def _entry_text_length(entry: FeedEntry) -> int:
 
 
 def _store_feed(run: _Run, feed: Feed, result: FetchResult) -> None:
+    # Items come from parse_bytes (the project's feed parser); the entries read here add
+    # what it does not keep: an ISO date per entry, and whether an entry is a whole issue.
+    parsed = parse_bytes(result.data, name=run.source.name, base_url=result.final_url)
+    by_link = {e.link: e for e in feed.entries if e.link}
+    same_order = len(parsed.items) == len(feed.entries)
     today = datetime.now(UTC).date().isoformat()
     by_day: dict[str, list[Item]] = {}
-    for entry in feed.entries[: run.options.max_new_per_source]:
+    for n, item in enumerate(parsed.items[: run.options.max_new_per_source]):
         run.check_cancel()
-        if _entry_text_length(entry) >= FULL_ISSUE_CHARS:
-            # A newsletter published whole in its feed: the entry is an issue.
-            address = entry.link or f"{run.source.address}#{entry.id or entry.title}"
-            if run.library.writer.has_issue(address):
-                continue
-            raw = (entry.content or entry.summary).encode()
-            try:
-                issue = parse_bytes(raw, name=entry.title, base_url=entry.link or result.final_url)
-            except ReaderError as exc:
-                run.errors.append(exc)  # one unreadable entry does not stop the others
-                continue
-            issue = replace(issue, title=entry.title or issue.title, date=entry.date or issue.date)
-            run.store(address, issue, raw, "text/html")
+        entry = by_link.get(item.link or "") or (feed.entries[n] if same_order else None)
+        if entry is not None and _entry_text_length(entry) >= FULL_ISSUE_CHARS:
+            _store_feed_issue(run, entry, result)
             continue
         # A news item: gathered into one issue per day, which grows as the day goes on.
-        by_day.setdefault(entry.date or today, []).append(Item(
-            title=entry.title or entry.link or "", category=entry.category,
-            summary=_plain_paragraphs(entry.summary or entry.content), link=entry.link,
-            date=entry.date,
-        ))
+        day = (entry.date if entry is not None else None) or today
+        by_day.setdefault(day, []).append(replace(item, date=day))
     for day, items in sorted(by_day.items()):
         address = f"{run.source.address}#{day}"
         stored_id = run.library.issue_id(address)
@@ -282,9 +274,25 @@ def _store_feed(run: _Run, feed: Feed, result: FetchResult) -> None:
             keys = {item_key(it) for it in items}
             kept = [s.item for s in run.library.items(stored_id) if item_key(s.item) not in keys]
             items = items + kept  # entries that left the feed stay in the day's issue
-        title = f"{feed.title or run.source.name} {day}"
-        issue = Issue(title=title, source=run.source.name, date=day).with_items(items)
+        title = f"{feed.title or parsed.title or run.source.name} {day}"
+        issue = Issue(title=title, source=run.source.name, date=day,
+                      language=parsed.language).with_items(items)
         run.store(address, issue, b"", "application/x-feed-day")
+
+
+def _store_feed_issue(run: _Run, entry: FeedEntry, result: FetchResult) -> None:
+    """Store a newsletter published whole in a feed entry as an issue of its own."""
+    address = entry.link or f"{run.source.address}#{entry.id or entry.title}"
+    if run.library.writer.has_issue(address):
+        return
+    raw = (entry.content or entry.summary).encode()
+    try:
+        issue = parse_bytes(raw, name=entry.title, base_url=entry.link or result.final_url)
+    except ReaderError as exc:
+        run.errors.append(exc)  # one unreadable entry does not stop the others
+        return
+    issue = replace(issue, title=entry.title or issue.title, date=entry.date or issue.date)
+    run.store(address, issue, raw, "text/html")
 
 
 def _local_path(address: str) -> Path:

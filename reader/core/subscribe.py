@@ -13,7 +13,7 @@ from reader.core.detect import SourceKind, detect_kind, read_feed
 from reader.core.errors import ErrorKind, ReaderError
 from reader.core.fetch import FetchResult, fetch
 from reader.core.library import Library, SourceRow
-from reader.core.links import clean_link
+from reader.core.library_rows import tidy_link
 from reader.core.refresh import RefreshOptions, SourceResult, refresh_source
 
 log = logging.getLogger(__name__)
@@ -47,7 +47,7 @@ def normalise_address(text: str) -> tuple[str, Path | None]:
         text = "https://" + text  # "vng.nl/nieuws" as typed in a browser
     if not urlsplit(text).scheme:
         raise ReaderError(ErrorKind.NOT_FOUND, text)
-    return clean_link(text), None
+    return tidy_link(text), None
 
 
 def guess_name(result: FetchResult, kind: SourceKind) -> str:

@@ -5,10 +5,16 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from typing import TYPE_CHECKING
 
 from reader import APP_ID
 from reader.core.errors import ReaderError
 from reader.core.models import Issue
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from reader.ui.main_window import MainWindow
 
 
 def _has_display() -> bool:
@@ -33,6 +39,29 @@ def load_start_issue(path: str | None) -> tuple[Issue, ReaderError | None]:
     return parse_file(sample_issue_path()), error
 
 
+def build_window(app: QApplication, args: argparse.Namespace) -> MainWindow:
+    """Set up the application and return its main window, showing the start issue."""
+    from reader.core.settings import load_settings
+    from reader.ui.display_wiring import install_display
+    from reader.ui.i18n import install_translator
+    from reader.ui.main_window import MainWindow
+
+    app.setApplicationName("Helder")
+    app.setOrganizationName("Helder")
+    app.setDesktopFileName(APP_ID)
+    settings = load_settings().settings
+    install_translator(app, settings.ui_language)
+
+    issue, error = load_start_issue(getattr(args, "path", None))
+    window = MainWindow()
+    install_display(app, window, args)
+    window.apply_keys(dict(settings.shortcuts), settings.letter_navigation)
+    window.show_issue(issue)
+    if error is not None:
+        window.pending_error = error
+    return window
+
+
 def run_app(args: argparse.Namespace, qt_args: list[str]) -> int:
     """Start the GUI; return its exit code."""
     if not _has_display():
@@ -44,22 +73,16 @@ def run_app(args: argparse.Namespace, qt_args: list[str]) -> int:
         return 2
     from PySide6.QtWidgets import QApplication
 
-    from reader.ui.i18n import install_translator
-    from reader.ui.main_window import MainWindow
-
     app = QApplication([sys.argv[0], *qt_args])
-    app.setApplicationName("Helder")
-    app.setOrganizationName("Helder")
-    app.setDesktopFileName(APP_ID)
-    install_translator(app)
-
-    issue, error = load_start_issue(args.path)
-    window = MainWindow()
-    window.show_issue(issue)
+    window = build_window(app, args)
     window.show()
     window.activateWindow()
-    if error is not None:
-        window.show_error(error)
+    if window.display.startup_message:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.warning(window, window.tr("Helder"), window.display.startup_message)
+    if window.pending_error is not None:
+        window.show_error(window.pending_error)
     if os.environ.get("HELDER_BENCH_STARTUP"):
         from reader.ui.startup_probe import report_when_ready
 

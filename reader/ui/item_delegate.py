@@ -1,44 +1,65 @@
-"""Draw an item row as its title with the theme beneath, in the palette's colours."""
+"""Draw an item row as its title with the theme and state beneath, in the palette's colours."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPalette, QTextLayout, QTextOption
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from reader.ui.item_model import CategoryRole
+from reader.ui.item_model import SecondaryRole
 
 _PAD = 6
 
 
+def _wrap() -> QTextOption:
+    # Break at word boundaries, and inside a word only when it is wider than the row: at
+    # 400 % in a narrow window a long Dutch compound must not be cut off.
+    option = QTextOption(Qt.AlignmentFlag.AlignLeft)
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    return option
+
+
+def _height(font: QFont, text: str, width: float) -> float:
+    """Return the height of `text` wrapped as `_wrap()` wraps it, laid out by QTextLayout."""
+    layout = QTextLayout(text, font)
+    layout.setTextOption(_wrap())
+    layout.beginLayout()
+    height = 0.0
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        height += line.height()
+    layout.endLayout()
+    return max(height, QFontMetricsF(font).height())
+
+
 class ItemDelegate(QStyledItemDelegate):
-    """Two lines per row: the title (bold, wrapped) and the theme (secondary colour)."""
+    """Two parts per row: the title (bold, wrapped), then theme and state (secondary colour)."""
 
     def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont]:
         title = QFont(option.font)
         title.setBold(True)
         return title, QFont(option.font)
 
-    def _text_width(self, option: QStyleOptionViewItem) -> int:
+    def _text_width(self, option: QStyleOptionViewItem) -> float:
         width = option.rect.width()
         if width <= 0 and option.widget is not None:
             width = option.widget.viewport().width()
-        return max(width - 2 * _PAD, 40)
+        return float(max(width - 2 * _PAD, 40))
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
-        """Return the height that fits the wrapped title and the theme (Qt override)."""
+        """Return the height that fits the wrapped title and second line (Qt override)."""
         title_font, theme_font = self._fonts(option)
         width = self._text_width(option)
-        flags = int(Qt.TextFlag.TextWordWrap)
-        title = QFontMetrics(title_font).boundingRect(
-            QRect(0, 0, width, 10_000), flags, str(index.data())
-        )
-        height = title.height() + 2 * _PAD
-        if index.data(CategoryRole):
-            height += QFontMetrics(theme_font).lineSpacing()
-        return QSize(width + 2 * _PAD, height)
+        height = _height(title_font, str(index.data()), width) + 2 * _PAD
+        secondary = index.data(SecondaryRole)
+        if secondary:
+            height += _height(theme_font, str(secondary), width)
+        return QSize(int(width) + 2 * _PAD, int(height) + 1)
 
     def paint(
         self,
@@ -46,7 +67,7 @@ class ItemDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
-        """Paint background, focus and the two text lines (Qt override)."""
+        """Paint background, focus and the two text parts (Qt override)."""
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         opt.text = ""
@@ -57,18 +78,18 @@ class ItemDelegate(QStyledItemDelegate):
         group = QPalette.ColorGroup.Normal
         text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         title_font, theme_font = self._fonts(option)
-        rect = opt.rect.adjusted(_PAD, _PAD, -_PAD, -_PAD)
+        rect = QRectF(opt.rect.adjusted(_PAD, _PAD, -_PAD, -_PAD))
+        title = str(index.data())
         painter.save()
         painter.setPen(opt.palette.color(group, text_role))
         painter.setFont(title_font)
-        flags = int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft)
-        used = painter.boundingRect(rect, flags, str(index.data()))
-        painter.drawText(rect, flags, str(index.data()))
-        category = index.data(CategoryRole)
-        if category:
+        painter.drawText(rect, title, _wrap())
+        secondary = index.data(SecondaryRole)
+        if secondary:
             if not selected:
                 painter.setPen(opt.palette.color(group, QPalette.ColorRole.PlaceholderText))
             painter.setFont(theme_font)
-            theme_rect = QRect(rect.left(), used.bottom() + 1, rect.width(), rect.height())
-            painter.drawText(theme_rect, int(Qt.AlignmentFlag.AlignLeft), str(category))
+            top = rect.top() + _height(title_font, title, rect.width())
+            painter.drawText(QRectF(rect.left(), top, rect.width(), rect.bottom() - top + 1),
+                             str(secondary), _wrap())
         painter.restore()

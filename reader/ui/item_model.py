@@ -8,6 +8,8 @@ from reader.core.models import Issue, Item
 
 ItemRole = Qt.ItemDataRole.UserRole + 1
 CategoryRole = Qt.ItemDataRole.UserRole + 2
+ReadRole = Qt.ItemDataRole.UserRole + 3
+SecondaryRole = Qt.ItemDataRole.UserRole + 4
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -19,13 +21,28 @@ class ItemListModel(QAbstractListModel):
         super().__init__(parent)
         self._issue: Issue | None = None
         self._items: tuple[Item, ...] = ()
+        self._read: set[int] = set()
+        self.unread_text = "unread"
 
     def set_issue(self, issue: Issue) -> None:
         """Show the items of this issue."""
         self.beginResetModel()
         self._issue = issue
         self._items = issue.items
+        self._read = set()
         self.endResetModel()
+
+    def is_read(self, row: int) -> bool:
+        """Return whether the user marked this row read (or finished reading it)."""
+        return row in self._read
+
+    def set_read(self, row: int, read: bool) -> None:
+        """Mark a row read or unread: only on an explicit action, never on focus."""
+        if self.item(row) is None or self.is_read(row) == read:
+            return
+        (self._read.add if read else self._read.discard)(row)
+        index = self.index(row)
+        self.dataChanged.emit(index, index)
 
     @property
     def issue(self) -> Issue | None:
@@ -48,9 +65,16 @@ class ItemListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return item.title
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return accessible_row_name(item)
+            state = None if self.is_read(index.row()) else self.unread_text
+            return accessible_row_name(item, state)
         if role in (Qt.ItemDataRole.AccessibleDescriptionRole, Qt.ItemDataRole.ToolTipRole):
             return item.summary_text
+        if role == SecondaryRole:
+            # The state is written out, not shown by colour alone (WCAG 1.4.1).
+            state = None if self.is_read(index.row()) else self.unread_text
+            return " · ".join(p for p in (item.category, state) if p)
+        if role == ReadRole:
+            return self.is_read(index.row())
         if role == CategoryRole:
             return item.category or ""
         if role == ItemRole:
@@ -58,9 +82,11 @@ class ItemListModel(QAbstractListModel):
         return None
 
 
-def accessible_row_name(item: Item) -> str:
-    """Return a row's spoken name: the title, then the theme, as plain text."""
+def accessible_row_name(item: Item, state: str | None = None) -> str:
+    """Return a row's spoken name: the title, then the theme and state, as plain text."""
     parts = [item.title]
     if item.category:
         parts.append(item.category)
+    if state:
+        parts.append(state)
     return ", ".join(parts)

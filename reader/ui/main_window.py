@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Slot
-from PySide6.QtGui import QAction, QKeySequence
+from dataclasses import replace
+
+from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QObject, Qt, Slot
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
+    QDialog,
     QFileDialog,
     QListView,
     QMainWindow,
@@ -15,7 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.errors import ReaderError
+from reader.core.keymap import DEFAULT_KEYS, LETTER_KEYS
 from reader.core.models import Issue, Item
+from reader.ui.a11y import Announcer
+from reader.ui.actions import ActionRegistry
 from reader.ui.item_delegate import ItemDelegate
 from reader.ui.item_model import ItemListModel
 from reader.ui.messages import Messages
@@ -29,7 +36,10 @@ class MainWindow(QMainWindow):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
+        self.letters_enabled = True
+        self.pending_error: ReaderError | None = None
         self.model = ItemListModel(self)
+        self.model.unread_text = self.tr("unread")
         self.item_list = QListView(self)
         self.item_list.setObjectName("itemList")
         self.item_list.setModel(self.model)
@@ -44,47 +54,47 @@ class MainWindow(QMainWindow):
         self.reading_view = ReadingView(self)
         self.reading_view.setObjectName("readingView")
 
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.setChildrenCollapsible(False)
-        splitter.addWidget(self.item_list)
-        splitter.addWidget(self.reading_view)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
-        self.setCentralWidget(splitter)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.item_list)
+        self.splitter.addWidget(self.reading_view)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.setCentralWidget(self.splitter)
         self.setTabOrder(self.item_list, self.reading_view)
+        for pane in (self.item_list, self.reading_view):
+            pane.installEventFilter(self)
 
+        self.announcer = Announcer(self)
         self._messages = Messages(self)
         self._tasks = TaskRunner(self)
         self._tasks.finished.connect(self._on_opened)
         self._tasks.failed.connect(self._on_open_failed)
         self._open_job = 0
-        self._build_menus()
+        self.actions_ = ActionRegistry(self)
+        self._bind_actions()
+        self.actions_.build_menus(self.menuBar())
         self.statusBar()
         self.resize(1100, 720)
         self._update_title()
 
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.open_action = QAction(self.tr("&Open…"), self)
-        self.open_action.setShortcut(QKeySequence.StandardKey.Open)
-        self.open_action.triggered.connect(self.choose_file)
-        file_menu.addAction(self.open_action)
-        file_menu.addSeparator()
-        self.quit_action = QAction(self.tr("&Quit"), self)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        self.quit_action.triggered.connect(self.close)
-        file_menu.addAction(self.quit_action)
-
-        go_menu = self.menuBar().addMenu(self.tr("&Go"))
-        self.next_action = QAction(self.tr("&Next item"), self)
-        self.next_action.setShortcut(QKeySequence("Alt+Down"))
-        self.next_action.triggered.connect(self.next_item)
-        self.prev_action = QAction(self.tr("&Previous item"), self)
-        self.prev_action.setShortcut(QKeySequence("Alt+Up"))
-        self.prev_action.triggered.connect(self.previous_item)
-        for action in (self.next_action, self.prev_action):
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            go_menu.addAction(action)
+    def _bind_actions(self) -> None:
+        bind = self.actions_.bind
+        bind("file.open", self.choose_file)
+        bind("file.quit", self.close)
+        bind("go.next_item", self.next_item)
+        bind("go.previous_item", self.previous_item)
+        bind("go.next_theme", self.next_theme)
+        bind("go.previous_theme", self.previous_theme)
+        bind("go.next_unread", self.next_unread)
+        bind("go.next_pane", self.next_pane)
+        bind("go.previous_pane", self.previous_pane)
+        bind("go.where_am_i", self.where_am_i)
+        bind("item.toggle_read", self.toggle_read)
+        bind("help.shortcuts", self.show_shortcuts)
+        bind("file.keys", self.edit_keys)
+        bind("item.open_link", self.open_current_link)
+        self.reading_view.link_activated.connect(self.open_link)
 
     # -- issue and item ------------------------------------------------------------------
 
@@ -98,22 +108,29 @@ class MainWindow(QMainWindow):
         self.item_list.setFocus(Qt.FocusReason.OtherFocusReason)
         self._update_title()
 
+    def current_row(self) -> int:
+        """Return the current item's row, or -1."""
+        return self.item_list.currentIndex().row()
+
     def current_item(self) -> Item | None:
         """Return the item shown in the reading pane."""
-        return self.model.item(self.item_list.currentIndex().row())
+        return self.model.item(self.current_row())
 
     @Slot(QItemSelection, QItemSelection)
     def _on_selection(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         self.reading_view.set_item(self.current_item())
         self._update_title()
 
+    def go_to_row(self, row: int) -> None:
+        """Make a row current; focus stays where it is."""
+        if 0 <= row < self.model.rowCount():
+            self.item_list.setCurrentIndex(self.model.index(row))
+
     def move_item(self, step: int) -> None:
         """Go to the next (step 1) or previous (-1) item from anywhere in the window."""
         count = self.model.rowCount()
-        if not count:
-            return
-        row = min(max(self.item_list.currentIndex().row() + step, 0), count - 1)
-        self.item_list.setCurrentIndex(self.model.index(row))
+        if count:
+            self.go_to_row(min(max(self.current_row() + step, 0), count - 1))
 
     @Slot()
     def next_item(self) -> None:
@@ -125,11 +142,212 @@ class MainWindow(QMainWindow):
         """Go to the previous item."""
         self.move_item(-1)
 
+    def _theme_starts(self) -> list[int]:
+        """Return the rows where a new theme begins."""
+        starts, last = [], object()
+        for row in range(self.model.rowCount()):
+            item = self.model.item(row)
+            category = item.category if item else None
+            if category and category != last:
+                starts.append(row)
+            last = category
+        return starts
+
+    @Slot()
+    def next_theme(self) -> None:
+        """Go to the first item of the next theme, and announce the theme."""
+        later = [r for r in self._theme_starts() if r > self.current_row()]
+        if later:
+            self.go_to_row(later[0])
+            self._announce_theme()
+        else:
+            self.announcer.announce(self.tr("No further theme"))
+
+    @Slot()
+    def previous_theme(self) -> None:
+        """Go to the first item of this theme, or of the previous one when already there."""
+        earlier = [r for r in self._theme_starts() if r < self.current_row()]
+        if earlier:
+            self.go_to_row(earlier[-1])
+            self._announce_theme()
+        else:
+            self.announcer.announce(self.tr("No earlier theme"))
+
+    def _announce_theme(self) -> None:
+        item = self.current_item()
+        if item and item.category:
+            self.announcer.announce(self.tr("Theme {0}: {1}").format(item.category, item.title))
+
+    @Slot()
+    def next_unread(self) -> None:
+        """Go to the next unread item, wrapping round once."""
+        count = self.model.rowCount()
+        start = self.current_row()
+        for step in range(1, count + 1):
+            row = (start + step) % count
+            if not self.model.is_read(row):
+                self.go_to_row(row)
+                return
+        self.announcer.announce(self.tr("No unread items"))
+
+    @Slot()
+    def toggle_read(self) -> None:
+        """Mark the current item read, or unread again; announce the new state."""
+        row = self.current_row()
+        if row < 0:
+            return
+        now_read = not self.model.is_read(row)
+        self.model.set_read(row, now_read)
+        self.announcer.announce(self.tr("Marked as read") if now_read
+                                else self.tr("Marked as unread"))
+
+    @Slot()
+    def where_am_i(self) -> None:
+        """Announce the position: "Item 3 of 12, Bestuur, <title>"."""
+        item = self.current_item()
+        if item is None:
+            self.announcer.announce(self.tr("No item selected"), assertive=True)
+            return
+        parts = [self.tr("Item {0} of {1}").format(self.current_row() + 1, self.model.rowCount())]
+        if item.category:
+            parts.append(item.category)
+        parts.append(item.title)
+        self.announcer.announce(", ".join(parts), assertive=True)
+
     def _update_title(self) -> None:
         issue = self.model.issue
         item = self.current_item()
         parts = [p for p in (item.title if item else None, issue.title if issue else None) if p]
         self.setWindowTitle(" – ".join([*parts, "Helder"]))
+
+    @Slot(str)
+    def open_link(self, url: str) -> None:
+        """Open a link in the browser, without its tracking parameters; only on request."""
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        from reader.core.links import clean_link
+
+        target = clean_link(url) or url
+        if QDesktopServices.openUrl(QUrl(target)):
+            self.announcer.announce(self.tr("Opened in the browser: {0}").format(target))
+        else:
+            self.announcer.announce(self.tr("Could not open {0}").format(target), assertive=True)
+
+    @Slot()
+    def open_current_link(self) -> None:
+        """Open the current item's "read more" link in the browser."""
+        item = self.current_item()
+        if item is not None and item.link:
+            self.open_link(item.link)
+        else:
+            self.announcer.announce(self.tr("This item has no link"))
+
+    # -- panes and keys --------------------------------------------------------------------
+
+    def panes(self) -> list[QWidget]:
+        """Return the visible panes in F6 order."""
+        return [w for w in (self.item_list, self.reading_view) if w.isVisible()]
+
+    def _cycle_pane(self, step: int) -> None:
+        panes = self.panes()
+        if not panes:
+            return
+        focus = QApplication.focusWidget()
+        current = next((i for i, p in enumerate(panes) if p is focus or p.isAncestorOf(focus)), -1)
+        target = panes[(current + step) % len(panes)]
+        target.setFocus(Qt.FocusReason.TabFocusReason if step > 0
+                        else Qt.FocusReason.BacktabFocusReason)
+
+    @Slot()
+    def next_pane(self) -> None:
+        """Move focus to the next pane (F6)."""
+        self._cycle_pane(1)
+
+    @Slot()
+    def previous_pane(self) -> None:
+        """Move focus to the previous pane (Shift+F6)."""
+        self._cycle_pane(-1)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Single-letter navigation in the list and reading pane, when switched on."""
+        if (
+            self.letters_enabled
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and self._letter_command(event)
+        ):
+            return True
+        return super().eventFilter(watched, event)
+
+    def _letter_command(self, event: QKeyEvent) -> bool:
+        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if mods not in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier):
+            return False
+        text = event.text().upper()
+        if len(text) != 1 or not text.isalpha():
+            return False
+        key = f"Shift+{text}" if mods == Qt.KeyboardModifier.ShiftModifier else text
+        command = LETTER_KEYS.get(key)
+        handlers = {
+            "letter.next_item": self.next_item,
+            "letter.previous_item": self.previous_item,
+            "letter.next_theme": self.next_theme,
+            "letter.previous_theme": self.previous_theme,
+            "letter.next_unread": self.next_unread,
+            "letter.next_link": lambda: self.reading_view.focus_link(1),
+            "letter.previous_link": lambda: self.reading_view.focus_link(-1),
+            "letter.next_paragraph": lambda: self.reading_view.move_paragraph(1),
+            "letter.previous_paragraph": lambda: self.reading_view.move_paragraph(-1),
+        }
+        handler = handlers.get(command or "")
+        if handler is None:
+            return False
+        handler()
+        return True
+
+    @Slot()
+    def show_shortcuts(self) -> None:
+        """Show the sheet of every command and its keys; focus returns afterwards."""
+        from reader.ui.dialogs.shortcuts import ShortcutsDialog
+
+        self.run_dialog(ShortcutsDialog(self.actions_, self.letters_enabled, self))
+
+    @Slot()
+    def edit_keys(self) -> None:
+        """Let the user change keys and single-letter navigation; save the choice."""
+        from reader.ui.dialogs.keys_dialog import KeysDialog
+
+        dialog = KeysDialog(self.actions_, self.letters_enabled, self)
+        letters = dialog.letters
+        if self.run_dialog(dialog) != QDialog.DialogCode.Accepted:
+            return
+        self.apply_keys(dialog.overrides(), letters.isChecked())
+        display = getattr(self, "display", None)
+        if display is not None:
+            display.set_settings(replace(
+                display.settings(),
+                shortcuts=tuple(sorted(dialog.overrides().items())),
+                letter_navigation=letters.isChecked(),
+            ))
+        self.announcer.announce(self.tr("Keyboard settings saved"))
+
+    def apply_keys(self, overrides: dict[str, tuple[str, ...]], letters: bool) -> None:
+        """Use these keys (changed commands only) and switch letter navigation on or off."""
+        for command in self.actions_.bound():
+            self.actions_.set_keys(command, overrides.get(command, DEFAULT_KEYS[command]))
+        self.letters_enabled = letters
+
+    def run_dialog(self, dialog: QDialog) -> int:
+        """Show a modal dialog, then give focus back to where it was."""
+        focus = QApplication.focusWidget()
+        try:
+            return dialog.exec()
+        finally:
+            dialog.deleteLater()
+            self.activateWindow()
+            if focus is not None:
+                focus.setFocus(Qt.FocusReason.PopupFocusReason)
 
     # -- opening files ---------------------------------------------------------------------
 
@@ -159,6 +377,8 @@ class MainWindow(QMainWindow):
             return
         self.statusBar().clearMessage()
         self.show_issue(issue)
+        self.announcer.announce(
+            self.tr("{0} opened, {1} items").format(issue.title, len(issue.items)))
 
     @Slot(int, object)
     def _on_open_failed(self, job: int, error: object) -> None:

@@ -23,5 +23,9 @@ class Messages(QObject):
             ErrorKind.HTTP: self.tr("The server refused the request: {0}"),
             ErrorKind.SPEECH: self.tr("Reading aloud is not available: {0}"),
             ErrorKind.STORAGE: self.tr("The library could not be saved: {0}"),
+            ErrorKind.DAMAGED: self.tr("The file is damaged and cannot be read: {0}"),
+            ErrorKind.ENCRYPTED: self.tr("The file is locked with a password: {0}"),
+            ErrorKind.BAD_ARGUMENT: self.tr("That choice is not possible: {0}"),
+            ErrorKind.EXPORT: self.tr("The export could not be written: {0}"),
         }
         return texts.get(error.kind, self.tr("Something went wrong: {0}")).format(error.detail)

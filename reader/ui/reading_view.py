@@ -1,43 +1,355 @@
-"""The reading pane: a read-only text with a caret, exposed to screen readers as text."""
+"""The reading pane: a read-only text view with a caret, themed and spaced for easy reading.
+
+A read-only QTextEdit (not QTextBrowser): screen readers get it as *text*, not as a label.
+The caret moves with the usual keys and Tab leaves the pane. Enter on a link (reached with the
+caret or `focus_link`) reports it through `link_activated`: nothing opens by itself. Line focus,
+the reading ruler and the alternating line tint follow the caret, or the sentence being spoken.
+"""
 
 from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QKeyEvent,
+    QMouseEvent,
+    QPaintEvent,
+    QResizeEvent,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+)
 from PySide6.QtWidgets import QTextEdit, QWidget
 
 from reader.core.models import Item
+from reader.core.settings import DEFAULTS, Settings
+from reader.core.themes import LIGHT, Theme
+from reader.ui import reading_aids
+from reader.ui.theme_apply import app_font
 
 
 class ReadingView(QTextEdit):
-    """Shows one item. A read-only QTextEdit, because a QTextBrowser is announced as a label."""
+    """Shows one item: title (heading), theme, summary paragraphs and a "Lees meer" link."""
 
     link_activated = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._settings = DEFAULTS
+        self._theme = LIGHT
+        self._item: Item | None = None
+        self._spoken: tuple[int, int] | None = None
+        self._press_pos: QPointF | None = None
         self.setReadOnly(True)
-        self.setTextInteractionFlags(
+        flags = (
             Qt.TextInteractionFlag.TextBrowserInteraction
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
-        self.setTabChangesFocus(True)
+        self.setTextInteractionFlags(flags)
+        self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
+        # Long words and URLs break too, so nothing ever needs a horizontal scroll bar.
+        self.setWordWrapMode(self.wordWrapMode().WrapAtWordBoundaryOrAnywhere)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.document().setUndoRedoEnabled(False)
+        self.setObjectName("readingView")
         self.setAccessibleName(self.tr("Article"))
-        self._item: Item | None = None
+        # Tab walks the links, then leaves the pane (no keyboard trap); see focusNextPrevChild.
+        self.setTabChangesFocus(True)
+        self.cursorPositionChanged.connect(self.viewport().update)
+        self.verticalScrollBar().valueChanged.connect(self.viewport().update)
+        self.apply_settings(DEFAULTS, LIGHT)
+
+    # --- content -----------------------------------------------------------------------------
+
+    def item(self) -> Item | None:
+        """Return the item shown, if any."""
+        return self._item
 
     def set_item(self, item: Item | None) -> None:
-        """Show this item: title as a heading, theme, summary and its "read more" link."""
+        """Show an item, with the caret at its start; None empties the pane."""
         self._item = item
+        self._spoken = None
+        self.setExtraSelections([])
+        self._render()
+        self.moveCursor(QTextCursor.MoveOperation.Start)
+        self.setAccessibleDescription(item.title if item else "")
+
+    def _html(self) -> str:
+        item = self._item
         if item is None:
-            self.clear()
-            return
+            return ""
+        t = self._theme
         parts = [f"<h1>{html.escape(item.title)}</h1>"]
         if item.category:
-            parts.append(f"<p><i>{html.escape(item.category)}</i></p>")
+            label = html.escape(self.tr("Theme: {0}").format(item.category))
+            parts.append(f'<p style="color:{t.secondary_text}">{label}</p>')
         parts += [f"<p>{html.escape(p)}</p>" for p in item.summary]
         if item.link:
-            label = self.tr("Read more: {0}").format(item.title)
-            parts.append(f'<p><a href="{html.escape(item.link)}">{html.escape(label)}</a></p>')
-        self.setHtml("".join(parts))
-        self.setAccessibleDescription(item.title)
+            text = html.escape(self.tr("Read more: {0}").format(item.title))
+            href = html.escape(item.link, quote=True)
+            parts.append(
+                f'<p><a href="{href}" style="color:{t.link}; text-decoration:underline">'
+                f"{text}</a></p>"
+            )
+        return "\n".join(parts)
+
+    def _render(self) -> None:
+        position = self.textCursor().position()
+        self.setHtml(self._html())
+        self._format_blocks()
+        cursor = self.textCursor()
+        cursor.setPosition(min(position, max(0, self.document().characterCount() - 1)))
+        self.setTextCursor(cursor)
+        self._update_column()
+        if self._spoken is not None:
+            # New text layout, new colours: highlight the sentence being read again.
+            self.set_spoken_range(*self._spoken)
+
+    def _format_blocks(self) -> None:
+        """Apply line height, paragraph spacing, letter/word spacing and left alignment."""
+        s = self._settings
+        doc = self.document()
+        px_per_pt = self.logicalDpiY() / 72.0
+        base_pt = self.font().pointSizeF()
+        cursor = QTextCursor(doc)
+        cursor.beginEditBlock()
+        block = doc.begin()
+        while block.isValid():
+            fmt = QTextBlockFormat(block.blockFormat())
+            fmt.setLineHeight(
+                s.line_height * 100.0, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
+            )
+            fmt.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute)
+            fmt.setBottomMargin(s.paragraph_spacing * base_pt * px_per_pt)
+            if fmt.headingLevel() == 0:
+                fmt.setTopMargin(0)
+            cursor.setPosition(block.position())
+            cursor.setBlockFormat(fmt)
+            it = block.begin()
+            while not it.atEnd():
+                fragment = it.fragment()
+                if fragment.isValid():
+                    size_pt = fragment.charFormat().fontPointSize() or base_pt
+                    px = size_pt * px_per_pt
+                    char = QTextCharFormat()
+                    char.setFontLetterSpacingType(QFont.SpacingType.AbsoluteSpacing)
+                    char.setFontLetterSpacing(s.letter_spacing * px)
+                    char.setFontWordSpacing(s.word_spacing * px)
+                    cursor.setPosition(fragment.position())
+                    cursor.setPosition(
+                        fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor
+                    )
+                    cursor.mergeCharFormat(char)
+                it += 1
+            block = block.next()
+        cursor.endEditBlock()
+
+    # --- settings and layout -----------------------------------------------------------------
+
+    def apply_settings(self, settings: Settings, theme: Theme) -> None:
+        """Restyle the pane for new settings and theme (call after `apply_settings` on the app)."""
+        self._settings = settings
+        self._theme = theme
+        font = app_font(settings)
+        px = font.pointSizeF() * self.logicalDpiY() / 72.0
+        font.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, settings.letter_spacing * px)
+        font.setWordSpacing(settings.word_spacing * px)
+        self.setFont(font)
+        self.document().setDefaultFont(font)
+        self.document().setDefaultStyleSheet(
+            f"a {{ color: {theme.link}; text-decoration: underline; }}"
+        )
+        self._render()
+        self.viewport().update()
+
+    def column_width(self) -> float:
+        """Return the text column width in pixels for the maximum line length."""
+        s = self._settings
+        font = self.font()
+        metrics = QFontMetricsF(font)
+        px = font.pointSizeF() * self.logicalDpiY() / 72.0
+        # About one word gap per six characters in Dutch and English running text.
+        per_char = metrics.averageCharWidth() + s.letter_spacing * px + s.word_spacing * px / 6
+        return s.max_line_chars * per_char
+
+    def _update_column(self) -> None:
+        """Narrow the text to the maximum line length with equal side margins."""
+        doc = self.document()
+        available = self.viewport().width() - 2 * doc.documentMargin()
+        side = max(0.0, (available - self.column_width()) / 2)
+        frame = doc.rootFrame()
+        fmt = frame.frameFormat()
+        if abs(fmt.leftMargin() - side) > 0.5 or abs(fmt.rightMargin() - side) > 0.5:
+            fmt.setLeftMargin(side)
+            fmt.setRightMargin(side)
+            frame.setFrameFormat(fmt)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Keep the text column at the maximum line length when the window changes size."""
+        super().resizeEvent(event)
+        self._update_column()
+
+    # --- links --------------------------------------------------------------------------------
+
+    def links(self) -> list[tuple[int, int, str]]:
+        """Return (start, end, href) of every link in the document, in reading order."""
+        found: list[tuple[int, int, str]] = []
+        block = self.document().begin()
+        while block.isValid():
+            it = block.begin()
+            while not it.atEnd():
+                fragment = it.fragment()
+                href = fragment.charFormat().anchorHref() if fragment.isValid() else ""
+                if href:
+                    start, end = fragment.position(), fragment.position() + fragment.length()
+                    if found and found[-1][2] == href and found[-1][1] == start:
+                        start = found.pop()[0]
+                    found.append((start, end, href))
+                it += 1
+            block = block.next()
+        return found
+
+    def focus_link(self, step: int) -> bool:
+        """Select the next (step 1) or previous (-1) link after the caret; False if none."""
+        cursor = self.textCursor()
+        if step > 0:
+            targets = [link for link in self.links() if link[0] >= cursor.selectionEnd()]
+        else:
+            here = cursor.selectionStart()
+            targets = [link for link in reversed(self.links()) if link[1] <= here]
+        if not targets:
+            return False
+        start, end, _ = targets[0]
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+        self.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        return True
+
+    def link_at_cursor(self) -> str | None:
+        """Return the href under the caret or the selection, if any."""
+        cursor = self.textCursor()
+        for start, end, href in self.links():
+            if start <= cursor.selectionStart() < end or start < cursor.selectionEnd() <= end:
+                return href
+        return None
+
+    def focused_link(self) -> str:
+        """Return the href of the link the caret or selection is on, or ""."""
+        return self.link_at_cursor() or ""
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab and Shift+Tab stop on each link in turn, then leave the pane (Qt override)."""
+        if self.hasFocus() and self.focus_link(1 if next else -1):
+            return True
+        if self.hasFocus():
+            # Leaving: drop the link selection so coming back starts from the text.
+            cursor = self.textCursor()
+            cursor.clearSelection()
+            self.setTextCursor(cursor)
+        return super().focusNextPrevChild(next)
+
+    def move_paragraph(self, step: int) -> None:
+        """Move the caret to the start of the next (1) or previous (-1) paragraph."""
+        cursor = self.textCursor()
+        cursor.clearSelection()
+        forward = QTextCursor.MoveOperation.NextBlock
+        op = forward if step > 0 else QTextCursor.MoveOperation.PreviousBlock
+        cursor.movePosition(QTextCursor.MoveOperation.StartOfBlock)
+        cursor.movePosition(op)
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+        self.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter on a focused link reports it; every other key keeps its usual caret meaning."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            href = self.focused_link()
+            if href:
+                self.link_activated.emit(href)
+                event.accept()
+                return
+        super().keyPressEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        """Remember where a click began, to tell a click on a link from a selection drag."""
+        self._press_pos = event.position()
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        """A click (not a drag) on a link reports it through `link_activated`."""
+        super().mouseReleaseEvent(event)
+        if event.button() != Qt.MouseButton.LeftButton or self._press_pos is None:
+            return
+        moved = (event.position() - self._press_pos).manhattanLength()
+        href = self.anchorAt(event.position().toPoint())
+        if href and moved < 4:
+            self.link_activated.emit(href)
+
+    # --- spoken sentence ---------------------------------------------------------------------
+
+    def set_spoken_range(self, start: int, end: int) -> None:
+        """Highlight characters start..end (the sentence being read) and scroll it into view."""
+        if start < 0 or end <= start:
+            self.clear_spoken_range()
+            return
+        limit = self.document().characterCount() - 1
+        start, end = min(start, limit), min(end, limit)
+        self._spoken = (start, end)
+        selection = QTextEdit.ExtraSelection()
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        selection.cursor = cursor
+        fmt = QTextCharFormat()
+        fmt.setBackground(QColor(self._theme.highlight_bg))
+        fmt.setForeground(QColor(self._theme.highlight_fg))
+        selection.format = fmt
+        self.setExtraSelections([selection])
+        self._scroll_to(start)
+        self.viewport().update()
+
+    def clear_spoken_range(self) -> None:
+        """Remove the spoken-sentence highlight; aids follow the caret again."""
+        self._spoken = None
+        self.setExtraSelections([])
+        self.viewport().update()
+
+    def spoken_range(self) -> tuple[int, int] | None:
+        """Return the highlighted (start, end), if any."""
+        return self._spoken
+
+    def _scroll_to(self, position: int) -> None:
+        """Scroll so the text position is visible, without moving the caret."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(position)
+        rect = self.cursorRect(cursor)
+        height = self.viewport().height()
+        if rect.top() < 0 or rect.bottom() > height:
+            bar = self.verticalScrollBar()
+            bar.setValue(bar.value() + rect.top() - height // 3)
+
+    # --- reading aids ------------------------------------------------------------------------
+
+    def focus_band(self) -> tuple[float, float] | None:
+        """Return the (top, bottom) viewport y range that line focus keeps clear, or None."""
+        position = self._spoken[0] if self._spoken else self.textCursor().position()
+        scroll = self.verticalScrollBar().value()
+        return reading_aids.focus_band(self.document(), position, self._settings, scroll)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Paint the tint under the text, then the text, then line focus and ruler over it."""
+        s = self._settings
+        scroll = self.verticalScrollBar().value()
+        if s.alternating_tint:
+            reading_aids.paint_tint(self.viewport(), self.document(), s, self._theme, scroll)
+        super().paintEvent(event)
+        if (s.line_focus or s.ruler) and self._item is not None:
+            band = self.focus_band()
+            if band is not None:
+                reading_aids.paint_focus_and_ruler(self.viewport(), band, s, self._theme)

@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
-import sys
 import time
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from reader.ui.main_window import MainWindow
+
+
+def _peak_rss_kb() -> int:
+    try:
+        import resource
+    except ImportError:  # Windows
+        return 0
+    return int(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
 
 
 def report_when_ready(window: MainWindow) -> None:
@@ -26,8 +33,8 @@ def report_when_ready(window: MainWindow) -> None:
         if ready:
             # Let the pending paint of the row happen before we call it visible.
             QApplication.processEvents()
-            print(f"HELDER_READY {time.time():.6f}", flush=True)
-            sys.stdout.flush()
+            rss_kb = _peak_rss_kb()
+            print(f"HELDER_READY {time.time():.6f} {rss_kb}", flush=True)
             QTimer.singleShot(0, QApplication.quit)
         else:
             QTimer.singleShot(1, check)

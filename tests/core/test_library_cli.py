@@ -15,7 +15,7 @@ from tests.core.local_http import LocalServer
 
 REPO = Path(__file__).resolve().parents[2]
 ISSUE = (
-    "Raadsinformatie week 48\n\n"
+    "Nieuwsbrief raadsinformatie week 48\n\n"
     "Begroting vastgesteld\nDe raad stemde in met de begroting voor 2027.\n"
     "https://example.org/begroting?utm_campaign=week48\n\n"
     "Afvalinzameling\nNieuwe tarieven voor afvalstoffenheffing.\n"
@@ -48,7 +48,7 @@ def test_add_refresh_list_search_as_json(server: LocalServer, tmp_path: Path) ->
     sources = json.loads(helder(tmp_path, "list", "--json").stdout)
     assert [(s["name"], s["issues"], s["unread"]) for s in sources] == [("Raad", 1, 2)]
     issues = json.loads(helder(tmp_path, "list", "Raad", "--json").stdout)
-    assert issues[0]["title"] == "Raadsinformatie week 48"
+    assert issues[0]["title"] == "Nieuwsbrief raadsinformatie week 48"
     items = json.loads(helder(tmp_path, "list", "--issue", str(issues[0]["id"]), "--json").stdout)
     assert items[0]["link"] == "https://example.org/begroting"
     hits = json.loads(helder(tmp_path, "search", "afvalstoffen", "--json").stdout)

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible
+from PySide6.QtCore import QObject, Qt, QUrl, Slot
+from PySide6.QtGui import QAccessible, QDesktopServices
 from PySide6.QtWidgets import QApplication
 
 from reader.ui.main_window import MainWindow
@@ -104,8 +104,8 @@ def test_alt_down_and_alt_up_change_item_from_the_reading_pane(window, qtbot):
 def test_rows_are_named_title_first_then_theme(window):
     iface = accessible(window.item_list)
     names = [name(iface.child(i)) for i in range(iface.childCount())]
-    assert "Onderwerp 1, Bestuur" in names
-    assert "Onderwerp 2" in names
+    assert "Onderwerp 1, Bestuur, unread" in names
+    assert "Onderwerp 2, unread" in names
     assert all("\n" not in n and "<" not in n for n in names)
 
 
@@ -113,7 +113,7 @@ def test_focused_row_is_reported_to_assistive_technology(window, qtbot):
     qtbot.keyClick(window.item_list, Qt.Key.Key_Down)
     focus = accessible(window.item_list).focusChild()
     assert focus is not None
-    assert name(focus) == "Onderwerp 2"
+    assert name(focus) == "Onderwerp 2, unread"
 
 
 def test_reading_pane_is_text_not_a_label(window):
@@ -126,3 +126,48 @@ def test_reading_pane_is_text_not_a_label(window):
 def test_list_and_window_have_names(window):
     assert name(accessible(window.item_list))
     assert accessible(window).role() == QAccessible.Role.Window
+
+
+def test_tab_stops_on_the_read_more_link_then_leaves(window, qtbot):
+    qtbot.keyClick(window.item_list, Qt.Key.Key_Tab)
+    assert window.reading_view.hasFocus()
+    qtbot.keyClick(window.reading_view, Qt.Key.Key_Tab)
+    assert window.reading_view.hasFocus()
+    assert window.reading_view.textCursor().selectedText() == "Read more: Onderwerp 1"
+    qtbot.keyClick(window.reading_view, Qt.Key.Key_Tab)
+    assert window.item_list.hasFocus()
+
+
+class _Browser(QObject):
+    """Stands in for the desktop's browser through Qt's own URL-handler hook."""
+
+    def __init__(self):
+        super().__init__()
+        self.opened: list[str] = []
+
+    @Slot(QUrl)
+    def open(self, url: QUrl) -> None:
+        self.opened.append(url.toString())
+
+
+def test_links_open_only_on_enter_and_without_tracking(qtbot):
+    from reader.core.models import Issue, Item
+
+    browser = _Browser()
+    QDesktopServices.setUrlHandler("https", browser, "open")
+    try:
+        win = MainWindow()
+        qtbot.addWidget(win)
+        item = Item(title="Nieuws", summary=("Tekst.",),
+                    link="https://vng.nl/nieuws/a?utm_source=mail&utm_medium=x&id=3")
+        win.show_issue(Issue(title="N").with_items([item]))
+        win.show()
+        win.activateWindow()
+        qtbot.waitUntil(win.item_list.hasFocus)
+        assert browser.opened == [], "showing an item must not open anything"
+        qtbot.keyClick(win.item_list, Qt.Key.Key_Tab)
+        qtbot.keyClick(win.reading_view, Qt.Key.Key_Tab)
+        qtbot.keyClick(win.reading_view, Qt.Key.Key_Return)
+        assert browser.opened == ["https://vng.nl/nieuws/a?id=3"]
+    finally:
+        QDesktopServices.unsetUrlHandler("https")

@@ -1,0 +1,79 @@
+"""`helder export PATH [--items 1,3,5] --format FMT --out FILE`: export items without a window."""
+
+from __future__ import annotations
+
+import argparse
+import re
+
+from reader.core.errors import ErrorKind, ReaderError
+
+_NUMBERS = re.compile(r"^\s*(\d+)\s*(?:-\s*(\d+)\s*)?$")
+
+
+def parse_item_numbers(spec: str, count: int) -> list[int]:
+    """Turn '1,3,5' or '2-4,7' into item numbers (from 1), in the order given.
+
+    Raises ReaderError(BAD_ARGUMENT) for anything that is not a number of an item in the list.
+    """
+    numbers: list[int] = []
+    for part in spec.split(","):
+        match = _NUMBERS.match(part)
+        if not match:
+            raise ReaderError(
+                ErrorKind.BAD_ARGUMENT, f"--items {spec!r}: {part.strip()!r} is not a number"
+            )
+        first = int(match[1])
+        last = int(match[2]) if match[2] else first
+        step = 1 if last >= first else -1
+        for number in range(first, last + step, step):
+            if not 1 <= number <= count:
+                raise ReaderError(
+                    ErrorKind.BAD_ARGUMENT,
+                    f"--items: there is no item {number}; the issue has items 1 to {count}",
+                )
+            if number in numbers:
+                raise ReaderError(ErrorKind.BAD_ARGUMENT, f"--items: item {number} is given twice")
+            numbers.append(number)
+    return numbers
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """Declare the options of `export`."""
+    parser.add_argument("path", help="newsletter file to take the items from")
+    parser.add_argument(
+        "--items",
+        metavar="LIST",
+        help="item numbers as shown in the list, from 1, e.g. 1,3,5 or 2-4 (default: all)",
+    )
+    parser.add_argument(
+        "--format",
+        dest="fmt",
+        metavar="FORMAT",
+        help="docx, html, txt, pdf or wav (default: from the --out file name)",
+    )
+    parser.add_argument("--out", required=True, metavar="FILE", help="file to write")
+    parser.add_argument("--title", help="title of the briefing (default: the issue's title)")
+    parser.add_argument("--recipient", default="", help="who the briefing is for")
+    parser.add_argument("--date", help="date of the briefing (default: the issue's date)")
+
+
+def run(args: argparse.Namespace) -> int:
+    """Parse the file, build a briefing of the chosen items and export it."""
+    from reader.core.briefing import Briefing
+    from reader.core.export import FORMATS, export_briefing, format_for_path
+    from reader.core.parse import parse_file
+
+    fmt = (args.fmt or format_for_path(args.out) or "").lower()
+    if fmt not in FORMATS:
+        given = args.fmt or args.out
+        raise ReaderError(
+            ErrorKind.UNSUPPORTED, f"format {given!r}; use --format {'|'.join(FORMATS)}"
+        )
+    issue = parse_file(args.path)
+    numbers = parse_item_numbers(args.items, len(issue.items)) if args.items else None
+    briefing = Briefing.from_issue(issue, numbers, title=args.title)
+    details: dict[str, str] = {"recipient": args.recipient}
+    if args.date:
+        details["date"] = args.date
+    export_briefing(briefing.with_details(**details), fmt, args.out)
+    return 0

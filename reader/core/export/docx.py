@@ -1,0 +1,202 @@
+"""Word (DOCX) export with python-docx: real heading styles, language set, notes set apart.
+
+Heading 1 is the briefing title, Heading 2 each item; the language is set three ways (style
+defaults, core properties and every run's w:lang) because Word, LibreOffice and screen readers
+each look in a different place. Notes get their own paragraph style, so they can be found by
+style and restyled in one go; links are real hyperlinks whose text names their target.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from reader.core.briefing import Briefing, BriefingEntry
+from reader.core.export.common import (
+    ExportStyle,
+    Labels,
+    details_line,
+    full_language_tag,
+    heading_text,
+    labels_for,
+    link_text,
+    paragraphs,
+    source_line,
+)
+
+NOTE_STYLE_BASE = "Intense Quote"
+
+
+def _set_run_lang(run: Any, tag: str) -> None:
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    r_pr = run._r.get_or_add_rPr()
+    lang = r_pr.find(qn("w:lang"))
+    if lang is None:
+        lang = OxmlElement("w:lang")
+        r_pr.append(lang)
+    lang.set(qn("w:val"), tag)
+
+
+def _set_default_lang(doc: Any, tag: str) -> None:
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    styles = doc.styles.element
+    defaults = styles.find(qn("w:docDefaults"))
+    if defaults is None:
+        defaults = OxmlElement("w:docDefaults")
+        styles.insert(0, defaults)
+    r_pr_default = defaults.find(qn("w:rPrDefault"))
+    if r_pr_default is None:
+        r_pr_default = OxmlElement("w:rPrDefault")
+        defaults.insert(0, r_pr_default)
+    r_pr = r_pr_default.find(qn("w:rPr"))
+    if r_pr is None:
+        r_pr = OxmlElement("w:rPr")
+        r_pr_default.append(r_pr)
+    lang = r_pr.find(qn("w:lang"))
+    if lang is None:
+        lang = OxmlElement("w:lang")
+        r_pr.append(lang)
+    lang.set(qn("w:val"), tag)
+
+
+def _set_font(style: Any, family: str) -> None:
+    """Set a style's font and drop theme fonts, which would otherwise win over it."""
+    from docx.oxml.ns import qn
+
+    style.font.name = family
+    r_fonts = style.element.rPr.find(qn("w:rFonts"))
+    for attr in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
+        r_fonts.attrib.pop(qn(attr), None)
+    r_fonts.set(qn("w:cs"), family)
+
+
+def _prepare_styles(doc: Any, style: ExportStyle, labels: Labels) -> str:
+    """Give the template the reader's font and a note style; return the note style's name."""
+    from docx.enum.style import WD_STYLE_TYPE
+    from docx.shared import Pt, RGBColor
+
+    normal = doc.styles["Normal"]
+    _set_font(normal, style.font_family)
+    normal.font.size = Pt(style.font_size_pt)
+    normal.paragraph_format.line_spacing = style.line_height
+    normal.paragraph_format.space_after = Pt(style.font_size_pt * 0.6)
+    for name, scale in (("Heading 1", 1.6), ("Heading 2", 1.3)):
+        heading = doc.styles[name]
+        _set_font(heading, style.font_family)
+        heading.font.size = Pt(round(style.font_size_pt * scale))
+    names = {s.name for s in doc.styles}
+    note_name = labels.note
+    if note_name not in names:
+        note = doc.styles.add_style(note_name, WD_STYLE_TYPE.PARAGRAPH)
+        if NOTE_STYLE_BASE in names:
+            note.base_style = doc.styles[NOTE_STYLE_BASE]
+        note.next_paragraph_style = normal
+        note.paragraph_format.left_indent = Pt(18)
+        note.font.italic = False
+        note.font.color.rgb = RGBColor.from_string(_rgb(style.note_border, "8A5A00"))
+    if "Hyperlink" not in names:
+        link = doc.styles.add_style("Hyperlink", WD_STYLE_TYPE.CHARACTER)
+        link.font.underline = True
+        link.font.color.rgb = RGBColor.from_string(_rgb(style.link, "0B4F9C"))
+    return note_name
+
+
+def _rgb(colour: str, fallback: str) -> str:
+    value = colour.lstrip("#")
+    if len(value) == 3:
+        value = "".join(c * 2 for c in value)
+    return value.upper() if len(value) == 6 else fallback
+
+
+def _add_hyperlink(paragraph: Any, url: str, text: str, lang: str) -> None:
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    r_id = paragraph.part.relate_to(url, RT.HYPERLINK, is_external=True)
+    hyperlink = OxmlElement("w:hyperlink")
+    hyperlink.set(qn("r:id"), r_id)
+    hyperlink.set(qn("w:history"), "1")
+    run = OxmlElement("w:r")
+    r_pr = OxmlElement("w:rPr")
+    r_style = OxmlElement("w:rStyle")
+    r_style.set(qn("w:val"), "Hyperlink")
+    r_pr.append(r_style)
+    r_lang = OxmlElement("w:lang")
+    r_lang.set(qn("w:val"), lang)
+    r_pr.append(r_lang)
+    run.append(r_pr)
+    t = OxmlElement("w:t")
+    t.text = text
+    t.set(qn("xml:space"), "preserve")
+    run.append(t)
+    hyperlink.append(run)
+    paragraph._p.append(hyperlink)
+
+
+def _para(doc: Any, text: str, lang: str, style: str | None = None, **fmt: bool) -> Any:
+    paragraph = doc.add_paragraph(style=style)
+    run = paragraph.add_run(text)
+    for key, value in fmt.items():
+        setattr(run, key, value)
+    _set_run_lang(run, lang)
+    return paragraph
+
+
+def _add_entry(
+    doc: Any, number: int, entry: BriefingEntry, labels: Labels, lang: str, note_style: str
+) -> None:
+    item_lang = full_language_tag(entry.language) if entry.language else lang
+    heading = doc.add_heading(level=2)
+    _set_run_lang(heading.add_run(f"{number}. {entry.title}"), item_lang)
+    origin = source_line(entry, labels)
+    if origin:
+        _para(doc, origin, lang, italic=True)
+    for text in entry.summary:
+        if text.strip():
+            _para(doc, text, item_lang)
+    for i, text in enumerate(paragraphs(entry.note)):
+        paragraph = doc.add_paragraph(style=note_style)
+        if i == 0:
+            label = paragraph.add_run(f"{labels.note}: ")
+            label.bold = True
+            _set_run_lang(label, lang)
+        _set_run_lang(paragraph.add_run(text), lang)
+    if entry.link and entry.link.lower().startswith(("http://", "https://", "mailto:")):
+        _add_hyperlink(doc.add_paragraph(), entry.link, link_text(entry, labels), lang)
+
+
+def build_document(briefing: Briefing, style: ExportStyle | None = None) -> Any:
+    """Return the briefing as a python-docx Document."""
+    from docx import Document
+
+    style = (style or ExportStyle()).checked()
+    labels = labels_for(briefing)
+    lang = full_language_tag(briefing.language)
+    doc = Document()
+    _set_default_lang(doc, lang)
+    note_style = _prepare_styles(doc, style, labels)
+    title = heading_text(briefing)
+    core = doc.core_properties
+    core.title = title
+    core.language = lang
+    core.subject = details_line(briefing)
+    core.author = "Helder"
+    _set_run_lang(doc.add_heading(level=1).add_run(title), lang)
+    details = details_line(briefing)
+    if details:
+        _para(doc, details, lang, italic=True)
+    for text in paragraphs(briefing.introduction):
+        _para(doc, text, lang)
+    for number, entry in enumerate(briefing.entries, start=1):
+        _add_entry(doc, number, entry, labels, lang, note_style)
+    return doc
+
+
+def write(briefing: Briefing, path: Path, *, style: ExportStyle) -> None:
+    """Write the briefing as a DOCX file."""
+    build_document(briefing, style).save(str(path))

@@ -1,0 +1,93 @@
+"""Default keys for every command, and the rules that keep them clear of screen readers.
+
+Keys are written as Qt's portable text ("Ctrl+Shift+I"). Nothing here may use Insert,
+CapsLock or the numeric keypad, which belong to NVDA, JAWS, Narrator and Orca.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+# command id -> default keys (first is shown in menus). Order is the order of the sheet.
+DEFAULT_KEYS: dict[str, tuple[str, ...]] = {
+    "file.open": ("Ctrl+O",),
+    "file.settings": ("Ctrl+,",),
+    "file.keys": ("Ctrl+Shift+K",),
+    "file.quit": ("Ctrl+Q",),
+    "go.next_item": ("Alt+Down",),
+    "go.previous_item": ("Alt+Up",),
+    "go.next_theme": ("Ctrl+Shift+Down",),
+    "go.previous_theme": ("Ctrl+Shift+Up",),
+    "go.next_unread": ("Ctrl+J",),
+    "go.next_pane": ("F6",),
+    "go.previous_pane": ("Shift+F6",),
+    "go.where_am_i": ("Ctrl+Shift+I",),
+    "item.toggle_read": ("Ctrl+M",),
+    "item.open_link": ("Ctrl+Shift+L",),
+    "speech.play_pause": ("Ctrl+Space",),
+    "speech.read_on": ("Ctrl+Shift+Space",),
+    "speech.stop": ("Ctrl+.",),
+    "speech.next_sentence": ("Alt+Right",),
+    "speech.previous_sentence": ("Alt+Left",),
+    "speech.next_paragraph": ("Alt+PgDown",),
+    "speech.previous_paragraph": ("Alt+PgUp",),
+    "speech.titles_only": ("Ctrl+Shift+T",),
+    "view.bigger": ("Ctrl+=", "Ctrl++"),
+    "view.smaller": ("Ctrl+-",),
+    "view.reset_size": ("Ctrl+0",),
+    "view.next_colours": ("Ctrl+Shift+C",),
+    "view.previous_colours": ("Ctrl+Shift+X",),
+    "help.shortcuts": ("F1", "Ctrl+/"),
+}
+
+# Optional single-letter keys that mirror NVDA's browse mode; never active in a text field.
+LETTER_KEYS: dict[str, str] = {
+    "H": "letter.next_item",
+    "Shift+H": "letter.previous_item",
+    "K": "letter.next_link",
+    "Shift+K": "letter.previous_link",
+    "P": "letter.next_paragraph",
+    "Shift+P": "letter.previous_paragraph",
+    "T": "letter.next_theme",
+    "Shift+T": "letter.previous_theme",
+    "N": "letter.next_unread",
+}
+
+_RESERVED_WORDS = ("Ins", "Insert", "CapsLock", "Caps Lock", "Num", "Keypad", "Meta+Ctrl")
+_LONE_MODIFIERS = {"Ctrl", "Shift", "Alt", "Meta"}
+
+
+def is_screen_reader_safe(key: str) -> bool:
+    """Return False for keys that screen readers own: Insert, CapsLock, keypad, lone modifiers."""
+    parts = [p.strip() for p in key.replace("++", "+Plus").split("+") if p.strip()]
+    if not parts or set(parts) <= _LONE_MODIFIERS:
+        return False
+    return not any(word.lower() in (p.lower() for p in parts) for word in _RESERVED_WORDS)
+
+
+def merged_keys(overrides: Mapping[str, Iterable[str]] | None = None) -> dict[str, tuple[str, ...]]:
+    """Return the default keys with the user's overrides applied."""
+    keys = dict(DEFAULT_KEYS)
+    for command, seqs in (overrides or {}).items():
+        if command in keys:
+            keys[command] = tuple(s for s in seqs if s)
+    return keys
+
+
+def conflicts(keys: Mapping[str, Iterable[str]]) -> dict[str, list[str]]:
+    """Return each key that more than one command uses, with those commands."""
+    users: dict[str, list[str]] = {}
+    for command, seqs in keys.items():
+        for seq in seqs:
+            users.setdefault(normalise(seq), []).append(command)
+    return {seq: cmds for seq, cmds in users.items() if len(cmds) > 1}
+
+
+def normalise(key: str) -> str:
+    """Return a key in one spelling, so "shift+ctrl+i" and "Ctrl+Shift+I" compare equal."""
+    order = {"Ctrl": 0, "Alt": 1, "Shift": 2, "Meta": 3}
+    parts = [p.strip() for p in key.replace("++", "+Plus").split("+") if p.strip()]
+    mods = sorted((p.capitalize() for p in parts[:-1]), key=lambda m: order.get(m, 9))
+    last = parts[-1] if parts else ""
+    last = last.upper() if len(last) == 1 else last[:1].upper() + last[1:]
+    return "+".join([*mods, last])

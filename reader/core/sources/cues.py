@@ -1,0 +1,172 @@
+"""Language-independent text cues shared by the HTML, e-mail and PDF parsers.
+
+Word lists here are general evidence (what footers, sponsor blocks and bylines say in the
+languages our users read), never rules for one sender.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# Zero-width and invisible characters that pad pre-headers and split words.
+_INVISIBLE = re.compile(
+    "[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f"
+    "\u202a-\u202e\u2060-\u2064\u206a-\u206f\u3164\ufeff\uffa0]"
+)
+_SPACES = re.compile(r"\s+")
+
+
+def clean_text(text: str) -> str:
+    """Remove invisible characters and collapse white space."""
+    return _SPACES.sub(" ", _INVISIBLE.sub("", text)).strip()
+
+
+BOILERPLATE = re.compile(
+    r"unsubscribe|subscribe|opt[- ]?out|manage (your )?(preferences|subscription)|"
+    r"update your preferences|(view|open|read) (this )?(email |e-mail )?in (your |a )?browser|"
+    r"ouvrir dans (le|votre) navigateur|voir (la version|dans le navigateur)|"
+    r"webversie|online versie|(bekijk|open) (deze (e-?mail|nieuwsbrief) )?online|"
+    r"view (it )?online|web version|forwarded this|were forwarded|received this (email|e-mail)|"
+    r"receiving this (email|e-mail)|mailing list|all rights reserved|copyright|©|"
+    r"privacy policy|photo credits?|crédits? photos?|"
+    r"afmelden|uitschrijven|aanmelden nieuwsbrief|bekijk (deze e-?mail )?in (je|uw) browser|"
+    r"inschrijven|abonneer|"
+    r"désabonner|desabonner|désinscri|abonnez|s'abonner|inscrivez|gérer (vos|les) préférences|"
+    r"version (en ligne|web)|vous a été transférée|"
+    r"abbestellen|abmelden|im browser (ansehen|anzeigen)",
+    re.IGNORECASE,
+)
+
+SPONSOR = re.compile(
+    r"\b(sponsored|sponsor|sponsors|sponsoring|presented by|brought to you by|advertisement|"
+    r"advertorial|partner content|in partnership with|paid (post|partnership)|"
+    r"gesponsord|advertentie|publicité|sponsorisé|anzeige|werbung)\b",
+    re.IGNORECASE,
+)
+
+READ_MORE = re.compile(
+    r"^\W*(read|lees|lire|weiterlesen|continue reading|learn|bekijk|meer|more|la suite|"
+    r"en savoir|verder lezen|view|see|voir|lees verder|lire la suite|read the|read full|"
+    r"full story|mehr)\b.{0,25}$",
+    re.IGNORECASE,
+)
+
+_MONTHS = (
+    r"jan(uary|uari|vier)?|feb(ruary|ruari)?|févr(ier)?|mar(ch|s)?|maart|mrt|apr(il)?|avr(il)?|"
+    r"ma[iy]|mei|jun[ei]?|juin|jul[iy]?|juil(let)?|aug(ust|ustus)?|ao[uû]t|sep(t|tember|tembre)?|"
+    r"o[ck]t(ober|obre)?|nov(ember|embre)?|d[eé]c(ember|embre)?|dez(ember)?"
+)
+DATE = re.compile(
+    rf"^\W*((\w+,? )?(\d{{1,2}}(st|nd|rd|th|er|e)? (of )?({_MONTHS})\.?,? \d{{2,4}}|"
+    rf"({_MONTHS})\.? \d{{1,2}}(st|nd|rd|th)?,? \d{{2,4}}|({_MONTHS})\.? \d{{1,2}}|"
+    rf"\d{{1,2}} ({_MONTHS})\.?|({_MONTHS})\.? \d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|"
+    rf"\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}))\W*$",
+    re.IGNORECASE,
+)
+DOMAIN = re.compile(
+    r"^\W*(https?://)?(www\.)?[\w-]+(\.[\w-]+)*\.[a-z]{2,12}(/\S*)?\W*$", re.IGNORECASE
+)
+TAG_PREFIX = re.compile(
+    r"^\s*(posted in|filed under|tags?|tagged|categories|category|topics?|"
+    r"geplaatst in|categorie(ën)?|trefwoorden|onderwerpen?|thema'?s?|"
+    r"publié dans|catégories?|étiquettes?|schlagworte|kategorien?)\s*:?\s*",
+    re.IGNORECASE,
+)
+TAG_JOINERS = re.compile(r"\s*(?:,|;|\||/|•|·|\band\b|\ben\b|\bet\b|\bund\b)\s*", re.IGNORECASE)
+
+
+SOCIAL = re.compile(
+    r"^\W*(twitter|x|facebook|linkedin|instagram|youtube|mastodon|bluesky|threads|tiktok|"
+    r"whatsapp|telegram|pinterest|flipboard|rss|e-?mail|github|discord|reddit|website|"
+    r"site web|share|partager|delen|teilen|tweet|follow us|suivez-nous|volg ons)\W*$",
+    re.IGNORECASE,
+)
+
+
+def is_social(text: str) -> bool:
+    """Tell whether a link text only names a social network or a share action."""
+    return len(text) <= 30 and bool(SOCIAL.match(text))
+
+
+def fold_key(text: str) -> str:
+    """Fold a title for comparison: case, punctuation and spacing ignored."""
+    return " ".join(re.sub(r"[^\w]+", " ", text.casefold()).split())
+
+
+def word_count(text: str) -> int:
+    """Count the words of a text."""
+    return len(text.split())
+
+
+@lru_cache(maxsize=4096)
+def is_boilerplate(text: str) -> bool:
+    """Tell whether a line is subscribe, footer or view-in-browser text."""
+    return bool(BOILERPLATE.search(text))
+
+
+@lru_cache(maxsize=4096)
+def is_date(text: str) -> bool:
+    """Tell whether a short line is just a date."""
+    return len(text) <= 40 and bool(DATE.match(text))
+
+
+@lru_cache(maxsize=4096)
+def is_domain(text: str) -> bool:
+    """Tell whether a line is only a web address or domain name, as sources are shown."""
+    return len(text) <= 80 and " " not in text.strip() and bool(DOMAIN.match(text))
+
+
+@lru_cache(maxsize=4096)
+def is_read_more(text: str) -> bool:
+    """Tell whether a link text is a 'read more' link."""
+    return len(text) <= 40 and bool(READ_MORE.match(text))
+
+
+_NL = frozenset(str.split(
+    "de het een en van in is dat op te voor met zijn niet aan er ook als bij door naar om "
+    "wordt worden deze nog kan uit hun over tot"
+))
+_EN = frozenset(str.split(
+    "the and of to in is that for on with as are this by be it from at was an or have has "
+    "not which will you your"
+))
+# Function words of the other languages newsletters arrive in (French, German, Portuguese):
+# when these dominate, the text is neither Dutch nor English.
+_OTHER = frozenset(str.split(
+    "le la les des du un une est et pour dans sur qui que pas au aux avec ce ces sont "
+    "der das und ist nicht mit sich auf für ein eine zu dem "
+    "o os e da em para não uma com do no na ao se"
+))
+
+
+def _other_language(words: list[str]) -> bool:
+    nl = sum(w in _NL for w in words)
+    en = sum(w in _EN for w in words)
+    return sum(w in _OTHER for w in words) > max(nl, en)
+
+
+def fallback_language(text: str) -> str | None:
+    """Guess nl or en from common words when no better guesser is available."""
+    words = re.findall(r"[^\W\d_]+", text[:4000].lower())
+    if len(words) < 5:
+        return None
+    nl = sum(w in _NL for w in words)
+    en = sum(w in _EN for w in words)
+    if max(nl, en) < max(2, len(words) // 25) or _other_language(words):
+        return None
+    return "nl" if nl > en else "en"
+
+
+def guess_language(text: str) -> str | None:
+    """Guess nl or en with the project's guesser; None for text in another language."""
+    if _other_language(re.findall(r"[^\W\d_]+", text[:4000].lower())):
+        return None
+    try:
+        from reader.core.language import guess_language as project_guess
+    except ImportError:
+        return fallback_language(text)
+    try:
+        return project_guess(text)
+    except Exception:  # the guesser must never break parsing
+        return fallback_language(text)

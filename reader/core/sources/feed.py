@@ -1,0 +1,168 @@
+"""RSS 0.9x/1.0/2.0, Atom and JSON Feed, read with feedparser; every entry is an item.
+
+Malformed feeds still yield their entries: feedparser's lenient parser takes over when the XML
+is broken, and entity declarations (the 'billion laughs' bomb) are removed before parsing.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+import re
+
+from reader.core.errors import ErrorKind, ReaderError
+from reader.core.links import resolve_link
+from reader.core.models import Issue, Item
+from reader.core.sources import cues
+
+log = logging.getLogger(__name__)
+
+MAX_FEED_BYTES = 16 * 1024 * 1024
+_DOCTYPE_SUBSET = re.compile(rb"<!DOCTYPE[^>\[]*\[.*?\]\s*>", re.IGNORECASE | re.DOTALL)
+_ENTITY_DECL = re.compile(rb"<!ENTITY[^>]*>", re.IGNORECASE)
+_TAG = re.compile(r"<[^>]{0,2000}>")
+
+
+def _defuse(data: bytes) -> bytes:
+    """Drop DTD internal subsets and entity declarations; feeds never need them."""
+    data = data.lstrip()
+    if b"<!ENTITY" in data[:65536].upper() or b"<!entity" in data[:65536]:
+        data = _DOCTYPE_SUBSET.sub(b"", data, count=1)
+        data = _ENTITY_DECL.sub(b"", data)
+    return data
+
+
+def plain(text: str | None) -> str:
+    """Turn a feed title into plain text: tags removed, (double-)escaped entities decoded."""
+    if not text:
+        return ""
+    for _ in range(3):
+        unescaped = html.unescape(text)
+        stripped = _TAG.sub("", unescaped)
+        if stripped == text:
+            break
+        text = stripped
+    return cues.clean_text(text)
+
+
+def _paragraphs(content: str) -> tuple[str, ...]:
+    if not content or not content.strip():
+        return ()
+    if "<" not in content:
+        text = html.unescape(content)
+        return tuple(p for p in (cues.clean_text(x) for x in re.split(r"\n\s*\n", text)) if p)
+    from reader.core.sources.html import load_document
+    from reader.core.sources.html_blocks import flatten
+
+    try:
+        doc = load_document(content)
+    except ReaderError:
+        return ()
+    return tuple(ln.text for ln in flatten(doc) if ln.text)
+
+
+def _entry_content(entry: dict) -> str:
+    for part in entry.get("content") or ():
+        if part.get("value"):
+            return part["value"]
+    return entry.get("summary") or entry.get("description") or ""
+
+
+def _entry_summary(entry: dict) -> str:
+    return entry.get("summary") or _entry_content(entry)
+
+
+def parse_feed(data: bytes, *, source: str = "", base_url: str | None = None) -> Issue:
+    """Parse a feed (any RSS flavour, Atom or JSON Feed) into an Issue."""
+    import feedparser
+
+    if len(data) > MAX_FEED_BYTES:
+        raise ReaderError(ErrorKind.TOO_LARGE, f"{source} ({len(data) // 1_000_000} MB feed)")
+    data = _defuse(data)
+    if not data:
+        raise ReaderError(ErrorKind.EMPTY, source)
+    try:
+        parsed = feedparser.parse(data, sanitize_html=True, resolve_relative_uris=False)
+    except Exception as exc:  # feedparser may raise from its lenient SGML fallback
+        raise ReaderError(ErrorKind.UNSUPPORTED, f"{source}: broken feed ({exc})") from exc
+    feed = parsed.get("feed", {})
+    entries = parsed.get("entries", [])
+    if not entries and not feed.get("title"):
+        raise ReaderError(ErrorKind.UNSUPPORTED, f"{source}: no feed entries")
+    base = base_url or feed.get("link")
+    feed_lang = (feed.get("language") or "").split("-")[0].lower() or None
+    items: list[Item] = []
+    for entry in entries:
+        title = plain(entry.get("title"))
+        summary = _paragraphs(_entry_summary(entry))
+        if not title:
+            if not summary:
+                continue
+            title = summary[0][:100]
+        tags = [plain(t.get("term") or t.get("label")) for t in entry.get("tags") or ()]
+        tags = [t for t in tags if t]
+        link = entry.get("link") or next(
+            (ln.get("href") for ln in entry.get("links") or () if ln.get("href")), None)
+        lang = (entry.get("language") or "").split("-")[0].lower() or None
+        items.append(Item(
+            title=title,
+            category="; ".join(tags) or None,
+            summary=summary,
+            link=resolve_link(link, base),
+            date=entry.get("published") or entry.get("updated") or entry.get("created"),
+            language=lang or feed_lang,
+        ))
+    if items and feed_lang is None:
+        feed_lang = cues.guess_language(
+            " ".join(f"{it.title} {it.summary[0] if it.summary else ''}" for it in items[:30]))
+        items = [it if it.language else _with_lang(it, feed_lang) for it in items]
+    return Issue(
+        title=plain(feed.get("title")) or source,
+        source=source,
+        date=feed.get("updated") or feed.get("published"),
+        language=feed_lang,
+    ).with_items(items)
+
+
+def parse_json_feed(data: bytes, *, source: str = "", base_url: str | None = None) -> Issue:
+    """Parse a JSON Feed (jsonfeed.org, versions 1 and 1.1) into an Issue."""
+    import json
+
+    try:
+        doc = json.loads(data.decode("utf-8-sig", "replace"))
+    except (ValueError, RecursionError) as exc:
+        raise ReaderError(ErrorKind.UNSUPPORTED, f"{source}: broken JSON feed") from exc
+    if not isinstance(doc, dict) or not isinstance(doc.get("items"), list):
+        raise ReaderError(ErrorKind.UNSUPPORTED, f"{source}: not a JSON feed")
+    base = base_url or _str(doc.get("home_page_url")) or None
+    feed_lang = _str(doc.get("language")).split("-")[0].lower() or None
+    items: list[Item] = []
+    for entry in doc["items"]:
+        if not isinstance(entry, dict):
+            continue
+        body = _str(entry.get("content_html")) or _str(entry.get("content_text"))
+        summary = _paragraphs(_str(entry.get("summary")) or body)
+        title = plain(_str(entry.get("title"))) or (summary[0][:100] if summary else "")
+        if not title:
+            continue
+        tags = entry.get("tags") if isinstance(entry.get("tags"), list) else []
+        items.append(Item(
+            title=title,
+            category="; ".join(plain(_str(t)) for t in tags if _str(t)) or None,
+            summary=summary,
+            link=resolve_link(_str(entry.get("url")) or _str(entry.get("external_url")), base),
+            date=_str(entry.get("date_published")) or _str(entry.get("date_modified")) or None,
+            language=_str(entry.get("language")).split("-")[0].lower() or feed_lang,
+        ))
+    return Issue(title=plain(_str(doc.get("title"))) or source, source=source,
+                 language=feed_lang).with_items(items)
+
+
+def _str(value: object) -> str:
+    return value if isinstance(value, str) else ""
+
+
+def _with_lang(item: Item, lang: str | None) -> Item:
+    from dataclasses import replace
+
+    return replace(item, language=lang)

@@ -1,0 +1,156 @@
+"""HTML e-mail newsletters and web pages that list news items.
+
+Decoding, parsing with lxml (never touching the network) and turning the stories that
+html_stories finds into items. Nothing here knows a particular sender.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from reader.core.errors import ErrorKind, ReaderError
+from reader.core.links import resolve_link
+from reader.core.models import Issue, Item
+from reader.core.sources import cues
+from reader.core.sources.html_blocks import Line, flatten
+from reader.core.sources.html_stories import (
+    Found,
+    add_unlinked_peers,
+    attach,
+    base_size,
+    find_heading_items,
+    find_link_items,
+    fold,
+    footer_start,
+    is_body,
+)
+
+log = logging.getLogger(__name__)
+
+MAX_HTML_BYTES = 8 * 1024 * 1024  # real issues are < 1 MB; beyond this lxml needs GBs
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+
+
+def decode_html(data: bytes) -> str:
+    """Decode HTML bytes using the BOM or declared charset, else UTF-8, else Windows-1252."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", "replace")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", "replace")
+    match = _META_CHARSET.search(data[:4096])
+    if match and not match.group(1).lower().startswith((b"utf-16", b"utf-32", b"utf16")):
+        # (A declared UTF-16 without a byte-order mark is a lie: the bytes are ASCII-based.)
+        try:
+            return data.decode(match.group(1).decode("ascii").lower(), "replace")
+        except LookupError:
+            pass
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", "replace")
+
+
+def load_document(text: str):  # noqa: ANN201 - lxml element
+    """Parse HTML text with lxml, never touching the network."""
+    import lxml.html
+    from lxml import etree
+
+    text = _XML_DECL.sub("", text, count=1).replace("\x00", "")
+    parser = lxml.html.HTMLParser(no_network=True, remove_pis=True, default_doctype=False)
+    try:
+        return lxml.html.document_fromstring(text, parser=parser)
+    except (etree.ParserError, ValueError) as exc:
+        raise ReaderError(ErrorKind.EMPTY, "no readable HTML") from exc
+
+
+def _summary(f: Found) -> tuple[str, ...]:
+    paras: list[str] = [f.rest] if f.rest else []
+    for line in f.lines:
+        t = line.text
+        if (cues.is_date(t) or cues.is_domain(t) or (line.is_link and cues.is_read_more(t))
+                or (line.words < 40 and cues.is_boilerplate(t)) or line.words < 3):
+            continue
+        paras.append(t)
+    return tuple(paras)
+
+
+def _item_link(f: Found, base_url: str | None) -> str | None:
+    if f.link:
+        return resolve_link(f.link, base_url)
+    for line in f.lines:
+        for text, href in line.links:
+            if cues.is_read_more(text):
+                return resolve_link(href, base_url)
+    return None
+
+
+def _item_date(f: Found) -> str | None:
+    for line in f.lines[:4]:
+        if cues.is_date(line.text):
+            return line.text
+    return None
+
+
+def parse_html(data: bytes | str, *, source: str = "", base_url: str | None = None,
+               title: str | None = None) -> Issue:
+    """Parse an HTML e-mail or web page into an Issue of its stories."""
+    if isinstance(data, bytes):
+        if len(data) > MAX_HTML_BYTES:
+            size = len(data) // 1_000_000
+            raise ReaderError(ErrorKind.TOO_LARGE, f"{source} ({size} MB of HTML)")
+        data = decode_html(data)
+    elif len(data) > MAX_HTML_BYTES:
+        raise ReaderError(ErrorKind.TOO_LARGE, f"{source} (HTML)")
+    if not data.strip():
+        raise ReaderError(ErrorKind.EMPTY, source)
+    doc = load_document(data)
+    if base_url is None:
+        base = doc.find(".//base[@href]")
+        base_url = base.get("href") if base is not None else None
+    doc_title = cues.clean_text(doc.findtext(".//title") or "")
+    body = doc.find("body")
+    lines = flatten(body if body is not None else doc)
+    if not doc_title:
+        doc_title = next((ln.text for ln in lines if ln.heading == 1), "")
+    issue_title = title or doc_title or source
+    doc_lang = (doc.get("lang") or doc.get("xml:lang") or "").split("-")[0].lower() or None
+    if doc_lang in ("und", "x", "mul", "zxx"):
+        doc_lang = None
+    if doc_lang is None:
+        doc_lang = cues.guess_language(" ".join(ln.text for ln in lines[:200]))
+    body_size = base_size(lines)
+
+    found = find_link_items(lines)
+    if len(found) >= 2:
+        footer = footer_start(lines)
+        found = [f for f in found if f.start < footer]
+        found = add_unlinked_peers(lines, found, footer)
+    if len(found) < 2:
+        found = find_heading_items(lines, doc_title, body_size)
+    attach(lines, found, body_size)
+
+    items: list[Item] = []
+    seen: set[str] = set()
+    title_key = fold(issue_title)
+    for f in found:
+        key = fold(f.title)
+        if not key or key in seen or f.sponsored or (key == title_key and f.kind != "heading"):
+            continue
+        seen.add(key)
+        lang = next((ln.lang for ln in [lines[f.start], *f.lines] if ln.lang), None) or doc_lang
+        category = "; ".join(f.tags) if f.tags else f.section
+        items.append(Item(title=f.title, category=category, summary=_summary(f),
+                          link=_item_link(f, base_url), date=_item_date(f), language=lang))
+    if not items:
+        items = _single_story(lines, issue_title, doc_lang)
+    return Issue(title=issue_title, source=source, language=doc_lang).with_items(items)
+
+
+def _single_story(lines: list[Line], title: str, lang: str | None) -> list[Item]:
+    """A document without a list of stories is one story: its readable paragraphs."""
+    paras = [ln.text for ln in lines if is_body(ln) and not ln.chrome]
+    if not paras:
+        return []
+    return [Item(title=title or paras[0][:80], summary=tuple(paras), language=lang)]

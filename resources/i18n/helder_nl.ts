@@ -1,0 +1,777 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_NL">
+<context>
+    <name>ActionRegistry</name>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="83" />
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="84" />
+        <source>&amp;Go</source>
+        <translation>&amp;Ga naar</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="85" />
+        <source>&amp;Item</source>
+        <translation>&amp;Onderwerp</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="86" />
+        <source>&amp;Read aloud</source>
+        <translation>&amp;Voorlezen</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="87" />
+        <source>&amp;View</source>
+        <translation>B&amp;eeld</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="88" />
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="98" />
+        <source>&amp;Open…</source>
+        <translation>&amp;Openen…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="99" />
+        <source>&amp;Settings…</source>
+        <translation>&amp;Instellingen…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="100" />
+        <source>&amp;Keyboard settings…</source>
+        <translation>&amp;Toetsenbordinstellingen…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="101" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="102" />
+        <source>&amp;Next item</source>
+        <translation>&amp;Volgend onderwerp</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="103" />
+        <source>&amp;Previous item</source>
+        <translation>Vo&amp;rig onderwerp</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="104" />
+        <source>Next &amp;theme</source>
+        <translation>Volgend &amp;thema</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="105" />
+        <source>Previous t&amp;heme</source>
+        <translation>Vorig t&amp;hema</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="106" />
+        <source>Next &amp;unread item</source>
+        <translation>Volgend o&amp;ngelezen onderwerp</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="107" />
+        <source>Next p&amp;ane</source>
+        <translation>Volgend &amp;paneel</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="108" />
+        <source>Previous pan&amp;e</source>
+        <translation>Vorig pan&amp;eel</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="109" />
+        <source>&amp;Where am I?</source>
+        <translation>&amp;Waar ben ik?</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="110" />
+        <source>Mark as &amp;read or unread</source>
+        <translation>Markeren als &amp;gelezen of ongelezen</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="111" />
+        <source>Open link in &amp;browser</source>
+        <translation>&amp;Link openen in de browser</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="112" />
+        <source>&amp;Read aloud or pause</source>
+        <translation>&amp;Voorlezen of pauzeren</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="113" />
+        <source>Read &amp;on from here</source>
+        <translation>Verder &amp;lezen vanaf hier</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="114" />
+        <source>&amp;Stop reading</source>
+        <translation>&amp;Stoppen met voorlezen</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="115" />
+        <source>Ne&amp;xt sentence</source>
+        <translation>Volgende &amp;zin</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="116" />
+        <source>Pre&amp;vious sentence</source>
+        <translation>Vo&amp;rige zin</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="117" />
+        <source>Next para&amp;graph</source>
+        <translation>Volgende &amp;alinea</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="118" />
+        <source>Previous paragrap&amp;h</source>
+        <translation>V&amp;orige alinea</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="119" />
+        <source>Read only the &amp;titles</source>
+        <translation>Alleen de &amp;titels voorlezen</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="120" />
+        <source>&amp;Larger text</source>
+        <translation>&amp;Grotere tekst</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="121" />
+        <source>&amp;Smaller text</source>
+        <translation>&amp;Kleinere tekst</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="122" />
+        <source>&amp;Normal text size</source>
+        <translation>&amp;Normale tekstgrootte</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="123" />
+        <source>Next &amp;colour theme</source>
+        <translation>Volgend kl&amp;eurenthema</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="124" />
+        <source>Previous c&amp;olour theme</source>
+        <translation>Vorig kle&amp;urenthema</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="125" />
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Sneltoetsen</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayController</name>
+    <message>
+        <location filename="../../reader/ui/display.py" line="40" />
+        <source>System</source>
+        <translation>Systeem</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/display.py" line="41" />
+        <source>Light</source>
+        <translation>Licht</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/display.py" line="42" />
+        <source>Dark</source>
+        <translation>Donker</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/display.py" line="43" />
+        <source>Yellow on black</source>
+        <translation>Geel op zwart</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/display.py" line="44" />
+        <source>Cream</source>
+        <translation>Crème</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/display.py" line="45" />
+        <source>Own colours</source>
+        <translation>Eigen kleuren</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/display.py" line="55" />
+        <source>Your settings could not be read. Helder uses the default settings.</source>
+        <translation>Uw instellingen konden niet worden gelezen. Helder gebruikt de standaardinstellingen.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/display.py" line="59" />
+        <source>Your settings file was damaged. Helder uses the default settings.</source>
+        <translation>Uw instellingenbestand was beschadigd. Helder gebruikt de standaardinstellingen.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/display.py" line="63" />
+        <source>The damaged file was kept as {0}.</source>
+        <translation>Het beschadigde bestand is bewaard als {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/display.py" line="145" />
+        <source>Text size {0} percent</source>
+        <translation>Tekstgrootte {0} procent</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/display.py" line="166" />
+        <source>Colour theme {0}</source>
+        <translation>Kleurenthema {0}</translation>
+    </message>
+</context>
+<context>
+    <name>KeysDialog</name>
+    <message>
+        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="70" />
+        <source>Keyboard settings – Helder</source>
+        <translation>Toetsenbordinstellingen – Helder</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="74" />
+        <source>&amp;Commands</source>
+        <translation>&amp;Opdrachten</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="76" />
+        <source>Commands</source>
+        <translation>Opdrachten</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="84" />
+        <source>&amp;Key for the chosen command</source>
+        <translation>&amp;Toets voor de gekozen opdracht</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="86" />
+        <source>Key for the chosen command</source>
+        <translation>Toets voor de gekozen opdracht</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="88" />
+        <source>Press the new key combination here; Tab leaves the field.</source>
+        <translation>Druk hier de nieuwe toetscombinatie in; Tab verlaat het veld.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="91" />
+        <source>C&amp;lear key</source>
+        <translation>Toets &amp;wissen</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="92" />
+        <source>&amp;Default key</source>
+        <translation>&amp;Standaardtoets</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="100" />
+        <source>Problems</source>
+        <translation>Problemen</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="101" />
+        <source>Single-letter &amp;navigation (H, K, P, T, N)</source>
+        <translation>&amp;Navigatie met letters (H, K, P, T, N)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="104" />
+        <source>&amp;Reset all keys</source>
+        <translation>&amp;Alle toetsen herstellen</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="109" />
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="110" />
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="162" />
+        <source>no key</source>
+        <translation>geen toets</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="205" />
+        <source>{0} is used by: {1}</source>
+        <translation>{0} wordt gebruikt door: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="210" />
+        <source>{0} belongs to screen readers: choose another key for {1}</source>
+        <translation>{0} hoort bij schermlezers: kies een andere toets voor {1}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="51" />
+        <source>Items</source>
+        <translation>Onderwerpen</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="42" />
+        <source>unread</source>
+        <translation>ongelezen</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="164" />
+        <source>No further theme</source>
+        <translation>Geen volgend thema</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="174" />
+        <source>No earlier theme</source>
+        <translation>Geen eerder thema</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="179" />
+        <source>Theme {0}: {1}</source>
+        <translation>Thema {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="191" />
+        <source>No unread items</source>
+        <translation>Geen ongelezen onderwerpen</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="201" />
+        <source>Marked as read</source>
+        <translation>Gemarkeerd als gelezen</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="202" />
+        <source>Marked as unread</source>
+        <translation>Gemarkeerd als ongelezen</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="209" />
+        <source>No item selected</source>
+        <translation>Geen onderwerp gekozen</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="211" />
+        <source>Item {0} of {1}</source>
+        <translation>Onderwerp {0} van {1}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="233" />
+        <source>Opened in the browser: {0}</source>
+        <translation>Geopend in de browser: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="235" />
+        <source>Could not open {0}</source>
+        <translation>Kon {0} niet openen</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="244" />
+        <source>This item has no link</source>
+        <translation>Dit onderwerp heeft geen link</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="333" />
+        <source>Keyboard settings saved</source>
+        <translation>Toetsenbordinstellingen opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="359" />
+        <source>Open newsletter</source>
+        <translation>Nieuwsbrief openen</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="361" />
+        <source>Newsletters (*.txt *.html *.htm *.eml *.xml *.rss *.atom *.json *.pdf);;All files (*)</source>
+        <translation>Nieuwsbrieven (*.txt *.html *.htm *.eml *.xml *.rss *.atom *.json *.pdf);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="371" />
+        <source>Opening {0}…</source>
+        <translation>{0} wordt geopend…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="381" />
+        <source>{0} opened, {1} items</source>
+        <translation>{0} geopend, {1} onderwerpen</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="395" />
+        <source>Something went wrong: {0}</source>
+        <translation>Er ging iets mis: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="396" />
+        <source>Helder</source>
+        <translation>Helder</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="16" />
+        <source>The file was not found: {0}</source>
+        <translation>Het bestand is niet gevonden: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="17" />
+        <source>The file could not be read: {0}</source>
+        <translation>Het bestand kon niet worden gelezen: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="18" />
+        <source>The file holds no newsletter text: {0}</source>
+        <translation>Het bestand bevat geen tekst van een nieuwsbrief: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="19" />
+        <source>Helder cannot read this kind of file: {0}</source>
+        <translation>Helder kan dit soort bestand niet lezen: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="20" />
+        <source>The file is too large: {0}</source>
+        <translation>Het bestand is te groot: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="21" />
+        <source>No connection could be made: {0}</source>
+        <translation>Er kon geen verbinding worden gemaakt: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="22" />
+        <source>The server took too long to answer: {0}</source>
+        <translation>De server antwoordde niet op tijd: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="23" />
+        <source>The server refused the request: {0}</source>
+        <translation>De server weigerde het verzoek: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="24" />
+        <source>Reading aloud is not available: {0}</source>
+        <translation>Voorlezen is niet beschikbaar: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="25" />
+        <source>The library could not be saved: {0}</source>
+        <translation>De bibliotheek kon niet worden opgeslagen: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="26" />
+        <source>The file is damaged and cannot be read: {0}</source>
+        <translation>Het bestand is beschadigd en kan niet worden gelezen: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="27" />
+        <source>The file is locked with a password: {0}</source>
+        <translation>Het bestand is beveiligd met een wachtwoord: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="28" />
+        <source>That choice is not possible: {0}</source>
+        <translation>Die keuze is niet mogelijk: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="29" />
+        <source>The export could not be written: {0}</source>
+        <translation>De export kon niet worden opgeslagen: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="31" />
+        <source>Something went wrong: {0}</source>
+        <translation>Er ging iets mis: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingView</name>
+    <message>
+        <location filename="../../reader/ui/reading_view.py" line="59" />
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reading_view.py" line="88" />
+        <source>Theme: {0}</source>
+        <translation>Thema: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reading_view.py" line="92" />
+        <source>Read more: {0}</source>
+        <translation>Lees meer: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../reader/ui/settings_dialog.py" line="54" />
+        <source>Display – Helder</source>
+        <translation>Weergave – Helder</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/settings_dialog.py" line="55" />
+        <source>Display settings</source>
+        <translation>Weergave-instellingen</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/settings_dialog.py" line="65" />
+        <source>Colour &amp;theme</source>
+        <translation>Kleuren&amp;thema</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/settings_dialog.py" line="69" />
+        <source>Choose text colour…</source>
+        <translation>Tekstkleur kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/settings_dialog.py" line="70" />
+        <source>Choose background colour…</source>
+        <translation>Achtergrondkleur kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/settings_dialog.py" line="72" />
+        <source>Te&amp;xt colour (#rrggbb)</source>
+        <translation>Te&amp;kstkleur (#rrggbb)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/settings_dialog.py" line="73" />
+        <source>&amp;Background colour (#rrggbb)</source>
+        <translation>&amp;Achtergrondkleur (#rrggbb)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/settings_dialog.py" line="87" />
+        <location filename="../../reader/ui/settings_dialog.py" line="89" />
+        <source>Contrast</source>
+        <translation>Contrast</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/settings_dialog.py" line="92" />
+        <source>System font</source>
+        <translation>Systeemlettertype</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/settings_dialog.py" line="95" />
+        <source>F&amp;ont</source>
+        <translation>L&amp;ettertype</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/settings_dialog.py" line="96" />
+        <source>Bol&amp;der text</source>
+        <translation>&amp;Vettere tekst</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/settings_dialog.py" line="99" />
+        <source>Text si&amp;ze</source>
+        <translation>Tekst&amp;grootte</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/settings_dialog.py" line="100" />
+        <source>&amp;Line height</source>
+        <translation>&amp;Regelhoogte</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/settings_dialog.py" line="102" />
+        <source>Space after &amp;paragraph (em)</source>
+        <translation>Ruimte na ali&amp;nea (em)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/settings_dialog.py" line="105" />
+        <source>L&amp;etter spacing (em)</source>
+        <translation>Letterafstan&amp;d (em)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/settings_dialog.py" line="108" />
+        <source>&amp;Word spacing (em)</source>
+        <translation>&amp;Woordafstand (em)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/settings_dialog.py" line="111" />
+        <source>&amp;Maximum line length (characters)</source>
+        <translation>&amp;Maximale regellengte (tekens)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/settings_dialog.py" line="115" />
+        <source>Off</source>
+        <translation>Uit</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/settings_dialog.py" line="117" />
+        <source>1 line clear</source>
+        <translation>1 regel helder</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/settings_dialog.py" line="117" />
+        <source>{0} lines clear</source>
+        <translation>{0} regels helder</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/settings_dialog.py" line="119" />
+        <source>Line &amp;focus</source>
+        <translation>Regel&amp;focus</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/settings_dialog.py" line="120" />
+        <source>Reading &amp;ruler</source>
+        <translation>Lees&amp;liniaal</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/settings_dialog.py" line="122" />
+        <source>Tint every other li&amp;ne</source>
+        <translation>Om en om regels t&amp;inten</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/settings_dialog.py" line="124" />
+        <source>Show &amp;images (with their description)</source>
+        <translation>Afbeeldingen t&amp;onen (met hun beschrijving)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/settings_dialog.py" line="139" />
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/settings_dialog.py" line="141" />
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/settings_dialog.py" line="142" />
+        <source>Re&amp;set to defaults</source>
+        <translation>&amp;Standaardwaarden</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/settings_dialog.py" line="299" />
+        <source>Enter both colours as #rrggbb.</source>
+        <translation>Geef beide kleuren als #rrggbb.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/settings_dialog.py" line="305" />
+        <source>{0} : 1 – good (at least 7 : 1).</source>
+        <translation>{0} : 1 – goed leesbaar (minstens 7 : 1).</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/settings_dialog.py" line="306" />
+        <source>{0} : 1 – allowed, but below the recommended 7 : 1.</source>
+        <translation>{0} : 1 – toegestaan, maar minder dan de aanbevolen 7 : 1.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/settings_dialog.py" line="308" />
+        <source>{0} : 1 – too little contrast; at least 4.5 : 1 is needed. These colours are not used.</source>
+        <translation>{0} : 1 – te weinig contrast, minimaal 4,5 : 1 is nodig. Deze kleuren worden niet gebruikt.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../reader/ui/dialogs/shortcuts.py" line="34" />
+        <source>Keyboard shortcuts – Helder</source>
+        <translation>Sneltoetsen – Helder</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/shortcuts.py" line="35" />
+        <source>Every command of Helder and the keys that run it.</source>
+        <translation>Alle opdrachten van Helder en de toetsen die ze uitvoeren.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/shortcuts.py" line="38" />
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/shortcuts.py" line="40" />
+        <source>Command</source>
+        <translation>Opdracht</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/shortcuts.py" line="40" />
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/shortcuts.py" line="40" />
+        <source>Keys</source>
+        <translation>Toetsen</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/shortcuts.py" line="51" />
+        <source> or </source>
+        <translation> of </translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/shortcuts.py" line="56" />
+        <source>Letters</source>
+        <translation>Letters</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/shortcuts.py" line="65" />
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/shortcuts.py" line="76" />
+        <source>Next item</source>
+        <translation>Volgend onderwerp</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/shortcuts.py" line="77" />
+        <source>Previous item</source>
+        <translation>Vorig onderwerp</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/shortcuts.py" line="78" />
+        <source>Next link</source>
+        <translation>Volgende link</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/shortcuts.py" line="79" />
+        <source>Previous link</source>
+        <translation>Vorige link</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/shortcuts.py" line="80" />
+        <source>Next paragraph</source>
+        <translation>Volgende alinea</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/shortcuts.py" line="81" />
+        <source>Previous paragraph</source>
+        <translation>Vorige alinea</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/shortcuts.py" line="82" />
+        <source>Next theme</source>
+        <translation>Volgend thema</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/shortcuts.py" line="83" />
+        <source>Previous theme</source>
+        <translation>Vorig thema</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/shortcuts.py" line="84" />
+        <source>Next unread item</source>
+        <translation>Volgend ongelezen onderwerp</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../reader/ui/app.py" line="83" />
+        <source>Helder</source>
+        <translation>Helder</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,61 @@
+"""What the export formats share: the reader's style from a theme, language tags, file names."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.core.export import ExportStyle, format_for_path
+from reader.core.export.common import LABELS, full_language_tag, readable_date
+
+
+def test_style_from_a_theme_dict_takes_known_keys_and_aliases():
+    style = ExportStyle.from_theme(
+        {
+            "fg": "#fff",
+            "bg": "black",
+            "font": "Lexend",
+            "font_size": 24,
+            "line_spacing": 2,
+            "unknown": 1,
+        }
+    )
+    assert (style.foreground, style.background, style.font_family) == ("#fff", "black", "Lexend")
+    assert (style.font_size_pt, style.line_height) == (24, 2)
+
+
+def test_style_rejects_values_that_could_break_out_of_css():
+    style = ExportStyle(foreground="red; background: url(x)", font_family='A"}<b>').checked()
+    assert style.foreground == ExportStyle().foreground
+    assert style.font_family == "Ab"
+    assert ExportStyle(font_size_pt=1000, line_height=0.2).checked().font_size_pt == 96
+    assert ExportStyle(line_height=0.2).checked().line_height == 1.0
+
+
+@pytest.mark.parametrize(
+    ("tag", "full"),
+    [
+        ("nl", "nl-NL"),
+        ("en", "en-GB"),
+        ("en-us", "en-US"),
+        ("nl_BE", "nl-BE"),
+        (None, "nl-NL"),
+        ("pt", "pt"),
+    ],
+)
+def test_language_tags_get_a_region(tag, full):
+    assert full_language_tag(tag) == full
+
+
+def test_dates_are_written_as_words():
+    assert readable_date("2026-03-05", LABELS["nl"]) == "5 maart 2026"
+    assert readable_date("2026-12-31T10:00", LABELS["en"]) == "31 December 2026"
+    assert readable_date("week 12", LABELS["nl"]) == "week 12"
+    assert readable_date("2026-13-01", LABELS["nl"]) == "2026-13-01"
+
+
+def test_format_from_file_name():
+    assert format_for_path("a/B.DOCX") == "docx"
+    assert format_for_path("b.htm") == "html"
+    assert format_for_path("b.text") == "txt"
+    assert format_for_path("b.mp3") is None
+    assert format_for_path("b") is None

@@ -1,0 +1,35 @@
+"""Plain-text export: headings, order, notes and links that name their target, no hard wraps."""
+
+from __future__ import annotations
+
+from reader.core.briefing import Briefing
+from reader.core.export import export_briefing
+from reader.core.export.text import render_text
+from tests.core.briefing_sample import ENTRY_TITLES, sample_briefing
+
+
+def test_text_reads_in_order_with_underlined_headings(tmp_path):
+    out = export_briefing(sample_briefing(), "txt", tmp_path / "b.txt")
+    text = out.read_text(encoding="utf-8")
+    lines = text.splitlines()
+    assert lines[:2] == ["Briefing wethouder week 12", "=" * len("Briefing wethouder week 12")]
+    positions = [text.index(f"{n}. {t}\n---") for n, t in enumerate(ENTRY_TITLES, start=1)]
+    assert positions == sorted(positions)
+    assert text.index("Voor: Wethouder Één de Vries · Datum: 23 maart 2026") < positions[0]
+    note = text.index("Notitie: Vraag naar de verdeling over de regio.")
+    assert positions[0] < note < positions[1]
+    assert "Lees meer: Woningbouw versnelt <https://example.org/wonen>" in text
+
+
+def test_paragraphs_are_not_hard_wrapped():
+    long_intro = " ".join(["Een lange inleiding die doorloopt."] * 20)
+    text = render_text(Briefing(title="T", introduction=long_intro))
+    assert long_intro in text.splitlines()
+
+
+def test_english_briefing_has_english_labels():
+    briefing = sample_briefing().with_details(language="en-GB")
+    text = render_text(briefing)
+    assert "For: Wethouder Één de Vries · Date: 23 March 2026" in text
+    assert "Note: Vraag naar de verdeling over de regio." in text
+    assert "Read more: Woningbouw versnelt" in text

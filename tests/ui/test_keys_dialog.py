@@ -1,0 +1,88 @@
+"""Changing keys: clashes and screen-reader keys are refused, a free key is kept and saved."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+
+from reader.ui.dialogs.keys_dialog import KeysDialog
+from reader.ui.main_window import MainWindow
+from tests.ui.a11y_checks import focusable_problems, label_in_name_problems, tab_cycle
+from tests.ui.helpers import make_issue
+
+
+@pytest.fixture
+def window(qtbot):
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.show_issue(make_issue(3))
+    return win
+
+
+@pytest.fixture
+def dialog(window, qtbot):
+    dlg = KeysDialog(window.actions_, False, window)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    return dlg
+
+
+def choose(dialog: KeysDialog, command: str) -> None:
+    for i in range(dialog.commands.count()):
+        if dialog.commands.item(i).data(Qt.ItemDataRole.UserRole) == command:
+            dialog.commands.setCurrentRow(i)
+            return
+    raise AssertionError(command)
+
+
+def record(dialog: KeysDialog, qtbot, key, mods) -> None:
+    dialog.key_edit.setFocus()
+    qtbot.waitUntil(dialog.key_edit.hasFocus)
+    qtbot.keyClick(dialog.key_edit, key, mods)
+
+
+def test_a_clash_is_named_and_blocks_ok(dialog, qtbot):
+    choose(dialog, "go.where_am_i")
+    record(dialog, qtbot, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    assert not dialog.ok_button.isEnabled()
+    assert "Ctrl+M is used by" in dialog.problem.text()
+    assert "Where am I?" in dialog.problem.text()
+
+
+def test_a_screen_reader_key_is_refused(dialog, qtbot):
+    choose(dialog, "go.where_am_i")
+    record(dialog, qtbot, Qt.Key.Key_Insert, Qt.KeyboardModifier.ControlModifier)
+    assert not dialog.ok_button.isEnabled()
+    assert "belongs to screen readers" in dialog.problem.text()
+
+
+def test_a_free_key_is_accepted_and_reset_restores(dialog, qtbot):
+    choose(dialog, "go.where_am_i")
+    record(dialog, qtbot, Qt.Key.Key_W,
+           Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+    assert dialog.ok_button.isEnabled()
+    assert dialog.overrides() == {"go.where_am_i": ("Ctrl+Alt+W",)}
+    dialog.reset_button.click()
+    assert dialog.overrides() == {}
+
+
+def test_new_keys_work_in_the_window(window, qtbot):
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.item_list.hasFocus)
+    window.apply_keys({"go.next_item": ("Ctrl+Alt+N",)}, letters=True)
+    assert window.actions_.action("go.next_item").shortcut() == QKeySequence("Ctrl+Alt+N")
+    qtbot.keyClick(window.item_list, Qt.Key.Key_N,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+    assert window.current_item().title == "Onderwerp 2"
+    assert window.letters_enabled
+
+
+def test_dialog_is_named_labelled_and_has_no_tab_trap(dialog, qtbot):
+    assert focusable_problems(dialog) == []
+    assert label_in_name_problems(dialog) == []
+    seen = tab_cycle(qtbot, dialog.commands)
+    assert dialog.key_edit in seen
+    assert dialog.ok_button in seen

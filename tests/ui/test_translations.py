@@ -1,0 +1,91 @@
+"""Every interface text exists in Dutch and English, and the system language picks one."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from reader.ui.i18n import install_translator
+from reader.ui.main_window import MainWindow
+from tests.conftest import REPO
+
+I18N = REPO / "resources" / "i18n"
+LUPDATE = Path(sys.executable).parent / "pyside6-lupdate"
+
+
+def messages(ts: Path) -> list[tuple[str, ET.Element]]:
+    tree = ET.parse(ts)
+    return [(m.findtext("source") or "", m.find("translation")) for m in tree.iter("message")]
+
+
+def test_every_dutch_text_is_translated_and_keeps_its_placeholders():
+    found = messages(I18N / "helder_nl.ts")
+    assert len(found) > 10
+    for source, translation in found:
+        assert translation is not None
+        assert translation.get("type") != "unfinished", source
+        assert (translation.text or "").strip(), source
+        assert re.findall(r"\{\d\}", source) == re.findall(r"\{\d\}", translation.text), source
+
+
+def test_the_translation_files_hold_every_text_in_the_code(tmp_path):
+    copy = tmp_path / "check.ts"
+    shutil.copy(I18N / "helder_nl.ts", copy)
+    sources = sorted(str(p) for p in (REPO / "reader").rglob("*.py"))
+    subprocess.run([str(LUPDATE), "-no-obsolete", *sources, "-ts", str(copy)],
+                   check=True, capture_output=True)
+    before = {s for s, _ in messages(I18N / "helder_nl.ts")}
+    after = {s for s, _ in messages(copy)}
+    assert after - before == set(), "run `make update-translations` and translate the new texts"
+
+
+@pytest.mark.parametrize(("language", "file_menu", "article"),
+                         [("nl", "&Bestand", "Artikel"), ("en", "&File", "Article")])
+def test_window_speaks_the_chosen_language(qtbot, language, file_menu, article):
+    app = QApplication.instance()
+    translator = install_translator(app, language)
+    try:
+        win = MainWindow()
+        qtbot.addWidget(win)
+        menus = [a.text() for a in win.menuBar().actions()]
+        assert file_menu in menus
+        assert win.reading_view.accessibleName() == article
+    finally:
+        if translator is not None:
+            app.removeTranslator(translator)
+
+
+@pytest.mark.parametrize(("locale", "expected"),
+                         [("nl_NL.UTF-8", "nl"), ("en_GB.UTF-8", "en"), ("de_DE.UTF-8", "en")])
+def test_system_language_decides(locale, expected):
+    env = {**os.environ, "LC_ALL": locale, "LANG": locale, "LANGUAGE": ""}
+    out = subprocess.run(
+        [sys.executable, "-c", "from reader.ui.i18n import system_language as s; print(s())"],
+        env=env, capture_output=True, text=True, check=True, cwd=REPO,
+    )
+    assert out.stdout.strip() == expected
+
+
+def test_an_installed_copy_without_qm_files_builds_them_on_first_start(tmp_path, monkeypatch):
+    from PySide6.QtCore import QTranslator
+
+    import reader.ui.i18n as i18n
+
+    (tmp_path / "i18n").mkdir()
+    shutil.copy(I18N / "helder_nl.ts", tmp_path / "i18n" / "helder_nl.ts")
+    monkeypatch.setattr(i18n, "resources_dir", lambda: tmp_path)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    qm = i18n.compiled_translation("nl")
+    assert qm is not None
+    assert qm.is_relative_to(tmp_path / "cache")
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    assert translator.translate("ActionRegistry", "&File") == "&Bestand"
