@@ -306,15 +306,24 @@ def test_html_issue_is_a_page_named_after_its_title(server: LocalServer, lib: Li
     html = """<!doctype html><html lang="nl"><head><meta charset="utf-8">
     <title>Nieuwsbrief Sociaal Domein – november</title></head><body>
     <h1>Nieuwsbrief Sociaal Domein</h1>
-    <h2>Schuldhulp</h2><p>Nieuwe afspraken met woningcorporaties.</p>
-    <h2>Participatiewet</h2><p>De wet wordt eenvoudiger.</p>
+    <h2>Schuldhulp</h2><p>Nieuwe afspraken met woningcorporaties over het voorkomen van
+    huisuitzettingen bij betalingsachterstanden.</p>
+    <p><a href="https://example.org/schuld">Lees meer</a></p>
+    <h2>Participatiewet</h2><p>De wet wordt eenvoudiger: minder regels voor mensen in de
+    bijstand en meer ruimte voor gemeenten.</p>
+    <p><a href="https://example.org/pw?utm_source=nieuwsbrief">Lees meer</a></p>
+    <h2>Wmo-tarieven</h2><p>Het abonnementstarief blijft in 2027 gelijk, meldt het
+    ministerie aan de gemeenten.</p>
     <p><a href="https://example.org/archief">Eerdere nieuwsbrieven</a> ·
     <a href="https://example.org/afmelden">Afmelden voor deze nieuwsbrief</a></p>
     </body></html>"""
     server.text("/nb.html", html, content_type="text/html; charset=utf-8")
     added = add_source(lib, server.url("/nb.html"), options=OPTS)
-    assert added.source.kind == SourceKind.PAGE
+    assert added.source.kind == SourceKind.PAGE  # two newsletter links do not make an archive
     assert added.source.name == "Nieuwsbrief Sociaal Domein – november"
     assert added.first_refresh.error is None
     (row,) = lib.issues()
     assert lib.raw(row.id) == (html.encode(), "text/html")
+    links = {s.item.title: s.item.link for s in lib.items(row.id)}
+    assert links["Participatiewet"] == "https://example.org/pw"
+    assert "Wmo-tarieven" in links
