@@ -10,6 +10,7 @@ kind and a detail naming the address and the cause.
 from __future__ import annotations
 
 import logging
+import socket
 import threading
 import time
 import zlib
@@ -263,6 +264,8 @@ def _cause(exc: BaseException) -> str:
         if isinstance(seen, ConnectionRefusedError):
             return "connection refused"
         name = type(seen).__name__
+        if isinstance(seen, socket.gaierror) or name == "NameResolutionError":
+            return "host not found (offline?)"
         if name == "IncompleteRead":
             return "the body was cut off"
         if name == "RemoteDisconnected":

@@ -79,6 +79,14 @@ class RefreshSummary:
         return sum(r.new for r in self.results)
 
     @property
+    def offline(self) -> bool:
+        """Return whether every source failed to connect or answer: likely no network."""
+        reachable = (ErrorKind.NETWORK, ErrorKind.TIMEOUT)
+        return bool(self.results) and all(
+            r.error is not None and r.error.kind in reachable for r in self.results
+        )
+
+    @property
     def errors(self) -> tuple[SourceResult, ...]:
         """Return the results of sources that failed."""
         return tuple(r for r in self.results if r.error is not None)

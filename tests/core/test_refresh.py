@@ -327,3 +327,18 @@ def test_html_issue_is_a_page_named_after_its_title(server: LocalServer, lib: Li
     links = {s.item.title: s.item.link for s in lib.items(row.id)}
     assert links["Participatiewet"] == "https://example.org/pw"
     assert "Wmo-tarieven" in links
+
+
+def test_no_network_is_reported_as_offline(lib: Library) -> None:
+    gone = LocalServer()
+    url = gone.url("/nb.txt")
+    gone.server_close()  # nothing listens: as when the network is down
+    lib.writer.add_source("Weg", url, "page")
+    lib.writer.add_source("Onbekend", "http://helder-test.invalid/nb.txt", "page")
+    summary = refresh_all(lib, options=OPTS)
+    assert summary.offline
+    messages = sorted(r.message() for r in summary.results)
+    assert messages[0].startswith("Onbekend: network error")
+    assert "host not found" in messages[0]
+    assert messages[1].startswith("Weg: network error")
+    assert "connection refused" in messages[1]
