@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from urllib.parse import urljoin, urlsplit
 
+from reader import __version__
 from reader.core import charset
 from reader.core.errors import ErrorKind, ReaderError
 
@@ -31,8 +32,7 @@ log = logging.getLogger(__name__)
 Progress = Callable[[int, "int | None"], None]
 """progress(bytes_received, bytes_expected_or_None), called from the fetching thread."""
 
-VERSION = "0.1.0"
-USER_AGENT = f"Helder/{VERSION} (accessible newsletter reader; no tracking)"
+USER_AGENT = f"Helder/{__version__} (accessible newsletter reader; no tracking)"
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 _CHUNK = 64 * 1024
 _TRANSIENT_STATUS = frozenset({408, 429, 500, 502, 503, 504})

@@ -73,9 +73,11 @@ def test_sources_add_rename_pause_remove(lib: Library) -> None:
     assert (row.name, row.paused, row.kind) == ("VNG", True, "feed")
     assert lib.find_source("vng") == row
     lib.writer.store_issue(sid, "https://vng.nl/a", make_issue("A", ("Een", "x", None)), b"raw")
+    assert len(lib.search("een")) == 1
     lib.writer.remove_source(sid)
     assert lib.sources() == []
     assert lib.issues() == []
+    assert lib.search("een") == []  # removed from the index too
 
 
 def test_issues_are_deduplicated_by_address_and_content(lib: Library) -> None:
