@@ -45,7 +45,7 @@ def test_sigkill_mid_refresh(server: LocalServer, tmp_path: Path) -> None:
     for n in range(COUNT):
         body = f"Nieuwsbrief {n}\n\nBericht {n}\nTekst van bericht {n}.\n".encode()
         server.route(f"/nieuwsbrief/{n}.txt",
-                     slow(0.15, lambda h, b=body: Handler.send_bytes(h, b)))
+                     slow(0.3, lambda h, b=body: Handler.send_bytes(h, b)))
     home = tmp_path / "home"
     path = home / "data" / "library.sqlite3"
     path.parent.mkdir(parents=True)
