@@ -125,6 +125,9 @@ def with_header_charset(data: bytes, content_type: str | None) -> bytes:
     """
     if from_bom(data) is not None or from_content_type(content_type) is None:
         return data
+    mime = (content_type or "").split(";", 1)[0].strip().lower()
+    if not (mime.startswith("text/") or mime.endswith(("+xml", "/xhtml"))):
+        return data  # PDF, e-mail as application/*, images: a charset parameter means nothing
     decoded = decode(data, content_type)
     if decoded.source == "document":
         return data  # the parser finds the same declaration
