@@ -18,6 +18,8 @@ class ErrorKind(StrEnum):
     HTTP = "http"
     SPEECH = "speech"
     STORAGE = "storage"
+    CANCELLED = "cancelled"
+    NO_ARTICLE = "no-article"  # "Lees meer" found no main text: offer the browser instead
     DAMAGED = "damaged"
     ENCRYPTED = "encrypted"
     BAD_ARGUMENT = "bad-argument"
@@ -36,6 +38,8 @@ _CLI_TEXT: dict[ErrorKind, str] = {
     ErrorKind.HTTP: "the server refused",
     ErrorKind.SPEECH: "speech is not available",
     ErrorKind.STORAGE: "the library could not be written",
+    ErrorKind.CANCELLED: "cancelled",
+    ErrorKind.NO_ARTICLE: "no article text found; open the link in a browser instead",
     ErrorKind.DAMAGED: "the file is damaged and could not be read",
     ErrorKind.ENCRYPTED: "the file is locked with a password",
     ErrorKind.BAD_ARGUMENT: "invalid argument",

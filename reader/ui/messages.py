@@ -27,5 +27,9 @@ class Messages(QObject):
             ErrorKind.ENCRYPTED: self.tr("The file is locked with a password: {0}"),
             ErrorKind.BAD_ARGUMENT: self.tr("That choice is not possible: {0}"),
             ErrorKind.EXPORT: self.tr("The export could not be written: {0}"),
+            ErrorKind.CANCELLED: self.tr("Stopped on request: {0}"),
+            ErrorKind.NO_ARTICLE: self.tr(
+                "No article text was found on this page; open it in the browser instead: {0}"
+            ),
         }
         return texts.get(error.kind, self.tr("Something went wrong: {0}")).format(error.detail)

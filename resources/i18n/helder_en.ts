@@ -491,6 +491,16 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../reader/ui/messages.py" line="30"/>
+        <source>Stopped on request: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="31"/>
+        <source>No article text was found on this page; open it in the browser instead: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../reader/ui/messages.py" line="31"/>
         <source>Something went wrong: {0}</source>
         <translation type="unfinished"></translation>

@@ -491,6 +491,16 @@
         <translation>De export kon niet worden opgeslagen: {0}</translation>
     </message>
     <message>
+        <location filename="../../reader/ui/messages.py" line="30" />
+        <source>Stopped on request: {0}</source>
+        <translation>Gestopt op verzoek: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="31" />
+        <source>No article text was found on this page; open it in the browser instead: {0}</source>
+        <translation>Op deze pagina is geen artikeltekst gevonden; open hem liever in de browser: {0}</translation>
+    </message>
+    <message>
         <location filename="../../reader/ui/messages.py" line="31" />
         <source>Something went wrong: {0}</source>
         <translation>Er ging iets mis: {0}</translation>

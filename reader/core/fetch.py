@@ -1,0 +1,365 @@
+"""Download one address politely and safely: timeouts, retries, size cap, no surprises.
+
+`fetch()` is synchronous and blocks; call it from a worker thread (the UI) or directly (CLI).
+It follows redirects itself so each hop is checked (http/https only, a hop limit), streams
+the body under a size cap, decompresses gzip/deflate itself with a bounded output per step
+(a decompression bomb stops at the cap, never in memory), and raises `ReaderError` with a
+kind and a detail naming the address and the cause.
+"""
+
+from __future__ import annotations
+
+import logging
+import socket
+import threading
+import time
+import zlib
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+from urllib.parse import urljoin, urlsplit
+
+from reader import __version__
+from reader.core import charset
+from reader.core.errors import ErrorKind, ReaderError
+
+if TYPE_CHECKING:
+    import requests
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[int, "int | None"], None]
+"""progress(bytes_received, bytes_expected_or_None), called from the fetching thread."""
+
+USER_AGENT = f"Helder/{__version__} (accessible newsletter reader; no tracking)"
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+_CHUNK = 64 * 1024
+_TRANSIENT_STATUS = frozenset({408, 429, 500, 502, 503, 504})
+_REDIRECT_STATUS = frozenset({301, 302, 303, 307, 308})
+_MAX_RETRY_AFTER = 30.0
+
+
+@dataclass(frozen=True, slots=True)
+class FetchOptions:
+    """Limits for one download; the defaults suit a desktop reader."""
+
+    connect_timeout: float = 10.0
+    read_timeout: float = 30.0
+    max_bytes: int = DEFAULT_MAX_BYTES
+    max_redirects: int = 5
+    retries: int = 2  # extra attempts after the first, for transient failures only
+    backoff: float = 1.0  # seconds before the first retry, doubled for each next one
+    max_ratio: int = 100  # decompressed/compressed beyond this (past 1 MB) is a bomb
+    user_agent: str = USER_AGENT
+
+
+@dataclass(frozen=True, slots=True)
+class FetchResult:
+    """A completed download, or a 304 answer (`not_modified`, empty data)."""
+
+    url: str
+    final_url: str
+    status: int
+    data: bytes
+    content_type: str | None = None
+    etag: str | None = None
+    last_modified: str | None = None
+    not_modified: bool = False
+
+    @property
+    def mime_type(self) -> str:
+        """Return the media type without parameters, lower case ("" when unknown)."""
+        return (self.content_type or "").split(";", 1)[0].strip().lower()
+
+    def text(self) -> charset.Decoded:
+        """Decode the body using the header, the document, a BOM or detection."""
+        return charset.decode(self.data, self.content_type)
+
+
+class HostLimiter:
+    """Allow at most `per_host` downloads at once to each host (share one per refresh run)."""
+
+    def __init__(self, per_host: int = 2) -> None:
+        self.per_host = max(1, per_host)
+        self._lock = threading.Lock()
+        self._slots: dict[str, threading.BoundedSemaphore] = {}
+
+    @contextmanager
+    def slot(self, url: str, cancel: threading.Event | None = None) -> Iterator[None]:
+        """Hold one of the host's slots for the duration of the block."""
+        host = (urlsplit(url).hostname or "").lower()
+        with self._lock:
+            sem = self._slots.setdefault(host, threading.BoundedSemaphore(self.per_host))
+        while not sem.acquire(timeout=0.1):
+            _check_cancel(cancel, url)
+        try:
+            yield
+        finally:
+            sem.release()
+
+
+class _TransientError(Exception):
+    """A failure worth retrying; carries the error to raise when retries run out."""
+
+    def __init__(self, error: ReaderError, retry_after: float | None = None) -> None:
+        super().__init__(str(error))
+        self.error = error
+        self.retry_after = retry_after
+
+
+def _check_cancel(cancel: threading.Event | None, url: str) -> None:
+    if cancel is not None and cancel.is_set():
+        raise ReaderError(ErrorKind.CANCELLED, url)
+
+
+def _check_scheme(url: str, origin: str) -> None:
+    parts = urlsplit(url)
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        if url == origin:
+            raise ReaderError(ErrorKind.UNSUPPORTED, f"{url}: only http and https addresses")
+        raise ReaderError(ErrorKind.UNSUPPORTED, f"{origin}: redirected to {url}, not http(s)")
+
+
+def fetch(
+    url: str,
+    *,
+    cancel: threading.Event | None = None,
+    progress: Progress | None = None,
+    etag: str | None = None,
+    last_modified: str | None = None,
+    options: FetchOptions | None = None,
+    limiter: HostLimiter | None = None,
+    session: requests.Session | None = None,
+) -> FetchResult:
+    """Download `url`; with etag/last_modified a 304 returns `not_modified=True`."""
+    opts = options or FetchOptions()
+    _check_scheme(url, url)
+    import requests
+
+    own_session = session is None
+    sess = session if session is not None else requests.Session()
+    try:
+        attempt = 0
+        while True:
+            _check_cancel(cancel, url)
+            try:
+                if limiter is None:
+                    return _fetch_once(sess, url, opts, cancel, progress, etag, last_modified)
+                with limiter.slot(url, cancel):
+                    return _fetch_once(sess, url, opts, cancel, progress, etag, last_modified)
+            except _TransientError as exc:
+                if attempt >= opts.retries:
+                    raise exc.error from None
+                delay = opts.backoff * (2**attempt)
+                if exc.retry_after is not None:
+                    delay = max(delay, min(exc.retry_after, _MAX_RETRY_AFTER))
+                attempt += 1
+                log.info("retrying %s in %.1f s (%s)", url, delay, exc.error.detail)
+                if cancel is not None:
+                    if cancel.wait(delay):
+                        raise ReaderError(ErrorKind.CANCELLED, url) from None
+                else:
+                    time.sleep(delay)
+    finally:
+        if own_session:
+            sess.close()
+
+
+def _request_headers(opts: FetchOptions, etag: str | None, modified: str | None) -> dict[str, str]:
+    headers = {
+        "User-Agent": opts.user_agent,
+        "Accept": "application/rss+xml, application/atom+xml, application/feed+json, "
+        "application/xml;q=0.9, text/html;q=0.9, text/plain;q=0.8, */*;q=0.5",
+        "Accept-Encoding": "gzip, deflate",  # decoded here, with a bomb guard
+        "Accept-Language": "nl, en;q=0.8",
+    }
+    if etag:
+        headers["If-None-Match"] = etag
+    if modified:
+        headers["If-Modified-Since"] = modified
+    return headers
+
+
+def _retry_after(value: str | None) -> float | None:
+    try:
+        return float(value) if value else None
+    except ValueError:
+        return None
+
+
+def _fetch_once(
+    sess: requests.Session,
+    url: str,
+    opts: FetchOptions,
+    cancel: threading.Event | None,
+    progress: Progress | None,
+    etag: str | None,
+    last_modified: str | None,
+) -> FetchResult:
+    import requests
+
+    headers = _request_headers(opts, etag, last_modified)
+    current = url
+    for _hop in range(opts.max_redirects + 1):
+        try:
+            resp = sess.get(
+                current,
+                headers=headers,
+                stream=True,
+                allow_redirects=False,
+                timeout=(opts.connect_timeout, opts.read_timeout),
+            )
+        except requests.exceptions.ConnectTimeout as exc:
+            raise _TransientError(ReaderError(ErrorKind.TIMEOUT, f"{url}: no connection")) from exc
+        except requests.exceptions.ReadTimeout as exc:
+            raise ReaderError(ErrorKind.TIMEOUT, f"{url}: no answer in time") from exc
+        except requests.exceptions.InvalidURL as exc:
+            raise ReaderError(ErrorKind.UNSUPPORTED, f"{url}: invalid address") from exc
+        except (
+            requests.exceptions.ConnectionError,
+            requests.exceptions.ChunkedEncodingError,
+        ) as exc:
+            raise _TransientError(ReaderError(ErrorKind.NETWORK, f"{url}: {_cause(exc)}")) from exc
+        except requests.exceptions.RequestException as exc:
+            raise ReaderError(ErrorKind.NETWORK, f"{url}: {_cause(exc)}") from exc
+        with resp:
+            status = resp.status_code
+            if status in _REDIRECT_STATUS and "location" in resp.headers:
+                target = urljoin(current, resp.headers["location"])
+                _check_scheme(target, url)
+                log.debug("%s redirects to %s", current, target)
+                current = target
+                continue
+            if status == 304:
+                return FetchResult(
+                    url, current, status, b"",
+                    content_type=resp.headers.get("content-type"),
+                    etag=resp.headers.get("etag") or etag,
+                    last_modified=resp.headers.get("last-modified") or last_modified,
+                    not_modified=True,
+                )
+            if status >= 400:
+                error = ReaderError(ErrorKind.HTTP, f"{url}: HTTP {status} {resp.reason or ''}")
+                if status in _TRANSIENT_STATUS:
+                    raise _TransientError(error, _retry_after(resp.headers.get("retry-after")))
+                raise error
+            data = _read_body(resp, url, opts, cancel, progress)
+            return FetchResult(
+                url, current, status, data,
+                content_type=resp.headers.get("content-type"),
+                etag=resp.headers.get("etag"),
+                last_modified=resp.headers.get("last-modified"),
+            )
+    raise ReaderError(ErrorKind.HTTP, f"{url}: more than {opts.max_redirects} redirects")
+
+
+def _cause(exc: BaseException) -> str:
+    # requests nests the real reason (reset, refused, incomplete read) a few levels deep.
+    seen: BaseException | None = exc
+    text = str(exc)
+    while seen is not None:
+        if isinstance(seen, ConnectionResetError):
+            return "connection reset"
+        if isinstance(seen, ConnectionRefusedError):
+            return "connection refused"
+        name = type(seen).__name__
+        if isinstance(seen, socket.gaierror) or name == "NameResolutionError":
+            return "host not found (offline?)"
+        if name == "IncompleteRead":
+            return "the body was cut off"
+        if name == "RemoteDisconnected":
+            return "the server closed the connection"
+        nested = seen.args[0] if seen.args and isinstance(seen.args[0], BaseException) else None
+        seen = seen.__cause__ or seen.__context__ or nested
+    return text[:200]
+
+
+class _Decoder:
+    """Undo gzip/deflate with a bounded output per step."""
+
+    def __init__(self, encoding: str, url: str) -> None:
+        enc = encoding.strip().lower()
+        if enc in ("", "identity"):
+            self._zlib = None
+        elif enc in ("gzip", "x-gzip"):
+            self._zlib = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        elif enc == "deflate":
+            self._zlib = zlib.decompressobj()  # switched to raw deflate on the first error
+        else:
+            raise ReaderError(ErrorKind.UNSUPPORTED, f"{url}: content encoding {encoding}")
+        self._deflate_raw_tried = enc != "deflate"
+        self._url = url
+
+    def feed(self, chunk: bytes) -> Iterator[bytes]:
+        """Yield decoded pieces of at most one chunk's size each."""
+        if self._zlib is None:
+            yield chunk
+            return
+        try:
+            piece = self._zlib.decompress(chunk, _CHUNK)
+        except zlib.error as exc:
+            if not self._deflate_raw_tried:
+                self._deflate_raw_tried = True
+                self._zlib = zlib.decompressobj(-zlib.MAX_WBITS)
+                yield from self.feed(chunk)
+                return
+            raise ReaderError(ErrorKind.UNREADABLE, f"{self._url}: damaged compression") from exc
+        self._deflate_raw_tried = True
+        yield piece
+        while self._zlib.unconsumed_tail:
+            yield self._zlib.decompress(self._zlib.unconsumed_tail, _CHUNK)
+
+
+def _read_body(
+    resp: requests.Response,
+    url: str,
+    opts: FetchOptions,
+    cancel: threading.Event | None,
+    progress: Progress | None,
+) -> bytes:
+    from urllib3.exceptions import HTTPError as Urllib3Error
+    from urllib3.exceptions import ProtocolError, ReadTimeoutError
+
+    encoding = resp.headers.get("content-encoding", "")
+    expected: int | None = None
+    try:
+        expected = int(resp.headers.get("content-length", ""))
+    except ValueError:
+        expected = None
+    if expected is not None and not encoding and expected > opts.max_bytes:
+        raise ReaderError(ErrorKind.TOO_LARGE, f"{url}: {expected} bytes announced")
+    decoder = _Decoder(encoding, url)
+    parts: list[bytes] = []
+    raw_total = 0
+    total = 0
+    try:
+        while True:
+            # read1 returns what has arrived, so a trickling server cannot delay a cancel.
+            chunk = resp.raw.read1(_CHUNK, decode_content=False)
+            _check_cancel(cancel, url)
+            if not chunk:
+                break
+            raw_total += len(chunk)
+            for piece in decoder.feed(chunk):
+                total += len(piece)
+                if total > 1_000_000 and total > opts.max_ratio * max(raw_total, 1):
+                    raise ReaderError(
+                        ErrorKind.TOO_LARGE, f"{url}: compressed {opts.max_ratio}x or more"
+                    )
+                if total > opts.max_bytes:
+                    raise ReaderError(
+                        ErrorKind.TOO_LARGE, f"{url}: more than {opts.max_bytes} bytes"
+                    )
+                parts.append(piece)
+            if progress is not None:
+                progress(raw_total if encoding else total, expected)
+    except ReadTimeoutError as exc:
+        raise ReaderError(ErrorKind.TIMEOUT, f"{url}: the body stopped arriving") from exc
+    except ProtocolError as exc:
+        raise _TransientError(ReaderError(ErrorKind.NETWORK, f"{url}: {_cause(exc)}")) from exc
+    except Urllib3Error as exc:
+        raise _TransientError(ReaderError(ErrorKind.NETWORK, f"{url}: {_cause(exc)}")) from exc
+    except OSError as exc:
+        raise _TransientError(ReaderError(ErrorKind.NETWORK, f"{url}: {_cause(exc)}")) from exc
+    return b"".join(parts)

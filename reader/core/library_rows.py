@@ -1,0 +1,164 @@
+"""Rows the library returns, the SQL that reads them, and the helpers both sides share."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from reader.core.errors import ErrorKind, ReaderError
+from reader.core.links import clean_link
+from reader.core.models import Issue, Item
+
+
+def tidy_link(url: str) -> str:
+    """Return a link as the library stores it: without redirect wrappers and trackers."""
+    return clean_link(url) or url
+
+
+def now_iso() -> str:
+    """Return the current UTC time as ISO 8601 text (seconds)."""
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def connect(path: Path | str) -> sqlite3.Connection:
+    """Open the database with the pragmas Helder relies on (WAL, foreign keys)."""
+    try:
+        conn = sqlite3.connect(str(path), timeout=15.0, isolation_level=None,
+                               check_same_thread=False)
+        conn.execute("PRAGMA journal_mode = WAL")
+        # NORMAL in WAL mode survives a killed process; only a power cut may lose the
+        # last commits, and the file stays consistent either way.
+        conn.execute("PRAGMA synchronous = NORMAL")
+        conn.execute("PRAGMA foreign_keys = ON")
+    except sqlite3.Error as exc:
+        raise ReaderError(ErrorKind.STORAGE, f"{path}: {exc}") from exc
+    conn.row_factory = sqlite3.Row
+    return conn
+
+
+def item_key(item: Item) -> str:
+    """Return the identity an item keeps across re-parses: its link, else its title."""
+    return item.link or "title:" + " ".join(item.title.lower().split())
+
+
+def content_hash(issue: Issue) -> str:
+    """Return a hash of what the reader sees, so re-fetched identical issues are spotted."""
+    body = [issue.title] + [
+        [it.title, it.category, list(it.summary), it.link] for it in issue.items
+    ]
+    return hashlib.sha256(json.dumps(body, ensure_ascii=False).encode()).hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class SourceRow:
+    """A source as stored, with counts."""
+
+    id: int
+    name: str
+    address: str
+    kind: str
+    theme: str | None
+    paused: bool
+    added_at: str
+    etag: str | None
+    last_modified: str | None
+    checked_at: str | None
+    ok_at: str | None
+    error_kind: str | None
+    error_detail: str | None
+    issue_count: int
+    unread_count: int
+
+
+@dataclass(frozen=True, slots=True)
+class IssueRow:
+    """An issue's header as stored."""
+
+    id: int
+    source_id: int | None
+    address: str
+    title: str
+    date: str | None
+    fetched_at: str
+    item_count: int
+    unread_count: int
+
+
+@dataclass(frozen=True, slots=True)
+class StoredItem:
+    """An item with its library id and the user's state."""
+
+    id: int
+    issue_id: int
+    item: Item
+    read: bool
+    starred: bool
+    note: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    """One search result: an item, where it comes from, and a snippet with [marked] words."""
+
+    item_id: int
+    issue_id: int
+    title: str
+    snippet: str
+    category: str | None
+    issue_title: str
+    source_id: int | None
+    source_name: str | None
+    date: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """The main text behind an item's link, cached for offline reading."""
+
+    url: str
+    title: str | None
+    text: str
+    fetched_at: str
+
+
+_SOURCE_SQL = """
+SELECT s.*,
+  (SELECT count(*) FROM issues WHERE source_id = s.id) AS issue_count,
+  (SELECT count(*) FROM items i JOIN issues iss ON iss.id = i.issue_id
+     LEFT JOIN item_state st ON st.issue_id = i.issue_id AND st.key = i.key
+   WHERE iss.source_id = s.id AND coalesce(st.read, 0) = 0) AS unread_count
+FROM sources s
+"""
+_ISSUE_SQL = """
+SELECT iss.id, iss.source_id, iss.address, iss.title, iss.date, iss.fetched_at,
+  (SELECT count(*) FROM items WHERE issue_id = iss.id) AS item_count,
+  (SELECT count(*) FROM items i LEFT JOIN item_state st
+     ON st.issue_id = i.issue_id AND st.key = i.key
+   WHERE i.issue_id = iss.id AND coalesce(st.read, 0) = 0) AS unread_count
+FROM issues iss
+"""
+_ITEM_SQL = """
+SELECT i.*, coalesce(st.read, 0) AS read, coalesce(st.starred, 0) AS starred, st.note
+FROM items i LEFT JOIN item_state st ON st.issue_id = i.issue_id AND st.key = i.key
+"""
+_DATE_EXPR = "coalesce(i.date, iss.date, substr(iss.fetched_at, 1, 10))"
+
+
+def _source_row(r: sqlite3.Row) -> SourceRow:
+    return SourceRow(
+        r["id"], r["name"], r["address"], r["kind"], r["theme"], bool(r["paused"]),
+        r["added_at"], r["etag"], r["last_modified"], r["checked_at"], r["ok_at"],
+        r["error_kind"], r["error_detail"], r["issue_count"], r["unread_count"],
+    )
+
+
+def _stored_item(r: sqlite3.Row) -> StoredItem:
+    summary = tuple(p for p in r["summary"].split("\n\n") if p)
+    item = Item(r["title"], r["category"], summary, r["link"], r["position"], r["date"],
+                r["language"])
+    return StoredItem(r["id"], r["issue_id"], item, bool(r["read"]), bool(r["starred"]),
+                      r["note"])

@@ -1,0 +1,138 @@
+"""The library's SQLite schema as numbered migrations, and the code that applies them."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+
+from reader.core.errors import ErrorKind, ReaderError
+
+log = logging.getLogger(__name__)
+
+# Each entry upgrades the database from version N to N+1 (PRAGMA user_version).
+# Never edit a released migration: append a new one.
+MIGRATIONS: tuple[str, ...] = (
+    # 1: sources, issues (raw copy + parsed items), per-item state, extracted articles.
+    """
+    CREATE TABLE sources(
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        address TEXT NOT NULL UNIQUE,
+        kind TEXT NOT NULL,
+        theme TEXT,
+        paused INTEGER NOT NULL DEFAULT 0,
+        added_at TEXT NOT NULL,
+        etag TEXT,
+        last_modified TEXT,
+        checked_at TEXT,
+        ok_at TEXT,
+        error_kind TEXT,
+        error_detail TEXT
+    );
+    CREATE TABLE issues(
+        id INTEGER PRIMARY KEY,
+        source_id INTEGER REFERENCES sources(id) ON DELETE CASCADE,
+        address TEXT NOT NULL UNIQUE,
+        title TEXT NOT NULL,
+        date TEXT,
+        language TEXT,
+        content_hash TEXT NOT NULL,
+        raw BLOB NOT NULL,
+        raw_type TEXT,
+        fetched_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    );
+    CREATE INDEX issues_hash ON issues(content_hash);
+    CREATE INDEX issues_source_date ON issues(source_id, date);
+    CREATE TABLE items(
+        id INTEGER PRIMARY KEY,
+        issue_id INTEGER NOT NULL REFERENCES issues(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        key TEXT NOT NULL,
+        title TEXT NOT NULL,
+        category TEXT,
+        summary TEXT NOT NULL,
+        link TEXT,
+        date TEXT,
+        language TEXT
+    );
+    CREATE INDEX items_issue ON items(issue_id, position);
+    CREATE INDEX items_category ON items(category);
+    CREATE INDEX items_link ON items(link);
+    -- State lives apart from items so re-parsing an updated issue keeps it (matched by key).
+    CREATE TABLE item_state(
+        issue_id INTEGER NOT NULL REFERENCES issues(id) ON DELETE CASCADE,
+        key TEXT NOT NULL,
+        read INTEGER NOT NULL DEFAULT 0,
+        starred INTEGER NOT NULL DEFAULT 0,
+        note TEXT,
+        changed_at TEXT NOT NULL,
+        PRIMARY KEY(issue_id, key)
+    ) WITHOUT ROWID;
+    CREATE TABLE articles(
+        url TEXT PRIMARY KEY,
+        title TEXT,
+        text TEXT NOT NULL,
+        fetched_at TEXT NOT NULL
+    );
+    """,
+    # 2: full-text search over item titles, summaries and their "Lees meer" articles.
+    """
+    CREATE VIRTUAL TABLE search USING fts5(
+        title, body, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'
+    );
+    INSERT INTO search(rowid, title, body)
+        SELECT id, title, summary || coalesce(char(10) ||
+            (SELECT text FROM articles WHERE articles.url = items.link), '')
+        FROM items;
+    CREATE TRIGGER items_search_insert AFTER INSERT ON items BEGIN
+        INSERT INTO search(rowid, title, body) VALUES (new.id, new.title, new.summary ||
+            coalesce(char(10) || (SELECT text FROM articles WHERE url = new.link), ''));
+    END;
+    CREATE TRIGGER items_search_delete AFTER DELETE ON items BEGIN
+        DELETE FROM search WHERE rowid = old.id;
+    END;
+    CREATE TRIGGER articles_search_insert AFTER INSERT ON articles BEGIN
+        UPDATE search SET body = (SELECT summary FROM items WHERE id = search.rowid)
+            || char(10) || new.text
+        WHERE rowid IN (SELECT id FROM items WHERE link = new.url);
+    END;
+    CREATE TRIGGER articles_search_update AFTER UPDATE ON articles BEGIN
+        UPDATE search SET body = (SELECT summary FROM items WHERE id = search.rowid)
+            || char(10) || new.text
+        WHERE rowid IN (SELECT id FROM items WHERE link = new.url);
+    END;
+    """,
+)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def schema_version(conn: sqlite3.Connection) -> int:
+    """Return the database's schema version (0 for a new file)."""
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(conn: sqlite3.Connection, target: int = SCHEMA_VERSION) -> int:
+    """Bring the database up to `target`, one transaction per step; return the version."""
+    current = schema_version(conn)
+    if current > SCHEMA_VERSION:
+        raise ReaderError(
+            ErrorKind.STORAGE,
+            f"library version {current} is newer than this Helder ({SCHEMA_VERSION})",
+        )
+    while current < target:
+        step = MIGRATIONS[current]
+        log.info("migrating library from version %d to %d", current, current + 1)
+        try:
+            # executescript runs in autocommit mode; the explicit transaction makes each
+            # step all-or-nothing, including the version number.
+            conn.executescript(f"BEGIN IMMEDIATE;\n{step}\nPRAGMA user_version = {current + 1};")
+            conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise ReaderError(
+                ErrorKind.STORAGE, f"upgrading the library to version {current + 1}: {exc}"
+            ) from exc
+        current += 1
+    return current
