@@ -123,18 +123,10 @@ class LoadResult:
     kept_aside: Path | None = None
 
 
-def config_dir() -> Path:
-    """Return Helder's configuration folder: $HELDER_HOME/config, else the platform's."""
-    home = os.environ.get("HELDER_HOME")
-    if home:
-        return Path(home) / "config"
-    import platformdirs
-
-    return Path(platformdirs.user_config_dir("helder"))
-
-
 def settings_path() -> Path:
-    """Return the path of the settings file."""
+    """Return the path of the settings file: in $HELDER_HOME/config, else the platform's."""
+    from reader.core.paths import config_dir
+
     return config_dir() / FILE_NAME
 
 
