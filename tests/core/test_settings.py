@@ -17,7 +17,6 @@ from reader.core.settings import (
     SettingsProblem,
     add_display_arguments,
     apply_display_arguments,
-    config_dir,
     load_settings,
     save_settings,
     settings_from_dict,
@@ -34,7 +33,6 @@ def helder_home(tmp_path, monkeypatch):
 
 
 def test_helder_home_decides_the_config_dir(helder_home):
-    assert config_dir() == helder_home / "config"
     assert settings_path() == helder_home / "config" / "settings.json"
 
 
