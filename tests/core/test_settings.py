@@ -109,7 +109,7 @@ def test_save_is_atomic_and_leaves_no_temporary_files(helder_home):
 )
 def test_corrupt_file_gives_defaults_a_problem_and_is_kept_aside(helder_home, damage):
     path = settings_path()
-    path.parent.mkdir(parents=True)
+    path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(damage)
     result = load_settings()
     assert result.settings == DEFAULTS
