@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -61,6 +61,25 @@ def data_dir() -> Path:
 def default_store_path() -> Path:
     """Return where the briefings are kept."""
     return data_dir() / FILE_NAME
+
+
+class DateEdit(QDateEdit):
+    """A date field that Tab always leaves: arrows move between day, month and year.
+
+    QDateEdit's own Tab walks the sections first and never leaves while it shows its
+    special "no date" text, a keyboard trap.
+    """
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Let Tab and Shift+Tab move focus out of the field."""
+        mods = event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier
+        if event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and not mods:
+            forward = event.key() == Qt.Key.Key_Tab and not (
+                event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+            QWidget.focusNextPrevChild(self, forward)
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
 
 def _labelled(label: QLabel, control: QWidget, name: str) -> QWidget:
@@ -123,7 +142,7 @@ class BriefingPane(QWidget):
         self.title_edit.setObjectName("briefingTitle")
         title_label = QLabel(self.tr("Title:"), self)
         _labelled(title_label, self.title_edit, self.tr("Title"))
-        self.date_edit = QDateEdit(self)
+        self.date_edit = DateEdit(self)
         self.date_edit.setObjectName("briefingDate")
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setMinimumDate(_NO_DATE)
@@ -224,8 +243,11 @@ class BriefingPane(QWidget):
         order = self.tab_order()
         for first, second in itertools.pairwise(order):
             self.setTabOrder(first, second)
-        # F6 and focus() land on the entries, the heart of the pane.
-        self.setFocusProxy(self.entries)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        """Focus given to the pane itself (F6) goes on to the entries list."""
+        super().focusInEvent(event)
+        self.focus_entries()
 
     def tab_order(self) -> list[QWidget]:
         """Return the focusable controls from top to bottom."""
@@ -278,16 +300,22 @@ class BriefingPane(QWidget):
             self._announce_error(error)
 
     @Slot()
-    def new_briefing(self) -> Briefing:
+    def new_briefing(self) -> Briefing | None:
         """Start an empty briefing dated today, keep it, and put focus on its title."""
+        briefing = self._create_briefing()
+        if briefing is not None:
+            self.title_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.announce.emit(self.tr("New briefing started"))
+        return briefing
+
+    def _create_briefing(self) -> Briefing | None:
+        """Keep and show a new empty briefing dated today; focus stays where it is."""
         self._commit_fields(announce=False)
         briefing = Briefing(date=date.today().isoformat())
         if not self._save(briefing):
-            return briefing
+            return None
         self.chooser.insertItem(0, self._chooser_text(briefing), briefing.id)
         self._show(briefing)
-        self.title_edit.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.announce.emit(self.tr("New briefing started"))
         return briefing
 
     @Slot()
@@ -415,10 +443,8 @@ class BriefingPane(QWidget):
     def add_item(self, item: Item, issue: Issue | None) -> None:
         """Copy an item to the end of the shown briefing (a new one when none is shown)."""
         self._commit_fields(announce=False)
-        if self._briefing is None:
-            self.new_briefing()
-            if self._briefing is None:
-                return
+        if self._briefing is None and self._create_briefing() is None:
+            return
         title = self._display_title(self._briefing)
         if self._briefing.contains_item(item, issue):
             self.announce.emit(self.tr("{0} is already in the briefing {1}").format(item.title,
@@ -518,7 +544,7 @@ class BriefingPane(QWidget):
             return
         dialog = ExportDialog(self._briefing, self.style_, self, synthesize=self.synthesize)
         dialog.announce.connect(self.announce)
-        dialog.finished.connect(dialog.deleteLater)
+        dialog.finished.connect(self._on_export_closed)
         self.export_dialog = dialog
         dialog.open()
 
@@ -544,10 +570,22 @@ class BriefingPane(QWidget):
         # The printer and document must live as long as the dialog.
         dialog.printer_ = printer  # type: ignore[attr-defined]
         document.setParent(dialog)
-        dialog.finished.connect(dialog.deleteLater)
+        dialog.finished.connect(self._on_preview_closed)
         self.preview_dialog = dialog
         dialog.open()
         self.announce.emit(self.tr("Print preview opened"))
+
+    @Slot()
+    def _on_export_closed(self) -> None:
+        if self.export_dialog is not None:
+            self.export_dialog.deleteLater()
+            self.export_dialog = None
+
+    @Slot()
+    def _on_preview_closed(self) -> None:
+        if self.preview_dialog is not None:
+            self.preview_dialog.deleteLater()
+            self.preview_dialog = None
 
     def _announce_error(self, error: ReaderError) -> None:
         text = self._messages.error_text(error)
