@@ -100,154 +100,525 @@
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="111"/>
-        <source>&amp;Read aloud or pause</source>
+        <source>&amp;Add to briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="112"/>
-        <source>Read &amp;on from here</source>
+        <source>&amp;Read aloud or pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="113"/>
-        <source>&amp;Stop reading</source>
+        <source>Read &amp;on from here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="114"/>
-        <source>Ne&amp;xt sentence</source>
+        <source>&amp;Stop reading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="115"/>
-        <source>Pre&amp;vious sentence</source>
+        <source>Ne&amp;xt sentence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="116"/>
-        <source>Next para&amp;graph</source>
+        <source>Pre&amp;vious sentence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="117"/>
-        <source>Previous paragrap&amp;h</source>
+        <source>Next para&amp;graph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="118"/>
-        <source>Read only the &amp;titles</source>
+        <source>Previous paragrap&amp;h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="119"/>
-        <source>&amp;Larger text</source>
+        <source>Read only the &amp;titles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="120"/>
-        <source>&amp;Smaller text</source>
+        <source>&amp;Larger text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="121"/>
-        <source>&amp;Normal text size</source>
+        <source>&amp;Smaller text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="122"/>
-        <source>Next &amp;colour theme</source>
+        <source>&amp;Normal text size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="123"/>
-        <source>Previous c&amp;olour theme</source>
+        <source>Next &amp;colour theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="124"/>
+        <source>Previous c&amp;olour theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="125"/>
         <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BriefingEntryModel</name>
+    <message>
+        <location filename="../../reader/ui/briefing_model.py" line="39"/>
+        <source>{0}. {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/briefing_model.py" line="43"/>
+        <source>with note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BriefingPane</name>
+    <message>
+        <location filename="../../reader/ui/briefing_pane.py" line="118"/>
+        <location filename="../../reader/ui/briefing_pane.py" line="124"/>
+        <location filename="../../reader/ui/briefing_pane.py" line="132"/>
+        <source>Briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/briefing_pane.py" line="131"/>
+        <source>Briefing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/briefing_pane.py" line="134"/>
+        <source>New briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/briefing_pane.py" line="137"/>
+        <source>Delete briefing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/briefing_pane.py" line="143"/>
+        <source>Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/briefing_pane.py" line="144"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/briefing_pane.py" line="149"/>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/briefing_pane.py" line="151"/>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/briefing_pane.py" line="152"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/briefing_pane.py" line="155"/>
+        <source>Recipient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/briefing_pane.py" line="156"/>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/briefing_pane.py" line="161"/>
+        <source>Introduction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/briefing_pane.py" line="162"/>
+        <source>Introduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/briefing_pane.py" line="171"/>
+        <source>Items in the briefing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/briefing_pane.py" line="172"/>
+        <source>Items in the briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/briefing_pane.py" line="174"/>
+        <source>Ctrl+Up and Ctrl+Down move the item, Delete removes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/briefing_pane.py" line="182"/>
+        <source>Note for the selected item:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/briefing_pane.py" line="183"/>
+        <source>Note for the selected item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/briefing_pane.py" line="187"/>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/briefing_pane.py" line="189"/>
+        <source>Ctrl+Up in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/briefing_pane.py" line="191"/>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/briefing_pane.py" line="193"/>
+        <source>Ctrl+Down in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/briefing_pane.py" line="195"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/briefing_pane.py" line="197"/>
+        <source>Delete in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/briefing_pane.py" line="199"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/briefing_pane.py" line="202"/>
+        <source>Print preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/briefing_pane.py" line="265"/>
+        <source>Untitled briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/briefing_pane.py" line="268"/>
+        <source>{0} ({1} items)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/briefing_pane.py" line="308"/>
+        <source>New briefing started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/briefing_pane.py" line="327"/>
+        <source>Delete briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/briefing_pane.py" line="328"/>
+        <source>Delete the briefing {0}? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/briefing_pane.py" line="330"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/briefing_pane.py" line="331"/>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/briefing_pane.py" line="346"/>
+        <source>Briefing {0} deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/briefing_pane.py" line="435"/>
+        <source>Note saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/briefing_pane.py" line="450"/>
+        <source>{0} is already in the briefing {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/briefing_pane.py" line="455"/>
+        <source>Added to briefing {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/briefing_pane.py" line="481"/>
+        <source>Already at the top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/briefing_pane.py" line="482"/>
+        <source>Already at the bottom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/briefing_pane.py" line="487"/>
+        <source>Moved to position {0} of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/briefing_pane.py" line="500"/>
+        <source>Removed {0}; {1} items left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/briefing_pane.py" line="567"/>
+        <source>Print preview: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/briefing_pane.py" line="576"/>
+        <source>Print preview opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="67"/>
+        <source>Untitled briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="68"/>
+        <source>Export briefing: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="74"/>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="76"/>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="80"/>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="82"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="84"/>
+        <source>Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="91"/>
+        <source>Export progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="98"/>
+        <source>Export status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="102"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="106"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="139"/>
+        <source>Word (DOCX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="140"/>
+        <source>Web page (HTML)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="141"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="142"/>
+        <source>Large-print PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="143"/>
+        <source>Audio (WAV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="165"/>
+        <source>briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="199"/>
+        <source>Export briefing as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="200"/>
+        <source>{0} (*{1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="214"/>
+        <source>Type the name of the file to export to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="217"/>
+        <source>The folder does not exist: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="226"/>
+        <source>Exporting to {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="240"/>
+        <source>The export is still running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="254"/>
+        <source>Exported to {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="269"/>
+        <source>Export failed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="275"/>
+        <source>the file could not be written: {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="47"/>
+        <location filename="../../reader/ui/main_window.py" line="49"/>
         <source>Items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="38"/>
+        <location filename="../../reader/ui/main_window.py" line="40"/>
         <source>unread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="157"/>
+        <location filename="../../reader/ui/main_window.py" line="159"/>
         <source>No further theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="167"/>
+        <location filename="../../reader/ui/main_window.py" line="169"/>
         <source>No earlier theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="172"/>
+        <location filename="../../reader/ui/main_window.py" line="174"/>
         <source>Theme {0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="184"/>
+        <location filename="../../reader/ui/main_window.py" line="186"/>
         <source>No unread items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="194"/>
+        <location filename="../../reader/ui/main_window.py" line="196"/>
         <source>Marked as read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="195"/>
+        <location filename="../../reader/ui/main_window.py" line="197"/>
         <source>Marked as unread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="202"/>
+        <location filename="../../reader/ui/main_window.py" line="204"/>
         <source>No item selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="204"/>
+        <location filename="../../reader/ui/main_window.py" line="206"/>
         <source>Item {0} of {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="294"/>
+        <location filename="../../reader/ui/main_window.py" line="306"/>
         <source>Open newsletter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="296"/>
+        <location filename="../../reader/ui/main_window.py" line="308"/>
         <source>Newsletters (*.txt *.html *.htm *.eml *.xml *.rss *.atom *.json *.pdf);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="306"/>
+        <location filename="../../reader/ui/main_window.py" line="318"/>
         <source>Opening {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="316"/>
+        <location filename="../../reader/ui/main_window.py" line="328"/>
         <source>{0} opened, {1} items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="330"/>
+        <location filename="../../reader/ui/main_window.py" line="342"/>
         <source>Something went wrong: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="331"/>
+        <location filename="../../reader/ui/main_window.py" line="343"/>
         <source>Helder</source>
         <translation type="unfinished"></translation>
     </message>

@@ -396,3 +396,26 @@ def test_print_preview_renders_the_briefing(harness, qtbot):
                     and QApplication.focusWidget().window() is preview)
     press(qtbot, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: pane.preview_dialog is None)
+
+
+def test_the_pane_speaks_dutch(qtbot, store_path):
+    from reader.ui.i18n import install_translator
+
+    app = QApplication.instance()
+    translator = install_translator(app, "nl")
+    try:
+        with BriefingStore(store_path) as store:
+            pane = BriefingPane(store)
+            qtbot.addWidget(pane)
+            heard: list[str] = []
+            pane.announce.connect(heard.append)
+            issue = two_issues()[0]
+            pane.add_item(issue.items[0], issue)
+            pane.add_item(issue.items[0], issue)
+            assert heard == ["Toegevoegd aan briefing Briefing zonder titel: Woningbouw",
+                             "Woningbouw staat al in de briefing Briefing zonder titel"]
+            assert pane.up_button.text() == "Omhoog"
+            assert name(accessible(pane.entries)) == "Onderwerpen in de briefing"
+    finally:
+        if translator is not None:
+            app.removeTranslator(translator)
