@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QFocusEvent, QKeyEvent
+from PySide6.QtGui import QFocusEvent, QHideEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -249,6 +249,11 @@ class BriefingPane(QWidget):
         super().focusInEvent(event)
         self.focus_entries()
 
+    def hideEvent(self, event: QHideEvent) -> None:
+        """Save what is being typed when the pane or its window goes away."""
+        self.commit()
+        super().hideEvent(event)
+
     def tab_order(self) -> list[QWidget]:
         """Return the focusable controls from top to bottom."""
         return [
@@ -332,7 +337,9 @@ class BriefingPane(QWidget):
         box.setDefaultButton(keep)
         box.setEscapeButton(keep)
         box.exec()
+        self.window().activateWindow()
         if box.clickedButton() is not delete:
+            self.delete_button.setFocus(Qt.FocusReason.PopupFocusReason)
             return
         try:
             self.store.delete(self._briefing.id)
@@ -580,12 +587,19 @@ class BriefingPane(QWidget):
         if self.export_dialog is not None:
             self.export_dialog.deleteLater()
             self.export_dialog = None
+        self._return_focus(self.export_button)
 
     @Slot()
     def _on_preview_closed(self) -> None:
         if self.preview_dialog is not None:
             self.preview_dialog.deleteLater()
             self.preview_dialog = None
+        self._return_focus(self.print_button)
+
+    def _return_focus(self, widget: QWidget) -> None:
+        """After a dialog, focus goes back to the button that opened it."""
+        self.window().activateWindow()
+        widget.setFocus(Qt.FocusReason.PopupFocusReason)
 
     def _announce_error(self, error: ReaderError) -> None:
         text = self._messages.error_text(error)

@@ -175,6 +175,19 @@
     </message>
 </context>
 <context>
+    <name>BriefingDock</name>
+    <message>
+        <location filename="../../reader/ui/briefing_dock.py" line="37"/>
+        <source>Briefing</source>
+        <translation>Briefing</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/briefing_dock.py" line="51"/>
+        <source>No item to add</source>
+        <translation>Geen onderwerp om toe te voegen</translation>
+    </message>
+</context>
+<context>
     <name>BriefingEntryModel</name>
     <message>
         <location filename="../../reader/ui/briefing_model.py" line="39"/>
@@ -322,87 +335,87 @@
         <translation>Afdrukvoorbeeld…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="265"/>
+        <location filename="../../reader/ui/briefing_pane.py" line="270"/>
         <source>Untitled briefing</source>
         <translation>Briefing zonder titel</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="268"/>
+        <location filename="../../reader/ui/briefing_pane.py" line="273"/>
         <source>{0} ({1} items)</source>
         <translation>{0} ({1} onderwerpen)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="308"/>
+        <location filename="../../reader/ui/briefing_pane.py" line="313"/>
         <source>New briefing started</source>
         <translation>Nieuwe briefing begonnen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="327"/>
+        <location filename="../../reader/ui/briefing_pane.py" line="332"/>
         <source>Delete briefing</source>
         <translation>Briefing verwijderen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="328"/>
+        <location filename="../../reader/ui/briefing_pane.py" line="333"/>
         <source>Delete the briefing {0}? This cannot be undone.</source>
         <translation>De briefing {0} verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="330"/>
+        <location filename="../../reader/ui/briefing_pane.py" line="335"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="331"/>
+        <location filename="../../reader/ui/briefing_pane.py" line="336"/>
         <source>Keep</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="346"/>
+        <location filename="../../reader/ui/briefing_pane.py" line="353"/>
         <source>Briefing {0} deleted</source>
         <translation>Briefing {0} verwijderd</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="435"/>
+        <location filename="../../reader/ui/briefing_pane.py" line="442"/>
         <source>Note saved</source>
         <translation>Notitie bewaard</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="450"/>
+        <location filename="../../reader/ui/briefing_pane.py" line="457"/>
         <source>{0} is already in the briefing {1}</source>
         <translation>{0} staat al in de briefing {1}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="455"/>
+        <location filename="../../reader/ui/briefing_pane.py" line="462"/>
         <source>Added to briefing {0}: {1}</source>
         <translation>Toegevoegd aan briefing {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="481"/>
+        <location filename="../../reader/ui/briefing_pane.py" line="488"/>
         <source>Already at the top</source>
         <translation>Staat al bovenaan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="482"/>
+        <location filename="../../reader/ui/briefing_pane.py" line="489"/>
         <source>Already at the bottom</source>
         <translation>Staat al onderaan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="487"/>
+        <location filename="../../reader/ui/briefing_pane.py" line="494"/>
         <source>Moved to position {0} of {1}</source>
         <translation>Verplaatst naar plaats {0} van {1}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="500"/>
+        <location filename="../../reader/ui/briefing_pane.py" line="507"/>
         <source>Removed {0}; {1} items left</source>
         <translation>{0} weggehaald; nog {1} onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="567"/>
+        <location filename="../../reader/ui/briefing_pane.py" line="574"/>
         <source>Print preview: {0}</source>
         <translation>Afdrukvoorbeeld: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="576"/>
+        <location filename="../../reader/ui/briefing_pane.py" line="583"/>
         <source>Print preview opened</source>
         <translation>Afdrukvoorbeeld geopend</translation>
     </message>

@@ -188,6 +188,7 @@ def test_keyboard_journey_builds_reorders_notes_and_exports_docx(harness, qtbot,
     qtbot.waitUntil(lambda: pane.export_dialog is None, timeout=20000)
     assert target.is_file()
     assert win.heard[-1] == f"Exported to {target}"
+    qtbot.waitUntil(pane.export_button.hasFocus)
 
     import docx
 
@@ -309,7 +310,7 @@ def test_every_control_is_named_and_tab_goes_round(harness, qtbot):
         press(qtbot, Qt.Key.Key_Tab, SHIFT)
         if pane.chooser.hasFocus():
             break
-    assert pane.chooser.hasFocus()
+    qtbot.waitUntil(pane.chooser.hasFocus)
 
 
 def test_export_dialog_is_named_and_reports_errors_in_words(harness, qtbot, tmp_path):
@@ -419,3 +420,45 @@ def test_the_pane_speaks_dutch(qtbot, store_path):
     finally:
         if translator is not None:
             app.removeTranslator(translator)
+
+
+def test_delete_asks_first_and_then_forgets_the_briefing(harness, qtbot, store_path):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox, QPushButton
+
+    win, pane = harness, harness.pane
+    add_rows(qtbot, win, [0])
+    kept_id = pane.briefing().id
+    pane.new_briefing()
+    type_text(qtbot, "Weg ermee")
+    doomed_id = pane.briefing().id
+    answers = iter(["Keep", "Delete"])
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, answer)
+            return
+        assert "Weg ermee" in box.text()
+        wanted = next(answers)
+        # Keep is the default, so Enter alone never deletes.
+        if wanted == "Delete":
+            button = next(b for b in box.findChildren(QPushButton) if b.text() == "Delete")
+            button.setFocus()
+            qtbot.keyClick(button, Qt.Key.Key_Space)
+        else:
+            qtbot.keyClick(box, Qt.Key.Key_Return)
+
+    pane.delete_button.setFocus()
+    QTimer.singleShot(20, answer)
+    press(qtbot, Qt.Key.Key_Space)
+    assert pane.briefing_ids() == [doomed_id, kept_id]
+    qtbot.waitUntil(pane.delete_button.hasFocus)
+    QTimer.singleShot(20, answer)
+    press(qtbot, Qt.Key.Key_Space)
+    assert pane.briefing_ids() == [kept_id]
+    assert win.heard[-1] == "Briefing Weg ermee deleted"
+    assert pane.briefing().id == kept_id
+    qtbot.waitUntil(pane.chooser.hasFocus)
+    with BriefingStore(store_path) as store:
+        assert [s.id for s in store.summaries()] == [kept_id]
