@@ -7,7 +7,6 @@ window passes to the screen reader.
 
 from __future__ import annotations
 
-import itertools
 import logging
 import os
 from datetime import date
@@ -15,33 +14,18 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QFocusEvent, QHideEvent, QKeyEvent
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QDateEdit,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QListView,
-    QMessageBox,
-    QPlainTextEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from reader.core.briefing import Briefing
 from reader.core.briefing_store import FILE_NAME, BriefingStore
 from reader.core.errors import ReaderError
 from reader.core.export.common import ExportStyle
 from reader.core.models import Issue, Item
-from reader.ui.briefing_model import BriefingEntryModel
+from reader.ui.briefing_form import NO_DATE, BriefingForm
 from reader.ui.messages import Messages
 
 log = logging.getLogger(__name__)
 
-_NO_DATE = QDate(2000, 1, 1)  # the date field's minimum stands for "no date"
 _QUIET_SAVE_MS = 800  # typing is saved this long after the last key, without announcing
 
 
@@ -63,32 +47,7 @@ def default_store_path() -> Path:
     return data_dir() / FILE_NAME
 
 
-class DateEdit(QDateEdit):
-    """A date field that Tab always leaves: arrows move between day, month and year.
-
-    QDateEdit's own Tab walks the sections first and never leaves while it shows its
-    special "no date" text, a keyboard trap.
-    """
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Let Tab and Shift+Tab move focus out of the field."""
-        mods = event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier
-        if event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and not mods:
-            forward = event.key() == Qt.Key.Key_Tab and not (
-                event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
-            QWidget.focusNextPrevChild(self, forward)
-            event.accept()
-            return
-        super().keyPressEvent(event)
-
-
-def _labelled(label: QLabel, control: QWidget, name: str) -> QWidget:
-    label.setBuddy(control)
-    control.setAccessibleName(name)
-    return control
-
-
-class BriefingPane(QWidget):
+class BriefingPane(BriefingForm):
     """Build briefings by keyboard: details, ordered entries with notes, export and print."""
 
     announce = Signal(str)
@@ -110,101 +69,29 @@ class BriefingPane(QWidget):
         self._note_row = -1
         self.export_dialog: QWidget | None = None
         self.preview_dialog: QWidget | None = None
-        self._build()
         self._quiet = QTimer(self)
         self._quiet.setSingleShot(True)
         self._quiet.setInterval(_QUIET_SAVE_MS)
         self._quiet.timeout.connect(lambda: self._commit_fields(announce=False))
         self.setAccessibleName(self.tr("Briefing"))
+        self._connect()
         self._load_list()
 
-    # -- building the widgets ------------------------------------------------------------------
+    # -- wiring the widgets ---------------------------------------------------------------------
 
-    def _build(self) -> None:
-        self.heading = QLabel(self.tr("Briefing"), self)
-        font = self.heading.font()
-        font.setBold(True)
-        self.heading.setFont(font)
-
-        self.chooser = QComboBox(self)
-        self.chooser.setObjectName("briefingChooser")
-        chooser_label = QLabel(self.tr("Briefing:"), self)
-        _labelled(chooser_label, self.chooser, self.tr("Briefing"))
+    def _connect(self) -> None:
         self.chooser.activated.connect(self._on_chosen)
-        self.new_button = QPushButton(self.tr("New briefing"), self)
-        self.new_button.setObjectName("newBriefing")
         self.new_button.clicked.connect(self.new_briefing)
-        self.delete_button = QPushButton(self.tr("Delete briefing…"), self)
-        self.delete_button.setObjectName("deleteBriefing")
         self.delete_button.clicked.connect(self.delete_briefing)
-
-        self.title_edit = QLineEdit(self)
-        self.title_edit.setObjectName("briefingTitle")
-        title_label = QLabel(self.tr("Title:"), self)
-        _labelled(title_label, self.title_edit, self.tr("Title"))
-        self.date_edit = DateEdit(self)
-        self.date_edit.setObjectName("briefingDate")
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setMinimumDate(_NO_DATE)
-        self.date_edit.setSpecialValueText(self.tr("no date"))
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
-        date_label = QLabel(self.tr("Date:"), self)
-        _labelled(date_label, self.date_edit, self.tr("Date"))
-        self.recipient_edit = QLineEdit(self)
-        self.recipient_edit.setObjectName("briefingRecipient")
-        recipient_label = QLabel(self.tr("Recipient:"), self)
-        _labelled(recipient_label, self.recipient_edit, self.tr("Recipient"))
-        self.intro_edit = QPlainTextEdit(self)
-        self.intro_edit.setObjectName("briefingIntroduction")
-        self.intro_edit.setTabChangesFocus(True)
-        self.intro_edit.setMaximumHeight(110)
-        intro_label = QLabel(self.tr("Introduction:"), self)
-        _labelled(intro_label, self.intro_edit, self.tr("Introduction"))
-
-        self.model = BriefingEntryModel(self)
-        self.entries = QListView(self)
-        self.entries.setObjectName("briefingEntries")
-        self.entries.setModel(self.model)
-        self.entries.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.entries.setWordWrap(True)
-        self.entries.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        entries_label = QLabel(self.tr("Items in the briefing:"), self)
-        _labelled(entries_label, self.entries, self.tr("Items in the briefing"))
-        self.entries.setAccessibleDescription(
-            self.tr("Ctrl+Up and Ctrl+Down move the item, Delete removes it"))
         self.entries.installEventFilter(self)
         self.entries.selectionModel().currentChanged.connect(self._on_entry_changed)
-
-        self.note_edit = QPlainTextEdit(self)
-        self.note_edit.setObjectName("briefingNote")
-        self.note_edit.setTabChangesFocus(True)
-        self.note_edit.setMaximumHeight(110)
-        note_label = QLabel(self.tr("Note for the selected item:"), self)
-        _labelled(note_label, self.note_edit, self.tr("Note for the selected item"))
         self.note_edit.installEventFilter(self)
         self.intro_edit.installEventFilter(self)
-
-        self.up_button = QPushButton(self.tr("Move up"), self)
-        self.up_button.setObjectName("moveUp")
-        self.up_button.setToolTip(self.tr("Ctrl+Up in the list"))
         self.up_button.clicked.connect(lambda: self.move_entry(-1))
-        self.down_button = QPushButton(self.tr("Move down"), self)
-        self.down_button.setObjectName("moveDown")
-        self.down_button.setToolTip(self.tr("Ctrl+Down in the list"))
         self.down_button.clicked.connect(lambda: self.move_entry(1))
-        self.remove_button = QPushButton(self.tr("Remove"), self)
-        self.remove_button.setObjectName("removeEntry")
-        self.remove_button.setToolTip(self.tr("Delete in the list"))
         self.remove_button.clicked.connect(self.remove_entry)
-        self.export_button = QPushButton(self.tr("Export…"), self)
-        self.export_button.setObjectName("exportBriefing")
         self.export_button.clicked.connect(self.open_export_dialog)
-        self.print_button = QPushButton(self.tr("Print preview…"), self)
-        self.print_button.setObjectName("printBriefing")
         self.print_button.clicked.connect(self.open_print_preview)
-        for button in (self.up_button, self.down_button, self.remove_button):
-            button.setAccessibleDescription(button.toolTip())
-
         self.title_edit.editingFinished.connect(lambda: self._commit_fields(announce=False))
         self.recipient_edit.editingFinished.connect(lambda: self._commit_fields(announce=False))
         self.date_edit.dateChanged.connect(lambda _d: self._commit_fields(announce=False))
@@ -212,37 +99,6 @@ class BriefingPane(QWidget):
             edit.textEdited.connect(lambda _t: self._quiet.start())
         self.intro_edit.textChanged.connect(self._on_typing)
         self.note_edit.textChanged.connect(self._on_typing)
-
-        top = QHBoxLayout()
-        top.addWidget(self.chooser, 1)
-        top.addWidget(self.new_button)
-        top.addWidget(self.delete_button)
-        form = QFormLayout()
-        form.addRow(chooser_label, top)
-        form.addRow(title_label, self.title_edit)
-        form.addRow(date_label, self.date_edit)
-        form.addRow(recipient_label, self.recipient_edit)
-        moves = QHBoxLayout()
-        for button in (self.up_button, self.down_button, self.remove_button):
-            moves.addWidget(button)
-        outputs = QHBoxLayout()
-        outputs.addWidget(self.export_button)
-        outputs.addWidget(self.print_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addLayout(form)
-        layout.addWidget(intro_label)
-        layout.addWidget(self.intro_edit)
-        layout.addWidget(entries_label)
-        layout.addWidget(self.entries, 1)
-        layout.addLayout(moves)
-        layout.addWidget(note_label)
-        layout.addWidget(self.note_edit)
-        layout.addLayout(outputs)
-
-        order = self.tab_order()
-        for first, second in itertools.pairwise(order):
-            self.setTabOrder(first, second)
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         """Focus given to the pane itself (F6) goes on to the entries list."""
@@ -253,14 +109,6 @@ class BriefingPane(QWidget):
         """Save what is being typed when the pane or its window goes away."""
         self.commit()
         super().hideEvent(event)
-
-    def tab_order(self) -> list[QWidget]:
-        """Return the focusable controls from top to bottom."""
-        return [
-            self.chooser, self.new_button, self.delete_button, self.title_edit, self.date_edit,
-            self.recipient_edit, self.intro_edit, self.entries, self.up_button, self.down_button,
-            self.remove_button, self.note_edit, self.export_button, self.print_button,
-        ]
 
     # -- the list of briefings -----------------------------------------------------------------
 
@@ -370,7 +218,7 @@ class BriefingPane(QWidget):
             self.intro_edit.setPlainText(briefing.introduction if briefing else "")
             iso = (briefing.date or "")[:10] if briefing else ""
             parsed = QDate.fromString(iso, "yyyy-MM-dd")
-            self.date_edit.setDate(parsed if parsed.isValid() else _NO_DATE)
+            self.date_edit.setDate(parsed if parsed.isValid() else NO_DATE)
             self.note_edit.setPlainText("")
         finally:
             for widget in widgets:
@@ -423,7 +271,7 @@ class BriefingPane(QWidget):
             "title": self.title_edit.text().strip(),
             "recipient": self.recipient_edit.text().strip(),
             "introduction": self.intro_edit.toPlainText().strip(),
-            "date": None if chosen == _NO_DATE else chosen.toString("yyyy-MM-dd"),
+            "date": None if chosen == NO_DATE else chosen.toString("yyyy-MM-dd"),
         }
 
     def _commit_fields(self, *, announce: bool) -> None:

@@ -201,221 +201,228 @@
     </message>
 </context>
 <context>
-    <name>BriefingPane</name>
+    <name>BriefingForm</name>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="118"/>
-        <location filename="../../reader/ui/briefing_pane.py" line="124"/>
-        <location filename="../../reader/ui/briefing_pane.py" line="132"/>
+        <location filename="../../reader/ui/briefing_form.py" line="62"/>
+        <location filename="../../reader/ui/briefing_form.py" line="70"/>
         <source>Briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="131"/>
+        <location filename="../../reader/ui/briefing_form.py" line="69"/>
         <source>Briefing:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="134"/>
+        <location filename="../../reader/ui/briefing_form.py" line="71"/>
         <source>New briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="137"/>
+        <location filename="../../reader/ui/briefing_form.py" line="73"/>
         <source>Delete briefing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="143"/>
+        <location filename="../../reader/ui/briefing_form.py" line="78"/>
         <source>Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="144"/>
+        <location filename="../../reader/ui/briefing_form.py" line="79"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="149"/>
+        <location filename="../../reader/ui/briefing_form.py" line="84"/>
         <source>no date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="151"/>
+        <location filename="../../reader/ui/briefing_form.py" line="86"/>
         <source>Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="152"/>
+        <location filename="../../reader/ui/briefing_form.py" line="87"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="155"/>
+        <location filename="../../reader/ui/briefing_form.py" line="90"/>
         <source>Recipient:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="156"/>
+        <location filename="../../reader/ui/briefing_form.py" line="91"/>
         <source>Recipient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="161"/>
+        <location filename="../../reader/ui/briefing_form.py" line="96"/>
         <source>Introduction:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="162"/>
+        <location filename="../../reader/ui/briefing_form.py" line="97"/>
         <source>Introduction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="171"/>
+        <location filename="../../reader/ui/briefing_form.py" line="106"/>
         <source>Items in the briefing:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="172"/>
+        <location filename="../../reader/ui/briefing_form.py" line="107"/>
         <source>Items in the briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="174"/>
+        <location filename="../../reader/ui/briefing_form.py" line="109"/>
         <source>Ctrl+Up and Ctrl+Down move the item, Delete removes it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="182"/>
+        <location filename="../../reader/ui/briefing_form.py" line="115"/>
         <source>Note for the selected item:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="183"/>
+        <location filename="../../reader/ui/briefing_form.py" line="116"/>
         <source>Note for the selected item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="187"/>
+        <location filename="../../reader/ui/briefing_form.py" line="118"/>
         <source>Move up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="189"/>
+        <location filename="../../reader/ui/briefing_form.py" line="120"/>
         <source>Ctrl+Up in the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="191"/>
+        <location filename="../../reader/ui/briefing_form.py" line="121"/>
         <source>Move down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="193"/>
+        <location filename="../../reader/ui/briefing_form.py" line="123"/>
         <source>Ctrl+Down in the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="195"/>
+        <location filename="../../reader/ui/briefing_form.py" line="124"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="197"/>
+        <location filename="../../reader/ui/briefing_form.py" line="126"/>
         <source>Delete in the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="199"/>
+        <location filename="../../reader/ui/briefing_form.py" line="127"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="202"/>
+        <location filename="../../reader/ui/briefing_form.py" line="129"/>
         <source>Print preview…</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>BriefingPane</name>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="270"/>
+        <location filename="../../reader/ui/briefing_pane.py" line="76"/>
+        <source>Briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/briefing_pane.py" line="118"/>
         <source>Untitled briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="273"/>
+        <location filename="../../reader/ui/briefing_pane.py" line="121"/>
         <source>{0} ({1} items)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="313"/>
+        <location filename="../../reader/ui/briefing_pane.py" line="161"/>
         <source>New briefing started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="332"/>
+        <location filename="../../reader/ui/briefing_pane.py" line="180"/>
         <source>Delete briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="333"/>
+        <location filename="../../reader/ui/briefing_pane.py" line="181"/>
         <source>Delete the briefing {0}? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="335"/>
+        <location filename="../../reader/ui/briefing_pane.py" line="183"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="336"/>
+        <location filename="../../reader/ui/briefing_pane.py" line="184"/>
         <source>Keep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="353"/>
+        <location filename="../../reader/ui/briefing_pane.py" line="201"/>
         <source>Briefing {0} deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="442"/>
+        <location filename="../../reader/ui/briefing_pane.py" line="290"/>
         <source>Note saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="457"/>
+        <location filename="../../reader/ui/briefing_pane.py" line="305"/>
         <source>{0} is already in the briefing {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="462"/>
+        <location filename="../../reader/ui/briefing_pane.py" line="310"/>
         <source>Added to briefing {0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="488"/>
+        <location filename="../../reader/ui/briefing_pane.py" line="336"/>
         <source>Already at the top</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="489"/>
+        <location filename="../../reader/ui/briefing_pane.py" line="337"/>
         <source>Already at the bottom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="494"/>
+        <location filename="../../reader/ui/briefing_pane.py" line="342"/>
         <source>Moved to position {0} of {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="507"/>
+        <location filename="../../reader/ui/briefing_pane.py" line="355"/>
         <source>Removed {0}; {1} items left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="574"/>
+        <location filename="../../reader/ui/briefing_pane.py" line="422"/>
         <source>Print preview: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="583"/>
+        <location filename="../../reader/ui/briefing_pane.py" line="431"/>
         <source>Print preview opened</source>
         <translation type="unfinished"></translation>
     </message>
