@@ -406,25 +406,13 @@ class BriefingPane(BriefingForm):
     @Slot()
     def open_print_preview(self) -> None:
         """Show the print preview of the shown briefing, as the HTML export renders it."""
-        from PySide6.QtGui import QTextDocument
-        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
-
-        from reader.core.export.html import render_html
+        from reader.ui.dialogs.print_preview import BriefingPrintPreview
 
         self.commit()
         if self._briefing is None:
             return
-        document = QTextDocument(self)
-        document.setHtml(render_html(self._briefing, self.style_))
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setDocName(self._display_title(self._briefing))
-        dialog = QPrintPreviewDialog(printer, self)
-        dialog.setWindowTitle(self.tr("Print preview: {0}").format(
-            self._display_title(self._briefing)))
-        dialog.paintRequested.connect(document.print_)
-        # The printer and document must live as long as the dialog.
-        dialog.printer_ = printer  # type: ignore[attr-defined]
-        document.setParent(dialog)
+        dialog = BriefingPrintPreview(self._briefing, self.style_, self,
+                                      title=self._display_title(self._briefing))
         dialog.finished.connect(self._on_preview_closed)
         self.preview_dialog = dialog
         dialog.open()

@@ -203,133 +203,133 @@
 <context>
     <name>BriefingForm</name>
     <message>
-        <location filename="../../reader/ui/briefing_form.py" line="62"/>
-        <location filename="../../reader/ui/briefing_form.py" line="70"/>
+        <location filename="../../reader/ui/briefing_form.py" line="63"/>
+        <location filename="../../reader/ui/briefing_form.py" line="71"/>
         <source>Briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_form.py" line="69"/>
+        <location filename="../../reader/ui/briefing_form.py" line="70"/>
         <source>Briefing:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_form.py" line="71"/>
+        <location filename="../../reader/ui/briefing_form.py" line="72"/>
         <source>New briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_form.py" line="73"/>
+        <location filename="../../reader/ui/briefing_form.py" line="74"/>
         <source>Delete briefing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_form.py" line="78"/>
+        <location filename="../../reader/ui/briefing_form.py" line="79"/>
         <source>Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_form.py" line="79"/>
+        <location filename="../../reader/ui/briefing_form.py" line="80"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_form.py" line="84"/>
+        <location filename="../../reader/ui/briefing_form.py" line="85"/>
         <source>no date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_form.py" line="86"/>
+        <location filename="../../reader/ui/briefing_form.py" line="87"/>
         <source>Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_form.py" line="87"/>
+        <location filename="../../reader/ui/briefing_form.py" line="88"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_form.py" line="90"/>
+        <location filename="../../reader/ui/briefing_form.py" line="91"/>
         <source>Recipient:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_form.py" line="91"/>
+        <location filename="../../reader/ui/briefing_form.py" line="92"/>
         <source>Recipient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_form.py" line="96"/>
+        <location filename="../../reader/ui/briefing_form.py" line="97"/>
         <source>Introduction:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_form.py" line="97"/>
+        <location filename="../../reader/ui/briefing_form.py" line="98"/>
         <source>Introduction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_form.py" line="106"/>
+        <location filename="../../reader/ui/briefing_form.py" line="107"/>
         <source>Items in the briefing:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_form.py" line="107"/>
+        <location filename="../../reader/ui/briefing_form.py" line="108"/>
         <source>Items in the briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_form.py" line="109"/>
+        <location filename="../../reader/ui/briefing_form.py" line="110"/>
         <source>Ctrl+Up and Ctrl+Down move the item, Delete removes it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_form.py" line="115"/>
+        <location filename="../../reader/ui/briefing_form.py" line="116"/>
         <source>Note for the selected item:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_form.py" line="116"/>
+        <location filename="../../reader/ui/briefing_form.py" line="117"/>
         <source>Note for the selected item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_form.py" line="118"/>
+        <location filename="../../reader/ui/briefing_form.py" line="119"/>
         <source>Move up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_form.py" line="120"/>
+        <location filename="../../reader/ui/briefing_form.py" line="121"/>
         <source>Ctrl+Up in the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_form.py" line="121"/>
+        <location filename="../../reader/ui/briefing_form.py" line="122"/>
         <source>Move down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_form.py" line="123"/>
+        <location filename="../../reader/ui/briefing_form.py" line="124"/>
         <source>Ctrl+Down in the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_form.py" line="124"/>
+        <location filename="../../reader/ui/briefing_form.py" line="125"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_form.py" line="126"/>
+        <location filename="../../reader/ui/briefing_form.py" line="127"/>
         <source>Delete in the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_form.py" line="127"/>
+        <location filename="../../reader/ui/briefing_form.py" line="128"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_form.py" line="129"/>
+        <location filename="../../reader/ui/briefing_form.py" line="130"/>
         <source>Print preview…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -417,13 +417,16 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="422"/>
-        <source>Print preview: {0}</source>
+        <location filename="../../reader/ui/briefing_pane.py" line="418"/>
+        <source>Print preview opened</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>BriefingPrintPreview</name>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="431"/>
-        <source>Print preview opened</source>
+        <location filename="../../reader/ui/dialogs/print_preview.py" line="28"/>
+        <source>Print preview: {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
