@@ -67,6 +67,7 @@ class BriefingPane(BriefingForm):
         self._messages = Messages(self)
         self._briefing: Briefing | None = None
         self._note_row = -1
+        self._note_unsaid = False
         self.export_dialog: QWidget | None = None
         self.preview_dialog: QWidget | None = None
         self._quiet = QTimer(self)
@@ -206,24 +207,26 @@ class BriefingPane(BriefingForm):
         self._quiet.stop()
         self._briefing = briefing
         self._note_row = -1
+        self._note_unsaid = False
         widgets = (self.title_edit, self.date_edit, self.recipient_edit, self.intro_edit,
                    self.note_edit, self.chooser)
         for widget in widgets:
             widget.blockSignals(True)
+        # Briefing has a length (its entries), so an empty one is falsy: compare with None.
+        shown = briefing if briefing is not None else Briefing(id="")
         try:
             if briefing is not None:
                 self.chooser.setCurrentIndex(self.chooser.findData(briefing.id))
-            self.title_edit.setText(briefing.title if briefing else "")
-            self.recipient_edit.setText(briefing.recipient if briefing else "")
-            self.intro_edit.setPlainText(briefing.introduction if briefing else "")
-            iso = (briefing.date or "")[:10] if briefing else ""
-            parsed = QDate.fromString(iso, "yyyy-MM-dd")
+            self.title_edit.setText(shown.title)
+            self.recipient_edit.setText(shown.recipient)
+            self.intro_edit.setPlainText(shown.introduction)
+            parsed = QDate.fromString((shown.date or "")[:10], "yyyy-MM-dd")
             self.date_edit.setDate(parsed if parsed.isValid() else NO_DATE)
             self.note_edit.setPlainText("")
         finally:
             for widget in widgets:
                 widget.blockSignals(False)
-        self.model.set_entries(briefing.entries if briefing else ())
+        self.model.set_entries(shown.entries)
         for widget in self.tab_order()[1:]:
             if widget is not self.new_button:
                 widget.setEnabled(briefing is not None)
@@ -286,7 +289,11 @@ class BriefingPane(BriefingForm):
             if note != updated.entries[self._note_row].note:
                 updated = updated.set_note(self._note_row, note)
                 note_changed = True
-        if self._change(updated) and note_changed and announce:
+        if self._change(updated) and note_changed:
+            self._note_unsaid = True
+        # A note saved quietly while typing is still announced when the user leaves it.
+        if announce and self._note_unsaid:
+            self._note_unsaid = False
             self.announce.emit(self.tr("Note saved"))
 
     def commit(self) -> None:
@@ -360,6 +367,7 @@ class BriefingPane(BriefingForm):
         self._commit_fields(announce=True)
         row = self.current_row()
         self._note_row = row
+        self._note_unsaid = False
         entry = self.model.entry(row)
         self.note_edit.blockSignals(True)
         self.note_edit.setPlainText(entry.note if entry else "")

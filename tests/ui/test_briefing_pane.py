@@ -169,6 +169,11 @@ def test_keyboard_journey_builds_reorders_notes_and_exports_docx(harness, qtbot,
     press(qtbot, Qt.Key.Key_Home)
     tab_to(qtbot, pane.note_edit)
     type_text(qtbot, "Bespreken in de raad.")
+    # A pause in typing saves quietly; leaving the field still says it was saved.
+    said = len(win.heard)
+    qtbot.waitUntil(lambda: pane.store.load(pane.briefing().id).entries[0].note
+                    == "Bespreken in de raad.")
+    assert len(win.heard) == said
 
     # Export as DOCX through the dialog: type the path, press Enter.
     tab_to(qtbot, pane.export_button)
@@ -231,10 +236,8 @@ def test_briefings_survive_a_restart(harness, qtbot, store_path):
         assert kept.entries[0].source_title == "VNG-nieuws"
         assert store.load(second_id).title == "Tweede"
         # The chooser shows the most recent first and lets the user switch by keyboard.
-        again.chooser.setFocus()
-        index = again.chooser.findData(first_id)
-        again.chooser.setCurrentIndex(index)
-        again.chooser.activated.emit(index)
+        assert again.title_edit.text() == "Tweede"
+        qtbot.keyClick(again.chooser, Qt.Key.Key_Down)
         assert again.title_edit.text() == "Voor de commissie"
         assert again.model.row_text(0) == "1. Stikstof, Milieu"
 
