@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -141,6 +142,12 @@ def test_keyboard_journey_builds_reorders_notes_and_exports_docx(harness, qtbot,
     # Title and recipient typed into their fields.
     tab_to(qtbot, pane.title_edit)
     type_text(qtbot, "Briefing voor de wethouder")
+    today = date.today()
+    assert pane.briefing().date == today.isoformat()
+    tab_to(qtbot, pane.date_edit)
+    press(qtbot, Qt.Key.Key_Up)
+    assert pane.briefing().date[:4] == str(today.year + 1), "Up raises the year"
+    press(qtbot, Qt.Key.Key_Down)
     tab_to(qtbot, pane.recipient_edit)
     type_text(qtbot, "Wethouder Jansen")
     tab_to(qtbot, pane.intro_edit)
