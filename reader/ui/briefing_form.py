@@ -60,13 +60,12 @@ class BriefingForm(QWidget):
         self._build()
 
     def _build(self) -> None:
-        self.heading = QLabel(self.tr("Briefing"), self)
-        font = self.heading.font()
-        font.setBold(True)
-        self.heading.setFont(font)
-
         self.chooser = QComboBox(self)
         self.chooser.setObjectName("briefingChooser")
+        # Wide enough for a real title, and never wider than the pane.
+        self.chooser.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.chooser.setMinimumContentsLength(16)
         chooser_label = QLabel(self.tr("Briefing:"), self)
         labelled(chooser_label, self.chooser, self.tr("Briefing"))
         self.new_button = QPushButton(self.tr("New briefing"), self)
@@ -133,12 +132,13 @@ class BriefingForm(QWidget):
             button.setAccessibleDescription(button.toolTip())
 
 
-        top = QHBoxLayout()
-        top.addWidget(self.chooser, 1)
-        top.addWidget(self.new_button)
-        top.addWidget(self.delete_button)
+        keeping = QHBoxLayout()
+        keeping.addWidget(self.new_button)
+        keeping.addWidget(self.delete_button)
+        keeping.addStretch(1)
         form = QFormLayout()
-        form.addRow(chooser_label, top)
+        form.addRow(chooser_label, self.chooser)
+        form.addRow("", keeping)
         form.addRow(title_label, self.title_edit)
         form.addRow(date_label, self.date_edit)
         form.addRow(recipient_label, self.recipient_edit)
@@ -149,7 +149,6 @@ class BriefingForm(QWidget):
         outputs.addWidget(self.export_button)
         outputs.addWidget(self.print_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
         layout.addLayout(form)
         layout.addWidget(intro_label)
         layout.addWidget(self.intro_edit)

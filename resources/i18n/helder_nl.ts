@@ -203,133 +203,132 @@
 <context>
     <name>BriefingForm</name>
     <message>
-        <location filename="../../reader/ui/briefing_form.py" line="63"/>
-        <location filename="../../reader/ui/briefing_form.py" line="71"/>
+        <location filename="../../reader/ui/briefing_form.py" line="70"/>
         <source>Briefing</source>
         <translation>Briefing</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_form.py" line="70"/>
+        <location filename="../../reader/ui/briefing_form.py" line="69"/>
         <source>Briefing:</source>
         <translation>Briefing:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_form.py" line="72"/>
+        <location filename="../../reader/ui/briefing_form.py" line="71"/>
         <source>New briefing</source>
         <translation>Nieuwe briefing</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_form.py" line="74"/>
+        <location filename="../../reader/ui/briefing_form.py" line="73"/>
         <source>Delete briefing…</source>
         <translation>Briefing verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_form.py" line="79"/>
+        <location filename="../../reader/ui/briefing_form.py" line="78"/>
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_form.py" line="80"/>
+        <location filename="../../reader/ui/briefing_form.py" line="79"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_form.py" line="85"/>
+        <location filename="../../reader/ui/briefing_form.py" line="84"/>
         <source>no date</source>
         <translation>geen datum</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_form.py" line="87"/>
+        <location filename="../../reader/ui/briefing_form.py" line="86"/>
         <source>Date:</source>
         <translation>Datum:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_form.py" line="88"/>
+        <location filename="../../reader/ui/briefing_form.py" line="87"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_form.py" line="91"/>
+        <location filename="../../reader/ui/briefing_form.py" line="90"/>
         <source>Recipient:</source>
         <translation>Voor:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_form.py" line="92"/>
+        <location filename="../../reader/ui/briefing_form.py" line="91"/>
         <source>Recipient</source>
         <translation>Voor</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_form.py" line="97"/>
+        <location filename="../../reader/ui/briefing_form.py" line="96"/>
         <source>Introduction:</source>
         <translation>Inleiding:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_form.py" line="98"/>
+        <location filename="../../reader/ui/briefing_form.py" line="97"/>
         <source>Introduction</source>
         <translation>Inleiding</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_form.py" line="107"/>
+        <location filename="../../reader/ui/briefing_form.py" line="106"/>
         <source>Items in the briefing:</source>
         <translation>Onderwerpen in de briefing:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_form.py" line="108"/>
+        <location filename="../../reader/ui/briefing_form.py" line="107"/>
         <source>Items in the briefing</source>
         <translation>Onderwerpen in de briefing</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_form.py" line="110"/>
+        <location filename="../../reader/ui/briefing_form.py" line="109"/>
         <source>Ctrl+Up and Ctrl+Down move the item, Delete removes it</source>
         <translation>Ctrl+Pijl omhoog en Ctrl+Pijl omlaag verplaatsen het onderwerp, Delete haalt het weg</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_form.py" line="116"/>
+        <location filename="../../reader/ui/briefing_form.py" line="115"/>
         <source>Note for the selected item:</source>
         <translation>Notitie bij het gekozen onderwerp:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_form.py" line="117"/>
+        <location filename="../../reader/ui/briefing_form.py" line="116"/>
         <source>Note for the selected item</source>
         <translation>Notitie bij het gekozen onderwerp</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_form.py" line="119"/>
+        <location filename="../../reader/ui/briefing_form.py" line="118"/>
         <source>Move up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_form.py" line="121"/>
+        <location filename="../../reader/ui/briefing_form.py" line="120"/>
         <source>Ctrl+Up in the list</source>
         <translation>Ctrl+Pijl omhoog in de lijst</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_form.py" line="122"/>
+        <location filename="../../reader/ui/briefing_form.py" line="121"/>
         <source>Move down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_form.py" line="124"/>
+        <location filename="../../reader/ui/briefing_form.py" line="123"/>
         <source>Ctrl+Down in the list</source>
         <translation>Ctrl+Pijl omlaag in de lijst</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_form.py" line="125"/>
+        <location filename="../../reader/ui/briefing_form.py" line="124"/>
         <source>Remove</source>
         <translation>Weghalen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_form.py" line="127"/>
+        <location filename="../../reader/ui/briefing_form.py" line="126"/>
         <source>Delete in the list</source>
         <translation>Delete in de lijst</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_form.py" line="128"/>
+        <location filename="../../reader/ui/briefing_form.py" line="127"/>
         <source>Export…</source>
         <translation>Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_form.py" line="130"/>
+        <location filename="../../reader/ui/briefing_form.py" line="129"/>
         <source>Print preview…</source>
         <translation>Afdrukvoorbeeld…</translation>
     </message>
@@ -337,87 +336,87 @@
 <context>
     <name>BriefingPane</name>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="76"/>
+        <location filename="../../reader/ui/briefing_pane.py" line="77"/>
         <source>Briefing</source>
         <translation>Briefing</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="118"/>
+        <location filename="../../reader/ui/briefing_pane.py" line="119"/>
         <source>Untitled briefing</source>
         <translation>Briefing zonder titel</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="121"/>
+        <location filename="../../reader/ui/briefing_pane.py" line="122"/>
         <source>{0} ({1} items)</source>
         <translation>{0} ({1} onderwerpen)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="161"/>
+        <location filename="../../reader/ui/briefing_pane.py" line="162"/>
         <source>New briefing started</source>
         <translation>Nieuwe briefing begonnen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="180"/>
+        <location filename="../../reader/ui/briefing_pane.py" line="181"/>
         <source>Delete briefing</source>
         <translation>Briefing verwijderen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="181"/>
+        <location filename="../../reader/ui/briefing_pane.py" line="182"/>
         <source>Delete the briefing {0}? This cannot be undone.</source>
         <translation>De briefing {0} verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="183"/>
+        <location filename="../../reader/ui/briefing_pane.py" line="184"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="184"/>
+        <location filename="../../reader/ui/briefing_pane.py" line="185"/>
         <source>Keep</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="201"/>
+        <location filename="../../reader/ui/briefing_pane.py" line="202"/>
         <source>Briefing {0} deleted</source>
         <translation>Briefing {0} verwijderd</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="290"/>
+        <location filename="../../reader/ui/briefing_pane.py" line="297"/>
         <source>Note saved</source>
         <translation>Notitie bewaard</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="305"/>
+        <location filename="../../reader/ui/briefing_pane.py" line="312"/>
         <source>{0} is already in the briefing {1}</source>
         <translation>{0} staat al in de briefing {1}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="310"/>
+        <location filename="../../reader/ui/briefing_pane.py" line="317"/>
         <source>Added to briefing {0}: {1}</source>
         <translation>Toegevoegd aan briefing {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="336"/>
+        <location filename="../../reader/ui/briefing_pane.py" line="343"/>
         <source>Already at the top</source>
         <translation>Staat al bovenaan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="337"/>
+        <location filename="../../reader/ui/briefing_pane.py" line="344"/>
         <source>Already at the bottom</source>
         <translation>Staat al onderaan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="342"/>
+        <location filename="../../reader/ui/briefing_pane.py" line="349"/>
         <source>Moved to position {0} of {1}</source>
         <translation>Verplaatst naar plaats {0} van {1}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="355"/>
+        <location filename="../../reader/ui/briefing_pane.py" line="362"/>
         <source>Removed {0}; {1} items left</source>
         <translation>{0} weggehaald; nog {1} onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="418"/>
+        <location filename="../../reader/ui/briefing_pane.py" line="427"/>
         <source>Print preview opened</source>
         <translation>Afdrukvoorbeeld geopend</translation>
     </message>
@@ -425,7 +424,7 @@
 <context>
     <name>BriefingPrintPreview</name>
     <message>
-        <location filename="../../reader/ui/dialogs/print_preview.py" line="28"/>
+        <location filename="../../reader/ui/dialogs/print_preview.py" line="33"/>
         <source>Print preview: {0}</source>
         <translation>Afdrukvoorbeeld: {0}</translation>
     </message>
