@@ -432,132 +432,142 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="67"/>
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="69"/>
         <source>Untitled briefing</source>
         <translation>Briefing zonder titel</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="68"/>
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="70"/>
         <source>Export briefing: {0}</source>
         <translation>Briefing exporteren: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="74"/>
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="76"/>
         <source>Format:</source>
         <translation>Formaat:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="76"/>
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="78"/>
         <source>Format</source>
         <translation>Formaat</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="80"/>
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="82"/>
         <source>File:</source>
         <translation>Bestand:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="82"/>
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="84"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="84"/>
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="86"/>
         <source>Choose file…</source>
         <translation>Bestand kiezen…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="91"/>
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="93"/>
         <source>Export progress</source>
         <translation>Voortgang van de export</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="98"/>
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="100"/>
         <source>Export status</source>
         <translation>Stand van de export</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="102"/>
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="104"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="106"/>
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="108"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="139"/>
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="141"/>
         <source>Word (DOCX)</source>
         <translation>Word (DOCX)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="140"/>
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="142"/>
         <source>Web page (HTML)</source>
         <translation>Webpagina (HTML)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="141"/>
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="143"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="142"/>
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="144"/>
         <source>Large-print PDF</source>
         <translation>PDF in grote letters</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="143"/>
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="145"/>
         <source>Audio (WAV)</source>
         <translation>Geluid (WAV)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="165"/>
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="167"/>
         <source>briefing</source>
         <translation>briefing</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="199"/>
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="201"/>
         <source>Export briefing as</source>
         <translation>Briefing exporteren als</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="200"/>
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="202"/>
         <source>{0} (*{1})</source>
         <translation>{0} (*{1})</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="214"/>
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="217"/>
         <source>Type the name of the file to export to.</source>
         <translation>Typ de naam van het bestand waarin de briefing moet komen.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="217"/>
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="220"/>
         <source>The folder does not exist: {0}</source>
         <translation>De map bestaat niet: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="226"/>
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="233"/>
         <source>Exporting to {0}…</source>
         <translation>Bezig met exporteren naar {0}…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="240"/>
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="243"/>
+        <source>Replace file?</source>
+        <translation>Bestand vervangen?</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="244"/>
+        <source>The file {0} already exists. Replace it?</source>
+        <translation>Het bestand {0} bestaat al. Vervangen?</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="256"/>
         <source>The export is still running</source>
         <translation>De export loopt nog</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="254"/>
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="270"/>
         <source>Exported to {0}</source>
         <translation>Geëxporteerd naar {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="269"/>
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="285"/>
         <source>Export failed: {0}</source>
         <translation>Exporteren mislukt: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="275"/>
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="291"/>
         <source>the file could not be written: {0}</source>
         <translation>het bestand kon niet worden geschreven: {0}</translation>
     </message>

@@ -409,9 +409,11 @@ def test_print_preview_renders_the_briefing(harness, qtbot):
     qtbot.waitUntil(lambda: pane.preview_dialog is None)
 
 
-def test_the_pane_speaks_dutch(qtbot, store_path):
+def test_the_pane_speaks_dutch(qtbot, store_path, tmp_path, monkeypatch):
     from reader.ui.i18n import install_translator
 
+    # Build the .qm from this tree's .ts, not one another checkout left in the shared cache.
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     app = QApplication.instance()
     translator = install_translator(app, "nl")
     try:
@@ -472,3 +474,44 @@ def test_delete_asks_first_and_then_forgets_the_briefing(harness, qtbot, store_p
     qtbot.waitUntil(pane.chooser.hasFocus)
     with BriefingStore(store_path) as store:
         assert [s.id for s in store.summaries()] == [kept_id]
+
+
+def test_export_asks_before_replacing_a_file(harness, qtbot, tmp_path):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    win, pane = harness, harness.pane
+    add_rows(qtbot, win, [0])
+    existing = tmp_path / "oud.txt"
+    existing.write_text("oude inhoud", encoding="utf-8")
+    for key, kept in ((Qt.Key.Key_Return, True), (Qt.Key.Key_Y, False)):
+        pane.open_export_dialog()
+        dialog = pane.export_dialog
+        qtbot.waitUntil(dialog.format_box.hasFocus)
+        press(qtbot, Qt.Key.Key_Tab)
+        press(qtbot, Qt.Key.Key_A, CTRL)
+        type_text(qtbot, str(existing))
+        asked: list[str] = []
+
+        def answer(key=key, asked=asked) -> None:
+            box = QApplication.activeModalWidget()
+            if not isinstance(box, QMessageBox):
+                QTimer.singleShot(20, answer)
+                return
+            asked.append(box.text())
+            # No is the default: Enter keeps the file; Alt+Y or Y answers Yes.
+            if key == Qt.Key.Key_Y:
+                box.button(QMessageBox.StandardButton.Yes).click()
+            else:
+                qtbot.keyClick(box, key)
+
+        QTimer.singleShot(20, answer)
+        press(qtbot, Qt.Key.Key_Return)
+        assert asked == [f"The file {existing} already exists. Replace it?"]
+        if kept:
+            assert existing.read_text(encoding="utf-8") == "oude inhoud"
+            assert dialog.isVisible()
+            qtbot.waitUntil(dialog.path_edit.hasFocus)
+            press(qtbot, Qt.Key.Key_Escape)
+        qtbot.waitUntil(lambda: pane.export_dialog is None, timeout=10000)
+    assert "Woningbouw" in existing.read_text(encoding="utf-8")

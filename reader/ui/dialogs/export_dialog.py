@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -63,6 +64,7 @@ class ExportDialog(QDialog):
         self._synthesize = synthesize
         self._messages = Messages(self)
         self._job = 0
+        self._confirmed: Path | None = None  # a file the system dialog already asked to replace
         self.running = False
         title = briefing.title.strip() or self.tr("Untitled briefing")
         self.setWindowTitle(self.tr("Export briefing: {0}").format(title))
@@ -199,6 +201,7 @@ class ExportDialog(QDialog):
             self, self.tr("Export briefing as"), str(start),
             self.tr("{0} (*{1})").format(self.format_names()[fmt], SUFFIXES[fmt]))
         if path:
+            self._confirmed = Path(path)
             self.path_edit.setText(path)
             self._on_path_edited(path)
         self.path_edit.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -216,6 +219,10 @@ class ExportDialog(QDialog):
         if not path.parent.is_dir():
             self._show_error(self.tr("The folder does not exist: {0}").format(path.parent))
             return
+        if path.is_file() and path != self._confirmed and not self._may_replace(path):
+            self.activateWindow()
+            self.path_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
         fmt = self.chosen_format()
         self.running = True
         for widget in (self.format_box, self.path_edit, self.browse_button, self.export_button):
@@ -229,6 +236,15 @@ class ExportDialog(QDialog):
         progress = self._progress.moved.emit if fmt == "wav" else None
         self._job = self._tasks.submit(self._export, self.briefing, fmt, path, progress)
         self.close_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _may_replace(self, path: Path) -> bool:
+        """Ask before writing over an existing file; No is the default."""
+        answer = QMessageBox.question(
+            self, self.tr("Replace file?"),
+            self.tr("The file {0} already exists. Replace it?").format(path),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     def _export(self, briefing: Briefing, fmt: str, path: Path, progress: object) -> Path:
         return export_briefing(briefing, fmt, path, style=self.style_,
