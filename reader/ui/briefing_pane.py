@@ -186,8 +186,10 @@ class BriefingPane(BriefingForm):
         box.setDefaultButton(keep)
         box.setEscapeButton(keep)
         box.exec()
+        confirmed = box.clickedButton() is delete
+        box.deleteLater()
         self.window().activateWindow()
-        if box.clickedButton() is not delete:
+        if not confirmed:
             self.delete_button.setFocus(Qt.FocusReason.PopupFocusReason)
             return
         try:
