@@ -24,6 +24,7 @@ DEFAULT_KEYS: dict[str, tuple[str, ...]] = {
     "go.where_am_i": ("Ctrl+Shift+I",),
     "item.toggle_read": ("Ctrl+M",),
     "item.open_link": ("Ctrl+Shift+L",),
+    "item.add_to_briefing": ("Ctrl+B",),
     "speech.play_pause": ("Ctrl+Space",),
     "speech.read_on": ("Ctrl+Shift+Space",),
     "speech.stop": ("Ctrl+.",),

@@ -109,6 +109,7 @@ class ActionRegistry(QObject):
             "go.where_am_i": self.tr("&Where am I?"),
             "item.toggle_read": self.tr("Mark as &read or unread"),
             "item.open_link": self.tr("Open link in &browser"),
+            "item.add_to_briefing": self.tr("&Add to briefing"),
             "speech.play_pause": self.tr("&Read aloud or pause"),
             "speech.read_on": self.tr("Read &on from here"),
             "speech.stop": self.tr("&Stop reading"),

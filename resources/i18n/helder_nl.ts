@@ -105,73 +105,333 @@
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="112" />
+        <source>&amp;Add to briefing</source>
+        <translation>Toevoegen aan &amp;briefing</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="113" />
         <source>&amp;Read aloud or pause</source>
         <translation>&amp;Voorlezen of pauzeren</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="113" />
+        <location filename="../../reader/ui/actions.py" line="114" />
         <source>Read &amp;on from here</source>
         <translation>Verder &amp;lezen vanaf hier</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="114" />
+        <location filename="../../reader/ui/actions.py" line="115" />
         <source>&amp;Stop reading</source>
         <translation>&amp;Stoppen met voorlezen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="115" />
+        <location filename="../../reader/ui/actions.py" line="116" />
         <source>Ne&amp;xt sentence</source>
         <translation>Volgende &amp;zin</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="116" />
+        <location filename="../../reader/ui/actions.py" line="117" />
         <source>Pre&amp;vious sentence</source>
         <translation>Vo&amp;rige zin</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="117" />
+        <location filename="../../reader/ui/actions.py" line="118" />
         <source>Next para&amp;graph</source>
         <translation>Volgende &amp;alinea</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="118" />
+        <location filename="../../reader/ui/actions.py" line="119" />
         <source>Previous paragrap&amp;h</source>
         <translation>V&amp;orige alinea</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="119" />
+        <location filename="../../reader/ui/actions.py" line="120" />
         <source>Read only the &amp;titles</source>
         <translation>Alleen de &amp;titels voorlezen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="120" />
+        <location filename="../../reader/ui/actions.py" line="121" />
         <source>&amp;Larger text</source>
         <translation>&amp;Grotere tekst</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="121" />
+        <location filename="../../reader/ui/actions.py" line="122" />
         <source>&amp;Smaller text</source>
         <translation>&amp;Kleinere tekst</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="122" />
+        <location filename="../../reader/ui/actions.py" line="123" />
         <source>&amp;Normal text size</source>
         <translation>&amp;Normale tekstgrootte</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="123" />
+        <location filename="../../reader/ui/actions.py" line="124" />
         <source>Next &amp;colour theme</source>
         <translation>Volgend kl&amp;eurenthema</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="124" />
+        <location filename="../../reader/ui/actions.py" line="125" />
         <source>Previous c&amp;olour theme</source>
         <translation>Vorig kle&amp;urenthema</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="125" />
+        <location filename="../../reader/ui/actions.py" line="126" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingDock</name>
+    <message>
+        <location filename="../../reader/ui/briefing_dock.py" line="37" />
+        <source>Briefing</source>
+        <translation>Briefing</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/briefing_dock.py" line="51" />
+        <source>No item to add</source>
+        <translation>Geen onderwerp om toe te voegen</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingEntryModel</name>
+    <message>
+        <location filename="../../reader/ui/briefing_model.py" line="39" />
+        <source>{0}. {1}</source>
+        <translation>{0}. {1}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/briefing_model.py" line="43" />
+        <source>with note</source>
+        <translation>met notitie</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingForm</name>
+    <message>
+        <location filename="../../reader/ui/briefing_form.py" line="69" />
+        <source>Briefing:</source>
+        <translation>Briefing:</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/briefing_form.py" line="70" />
+        <source>Briefing</source>
+        <translation>Briefing</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/briefing_form.py" line="71" />
+        <source>New briefing</source>
+        <translation>Nieuwe briefing</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/briefing_form.py" line="73" />
+        <source>Delete briefing…</source>
+        <translation>Briefing verwijderen…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/briefing_form.py" line="78" />
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/briefing_form.py" line="79" />
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/briefing_form.py" line="84" />
+        <source>no date</source>
+        <translation>geen datum</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/briefing_form.py" line="86" />
+        <source>Date:</source>
+        <translation>Datum:</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/briefing_form.py" line="87" />
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/briefing_form.py" line="90" />
+        <source>Recipient:</source>
+        <translation>Voor:</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/briefing_form.py" line="91" />
+        <source>Recipient</source>
+        <translation>Voor</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/briefing_form.py" line="96" />
+        <source>Introduction:</source>
+        <translation>Inleiding:</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/briefing_form.py" line="97" />
+        <source>Introduction</source>
+        <translation>Inleiding</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/briefing_form.py" line="106" />
+        <source>Items in the briefing:</source>
+        <translation>Onderwerpen in de briefing:</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/briefing_form.py" line="107" />
+        <source>Items in the briefing</source>
+        <translation>Onderwerpen in de briefing</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/briefing_form.py" line="109" />
+        <source>Ctrl+Up and Ctrl+Down move the item, Delete removes it</source>
+        <translation>Ctrl+Pijl omhoog en Ctrl+Pijl omlaag verplaatsen het onderwerp, Delete haalt het weg</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/briefing_form.py" line="115" />
+        <source>Note for the selected item:</source>
+        <translation>Notitie bij het gekozen onderwerp:</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/briefing_form.py" line="116" />
+        <source>Note for the selected item</source>
+        <translation>Notitie bij het gekozen onderwerp</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/briefing_form.py" line="118" />
+        <source>Move up</source>
+        <translation>Omhoog</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/briefing_form.py" line="120" />
+        <source>Ctrl+Up in the list</source>
+        <translation>Ctrl+Pijl omhoog in de lijst</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/briefing_form.py" line="121" />
+        <source>Move down</source>
+        <translation>Omlaag</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/briefing_form.py" line="123" />
+        <source>Ctrl+Down in the list</source>
+        <translation>Ctrl+Pijl omlaag in de lijst</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/briefing_form.py" line="124" />
+        <source>Remove</source>
+        <translation>Weghalen</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/briefing_form.py" line="126" />
+        <source>Delete in the list</source>
+        <translation>Delete in de lijst</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/briefing_form.py" line="127" />
+        <source>Export…</source>
+        <translation>Exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/briefing_form.py" line="129" />
+        <source>Print preview…</source>
+        <translation>Afdrukvoorbeeld…</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingPane</name>
+    <message>
+        <location filename="../../reader/ui/briefing_pane.py" line="77" />
+        <source>Briefing</source>
+        <translation>Briefing</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/briefing_pane.py" line="119" />
+        <source>Untitled briefing</source>
+        <translation>Briefing zonder titel</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/briefing_pane.py" line="122" />
+        <source>{0} ({1} items)</source>
+        <translation>{0} ({1} onderwerpen)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/briefing_pane.py" line="162" />
+        <source>New briefing started</source>
+        <translation>Nieuwe briefing begonnen</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/briefing_pane.py" line="181" />
+        <source>Delete briefing</source>
+        <translation>Briefing verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/briefing_pane.py" line="182" />
+        <source>Delete the briefing {0}? This cannot be undone.</source>
+        <translation>De briefing {0} verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/briefing_pane.py" line="184" />
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/briefing_pane.py" line="185" />
+        <source>Keep</source>
+        <translation>Bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/briefing_pane.py" line="204" />
+        <source>Briefing {0} deleted</source>
+        <translation>Briefing {0} verwijderd</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/briefing_pane.py" line="299" />
+        <source>Note saved</source>
+        <translation>Notitie bewaard</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/briefing_pane.py" line="314" />
+        <source>{0} is already in the briefing {1}</source>
+        <translation>{0} staat al in de briefing {1}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/briefing_pane.py" line="319" />
+        <source>Added to briefing {0}: {1}</source>
+        <translation>Toegevoegd aan briefing {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/briefing_pane.py" line="345" />
+        <source>Already at the top</source>
+        <translation>Staat al bovenaan</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/briefing_pane.py" line="346" />
+        <source>Already at the bottom</source>
+        <translation>Staat al onderaan</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/briefing_pane.py" line="351" />
+        <source>Moved to position {0} of {1}</source>
+        <translation>Verplaatst naar plaats {0} van {1}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/briefing_pane.py" line="364" />
+        <source>Removed {0}; {1} items left</source>
+        <translation>{0} weggehaald; nog {1} onderwerpen</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/briefing_pane.py" line="429" />
+        <source>Print preview opened</source>
+        <translation>Afdrukvoorbeeld geopend</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingPrintPreview</name>
+    <message>
+        <location filename="../../reader/ui/dialogs/print_preview.py" line="33" />
+        <source>Print preview: {0}</source>
+        <translation>Afdrukvoorbeeld: {0}</translation>
     </message>
 </context>
 <context>
@@ -230,6 +490,149 @@
         <location filename="../../reader/ui/display.py" line="166" />
         <source>Colour theme {0}</source>
         <translation>Kleurenthema {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="69" />
+        <source>Untitled briefing</source>
+        <translation>Briefing zonder titel</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="70" />
+        <source>Export briefing: {0}</source>
+        <translation>Briefing exporteren: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="76" />
+        <source>Format:</source>
+        <translation>Formaat:</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="78" />
+        <source>Format</source>
+        <translation>Formaat</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="82" />
+        <source>File:</source>
+        <translation>Bestand:</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="84" />
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="86" />
+        <source>Choose file…</source>
+        <translation>Bestand kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="93" />
+        <source>Export progress</source>
+        <translation>Voortgang van de export</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="100" />
+        <source>Export status</source>
+        <translation>Stand van de export</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="104" />
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="108" />
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="141" />
+        <source>Word (DOCX)</source>
+        <translation>Word (DOCX)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="142" />
+        <source>Web page (HTML)</source>
+        <translation>Webpagina (HTML)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="143" />
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="144" />
+        <source>Large-print PDF</source>
+        <translation>PDF in grote letters</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="145" />
+        <source>Audio (WAV)</source>
+        <translation>Geluid (WAV)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="167" />
+        <source>briefing</source>
+        <translation>briefing</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="201" />
+        <source>Export briefing as</source>
+        <translation>Briefing exporteren als</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="202" />
+        <source>{0} (*{1})</source>
+        <translation>{0} (*{1})</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="217" />
+        <source>Type the name of the file to export to.</source>
+        <translation>Typ de naam van het bestand waarin de briefing moet komen.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="220" />
+        <source>The folder does not exist: {0}</source>
+        <translation>De map bestaat niet: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="233" />
+        <source>Exporting to {0}…</source>
+        <translation>Bezig met exporteren naar {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="243" />
+        <source>Replace file?</source>
+        <translation>Bestand vervangen?</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="244" />
+        <source>The file {0} already exists. Replace it?</source>
+        <translation>Het bestand {0} bestaat al. Vervangen?</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="256" />
+        <source>The export is still running</source>
+        <translation>De export loopt nog</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="270" />
+        <source>Exported to {0}</source>
+        <translation>Geëxporteerd naar {0}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="285" />
+        <source>Export failed: {0}</source>
+        <translation>Exporteren mislukt: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="291" />
+        <source>the file could not be written: {0}</source>
+        <translation>het bestand kon niet worden geschreven: {0}</translation>
     </message>
 </context>
 <context>
@@ -496,12 +899,12 @@
         <translation>Gestopt op verzoek: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="31" />
+        <location filename="../../reader/ui/messages.py" line="32" />
         <source>No article text was found on this page; open it in the browser instead: {0}</source>
         <translation>Op deze pagina is geen artikeltekst gevonden; open hem liever in de browser: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="31" />
+        <location filename="../../reader/ui/messages.py" line="35" />
         <source>Something went wrong: {0}</source>
         <translation>Er ging iets mis: {0}</translation>
     </message>
@@ -779,7 +1182,7 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../reader/ui/app.py" line="83" />
+        <location filename="../../reader/ui/app.py" line="100" />
         <source>Helder</source>
         <translation>Helder</translation>
     </message>

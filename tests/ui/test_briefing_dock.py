@@ -1,0 +1,70 @@
+"""The briefing pane in the main window: Ctrl+B adds the shown item, F6 reaches the pane."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from reader.core.briefing_store import BriefingStore
+from reader.ui.briefing_dock import install_briefing_pane
+from reader.ui.main_window import MainWindow
+from tests.ui.helpers import make_issue
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):
+    store = BriefingStore(tmp_path / "briefings.sqlite")
+    win = MainWindow()
+    qtbot.addWidget(win)
+
+    def current():
+        item = win.current_item()
+        return None if item is None else (item, win.model.issue)
+
+    dock = install_briefing_pane(win, win.actions_, current, store=store)
+    dock.announce.connect(win.announcer.announce)
+    win.actions_.build_menus(win.menuBar())
+    win.heard = []
+    win.announcer.announced.connect(win.heard.append)
+    win.dock = dock
+    win.show_issue(make_issue(4))
+    win.show()
+    win.activateWindow()
+    qtbot.waitExposed(win)
+    qtbot.waitUntil(win.item_list.hasFocus)
+    yield win
+    store.close()
+
+
+def press(qtbot, key, mods=Qt.KeyboardModifier.NoModifier):
+    qtbot.keyClick(QApplication.focusWidget(), key, mods)
+
+
+def test_ctrl_b_adds_the_shown_item_and_says_so(window, qtbot):
+    press(qtbot, Qt.Key.Key_B, CTRL)
+    press(qtbot, Qt.Key.Key_Down)
+    press(qtbot, Qt.Key.Key_Down)
+    press(qtbot, Qt.Key.Key_B, CTRL)
+    pane = window.dock.pane
+    assert [e.title for e in pane.briefing().entries] == ["Onderwerp 1", "Onderwerp 3"]
+    assert window.heard[-1] == "Added to briefing Untitled briefing: Onderwerp 3"
+    assert window.item_list.hasFocus(), "adding leaves focus where it was"
+    item_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Item")
+    assert "&Add to briefing" in [a.text() for a in item_menu.actions()]
+
+
+def test_f6_reaches_the_briefing_entries(window, qtbot, monkeypatch):
+    # What MainWindow.panes() will return once the lead wires the dock in.
+    monkeypatch.setattr(window, "panes", lambda: [window.item_list, window.reading_view,
+                                                  window.dock.pane])
+    press(qtbot, Qt.Key.Key_B, CTRL)
+    press(qtbot, Qt.Key.Key_F6)
+    press(qtbot, Qt.Key.Key_F6)
+    assert window.dock.pane.entries.hasFocus()
+    press(qtbot, Qt.Key.Key_F6)
+    assert window.item_list.hasFocus()
+    press(qtbot, Qt.Key.Key_F6, Qt.KeyboardModifier.ShiftModifier)
+    assert window.dock.pane.entries.hasFocus()
