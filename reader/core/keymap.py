@@ -38,6 +38,7 @@ DEFAULT_KEYS: dict[str, tuple[str, ...]] = {
     "view.reset_size": ("Ctrl+0",),
     "view.next_colours": ("Ctrl+Shift+C",),
     "view.previous_colours": ("Ctrl+Shift+X",),
+    "view.briefing": ("Ctrl+Shift+B",),
     "help.shortcuts": ("F1", "Ctrl+/"),
 }
 

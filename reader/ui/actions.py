@@ -123,6 +123,7 @@ class ActionRegistry(QObject):
             "view.reset_size": self.tr("&Normal text size"),
             "view.next_colours": self.tr("Next &colour theme"),
             "view.previous_colours": self.tr("Previous c&olour theme"),
+            "view.briefing": self.tr("&Briefing pane"),
             "help.shortcuts": self.tr("&Keyboard shortcuts"),
         }
         for command, action in self._actions.items():

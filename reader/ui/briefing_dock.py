@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol
 
-from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtWidgets import QDockWidget, QMainWindow
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtWidgets import QApplication, QDockWidget, QFrame, QMainWindow, QScrollArea
 
 from reader.core.briefing_store import BriefingStore
 from reader.core.models import Issue, Item
@@ -38,7 +38,15 @@ class BriefingDock(QDockWidget):
         self._current = current
         self.pane = BriefingPane(store, self)
         self.pane.announce.connect(self.announce)
-        self.setWidget(self.pane)
+        # In a scroll area the pane never forces the window wider than the screen at large
+        # text sizes; it scrolls vertically instead (WCAG 1.4.10 allows one direction).
+        scroll = QScrollArea(self)
+        scroll.setWidget(self.pane)
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setWidget(scroll)
         self.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
         self.setAllowedAreas(Qt.DockWidgetArea.RightDockWidgetArea
                              | Qt.DockWidgetArea.BottomDockWidgetArea)
@@ -50,7 +58,19 @@ class BriefingDock(QDockWidget):
         if shown is None:
             self.announce.emit(self.tr("No item to add"))
             return
+        self.show()
         self.pane.add_item(*shown)
+
+    @Slot()
+    def toggle(self) -> None:
+        """Show the briefing pane and put focus in it, or hide it (View menu)."""
+        if self.isVisible() and self.pane.isAncestorOf(QApplication.focusWidget()):
+            self.hide()
+            return
+        self.show()
+        self.raise_()
+        # The dock lays out on the next event-loop turn; focus a widget that is shown.
+        QTimer.singleShot(0, self.pane.focus_entries)
 
 
 def install_briefing_pane(
@@ -59,14 +79,17 @@ def install_briefing_pane(
     current: CurrentItem,
     *,
     store: BriefingStore | None = None,
-    area: Qt.DockWidgetArea = Qt.DockWidgetArea.RightDockWidgetArea,
+    area: Qt.DockWidgetArea = Qt.DockWidgetArea.BottomDockWidgetArea,
 ) -> BriefingDock:
-    """Dock the briefing pane in a window and bind "item.add_to_briefing" to it.
+    """Dock the briefing pane (below the reading area, so text keeps its width at 400 %).
 
     The caller connects `dock.announce` to its announcer, lists the dock among its F6 panes
     and builds its menus after this call.
     """
     dock = BriefingDock(window, current, store)
     window.addDockWidget(area, dock)
+    # Hidden until wanted: most readers never make a briefing. Ctrl+B or the View menu shows it.
+    dock.hide()
     actions.bind("item.add_to_briefing", dock.add_current)
+    actions.bind("view.briefing", dock.toggle)
     return dock

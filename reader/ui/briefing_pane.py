@@ -8,7 +8,6 @@ window passes to the screen reader.
 from __future__ import annotations
 
 import logging
-import os
 from datetime import date
 from pathlib import Path
 
@@ -21,6 +20,7 @@ from reader.core.briefing_store import FILE_NAME, BriefingStore
 from reader.core.errors import ReaderError
 from reader.core.export.common import ExportStyle
 from reader.core.models import Issue, Item
+from reader.core.paths import data_dir
 from reader.ui.briefing_form import NO_DATE, BriefingForm
 from reader.ui.messages import Messages
 
@@ -29,21 +29,8 @@ log = logging.getLogger(__name__)
 _QUIET_SAVE_MS = 800  # typing is saved this long after the last key, without announcing
 
 
-def data_dir() -> Path:
-    """Return Helder's data folder: $HELDER_HOME when set, else the platform's user data dir.
-
-    Private stand-in until a shared reader.core.paths exists.
-    """
-    home = os.environ.get("HELDER_HOME")
-    if home:
-        return Path(home)
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir("helder"))
-
-
 def default_store_path() -> Path:
-    """Return where the briefings are kept."""
+    """Return where the briefings are kept: beside the library, in Helder's data folder."""
     return data_dir() / FILE_NAME
 
 

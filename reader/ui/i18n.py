@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
 import subprocess
@@ -40,8 +41,10 @@ def compiled_translation(lang: str) -> Path | None:
     import PySide6
     from platformdirs import user_cache_dir
 
-    cached = Path(user_cache_dir("helder")) / "i18n" / f"helder_{lang}.qm"
-    if cached.exists() and cached.stat().st_mtime >= ts.stat().st_mtime:
+    # Named by the .ts content, so two copies of Helder never use each other's build.
+    digest = hashlib.sha1(ts.read_bytes()).hexdigest()[:12]
+    cached = Path(user_cache_dir("helder")) / "i18n" / f"helder_{lang}-{digest}.qm"
+    if cached.exists():
         return cached
     cached.parent.mkdir(parents=True, exist_ok=True)
     tool = Path(PySide6.__file__).parent / ("lrelease.exe" if os.name == "nt" else "lrelease")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QObject, Qt, Slot
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -73,6 +73,7 @@ class MainWindow(QMainWindow):
         self._open_job = 0
         self.actions_ = ActionRegistry(self)
         self._bind_actions()
+        self._install_briefing()
         self.actions_.build_menus(self.menuBar())
         self.statusBar()
         self.resize(1100, 720)
@@ -95,6 +96,28 @@ class MainWindow(QMainWindow):
         bind("file.keys", self.edit_keys)
         bind("item.open_link", self.open_current_link)
         self.reading_view.link_activated.connect(self.open_link)
+
+    def _install_briefing(self) -> None:
+        from reader.ui.briefing_dock import install_briefing_pane
+
+        try:
+            self.briefing_dock = install_briefing_pane(
+                self, self.actions_, self._shown_for_briefing)
+        except ReaderError as exc:  # an unreadable briefings file must not stop reading
+            self.briefing_dock = None
+            self.pending_error = exc
+            return
+        self.briefing_dock.announce.connect(self.announcer.announce)
+
+    def _shown_for_briefing(self) -> tuple[Item, Issue | None] | None:
+        item = self.current_item()
+        return None if item is None else (item, self.model.issue)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Keep a note typed just before closing (Qt override)."""
+        if self.briefing_dock is not None:
+            self.briefing_dock.pane.commit()
+        super().closeEvent(event)
 
     # -- issue and item ------------------------------------------------------------------
 
@@ -247,7 +270,10 @@ class MainWindow(QMainWindow):
 
     def panes(self) -> list[QWidget]:
         """Return the visible panes in F6 order."""
-        return [w for w in (self.item_list, self.reading_view) if w.isVisible()]
+        panes: list[QWidget] = [self.item_list, self.reading_view]
+        if self.briefing_dock is not None:
+            panes.append(self.briefing_dock.pane)
+        return [w for w in panes if w.isVisible()]
 
     def _cycle_pane(self, step: int) -> None:
         panes = self.panes()

@@ -175,6 +175,11 @@
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="126" />
+        <source>&amp;Briefing pane</source>
+        <translation>&amp;Briefingvenster</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="127" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
@@ -187,7 +192,7 @@
         <translation>Briefing</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_dock.py" line="51" />
+        <location filename="../../reader/ui/briefing_dock.py" line="59" />
         <source>No item to add</source>
         <translation>Geen onderwerp om toe te voegen</translation>
     </message>
@@ -341,87 +346,87 @@
 <context>
     <name>BriefingPane</name>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="77" />
+        <location filename="../../reader/ui/briefing_pane.py" line="64" />
         <source>Briefing</source>
         <translation>Briefing</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="119" />
+        <location filename="../../reader/ui/briefing_pane.py" line="106" />
         <source>Untitled briefing</source>
         <translation>Briefing zonder titel</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="122" />
+        <location filename="../../reader/ui/briefing_pane.py" line="109" />
         <source>{0} ({1} items)</source>
         <translation>{0} ({1} onderwerpen)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="162" />
+        <location filename="../../reader/ui/briefing_pane.py" line="149" />
         <source>New briefing started</source>
         <translation>Nieuwe briefing begonnen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="181" />
+        <location filename="../../reader/ui/briefing_pane.py" line="168" />
         <source>Delete briefing</source>
         <translation>Briefing verwijderen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="182" />
+        <location filename="../../reader/ui/briefing_pane.py" line="169" />
         <source>Delete the briefing {0}? This cannot be undone.</source>
         <translation>De briefing {0} verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="184" />
+        <location filename="../../reader/ui/briefing_pane.py" line="171" />
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="185" />
+        <location filename="../../reader/ui/briefing_pane.py" line="172" />
         <source>Keep</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="204" />
+        <location filename="../../reader/ui/briefing_pane.py" line="191" />
         <source>Briefing {0} deleted</source>
         <translation>Briefing {0} verwijderd</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="299" />
+        <location filename="../../reader/ui/briefing_pane.py" line="286" />
         <source>Note saved</source>
         <translation>Notitie bewaard</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="314" />
+        <location filename="../../reader/ui/briefing_pane.py" line="301" />
         <source>{0} is already in the briefing {1}</source>
         <translation>{0} staat al in de briefing {1}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="319" />
+        <location filename="../../reader/ui/briefing_pane.py" line="306" />
         <source>Added to briefing {0}: {1}</source>
         <translation>Toegevoegd aan briefing {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="345" />
+        <location filename="../../reader/ui/briefing_pane.py" line="332" />
         <source>Already at the top</source>
         <translation>Staat al bovenaan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="346" />
+        <location filename="../../reader/ui/briefing_pane.py" line="333" />
         <source>Already at the bottom</source>
         <translation>Staat al onderaan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="351" />
+        <location filename="../../reader/ui/briefing_pane.py" line="338" />
         <source>Moved to position {0} of {1}</source>
         <translation>Verplaatst naar plaats {0} van {1}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="364" />
+        <location filename="../../reader/ui/briefing_pane.py" line="351" />
         <source>Removed {0}; {1} items left</source>
         <translation>{0} weggehaald; nog {1} onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="429" />
+        <location filename="../../reader/ui/briefing_pane.py" line="416" />
         <source>Print preview opened</source>
         <translation>Afdrukvoorbeeld geopend</translation>
     </message>
@@ -731,92 +736,92 @@
         <translation>ongelezen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="164" />
+        <location filename="../../reader/ui/main_window.py" line="187" />
         <source>No further theme</source>
         <translation>Geen volgend thema</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="174" />
+        <location filename="../../reader/ui/main_window.py" line="197" />
         <source>No earlier theme</source>
         <translation>Geen eerder thema</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="179" />
+        <location filename="../../reader/ui/main_window.py" line="202" />
         <source>Theme {0}: {1}</source>
         <translation>Thema {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="191" />
+        <location filename="../../reader/ui/main_window.py" line="214" />
         <source>No unread items</source>
         <translation>Geen ongelezen onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="201" />
+        <location filename="../../reader/ui/main_window.py" line="224" />
         <source>Marked as read</source>
         <translation>Gemarkeerd als gelezen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="202" />
+        <location filename="../../reader/ui/main_window.py" line="225" />
         <source>Marked as unread</source>
         <translation>Gemarkeerd als ongelezen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="209" />
+        <location filename="../../reader/ui/main_window.py" line="232" />
         <source>No item selected</source>
         <translation>Geen onderwerp gekozen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="211" />
+        <location filename="../../reader/ui/main_window.py" line="234" />
         <source>Item {0} of {1}</source>
         <translation>Onderwerp {0} van {1}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="233" />
+        <location filename="../../reader/ui/main_window.py" line="256" />
         <source>Opened in the browser: {0}</source>
         <translation>Geopend in de browser: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="235" />
+        <location filename="../../reader/ui/main_window.py" line="258" />
         <source>Could not open {0}</source>
         <translation>Kon {0} niet openen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="244" />
+        <location filename="../../reader/ui/main_window.py" line="267" />
         <source>This item has no link</source>
         <translation>Dit onderwerp heeft geen link</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="333" />
+        <location filename="../../reader/ui/main_window.py" line="359" />
         <source>Keyboard settings saved</source>
         <translation>Toetsenbordinstellingen opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="359" />
+        <location filename="../../reader/ui/main_window.py" line="385" />
         <source>Open newsletter</source>
         <translation>Nieuwsbrief openen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="361" />
+        <location filename="../../reader/ui/main_window.py" line="387" />
         <source>Newsletters (*.txt *.html *.htm *.eml *.xml *.rss *.atom *.json *.pdf);;All files (*)</source>
         <translation>Nieuwsbrieven (*.txt *.html *.htm *.eml *.xml *.rss *.atom *.json *.pdf);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="371" />
+        <location filename="../../reader/ui/main_window.py" line="397" />
         <source>Opening {0}…</source>
         <translation>{0} wordt geopend…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="381" />
+        <location filename="../../reader/ui/main_window.py" line="407" />
         <source>{0} opened, {1} items</source>
         <translation>{0} geopend, {1} onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="395" />
+        <location filename="../../reader/ui/main_window.py" line="421" />
         <source>Something went wrong: {0}</source>
         <translation>Er ging iets mis: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="396" />
+        <location filename="../../reader/ui/main_window.py" line="422" />
         <source>Helder</source>
         <translation>Helder</translation>
     </message>

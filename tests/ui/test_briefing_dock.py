@@ -68,3 +68,26 @@ def test_f6_reaches_the_briefing_entries(window, qtbot, monkeypatch):
     assert window.item_list.hasFocus()
     press(qtbot, Qt.Key.Key_F6, Qt.KeyboardModifier.ShiftModifier)
     assert window.dock.pane.entries.hasFocus()
+
+
+def test_pane_is_hidden_until_wanted_and_view_key_toggles_it(qtbot):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from reader.ui.main_window import MainWindow
+    from tests.ui.helpers import make_issue
+
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.show_issue(make_issue(3))
+    win.show()
+    win.activateWindow()
+    qtbot.waitUntil(win.item_list.hasFocus)
+    assert not win.briefing_dock.isVisible()
+    assert win.briefing_dock.pane not in win.panes()
+    ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(win.item_list, Qt.Key.Key_B, ctrl_shift)
+    assert win.briefing_dock.isVisible()
+    qtbot.waitUntil(lambda: win.briefing_dock.pane.isAncestorOf(QApplication.focusWidget()))
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_B, ctrl_shift)
+    assert not win.briefing_dock.isVisible()

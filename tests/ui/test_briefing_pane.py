@@ -250,13 +250,13 @@ def test_briefings_survive_a_restart(harness, qtbot, store_path):
 
 
 def test_pane_opens_the_store_in_the_data_folder(qtbot, helder_home):
-    assert default_store_path() == helder_home / "briefings.sqlite"
+    assert default_store_path() == helder_home / "data" / "briefings.sqlite"
     pane = BriefingPane()
     qtbot.addWidget(pane)
     issue = two_issues()[0]
     pane.add_item(issue.items[0], issue)
     pane.store.close()
-    with BriefingStore(helder_home / "briefings.sqlite") as store:
+    with BriefingStore(helder_home / "data" / "briefings.sqlite") as store:
         assert [s.entry_count for s in store.summaries()] == [1]
 
 

@@ -191,3 +191,13 @@ def test_the_theme_reaches_lists_menus_and_dialogs(qtbot, app, theme):
     # Secondary text in the list (theme, read state) is the theme's, opaque: >= 4.5:1.
     placeholder = window.item_list.palette().color(QPalette.ColorRole.PlaceholderText)
     assert (placeholder.name(), placeholder.alpha()) == (t.secondary_text, 255)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+@pytest.mark.parametrize("percent", [200, 400])
+def test_briefing_pane_shown_does_not_force_the_window_wider(qtbot, app, percent, size):
+    _, window = open_window(qtbot, app, settings_for("light", percent), size)
+    window.briefing_dock.show()
+    qtbot.wait(20)
+    assert window.width() == size[0], "the briefing pane must not force the window wider"
+    no_horizontal_scrolling(window.reading_view)
