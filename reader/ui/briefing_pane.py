@@ -306,7 +306,13 @@ class BriefingPane(BriefingForm):
             self.announce.emit(self.tr("Added to briefing {0}: {1}").format(title, item.title))
 
     def focus_entries(self) -> None:
-        """Put focus on the entries list (F6 target), on a current row when there is one."""
+        """Put focus on the entries list (F6 target), on a current row when there is one.
+
+        With no briefing yet the list is disabled: focus goes to "New briefing" instead.
+        """
+        if not self.entries.isEnabled():
+            self.new_button.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
         if not self.entries.currentIndex().isValid():
             self._select_row(0)
         self.entries.setFocus(Qt.FocusReason.OtherFocusReason)
