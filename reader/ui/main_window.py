@@ -282,6 +282,9 @@ class MainWindow(QMainWindow):
         focus = QApplication.focusWidget()
         current = next((i for i, p in enumerate(panes) if p is focus or p.isAncestorOf(focus)), -1)
         target = panes[(current + step) % len(panes)]
+        if self.briefing_dock is not None and target is self.briefing_dock.pane:
+            self.briefing_dock.pane.focus_entries()
+            return
         target.setFocus(Qt.FocusReason.TabFocusReason if step > 0
                         else Qt.FocusReason.BacktabFocusReason)
 
