@@ -6,6 +6,7 @@ import argparse
 import os
 import sys
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from reader import APP_ID
@@ -26,6 +27,9 @@ def _has_display() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
+SAMPLE_TITLE = "VNG-nieuwsbrief"
+
+
 def load_start_issue(path: str | None) -> tuple[Issue, ReaderError | None]:
     """Return the issue to open at start: the given file, else the bundled sample."""
     from reader.core.parse import parse_file
@@ -37,7 +41,9 @@ def load_start_issue(path: str | None) -> tuple[Issue, ReaderError | None]:
             return parse_file(path), None
         except ReaderError as exc:
             error = exc
-    return parse_file(sample_issue_path()), error
+    sample = parse_file(sample_issue_path())
+    # The sample is a bare text extract with no masthead; give it its newsletter's name.
+    return replace(sample, title=SAMPLE_TITLE), error
 
 
 def build_window(
