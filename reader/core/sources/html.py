@@ -11,9 +11,10 @@ import re
 
 from reader.core.errors import ErrorKind, ReaderError
 from reader.core.links import resolve_link
-from reader.core.models import Issue, Item
+from reader.core.models import Image, Issue, Item
 from reader.core.sources import cues
 from reader.core.sources.html_blocks import Line, flatten
+from reader.core.sources.html_images import resolve_images
 from reader.core.sources.html_stories import (
     Found,
     add_unlinked_peers,
@@ -76,6 +77,32 @@ def _summary(f: Found) -> tuple[str, ...]:
     return tuple(paras)
 
 
+def _item_images(lines: list[Line], found: list[Found], base_url: str | None,
+                 ) -> dict[int, tuple[Image, ...]]:
+    """Give each story the images of its lines, and of picture-only lines just above its title.
+
+    A picture above a headline (the usual card layout) belongs to the story under it, even
+    when the story above took that line as its last one.
+    """
+    owner: dict[int, int] = {}  # id(line) -> index in found
+    for n, f in enumerate(found):
+        for line in [lines[f.start], *f.lines]:
+            owner.setdefault(id(line), n)
+    for n, f in enumerate(found):
+        for k in (f.start - 1, f.start - 2):
+            if k < 0 or not (lines[k].images and lines[k].only_images):
+                break
+            if owner.get(id(lines[k])) not in (None, n - 1):
+                break
+            owner[id(lines[k])] = n
+    per_item: dict[int, list[tuple[str, str]]] = {}
+    for line in lines:
+        n = owner.get(id(line))
+        if n is not None and line.images:
+            per_item.setdefault(n, []).extend(line.images)
+    return {n: resolve_images(raw, base_url) for n, raw in per_item.items()}
+
+
 def _item_link(f: Found, base_url: str | None) -> str | None:
     if f.link:
         return resolve_link(f.link, base_url)
@@ -134,7 +161,8 @@ def parse_html(data: bytes | str, *, source: str = "", base_url: str | None = No
     items: list[Item] = []
     seen: set[str] = set()
     title_key = fold(issue_title)
-    for f in found:
+    images = _item_images(lines, found, base_url)
+    for n, f in enumerate(found):
         key = fold(f.title)
         if not key or key in seen or f.sponsored or (key == title_key and f.kind != "heading"):
             continue
@@ -142,15 +170,20 @@ def parse_html(data: bytes | str, *, source: str = "", base_url: str | None = No
         lang = next((ln.lang for ln in [lines[f.start], *f.lines] if ln.lang), None) or doc_lang
         category = "; ".join(f.tags) if f.tags else f.section
         items.append(Item(title=f.title, category=category, summary=_summary(f),
-                          link=_item_link(f, base_url), date=_item_date(f), language=lang))
+                          link=_item_link(f, base_url), date=_item_date(f), language=lang,
+                          images=images.get(n, ())))
     if not items:
-        items = _single_story(lines, issue_title, doc_lang)
+        items = _single_story(lines, issue_title, doc_lang, base_url)
     return Issue(title=issue_title, source=source, language=doc_lang).with_items(items)
 
 
-def _single_story(lines: list[Line], title: str, lang: str | None) -> list[Item]:
+def _single_story(lines: list[Line], title: str, lang: str | None,
+                  base_url: str | None) -> list[Item]:
     """A document without a list of stories is one story: its readable paragraphs."""
     paras = [ln.text for ln in lines if is_body(ln) and not ln.chrome]
     if not paras:
         return []
-    return [Item(title=title or paras[0][:80], summary=tuple(paras), language=lang)]
+    footer = footer_start(lines)
+    raw = [im for ln in lines[:footer] if not ln.chrome for im in ln.images]
+    return [Item(title=title or paras[0][:80], summary=tuple(paras), language=lang,
+                 images=resolve_images(raw, base_url))]

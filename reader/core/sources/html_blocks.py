@@ -1,7 +1,8 @@
 """Flatten an HTML document into visible lines: text, links, emphasis and heading level.
 
 Scripts, styles, hidden pre-headers and Outlook-only conditional content are dropped; images
-survive only as their alt text. Nothing is fetched.
+survive as their alt text in the line, and content images are listed in the line's
+extra["images"] as (raw src, alt) (an image without text joins the next line). Nothing is fetched.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from functools import cached_property
 from typing import Any
 
 from reader.core.sources.cues import clean_text
+from reader.core.sources.html_images import content_image
 
 log = logging.getLogger(__name__)
 
@@ -98,6 +100,11 @@ class Line:
         """Tell whether the line's text comes only from image alt texts."""
         return self.extra.get("alt", 0) >= len(self.text.replace(" ", "")) * 0.9
 
+    @property
+    def images(self) -> list[tuple[str, str]]:
+        """Return the content images of the line as (raw src, alt)."""
+        return self.extra.get("images", [])
+
     @cached_property
     def bold(self) -> bool:
         """Tell whether all of the line's letters are bold."""
@@ -132,6 +139,7 @@ def flatten(root: Any) -> list[Line]:
     lines: list[Line] = []
     pieces: list[tuple[str, str | None, bool]] = []
     alt_chars = [0]
+    images: list[tuple[str, str]] = []  # content images not yet given to a line
     state = {"heading": 0, "size": 0.0, "lang": None, "article": -1, "chrome": False, "block": 0}
     articles = [0]
     blocks = [0]
@@ -152,6 +160,9 @@ def flatten(root: Any) -> list[Line]:
                 state["block"],
             )
             line.extra["alt"] = alt_chars[0]
+            if images:
+                line.extra["images"] = list(images)
+                images.clear()
             lines.append(line)
         pieces.clear()
         alt_chars[0] = 0
@@ -220,10 +231,15 @@ def flatten(root: Any) -> list[Line]:
             if alt and not _FILE_NAME.match(alt):
                 pieces.append((f" {alt} ", href, bold))
                 alt_chars[0] += len(alt)
+            image = content_image(el)
+            if image is not None:
+                images.append(image)
         stack.append(("exit", el, saved, tail, parent_href, parent_bold, is_block))
         for child in reversed(el):
             stack.append(("enter", child, href, bold))
         if el.text:
             pieces.append((el.text, href, bold))
     flush()
+    if images and lines:  # images after the last text belong with it
+        lines[-1].extra.setdefault("images", []).extend(images)
     return lines
