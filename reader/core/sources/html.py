@@ -14,7 +14,7 @@ from reader.core.links import resolve_link
 from reader.core.models import Image, Issue, Item
 from reader.core.sources import cues
 from reader.core.sources.html_blocks import Line, flatten
-from reader.core.sources.html_images import resolve_images
+from reader.core.sources.html_images import RawImage, resolve_images
 from reader.core.sources.html_stories import (
     Found,
     add_unlinked_peers,
@@ -77,29 +77,56 @@ def _summary(f: Found) -> tuple[str, ...]:
     return tuple(paras)
 
 
+def _common(a: tuple[int, ...], b: tuple[int, ...]) -> int:
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+def _image_owner(lines: list[Line], found: list[Found], owner: dict[int, int],
+                 title_at: dict[int, int], i: int, image: RawImage) -> int | None:
+    """The story an image on line i belongs to, or None (masthead, footer).
+
+    A picture just above a headline may be the last thing of the story before or the first
+    of the story under it; the one whose headline shares more enclosing blocks with it
+    (the same card or table cell) wins, and a tie goes to the story under it.
+    """
+    line = lines[i]
+    own = owner.get(id(line))
+    nxt: int | None = None
+    if i in title_at and image.leading:
+        nxt, own = title_at[i], owner.get(id(lines[i - 1])) if i > 0 else None
+    elif line.only_images:
+        for k in range(i + 1, min(i + 3, len(lines))):
+            if k in title_at:
+                nxt = title_at[k]
+                break
+            if not lines[k].only_images:
+                break
+    if nxt is None or own is None or own == nxt:
+        return own if nxt is None else nxt
+    near_own = _common(image.path, lines[found[own].start].path)
+    near_next = _common(image.path, lines[found[nxt].start].path)
+    return own if near_own > near_next else nxt
+
+
 def _item_images(lines: list[Line], found: list[Found], base_url: str | None,
                  ) -> dict[int, tuple[Image, ...]]:
-    """Give each story the images of its lines, and of picture-only lines just above its title.
-
-    A picture above a headline (the usual card layout) belongs to the story under it, even
-    when the story above took that line as its last one.
-    """
+    """Give each story (by index in found) the content images of its lines."""
     owner: dict[int, int] = {}  # id(line) -> index in found
     for n, f in enumerate(found):
         for line in [lines[f.start], *f.lines]:
             owner.setdefault(id(line), n)
-    for n, f in enumerate(found):
-        for k in (f.start - 1, f.start - 2):
-            if k < 0 or not (lines[k].images and lines[k].only_images):
-                break
-            if owner.get(id(lines[k])) not in (None, n - 1):
-                break
-            owner[id(lines[k])] = n
-    per_item: dict[int, list[tuple[str, str]]] = {}
-    for line in lines:
-        n = owner.get(id(line))
-        if n is not None and line.images:
-            per_item.setdefault(n, []).extend(line.images)
+    title_at = {f.start: n for n, f in enumerate(found)}
+    per_item: dict[int, list[RawImage]] = {}
+    for i, line in enumerate(lines):
+        for image in line.images:
+            n = _image_owner(lines, found, owner, title_at, i, image)
+            if n is not None:
+                per_item.setdefault(n, []).append(image)
     return {n: resolve_images(raw, base_url) for n, raw in per_item.items()}
 
 

@@ -2,7 +2,7 @@
 
 Scripts, styles, hidden pre-headers and Outlook-only conditional content are dropped; images
 survive as their alt text in the line, and content images are listed in the line's
-extra["images"] as (raw src, alt) (an image without text joins the next line). Nothing is fetched.
+extra["images"] as RawImage (an image without text joins the next line). Nothing is fetched.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from functools import cached_property
 from typing import Any
 
 from reader.core.sources.cues import clean_text
-from reader.core.sources.html_images import content_image
+from reader.core.sources.html_images import RawImage, content_image
 
 log = logging.getLogger(__name__)
 
@@ -101,9 +101,14 @@ class Line:
         return self.extra.get("alt", 0) >= len(self.text.replace(" ", "")) * 0.9
 
     @property
-    def images(self) -> list[tuple[str, str]]:
-        """Return the content images of the line as (raw src, alt)."""
+    def images(self) -> list[RawImage]:
+        """Return the content images that belong with this line."""
         return self.extra.get("images", [])
+
+    @property
+    def path(self) -> tuple[int, ...]:
+        """Return the ids of the block elements around the line, outermost first."""
+        return self.extra.get("path", ())
 
     @cached_property
     def bold(self) -> bool:
@@ -139,8 +144,9 @@ def flatten(root: Any) -> list[Line]:
     lines: list[Line] = []
     pieces: list[tuple[str, str | None, bool]] = []
     alt_chars = [0]
-    images: list[tuple[str, str]] = []  # content images not yet given to a line
-    state = {"heading": 0, "size": 0.0, "lang": None, "article": -1, "chrome": False, "block": 0}
+    images: list[RawImage] = []  # content images not yet given to a line
+    state: dict[str, Any] = {"heading": 0, "size": 0.0, "lang": None, "article": -1,
+                             "chrome": False, "block": 0, "path": ()}
     articles = [0]
     blocks = [0]
 
@@ -160,6 +166,7 @@ def flatten(root: Any) -> list[Line]:
                 state["block"],
             )
             line.extra["alt"] = alt_chars[0]
+            line.extra["path"] = state["path"]
             if images:
                 line.extra["images"] = list(images)
                 images.clear()
@@ -202,6 +209,7 @@ def flatten(root: Any) -> list[Line]:
             flush()
             blocks[0] += 1
             state["block"] = blocks[0]
+            state["path"] = (*state["path"], blocks[0])
         if tag in HEADING:
             state["heading"] = HEADING[tag]
         elif tag == "article":
@@ -227,13 +235,14 @@ def flatten(root: Any) -> list[Line]:
         if tag == "a":
             href = el.get("href") or None
         if tag == "img":
+            image = content_image(el)
+            if image is not None:
+                leading = not any(t.strip() for t, _, _ in pieces)
+                images.append(RawImage(image[0], image[1], state["path"], leading))
             alt = clean_text(el.get("alt") or "")
             if alt and not _FILE_NAME.match(alt):
                 pieces.append((f" {alt} ", href, bold))
                 alt_chars[0] += len(alt)
-            image = content_image(el)
-            if image is not None:
-                images.append(image)
         stack.append(("exit", el, saved, tail, parent_href, parent_bold, is_block))
         for child in reversed(el):
             stack.append(("enter", child, href, bold))

@@ -8,7 +8,7 @@ an image is only an address and its alt text until the user allows images for an
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, NamedTuple
 from urllib.parse import urljoin, urlsplit
 
 from reader.core.models import Image
@@ -35,6 +35,15 @@ _FILE_NAME = re.compile(r"^(\S*[_/]\S*|\S+\.(png|jpe?g|gif|webp|svg|bmp))$", re.
 _NUMBER = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(px)?\s*$", re.IGNORECASE)
 _STYLE_SIZE = re.compile(r"(?<![-\w])(width|height)\s*:\s*(\d+(?:\.\d+)?)\s*px", re.IGNORECASE)
 SMALL_ICON_PX = 48  # both sides at most this, with no description: an icon
+
+
+class RawImage(NamedTuple):
+    """A content image as found in the document, before its address is made absolute."""
+
+    src: str
+    alt: str
+    path: tuple[int, ...] = ()  # ids of the enclosing block elements, outermost first
+    leading: bool = False  # met before any text of its line (a picture above that text)
 
 
 def _size(value: str | None) -> float | None:
@@ -125,14 +134,14 @@ def content_image(el: Any) -> tuple[str, str] | None:
     return src, alt
 
 
-def resolve_images(found: list[tuple[str, str]], base_url: str | None) -> tuple[Image, ...]:
-    """Turn (raw src, alt) pairs into Images with absolute addresses, once each."""
+def resolve_images(found: list[RawImage], base_url: str | None) -> tuple[Image, ...]:
+    """Turn raw images into Images with absolute addresses, once each."""
     out: list[Image] = []
     seen: set[str] = set()
-    for raw, alt in found:
-        src = absolute_src(raw, base_url)
+    for raw in found:
+        src = absolute_src(raw.src, base_url)
         if src is None or src in seen:
             continue
         seen.add(src)
-        out.append(Image(src, alt))
+        out.append(Image(src, raw.alt))
     return tuple(out)
