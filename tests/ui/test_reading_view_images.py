@@ -156,3 +156,37 @@ def test_missing_cached_file_falls_back_to_text(qtbot, server, tmp_path):
     assert image_formats(view) == []
     assert "Image: De gemeenteraad in vergadering" in view.toPlainText()
     assert server.requests == []
+
+
+def test_reading_a_stored_issue_full_of_pixels_and_remote_images_makes_zero_requests(
+        qtbot, server, tmp_path):
+    """Issue 3 acceptance: open and read a stored issue; the server sees nothing."""
+    from reader.core.library import Library
+    from reader.core.parse import parse_bytes
+    from tests.core.image_fixtures import NEWSLETTER
+
+    base = server.url("/brief/12")
+    local = NEWSLETTER.replace("https://", server.url("/")).replace("/img/raad.jpg",
+                                                                  server.url("/img/raad.jpg"))
+    local += "".join(f'<img src="{server.url(f"/open/{n}")}" width="1" height="1">'
+                     for n in range(20))
+    issue = parse_bytes(local.encode(), name="raadsbrief.html", base_url=base)
+    assert any(it.images for it in issue.items)
+    lib = Library(tmp_path / "lib.sqlite3")
+    try:
+        lib.writer.store_issue(None, base, issue, local.encode())
+        stored = lib.issue(lib.issue_id(base))
+    finally:
+        lib.close()
+    assert sum(len(it.images) for it in stored.items) >= 2
+    view = make_view(qtbot)
+    for item in stored.items:
+        view.set_item(item)
+        view.setFocus()
+        for _ in range(12):
+            view.move_paragraph(1)
+        qtbot.wait(50)
+        for image in item.images:
+            assert view.image_text(image) in view.toPlainText()
+    qtbot.wait(300)
+    assert server.requests == []
