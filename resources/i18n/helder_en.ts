@@ -641,6 +641,49 @@
     </message>
 </context>
 <context>
+    <name>IssueImages</name>
+    <message>
+        <location filename="../../reader/ui/image_loader.py" line="90"/>
+        <source>This issue has no images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/image_loader.py" line="118"/>
+        <source>Loading 1 image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/image_loader.py" line="119"/>
+        <source>Loading {0} images…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/image_loader.py" line="144"/>
+        <source>1 image could not be loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/image_loader.py" line="145"/>
+        <source>{0} images could not be loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/image_loader.py" line="150"/>
+        <source>1 image shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/image_loader.py" line="150"/>
+        <source>{0} images shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/image_loader.py" line="158"/>
+        <source>Images could not be loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KeysDialog</name>
     <message>
         <location filename="../../reader/ui/dialogs/keys_dialog.py" line="70"/>
