@@ -11,7 +11,7 @@ from pathlib import Path
 
 from reader.core.errors import ErrorKind, ReaderError
 from reader.core.links import clean_link
-from reader.core.models import Issue, Item
+from reader.core.models import Image, Issue, Item
 
 
 def tidy_link(url: str) -> str:
@@ -48,7 +48,11 @@ def item_key(item: Item) -> str:
 def content_hash(issue: Issue) -> str:
     """Return a hash of what the reader sees, so re-fetched identical issues are spotted."""
     body = [issue.title] + [
-        [it.title, it.category, list(it.summary), it.link] for it in issue.items
+        # Images count only when there are any, so hashes of issues without them stay as
+        # they were (an issue stored before images were kept is re-stored with them).
+        [it.title, it.category, list(it.summary), it.link]
+        + ([[im.src, im.alt] for im in it.images] if it.images else [])
+        for it in issue.items
     ]
     return hashlib.sha256(json.dumps(body, ensure_ascii=False).encode()).hexdigest()
 
@@ -156,9 +160,27 @@ def _source_row(r: sqlite3.Row) -> SourceRow:
     )
 
 
+def images_json(item: Item) -> str | None:
+    """Return the item's images as stored (JSON), None when it has none."""
+    if not item.images:
+        return None
+    return json.dumps([im.to_dict() for im in item.images], ensure_ascii=False)
+
+
+def _images(text: str | None) -> tuple[Image, ...]:
+    if not text:
+        return ()
+    try:
+        return tuple(Image.from_dict(d) for d in json.loads(text)
+                     if isinstance(d, dict) and d.get("src"))
+    except (ValueError, TypeError):
+        return ()
+
+
 def _stored_item(r: sqlite3.Row) -> StoredItem:
     summary = tuple(p for p in r["summary"].split("\n\n") if p)
+    images = _images(r["images"]) if "images" in r.keys() else ()  # noqa: SIM118 - sqlite3.Row
     item = Item(r["title"], r["category"], summary, r["link"], r["position"], r["date"],
-                r["language"])
+                r["language"], images)
     return StoredItem(r["id"], r["issue_id"], item, bool(r["read"]), bool(r["starred"]),
                       r["note"])

@@ -103,6 +103,10 @@ MIGRATIONS: tuple[str, ...] = (
         WHERE rowid IN (SELECT id FROM items WHERE link = new.url);
     END;
     """,
+    # 3: the content images of each item (JSON list of {src, alt}); never fetched when stored.
+    """
+    ALTER TABLE items ADD COLUMN images TEXT;
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

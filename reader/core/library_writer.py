@@ -7,6 +7,7 @@ import sqlite3
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 
 from reader.core.errors import ErrorKind, ReaderError
@@ -14,12 +15,13 @@ from reader.core.library_rows import (
     Article,
     connect,
     content_hash,
+    images_json,
     item_key,
     now_iso,
     tidy_link,
 )
 from reader.core.library_schema import migrate
-from reader.core.models import Issue, Item
+from reader.core.models import Issue
 
 log = logging.getLogger(__name__)
 
@@ -113,12 +115,8 @@ class LibraryWriter:
     ) -> str:
         """Store a complete issue; return "new", "updated", "unchanged" or "duplicate"."""
         address = tidy_link(address)
-        items = [
-            it if it.link is None else Item(it.title, it.category, it.summary,
-                                            tidy_link(it.link), it.position, it.date,
-                                            it.language)
-            for it in issue.items
-        ]
+        items = [it if it.link is None else replace(it, link=tidy_link(it.link))
+                 for it in issue.items]
         issue = issue.with_items(items)
         digest = content_hash(issue)
         stamp = now_iso()
@@ -156,9 +154,9 @@ class LibraryWriter:
                 outcome = "updated"
             conn.executemany(
                 "INSERT INTO items(issue_id, position, key, title, category, summary, link,"
-                " date, language) VALUES (?,?,?,?,?,?,?,?,?)",
+                " date, language, images) VALUES (?,?,?,?,?,?,?,?,?,?)",
                 [(issue_id, it.position, item_key(it), it.title, it.category, it.summary_text,
-                  it.link, it.date, it.language) for it in issue.items],
+                  it.link, it.date, it.language, images_json(it)) for it in issue.items],
             )
             return outcome
 

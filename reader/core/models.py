@@ -10,6 +10,23 @@ JSON_VERSION = 1
 
 
 @dataclass(frozen=True, slots=True)
+class Image:
+    """A content image of an item: its address and its description ("" when it has none)."""
+
+    src: str
+    alt: str = ""
+
+    def to_dict(self) -> dict[str, str]:
+        """Return the stable JSON form of this image."""
+        return {"src": self.src, "alt": self.alt}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Image:
+        """Build an image from its JSON form."""
+        return cls(src=str(data["src"]), alt=str(data.get("alt") or ""))
+
+
+@dataclass(frozen=True, slots=True)
 class Item:
     """One story in an issue: title, theme, summary paragraphs and its "Lees meer" link."""
 
@@ -20,6 +37,8 @@ class Item:
     position: int = 0
     date: str | None = None
     language: str | None = None
+    # Never fetched by the parser; shown only when the user allows images for the issue.
+    images: tuple[Image, ...] = ()
 
     @property
     def summary_text(self) -> str:
@@ -37,6 +56,7 @@ class Item:
             "position": self.position,
             "date": self.date,
             "language": self.language,
+            "images": [im.to_dict() for im in self.images],
         }
 
     @classmethod
@@ -54,6 +74,7 @@ class Item:
             position=int(data.get("position", 0)),
             date=data.get("date"),
             language=data.get("language"),
+            images=tuple(Image.from_dict(d) for d in data.get("images") or () if d.get("src")),
         )
 
 

@@ -4,17 +4,25 @@ A read-only QTextEdit (not QTextBrowser): screen readers get it as *text*, not a
 The caret moves with the usual keys and Tab leaves the pane. Enter on a link (reached with the
 caret or `focus_link`) reports it through `link_activated`: nothing opens by itself. Line focus,
 the reading ruler and the alternating line tint follow the caret, or the sentence being spoken.
+
+Images: every image of an item is always there as text ("Image: <alt>"), so speech and screen
+readers get it. A picture is shown only for images the window passed to `set_image_paths`
+(allowed by the user and already downloaded to the local cache); the document never loads
+anything that is not a local file (see `loadResource`).
 """
 
 from __future__ import annotations
 
 import html
+from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtCore import QPointF, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
+    QImageReader,
     QKeyEvent,
     QMouseEvent,
     QPaintEvent,
@@ -25,7 +33,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QTextEdit, QWidget
 
-from reader.core.models import Item
+from reader.core.models import Image, Item
 from reader.core.settings import DEFAULTS, Settings
 from reader.core.themes import LIGHT, Theme
 from reader.ui import reading_aids
@@ -42,6 +50,8 @@ class ReadingView(QTextEdit):
         self._settings = DEFAULTS
         self._theme = LIGHT
         self._item: Item | None = None
+        self._image_paths: dict[str, Path] = {}
+        self._image_width = 0  # widest picture allowed at the last render, in pixels
         self._spoken: tuple[int, int] | None = None
         self._press_pos: QPointF | None = None
         self.setReadOnly(True)
@@ -87,7 +97,12 @@ class ReadingView(QTextEdit):
         if item.category:
             label = html.escape(self.tr("Theme: {0}").format(item.category))
             parts.append(f'<p style="color:{t.secondary_text}">{label}</p>')
-        parts += [f"<p>{html.escape(p)}</p>" for p in item.summary]
+        # A paragraph that is only an image's description is said once, with the image.
+        alts = {im.alt for im in item.images if im.alt}
+        parts += [f"<p>{html.escape(p)}</p>" for p in item.summary if p not in alts]
+        self._image_width = self._max_image_width()
+        for image in item.images:
+            parts.append(self._image_html(image))
         if item.link:
             text = html.escape(self.tr("Read more: {0}").format(item.title))
             href = html.escape(item.link, quote=True)
@@ -96,6 +111,53 @@ class ReadingView(QTextEdit):
                 f"{text}</a></p>"
             )
         return "\n".join(parts)
+
+    def set_image_paths(self, paths: dict[str, Path]) -> None:
+        """Show these local files for the images with these addresses; {} shows text only.
+
+        Call only with images the user allowed for the issue, already downloaded.
+        """
+        self._image_paths = {src: Path(p) for src, p in paths.items()}
+        if self._item is not None and self._item.images:
+            self._render()
+
+    def image_paths(self) -> dict[str, Path]:
+        """Return the local files shown for image addresses."""
+        return dict(self._image_paths)
+
+    def image_text(self, image: Image) -> str:
+        """Return what is read for an image: its description, or that it has none."""
+        if image.alt:
+            return self.tr("Image: {0}").format(image.alt)
+        return self.tr("Image without description")
+
+    def _max_image_width(self) -> int:
+        available = self.viewport().width() - 2 * self.document().documentMargin()
+        return max(16, int(min(self.column_width(), available)))
+
+    def _image_html(self, image: Image) -> str:
+        """The image's text, and the picture above it when it is allowed and on disk."""
+        text = html.escape(self.image_text(image))
+        t = self._theme
+        caption = f'<p style="color:{t.secondary_text}">{text}</p>'
+        path = self._image_paths.get(image.src)
+        if path is None or not path.is_file():
+            return caption
+        size = QImageReader(str(path)).size()
+        if not size.isValid() or size.width() <= 0 or size.height() <= 0:
+            return caption
+        width = min(size.width(), self._image_width)
+        height = max(1, round(size.height() * width / size.width()))
+        url = html.escape(QUrl.fromLocalFile(str(path)).toString(), quote=True)
+        alt = html.escape(image.alt, quote=True)
+        return (f'<p><img src="{url}" alt="{alt}" width="{width}" height="{height}"></p>'
+                + caption)
+
+    def loadResource(self, kind: int, name: QUrl) -> Any:
+        """Load only local files: nothing in a shown item may reach the network (privacy)."""
+        if not name.isLocalFile():
+            return None
+        return super().loadResource(kind, name)
 
     def _render(self) -> None:
         position = self.textCursor().position()
@@ -192,6 +254,10 @@ class ReadingView(QTextEdit):
         """Keep the text column at the maximum line length when the window changes size."""
         super().resizeEvent(event)
         self._update_column()
+        shown = self._item is not None and any(im.src in self._image_paths
+                                               for im in self._item.images)
+        if shown and abs(self._max_image_width() - self._image_width) > 8:
+            self._render()  # pictures never wider than the pane
 
     # --- links --------------------------------------------------------------------------------
 

@@ -406,27 +406,27 @@
         <translation>Toegevoegd aan briefing {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="332" />
+        <location filename="../../reader/ui/briefing_pane.py" line="338" />
         <source>Already at the top</source>
         <translation>Staat al bovenaan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="333" />
+        <location filename="../../reader/ui/briefing_pane.py" line="339" />
         <source>Already at the bottom</source>
         <translation>Staat al onderaan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="338" />
+        <location filename="../../reader/ui/briefing_pane.py" line="344" />
         <source>Moved to position {0} of {1}</source>
         <translation>Verplaatst naar plaats {0} van {1}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="351" />
+        <location filename="../../reader/ui/briefing_pane.py" line="357" />
         <source>Removed {0}; {1} items left</source>
         <translation>{0} weggehaald; nog {1} onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="416" />
+        <location filename="../../reader/ui/briefing_pane.py" line="422" />
         <source>Print preview opened</source>
         <translation>Afdrukvoorbeeld geopend</translation>
     </message>
@@ -641,6 +641,49 @@
     </message>
 </context>
 <context>
+    <name>IssueImages</name>
+    <message>
+        <location filename="../../reader/ui/image_loader.py" line="90" />
+        <source>This issue has no images</source>
+        <translation>Deze nieuwsbrief heeft geen afbeeldingen</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/image_loader.py" line="118" />
+        <source>Loading 1 image…</source>
+        <translation>1 afbeelding laden…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/image_loader.py" line="119" />
+        <source>Loading {0} images…</source>
+        <translation>{0} afbeeldingen laden…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/image_loader.py" line="144" />
+        <source>1 image could not be loaded</source>
+        <translation>1 afbeelding kon niet worden geladen</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/image_loader.py" line="145" />
+        <source>{0} images could not be loaded</source>
+        <translation>{0} afbeeldingen konden niet worden geladen</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/image_loader.py" line="150" />
+        <source>1 image shown</source>
+        <translation>1 afbeelding getoond</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/image_loader.py" line="150" />
+        <source>{0} images shown</source>
+        <translation>{0} afbeeldingen getoond</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/image_loader.py" line="158" />
+        <source>Images could not be loaded</source>
+        <translation>De afbeeldingen konden niet worden geladen</translation>
+    </message>
+</context>
+<context>
     <name>KeysDialog</name>
     <message>
         <location filename="../../reader/ui/dialogs/keys_dialog.py" line="70" />
@@ -791,37 +834,37 @@
         <translation>Dit onderwerp heeft geen link</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="359" />
+        <location filename="../../reader/ui/main_window.py" line="362" />
         <source>Keyboard settings saved</source>
         <translation>Toetsenbordinstellingen opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="385" />
+        <location filename="../../reader/ui/main_window.py" line="388" />
         <source>Open newsletter</source>
         <translation>Nieuwsbrief openen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="387" />
+        <location filename="../../reader/ui/main_window.py" line="390" />
         <source>Newsletters (*.txt *.html *.htm *.eml *.xml *.rss *.atom *.json *.pdf);;All files (*)</source>
         <translation>Nieuwsbrieven (*.txt *.html *.htm *.eml *.xml *.rss *.atom *.json *.pdf);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="397" />
+        <location filename="../../reader/ui/main_window.py" line="400" />
         <source>Opening {0}…</source>
         <translation>{0} wordt geopend…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="407" />
+        <location filename="../../reader/ui/main_window.py" line="410" />
         <source>{0} opened, {1} items</source>
         <translation>{0} geopend, {1} onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="421" />
+        <location filename="../../reader/ui/main_window.py" line="424" />
         <source>Something went wrong: {0}</source>
         <translation>Er ging iets mis: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="422" />
+        <location filename="../../reader/ui/main_window.py" line="425" />
         <source>Helder</source>
         <translation>Helder</translation>
     </message>
@@ -917,19 +960,29 @@
 <context>
     <name>ReadingView</name>
     <message>
-        <location filename="../../reader/ui/reading_view.py" line="59" />
+        <location filename="../../reader/ui/reading_view.py" line="69" />
         <source>Article</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_view.py" line="88" />
+        <location filename="../../reader/ui/reading_view.py" line="98" />
         <source>Theme: {0}</source>
         <translation>Thema: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_view.py" line="92" />
+        <location filename="../../reader/ui/reading_view.py" line="107" />
         <source>Read more: {0}</source>
         <translation>Lees meer: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reading_view.py" line="131" />
+        <source>Image: {0}</source>
+        <translation>Afbeelding: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reading_view.py" line="132" />
+        <source>Image without description</source>
+        <translation>Afbeelding zonder beschrijving</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@ from reader.core.errors import ErrorKind, ReaderError
 from reader.core.links import resolve_link
 from reader.core.models import Issue, Item
 from reader.core.sources import cues
+from reader.core.sources.html_images import resolve_images
 
 log = logging.getLogger(__name__)
 
@@ -45,20 +46,23 @@ def plain(text: str | None) -> str:
     return cues.clean_text(text)
 
 
-def _paragraphs(content: str) -> tuple[str, ...]:
+def _content(content: str) -> tuple[tuple[str, ...], list[tuple[str, str]]]:
+    """Return the paragraphs of an entry's text and its content images as (raw src, alt)."""
     if not content or not content.strip():
-        return ()
+        return (), []
     if "<" not in content:
         text = html.unescape(content)
-        return tuple(p for p in (cues.clean_text(x) for x in re.split(r"\n\s*\n", text)) if p)
+        paras = tuple(p for p in (cues.clean_text(x) for x in re.split(r"\n\s*\n", text)) if p)
+        return paras, []
     from reader.core.sources.html import load_document
     from reader.core.sources.html_blocks import flatten
 
     try:
         doc = load_document(content)
     except ReaderError:
-        return ()
-    return tuple(ln.text for ln in flatten(doc) if ln.text)
+        return (), []
+    lines = flatten(doc)
+    return tuple(ln.text for ln in lines if ln.text), [im for ln in lines for im in ln.images]
 
 
 def _entry_content(entry: dict) -> str:
@@ -94,7 +98,7 @@ def parse_feed(data: bytes, *, source: str = "", base_url: str | None = None) ->
     items: list[Item] = []
     for entry in entries:
         title = plain(entry.get("title"))
-        summary = _paragraphs(_entry_summary(entry))
+        summary, raw_images = _content(_entry_summary(entry))
         if not title:
             if not summary:
                 continue
@@ -104,13 +108,15 @@ def parse_feed(data: bytes, *, source: str = "", base_url: str | None = None) ->
         link = entry.get("link") or next(
             (ln.get("href") for ln in entry.get("links") or () if ln.get("href")), None)
         lang = (entry.get("language") or "").split("-")[0].lower() or None
+        link = resolve_link(link, base)
         items.append(Item(
             title=title,
             category="; ".join(tags) or None,
             summary=summary,
-            link=resolve_link(link, base),
+            link=link,
             date=entry.get("published") or entry.get("updated") or entry.get("created"),
             language=lang or feed_lang,
+            images=resolve_images(raw_images, link or base),
         ))
     if items and feed_lang is None:
         feed_lang = cues.guess_language(
@@ -141,18 +147,20 @@ def parse_json_feed(data: bytes, *, source: str = "", base_url: str | None = Non
         if not isinstance(entry, dict):
             continue
         body = _str(entry.get("content_html")) or _str(entry.get("content_text"))
-        summary = _paragraphs(_str(entry.get("summary")) or body)
+        summary, raw_images = _content(_str(entry.get("summary")) or body)
         title = plain(_str(entry.get("title"))) or (summary[0][:100] if summary else "")
         if not title:
             continue
         tags = entry.get("tags") if isinstance(entry.get("tags"), list) else []
+        link = resolve_link(_str(entry.get("url")) or _str(entry.get("external_url")), base)
         items.append(Item(
             title=title,
             category="; ".join(plain(_str(t)) for t in tags if _str(t)) or None,
             summary=summary,
-            link=resolve_link(_str(entry.get("url")) or _str(entry.get("external_url")), base),
+            link=link,
             date=_str(entry.get("date_published")) or _str(entry.get("date_modified")) or None,
             language=_str(entry.get("language")).split("-")[0].lower() or feed_lang,
+            images=resolve_images(raw_images, link or base),
         ))
     return Issue(title=plain(_str(doc.get("title"))) or source, source=source,
                  language=feed_lang).with_items(items)

@@ -11,9 +11,10 @@ import re
 
 from reader.core.errors import ErrorKind, ReaderError
 from reader.core.links import resolve_link
-from reader.core.models import Issue, Item
+from reader.core.models import Image, Issue, Item
 from reader.core.sources import cues
 from reader.core.sources.html_blocks import Line, flatten
+from reader.core.sources.html_images import RawImage, resolve_images
 from reader.core.sources.html_stories import (
     Found,
     add_unlinked_peers,
@@ -76,6 +77,59 @@ def _summary(f: Found) -> tuple[str, ...]:
     return tuple(paras)
 
 
+def _common(a: tuple[int, ...], b: tuple[int, ...]) -> int:
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+def _image_owner(lines: list[Line], found: list[Found], owner: dict[int, int],
+                 title_at: dict[int, int], i: int, image: RawImage) -> int | None:
+    """The story an image on line i belongs to, or None (masthead, footer).
+
+    A picture just above a headline may be the last thing of the story before or the first
+    of the story under it; the one whose headline shares more enclosing blocks with it
+    (the same card or table cell) wins, and a tie goes to the story under it.
+    """
+    line = lines[i]
+    own = owner.get(id(line))
+    nxt: int | None = None
+    if i in title_at and image.leading:
+        nxt, own = title_at[i], owner.get(id(lines[i - 1])) if i > 0 else None
+    elif line.only_images:
+        for k in range(i + 1, min(i + 3, len(lines))):
+            if k in title_at:
+                nxt = title_at[k]
+                break
+            if not lines[k].only_images:
+                break
+    if nxt is None or own is None or own == nxt:
+        return own if nxt is None else nxt
+    near_own = _common(image.path, lines[found[own].start].path)
+    near_next = _common(image.path, lines[found[nxt].start].path)
+    return own if near_own > near_next else nxt
+
+
+def _item_images(lines: list[Line], found: list[Found], base_url: str | None,
+                 ) -> dict[int, tuple[Image, ...]]:
+    """Give each story (by index in found) the content images of its lines."""
+    owner: dict[int, int] = {}  # id(line) -> index in found
+    for n, f in enumerate(found):
+        for line in [lines[f.start], *f.lines]:
+            owner.setdefault(id(line), n)
+    title_at = {f.start: n for n, f in enumerate(found)}
+    per_item: dict[int, list[RawImage]] = {}
+    for i, line in enumerate(lines):
+        for image in line.images:
+            n = _image_owner(lines, found, owner, title_at, i, image)
+            if n is not None:
+                per_item.setdefault(n, []).append(image)
+    return {n: resolve_images(raw, base_url) for n, raw in per_item.items()}
+
+
 def _item_link(f: Found, base_url: str | None) -> str | None:
     if f.link:
         return resolve_link(f.link, base_url)
@@ -134,7 +188,8 @@ def parse_html(data: bytes | str, *, source: str = "", base_url: str | None = No
     items: list[Item] = []
     seen: set[str] = set()
     title_key = fold(issue_title)
-    for f in found:
+    images = _item_images(lines, found, base_url)
+    for n, f in enumerate(found):
         key = fold(f.title)
         if not key or key in seen or f.sponsored or (key == title_key and f.kind != "heading"):
             continue
@@ -142,15 +197,20 @@ def parse_html(data: bytes | str, *, source: str = "", base_url: str | None = No
         lang = next((ln.lang for ln in [lines[f.start], *f.lines] if ln.lang), None) or doc_lang
         category = "; ".join(f.tags) if f.tags else f.section
         items.append(Item(title=f.title, category=category, summary=_summary(f),
-                          link=_item_link(f, base_url), date=_item_date(f), language=lang))
+                          link=_item_link(f, base_url), date=_item_date(f), language=lang,
+                          images=images.get(n, ())))
     if not items:
-        items = _single_story(lines, issue_title, doc_lang)
+        items = _single_story(lines, issue_title, doc_lang, base_url)
     return Issue(title=issue_title, source=source, language=doc_lang).with_items(items)
 
 
-def _single_story(lines: list[Line], title: str, lang: str | None) -> list[Item]:
+def _single_story(lines: list[Line], title: str, lang: str | None,
+                  base_url: str | None) -> list[Item]:
     """A document without a list of stories is one story: its readable paragraphs."""
     paras = [ln.text for ln in lines if is_body(ln) and not ln.chrome]
     if not paras:
         return []
-    return [Item(title=title or paras[0][:80], summary=tuple(paras), language=lang)]
+    footer = footer_start(lines)
+    raw = [im for ln in lines[:footer] if not ln.chrome for im in ln.images]
+    return [Item(title=title or paras[0][:80], summary=tuple(paras), language=lang,
+                 images=resolve_images(raw, base_url))]

@@ -1,7 +1,8 @@
 """Flatten an HTML document into visible lines: text, links, emphasis and heading level.
 
 Scripts, styles, hidden pre-headers and Outlook-only conditional content are dropped; images
-survive only as their alt text. Nothing is fetched.
+survive as their alt text in the line, and content images are listed in the line's
+extra["images"] as RawImage (an image without text joins the next line). Nothing is fetched.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from functools import cached_property
 from typing import Any
 
 from reader.core.sources.cues import clean_text
+from reader.core.sources.html_images import RawImage, content_image
 
 log = logging.getLogger(__name__)
 
@@ -98,6 +100,16 @@ class Line:
         """Tell whether the line's text comes only from image alt texts."""
         return self.extra.get("alt", 0) >= len(self.text.replace(" ", "")) * 0.9
 
+    @property
+    def images(self) -> list[RawImage]:
+        """Return the content images that belong with this line."""
+        return self.extra.get("images", [])
+
+    @property
+    def path(self) -> tuple[int, ...]:
+        """Return the ids of the block elements around the line, outermost first."""
+        return self.extra.get("path", ())
+
     @cached_property
     def bold(self) -> bool:
         """Tell whether all of the line's letters are bold."""
@@ -132,7 +144,9 @@ def flatten(root: Any) -> list[Line]:
     lines: list[Line] = []
     pieces: list[tuple[str, str | None, bool]] = []
     alt_chars = [0]
-    state = {"heading": 0, "size": 0.0, "lang": None, "article": -1, "chrome": False, "block": 0}
+    images: list[RawImage] = []  # content images not yet given to a line
+    state: dict[str, Any] = {"heading": 0, "size": 0.0, "lang": None, "article": -1,
+                             "chrome": False, "block": 0, "path": ()}
     articles = [0]
     blocks = [0]
 
@@ -152,6 +166,10 @@ def flatten(root: Any) -> list[Line]:
                 state["block"],
             )
             line.extra["alt"] = alt_chars[0]
+            line.extra["path"] = state["path"]
+            if images:
+                line.extra["images"] = list(images)
+                images.clear()
             lines.append(line)
         pieces.clear()
         alt_chars[0] = 0
@@ -191,6 +209,7 @@ def flatten(root: Any) -> list[Line]:
             flush()
             blocks[0] += 1
             state["block"] = blocks[0]
+            state["path"] = (*state["path"], blocks[0])
         if tag in HEADING:
             state["heading"] = HEADING[tag]
         elif tag == "article":
@@ -216,6 +235,10 @@ def flatten(root: Any) -> list[Line]:
         if tag == "a":
             href = el.get("href") or None
         if tag == "img":
+            image = content_image(el)
+            if image is not None:
+                leading = not any(t.strip() for t, _, _ in pieces)
+                images.append(RawImage(image[0], image[1], state["path"], leading))
             alt = clean_text(el.get("alt") or "")
             if alt and not _FILE_NAME.match(alt):
                 pieces.append((f" {alt} ", href, bold))
@@ -226,4 +249,6 @@ def flatten(root: Any) -> list[Line]:
         if el.text:
             pieces.append((el.text, href, bold))
     flush()
+    if images and lines:  # images after the last text belong with it
+        lines[-1].extra.setdefault("images", []).extend(images)
     return lines
