@@ -39,6 +39,7 @@ DEFAULT_KEYS: dict[str, tuple[str, ...]] = {
     "view.next_colours": ("Ctrl+Shift+C",),
     "view.previous_colours": ("Ctrl+Shift+X",),
     "view.briefing": ("Ctrl+Shift+B",),
+    "view.images": ("Ctrl+Shift+G",),
     "help.shortcuts": ("F1", "Ctrl+/"),
 }
 

@@ -124,6 +124,7 @@ class ActionRegistry(QObject):
             "view.next_colours": self.tr("Next &colour theme"),
             "view.previous_colours": self.tr("Previous c&olour theme"),
             "view.briefing": self.tr("&Briefing pane"),
+            "view.images": self.tr("Show &images of this issue"),
             "help.shortcuts": self.tr("&Keyboard shortcuts"),
         }
         for command, action in self._actions.items():

@@ -72,7 +72,9 @@ def build_window(
     else:
         issue, error = start_issue()
     window = MainWindow()
-    install_display(app, window, args)
+    display = install_display(app, window, args)
+    window.display_changed(display.settings(), display.theme())
+    display.changed.connect(window.display_changed)
     window.apply_keys(dict(settings.shortcuts), settings.letter_navigation)
     window.show_issue(issue)
     if error is not None:

@@ -74,6 +74,7 @@ class MainWindow(QMainWindow):
         self.actions_ = ActionRegistry(self)
         self._bind_actions()
         self._install_briefing()
+        self._install_images()
         self.actions_.build_menus(self.menuBar())
         self.statusBar()
         self.resize(1100, 720)
@@ -109,6 +110,19 @@ class MainWindow(QMainWindow):
             return
         self.briefing_dock.announce.connect(self.announcer.announce)
 
+    def _install_images(self) -> None:
+        from reader.ui.image_loader import IssueImages
+
+        # Images load only for issues the user allows (or all, by setting): privacy first.
+        self.images = IssueImages(self.reading_view, always=False, parent=self)
+        self.images.announce.connect(self.announcer.announce)
+        self.actions_.bind("view.images", self.images.allow_current)
+
+    @Slot(object, object)
+    def display_changed(self, settings: object, _theme: object) -> None:
+        """Follow display settings that the window itself acts on (showing images)."""
+        self.images.set_always(bool(getattr(settings, "show_images", False)))
+
     def _shown_for_briefing(self) -> tuple[Item, Issue | None] | None:
         item = self.current_item()
         return None if item is None else (item, self.model.issue)
@@ -121,9 +135,13 @@ class MainWindow(QMainWindow):
 
     # -- issue and item ------------------------------------------------------------------
 
-    def show_issue(self, issue: Issue) -> None:
-        """Show an issue's items and put focus on the first one."""
+    def show_issue(self, issue: Issue, key: str | None = None) -> None:
+        """Show an issue's items and put focus on the first one.
+
+        `key` names the issue for remembered choices (its address or file path).
+        """
         self.model.set_issue(issue)
+        self.images.set_issue(issue, key or issue.source or "")
         if self.model.rowCount():
             self.item_list.setCurrentIndex(self.model.index(0))
         else:

@@ -180,6 +180,11 @@
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="127" />
+        <source>Show &amp;images of this issue</source>
+        <translation>Afbeeldingen van deze nieuwsbrief &amp;tonen</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="128" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
@@ -779,92 +784,92 @@
         <translation>ongelezen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="187" />
+        <location filename="../../reader/ui/main_window.py" line="205" />
         <source>No further theme</source>
         <translation>Geen volgend thema</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="197" />
+        <location filename="../../reader/ui/main_window.py" line="215" />
         <source>No earlier theme</source>
         <translation>Geen eerder thema</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="202" />
+        <location filename="../../reader/ui/main_window.py" line="220" />
         <source>Theme {0}: {1}</source>
         <translation>Thema {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="214" />
+        <location filename="../../reader/ui/main_window.py" line="232" />
         <source>No unread items</source>
         <translation>Geen ongelezen onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="224" />
+        <location filename="../../reader/ui/main_window.py" line="242" />
         <source>Marked as read</source>
         <translation>Gemarkeerd als gelezen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="225" />
+        <location filename="../../reader/ui/main_window.py" line="243" />
         <source>Marked as unread</source>
         <translation>Gemarkeerd als ongelezen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="232" />
+        <location filename="../../reader/ui/main_window.py" line="250" />
         <source>No item selected</source>
         <translation>Geen onderwerp gekozen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="234" />
+        <location filename="../../reader/ui/main_window.py" line="252" />
         <source>Item {0} of {1}</source>
         <translation>Onderwerp {0} van {1}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="256" />
+        <location filename="../../reader/ui/main_window.py" line="274" />
         <source>Opened in the browser: {0}</source>
         <translation>Geopend in de browser: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="258" />
+        <location filename="../../reader/ui/main_window.py" line="276" />
         <source>Could not open {0}</source>
         <translation>Kon {0} niet openen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="267" />
+        <location filename="../../reader/ui/main_window.py" line="285" />
         <source>This item has no link</source>
         <translation>Dit onderwerp heeft geen link</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="362" />
+        <location filename="../../reader/ui/main_window.py" line="380" />
         <source>Keyboard settings saved</source>
         <translation>Toetsenbordinstellingen opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="388" />
+        <location filename="../../reader/ui/main_window.py" line="406" />
         <source>Open newsletter</source>
         <translation>Nieuwsbrief openen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="390" />
+        <location filename="../../reader/ui/main_window.py" line="408" />
         <source>Newsletters (*.txt *.html *.htm *.eml *.xml *.rss *.atom *.json *.pdf);;All files (*)</source>
         <translation>Nieuwsbrieven (*.txt *.html *.htm *.eml *.xml *.rss *.atom *.json *.pdf);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="400" />
+        <location filename="../../reader/ui/main_window.py" line="418" />
         <source>Opening {0}…</source>
         <translation>{0} wordt geopend…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="410" />
+        <location filename="../../reader/ui/main_window.py" line="428" />
         <source>{0} opened, {1} items</source>
         <translation>{0} geopend, {1} onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="424" />
+        <location filename="../../reader/ui/main_window.py" line="442" />
         <source>Something went wrong: {0}</source>
         <translation>Er ging iets mis: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="425" />
+        <location filename="../../reader/ui/main_window.py" line="443" />
         <source>Helder</source>
         <translation>Helder</translation>
     </message>
@@ -1240,7 +1245,7 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../reader/ui/app.py" line="100" />
+        <location filename="../../reader/ui/app.py" line="108" />
         <source>Helder</source>
         <translation>Helder</translation>
     </message>
