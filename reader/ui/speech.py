@@ -18,10 +18,10 @@ from __future__ import annotations
 import logging
 import sys
 import threading
-from queue import Empty, SimpleQueue
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from queue import Empty, SimpleQueue
 
 import shiboken6
 from PySide6.QtCore import QObject, QTimer, QUrl, Signal, Slot
@@ -63,6 +63,7 @@ class SpeechController(QObject):
     state_changed = Signal(str)  # "playing", "paused" or "stopped"
     announce = Signal(str)  # translated text for the screen reader / status bar
     error = Signal(object)  # ReaderError
+    settings_changed = Signal(object)  # ReadAloudSettings, to store them
 
     def __init__(
         self,
@@ -149,6 +150,8 @@ class SpeechController(QObject):
             self.highlight_changed.emit(self._highlighted())
         if settings.leave_to_screen_reader and self._state != "stopped":
             self.stop()
+        if settings != old:
+            self.settings_changed.emit(settings)
 
     def _speech_settings(self) -> SpeechSettings:
         return SpeechSettings(rate_wpm=self.settings.rate_wpm, voices=dict(self.settings.voices))
@@ -327,8 +330,8 @@ class SpeechController(QObject):
         ):
             self.player.play()  # carry on mid-sentence
             self._set_state("playing")
-            self.utterance_started.emit(u)
             self.highlight_changed.emit(self._highlighted())
+            self.utterance_started.emit(u)
             return
         self._follow(u)
 
@@ -468,8 +471,8 @@ class SpeechController(QObject):
             self.player.setSource(url)
         self._loaded = (u, path)
         self.player.play()
-        self.utterance_started.emit(u)
         self.highlight_changed.emit(self._highlighted())
+        self.utterance_started.emit(u)
 
     def _on_audio_ready(self, u: Utterance, path: Path) -> None:
         if self._waiting is not None and u == self._waiting and self._state == "playing":

@@ -126,7 +126,10 @@ def text_position(
                 return None  # past the last field: the "read more" link
             base, offsets = _field_in_block(item, fields[n], texts[n])
             inside = position - starts[n] - base
-            offset = next((i for i, o in enumerate(offsets) if o >= inside), len(offsets) - 1)
+            # The last raw offset shown there: past white space that the display collapsed.
+            exact = [i for i, o in enumerate(offsets) if o == inside]
+            offset = exact[-1] if exact else next(
+                (i for i, o in enumerate(offsets) if o >= inside), len(offsets) - 1)
             kind, paragraph = fields[n]
             return TextPosition(kind, paragraph, offset)
     return None

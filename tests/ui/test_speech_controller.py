@@ -103,19 +103,20 @@ def test_highlight_moves_sentence_by_sentence_and_the_gui_never_stalls(qtbot, co
     texts = [u.text for u in rec.utterances]
     assert texts == ["Eerste bericht", "Dit is zin een.", "Hier komt zin twee.",
                      "Een nieuwe alinea."]
-    assert [u.kind for u in rec.utterances][0] is UtteranceKind.TITLE
+    assert rec.utterances[0].kind is UtteranceKind.TITLE
     # Each sentence starts only after the one before has finished playing.
-    assert len(rec.ends) >= len(rec.started) - 1
+    assert len(rec.ends) >= len(rec.started) - 1, (rec.started, rec.ends)
     for n in range(1, len(rec.started)):
-        assert rec.started[n][0] >= rec.ends[n - 1]
+        assert rec.started[n][0] >= rec.ends[n - 1], (n, rec.started, rec.ends)
         audio = controller.prefetcher.ready(rec.started[n - 1][1])
         assert audio is not None
-        assert rec.started[n][0] - rec.started[n - 1][0] >= duration(audio) - 0.05
+        spacing = rec.started[n][0] - rec.started[n - 1][0]
+        assert spacing >= duration(audio) - 0.05, (n, spacing, duration(audio))
     assert "Reading aloud started" in rec.announced
     assert rec.announced[-1] == "Finished reading"
     worst = max(gaps[1:])
     print(f"longest GUI-thread gap while reading: {worst * 1000:.1f} ms")
-    assert worst <= 0.050
+    assert worst <= 0.050, sorted(gaps)[-5:]
 
 
 def test_stop_is_immediate_and_final(qtbot, controller):
