@@ -4,9 +4,9 @@ Everything heavy happens off the GUI thread: the speech engine is looked for on 
 thread at first use, and audio is synthesised sentence by sentence ahead of playback by the
 core's Prefetcher. The GUI thread only starts and stops the player, so stop is immediate.
 
-Never install a Python Qt message handler (qInstallMessageHandler) in a process that plays:
-QtMultimedia logs from its own threads, and a Python handler there deadlocks against
-QMediaPlayer.stop() and corrupts reference counts (seen with PySide6 6.12).
+Avoid a Python Qt message handler (qInstallMessageHandler) in a process that plays:
+QtMultimedia logs from its own threads, and with pytest-qt's handler QMediaPlayer.stop()
+once hung for good (PySide6 6.12); the speech tests switch it off with `no_qt_log`.
 
 Screen-reader mode: when `leave_to_screen_reader` is on, Helder never speaks. Every read
 command then only announces (through the screen reader) that reading is left to it, and any
@@ -18,40 +18,27 @@ from __future__ import annotations
 import logging
 import sys
 import threading
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 from queue import Empty, SimpleQueue
 
-import shiboken6
-from PySide6.QtCore import QObject, QTimer, QUrl, Signal, Slot
-from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from reader.core.errors import ErrorKind, ReaderError
 from reader.core.models import Item
-from reader.core.speech.prefetch import Prefetcher, SpeechSettings
+from reader.core.speech.prefetch import Prefetcher
 from reader.core.speech.pronunciation import PronunciationList
 from reader.core.speech.queue import PlayState, ReadingQueue, ReadMode
 from reader.core.speech.sentences import SplitOptions, TextPosition, Utterance
 from reader.core.speech.synth import Synthesizer, available_synthesizer
+from reader.ui.speech_engine import Inbox, ReadAloudSettings, load_engine
+from reader.ui.speech_player import UtterancePlayer
 
 log = logging.getLogger(__name__)
 
 PREFETCH_AHEAD = 3  # utterances kept ready ahead of the one playing
 POLL_MS = 10  # how often the GUI thread collects results from the worker threads
-
-
-@dataclass(frozen=True, slots=True)
-class ReadAloudSettings:
-    """The listener's reading-aloud choices."""
-
-    rate_wpm: int = 175
-    volume: float = 1.0  # 0..1, applied by the player at once
-    voices: Mapping[str, str] = field(default_factory=dict)  # language -> engine voice id
-    item_pause_ms: int = 1000  # silence between items
-    stop_after_each_item: bool = False  # read on pauses at the end of every item
-    highlight: bool = True  # highlight the sentence being read
-    leave_to_screen_reader: bool = False  # never speak: the screen reader does
 
 
 class SpeechController(QObject):
@@ -86,9 +73,7 @@ class SpeechController(QObject):
         self.prefetcher: Prefetcher | None = None
         self._loading = False
         self._pending: Callable[[], None] | None = None  # a command waiting for the engine
-        self.player: QMediaPlayer | None = None
-        self._output: QAudioOutput | None = None
-        self._loaded: tuple[Utterance, Path] | None = None  # what the player holds
+        self.player: UtterancePlayer | None = None  # made with the engine, on first use
         self._waiting: Utterance | None = None  # to play as soon as its audio is ready
         self._item = -1  # the item reading is in
         self._state = "stopped"
@@ -98,7 +83,7 @@ class SpeechController(QObject):
         # Worker threads only put results here; the GUI thread collects them. They never
         # touch a Qt object: in PySide6 6.12 emitting a signal or posting an event from a
         # Python thread corrupts reference counts and crashes the app.
-        self._inbox: SimpleQueue[tuple[str, tuple]] = SimpleQueue()
+        self._inbox: Inbox = SimpleQueue()
         self._poll = QTimer(self)
         self._poll.setInterval(POLL_MS)
         self._poll.timeout.connect(self._collect)
@@ -132,29 +117,20 @@ class SpeechController(QObject):
     def set_settings(self, settings: ReadAloudSettings) -> None:
         """Apply new settings: volume at once, rate and voices from the next sentence."""
         old, self.settings = self.settings, settings
-        if self._output is not None:
-            self._output.setVolume(settings.volume)
-        if self.prefetcher is not None:
-            self.prefetcher.set_settings(self._speech_settings())
+        if self.player is not None:
+            self.player.set_volume(settings.volume)
+        speech = settings.speech_settings()
+        if self.prefetcher is not None and speech != old.speech_settings():
+            self.prefetcher.set_settings(speech)  # audio in the old rate or voice is not reused
             self._request_ahead()
-        if (old.item_pause_ms, old.stop_after_each_item) != (
-            settings.item_pause_ms,
-            settings.stop_after_each_item,
-        ):
-            if self._queue is not None and self._queue.state in (PlayState.IDLE,
-                                                                  PlayState.FINISHED):
-                self._queue = None  # rebuilt with the new pauses at the next read command
-            elif self._queue is not None:
-                self._queue.stop_after_each_item = settings.stop_after_each_item
+        if self._queue is not None:  # new pauses apply from the next read command
+            self._queue.stop_after_each_item = settings.stop_after_each_item
         if old.highlight != settings.highlight:
             self.highlight_changed.emit(self._highlighted())
         if settings.leave_to_screen_reader and self._state != "stopped":
             self.stop()
         if settings != old:
             self.settings_changed.emit(settings)
-
-    def _speech_settings(self) -> SpeechSettings:
-        return SpeechSettings(rate_wpm=self.settings.rate_wpm, voices=dict(self.settings.voices))
 
     def voices(self) -> list:
         """Return the engine's voices (empty until the engine is loaded)."""
@@ -163,13 +139,9 @@ class SpeechController(QObject):
     def close(self) -> None:
         """Stop and release the engine, its worker thread and the audio files."""
         self.stop(announce=False)
-        for obj in (self.player, self._output):
-            if obj is not None:
-                # Delete now, not at interpreter exit: PySide6 6.12 crashes when a live
-                # QMediaPlayer is torn down during finalisation.
-                shiboken6.delete(obj)
-        self.player = self._output = None
-        self._loaded = None
+        if self.player is not None:
+            self.player.close()
+            self.player = None
         if self.prefetcher is not None:
             self.prefetcher.close()
             self.prefetcher = None
@@ -193,8 +165,9 @@ class SpeechController(QObject):
         self._loading = True
         self._poll.start()
         threading.Thread(
-            target=_load_engine,
-            args=(self._factory, self._speech_settings(), self._pronunciations, self._inbox),
+            target=load_engine,
+            args=(self._factory, self.settings.speech_settings(), self._pronunciations,
+                  self._inbox),
             name="speech-engine",
             daemon=True,
         ).start()
@@ -220,13 +193,10 @@ class SpeechController(QObject):
     def _on_engine_ready(self, synth: Synthesizer, prefetcher: Prefetcher) -> None:
         self._loading = False
         self.synth, self.prefetcher = synth, prefetcher
-        prefetcher.set_settings(self._speech_settings())  # settings may have changed meanwhile
-        self.player = QMediaPlayer(self)
-        self._output = QAudioOutput(self)
-        self._output.setVolume(self.settings.volume)
-        self.player.setAudioOutput(self._output)
-        self.player.mediaStatusChanged.connect(self._on_media_status)
-        self.player.errorOccurred.connect(self._on_player_error)
+        prefetcher.set_settings(self.settings.speech_settings())  # changed meanwhile?
+        self.player = UtterancePlayer(self, self.settings.volume)
+        self.player.finished.connect(self._on_played)
+        self.player.failed.connect(self._on_player_error)
         command, self._pending = self._pending, None
         if command is not None:
             command()
@@ -322,13 +292,7 @@ class SpeechController(QObject):
         if u is None:
             return
         self.announce.emit(self.tr("Reading resumed"))
-        if (
-            self.player is not None
-            and self._loaded is not None
-            and self._loaded[0] == u
-            and self.player.playbackState() == QMediaPlayer.PlaybackState.PausedState
-        ):
-            self.player.play()  # carry on mid-sentence
+        if self.player is not None and self.player.resume(u):  # carry on mid-sentence
             self._set_state("playing")
             self.highlight_changed.emit(self._highlighted())
             self.utterance_started.emit(u)
@@ -351,9 +315,9 @@ class SpeechController(QObject):
             self.announce.emit(self.tr("Stopped"))
 
     def _elapsed(self) -> int:
-        if self.player is None or self._loaded is None or self._queue is None:
+        if self.player is None or self._queue is None:
             return 0
-        return self.player.position() if self._loaded[0] == self._queue.current else 0
+        return self.player.elapsed_ms(self._queue.current)
 
     @Slot()
     def next_sentence(self) -> None:
@@ -464,13 +428,7 @@ class SpeechController(QObject):
     def _play(self, u: Utterance, path: Path) -> None:
         assert self.player is not None
         self._waiting = None
-        url = QUrl.fromLocalFile(str(path))
-        if self.player.source() == url:
-            self.player.stop()  # same audio again: setSource would ignore it
-        else:
-            self.player.setSource(url)
-        self._loaded = (u, path)
-        self.player.play()
+        self.player.play(u, path)
         self.highlight_changed.emit(self._highlighted())
         self.utterance_started.emit(u)
 
@@ -484,14 +442,12 @@ class SpeechController(QObject):
             self.announce.emit(self.tr("Reading aloud stopped: the speech engine failed."))
             self.error.emit(error)
 
-    @Slot(QMediaPlayer.MediaStatus)
-    def _on_media_status(self, status: QMediaPlayer.MediaStatus) -> None:
-        if status != QMediaPlayer.MediaStatus.EndOfMedia or self._state != "playing":
-            return
+    @Slot(object)
+    def _on_played(self, u: Utterance) -> None:
         q = self._queue
-        if q is None or self._loaded is None or q.current != self._loaded[0] or self._waiting:
+        if self._state != "playing" or q is None or q.current != u or self._waiting:
             return  # an old sentence ending after a jump
-        self._gap.start(q.pause_after_ms(self._loaded[0]))
+        self._gap.start(q.pause_after_ms(u))
 
     @Slot()
     def _after_gap(self) -> None:
@@ -518,11 +474,8 @@ class SpeechController(QObject):
         if was != "stopped":
             self.announce.emit(self.tr("Finished reading"))
 
-    @Slot(QMediaPlayer.Error, str)
-    def _on_player_error(self, error: QMediaPlayer.Error, text: str) -> None:
-        if error == QMediaPlayer.Error.NoError:
-            return
-        log.warning("audio player: %s", text)
+    @Slot(str)
+    def _on_player_error(self, text: str) -> None:
         self.stop(announce=False)
         self.announce.emit(self.tr("Reading aloud stopped: the audio could not be played."))
         self.error.emit(ReaderError(ErrorKind.SPEECH, text))
@@ -534,27 +487,3 @@ class SpeechController(QObject):
             self._state = state
             self.state_changed.emit(state)
 
-
-def _load_engine(
-    factory: Callable[[], Synthesizer],
-    settings: SpeechSettings,
-    pronunciations: PronunciationList | None,
-    inbox: SimpleQueue[tuple[str, tuple]],
-) -> None:
-    """Find a speech engine and start its prefetcher (worker thread: no Qt calls here)."""
-    try:
-        synth = factory()
-        prefetcher = Prefetcher(
-            synth,
-            settings=settings,
-            pronunciations=pronunciations,
-            on_ready=lambda u, path: inbox.put(("ready", (u, path))),
-            on_error=lambda u, error: inbox.put(("failed", (u, error))),
-        )
-    except ReaderError as exc:
-        inbox.put(("no-engine", (exc,)))
-    except Exception as exc:  # a broken engine must not take the app down
-        log.exception("speech engine failed to start")
-        inbox.put(("no-engine", (ReaderError(ErrorKind.SPEECH, str(exc)),)))
-    else:
-        inbox.put(("engine", (synth, prefetcher)))

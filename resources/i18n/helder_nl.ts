@@ -474,62 +474,62 @@
 <context>
     <name>SpeechController</name>
     <message>
-        <location filename="../../reader/ui/speech.py" line="184"/>
+        <location filename="../../reader/ui/speech.py" line="156"/>
         <source>Reading aloud is left to your screen reader. Use its read-all command in the article.</source>
         <translation>Voorlezen is overgelaten aan uw schermlezer. Gebruik in het artikel de opdracht van uw schermlezer om alles te lezen.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech.py" line="244"/>
+        <location filename="../../reader/ui/speech.py" line="214"/>
         <source>Reading aloud is not available: no speech voice was found. Add a voice in Windows Settings, Time and language, Speech.</source>
         <translation>Voorlezen is niet beschikbaar: er is geen spraakstem gevonden. Voeg een stem toe in Windows-instellingen, Tijd en taal, Spraak.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech.py" line="248"/>
+        <location filename="../../reader/ui/speech.py" line="218"/>
         <source>Reading aloud is not available: no speech engine works. Install espeak-ng, for example with: brew install espeak-ng</source>
         <translation>Voorlezen is niet beschikbaar: er werkt geen spraakprogramma. Installeer espeak-ng, bijvoorbeeld met: brew install espeak-ng</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech.py" line="251"/>
+        <location filename="../../reader/ui/speech.py" line="221"/>
         <source>Reading aloud is not available: no speech engine works. Install espeak-ng, for example with: sudo apt install espeak-ng</source>
         <translation>Voorlezen is niet beschikbaar: er werkt geen spraakprogramma. Installeer espeak-ng, bijvoorbeeld met: sudo apt install espeak-ng</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech.py" line="294"/>
+        <location filename="../../reader/ui/speech.py" line="264"/>
         <source>Reading aloud started</source>
         <translation>Voorlezen gestart</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech.py" line="313"/>
+        <location filename="../../reader/ui/speech.py" line="283"/>
         <source>Paused</source>
         <translation>Gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech.py" line="324"/>
+        <location filename="../../reader/ui/speech.py" line="294"/>
         <source>Reading resumed</source>
         <translation>Voorlezen hervat</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech.py" line="351"/>
+        <location filename="../../reader/ui/speech.py" line="315"/>
         <source>Stopped</source>
         <translation>Gestopt</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech.py" line="484"/>
+        <location filename="../../reader/ui/speech.py" line="442"/>
         <source>Reading aloud stopped: the speech engine failed.</source>
         <translation>Voorlezen gestopt: het spraakprogramma werkte niet.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech.py" line="506"/>
+        <location filename="../../reader/ui/speech.py" line="462"/>
         <source>End of the item. Press Space to read on.</source>
         <translation>Einde van het onderwerp. Druk op Spatie om verder te lezen.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech.py" line="519"/>
+        <location filename="../../reader/ui/speech.py" line="475"/>
         <source>Finished reading</source>
         <translation>Klaar met voorlezen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech.py" line="527"/>
+        <location filename="../../reader/ui/speech.py" line="480"/>
         <source>Reading aloud stopped: the audio could not be played.</source>
         <translation>Voorlezen gestopt: het geluid kon niet worden afgespeeld.</translation>
     </message>

@@ -47,7 +47,7 @@ class Recorder:
 
     def watch_player(self, controller: SpeechController) -> None:
         assert controller.player is not None
-        controller.player.mediaStatusChanged.connect(
+        controller.player.player.mediaStatusChanged.connect(
             lambda s: self.ends.append(time.perf_counter())
             if s == QMediaPlayer.MediaStatus.EndOfMedia else None)
 
@@ -127,14 +127,14 @@ def test_stop_is_immediate_and_final(qtbot, controller):
     controller.stop()
     stopped_in = time.perf_counter() - t0
     assert controller.state == "stopped"
-    assert controller.player.playbackState() == QMediaPlayer.PlaybackState.StoppedState
+    assert controller.player.player.playbackState() == QMediaPlayer.PlaybackState.StoppedState
     assert stopped_in < 0.100
     assert rec.states[-1][1] == "stopped"
     assert rec.states[-1][0] - t0 < 0.100
     count = len(rec.started)
     qtbot.wait(800)
     assert len(rec.started) == count
-    assert controller.player.playbackState() == QMediaPlayer.PlaybackState.StoppedState
+    assert controller.player.player.playbackState() == QMediaPlayer.PlaybackState.StoppedState
     assert rec.announced[-1] == "Stopped"
 
 
@@ -146,11 +146,11 @@ def test_pause_and_resume_at_the_same_sentence(qtbot, controller):
     controller.play_pause(0)
     assert controller.state == "paused"
     paused_on = controller.queue.current
-    position = controller.player.position()
+    position = controller.player.player.position()
     count = len(rec.started)
     qtbot.wait(600)
     assert len(rec.started) == count  # nothing moves on while paused
-    assert controller.player.position() == position
+    assert controller.player.player.position() == position
     controller.play_pause(0)
     assert controller.state == "playing"
     assert rec.utterances[count] == paused_on
