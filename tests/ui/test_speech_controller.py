@@ -256,3 +256,25 @@ def test_screen_reader_mode_never_speaks(qtbot):
     assert rec.utterances == []
     assert len(rec.announced) == 3
     assert all("screen reader" in text for text in rec.announced)
+
+
+def test_previous_sentence_at_the_start_plays_it_again(qtbot, controller):
+    rec = Recorder(controller)
+    controller.read_item(0)
+    qtbot.waitUntil(lambda: len(rec.started) >= 1, timeout=8000)
+    controller.previous_sentence()  # at the first sentence: the same audio again
+    qtbot.waitUntil(lambda: len(rec.started) >= 2, timeout=3000)
+    assert rec.utterances[1] == rec.utterances[0]
+    assert controller.player.player.playbackState() == QMediaPlayer.PlaybackState.PlayingState
+    qtbot.waitUntil(lambda: len(rec.started) >= 3, timeout=5000)
+    assert rec.utterances[2].text == "Dit is zin een."  # and reading carries on from there
+    controller.stop()
+
+
+def test_stop_while_the_engine_loads_reads_nothing(qtbot, controller):
+    rec = Recorder(controller)
+    controller.read_on(0)
+    controller.stop()
+    qtbot.wait(500)
+    assert rec.utterances == []
+    assert controller.state == "stopped"

@@ -175,3 +175,17 @@ def test_highlight_uses_the_panes_own_spoken_range_and_finds_a_labelled_theme(qt
     highlight.show(None)
     assert view.spoken[-1] == (-1, -1)
     assert view.extraSelections() == []
+
+
+def test_choosing_another_item_while_reading_reads_that_one(qtbot, window):
+    win, read_aloud = window
+    c = read_aloud.controller
+    starts = []
+    c.utterance_started.connect(starts.append)
+    c.read_item(0)
+    qtbot.waitUntil(lambda: len(starts) >= 1, timeout=5000)
+    win.actions_.action("go.next_item").trigger()  # Alt+Down while reading
+    qtbot.waitUntil(lambda: starts[-1].item_index == 1, timeout=5000)
+    assert starts[-1].text == "Bericht twee"
+    assert win.current_row() == 1
+    c.stop()
