@@ -21,7 +21,13 @@ _done = False
 def protect_singletons() -> None:
     """Make None, True and False effectively immortal on Python < 3.12 (idempotent)."""
     global _done
-    if _done or sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
+    # A debug build (sys.gettotalrefcount) puts other fields before ob_refcnt: leave it be.
+    if (
+        _done
+        or sys.version_info >= (3, 12)
+        or sys.implementation.name != "cpython"
+        or hasattr(sys, "gettotalrefcount")
+    ):
         _done = True
         return
     for obj in (None, True, False, Ellipsis, NotImplemented):

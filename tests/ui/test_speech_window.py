@@ -189,3 +189,21 @@ def test_choosing_another_item_while_reading_reads_that_one(qtbot, window):
     assert starts[-1].text == "Bericht twee"
     assert win.current_row() == 1
     c.stop()
+
+
+def test_space_in_the_pane_with_a_selection_reads_only_the_selection(qtbot, window):
+    win, read_aloud = window
+    view = win.reading_view
+    text = view.toPlainText()
+    start = text.index("Zin twee")
+    cursor = view.textCursor()
+    cursor.setPosition(start)
+    cursor.setPosition(start + len("Zin twee"), QTextCursor.MoveMode.KeepAnchor)
+    view.setTextCursor(cursor)
+    view.setFocus()
+    starts = []
+    read_aloud.controller.utterance_started.connect(starts.append)
+    QTest.keyClick(view, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: bool(starts), timeout=5000)
+    qtbot.waitUntil(lambda: read_aloud.controller.state == "stopped", timeout=5000)
+    assert [u.text for u in starts] == ["Zin twee"]
