@@ -31,7 +31,7 @@ from reader.core.speech.prefetch import Prefetcher
 from reader.core.speech.pronunciation import PronunciationList
 from reader.core.speech.queue import PlayState, ReadingQueue, ReadMode
 from reader.core.speech.sentences import SplitOptions, TextPosition, Utterance
-from reader.core.speech.synth import Synthesizer, available_synthesizer
+from reader.core.speech.synth import Synthesizer, Voice, available_synthesizer
 from reader.ui.speech_engine import Inbox, ReadAloudSettings, load_engine
 from reader.ui.speech_player import UtterancePlayer
 
@@ -132,7 +132,7 @@ class SpeechController(QObject):
         if settings != old:
             self.settings_changed.emit(settings)
 
-    def voices(self) -> list:
+    def voices(self) -> list[Voice]:
         """Return the engine's voices (empty until the engine is loaded)."""
         return self.synth.voices() if self.synth is not None else []
 
@@ -225,7 +225,9 @@ class SpeechController(QObject):
 
     def play_pause(self, item_index: int = 0, caret: TextPosition | None = None) -> None:
         """Pause while reading, resume when paused, else read this item from the caret."""
-        if self._state == "playing":
+        if self._pending is not None:  # pressed again while the engine is still loading
+            self.stop(announce=False)
+        elif self._state == "playing":
             self.pause()
         elif self._state == "paused":
             self.resume()
