@@ -1,7 +1,11 @@
 """Connect a SpeechController to the main window: actions, Space, highlight, list following.
 
 Uses only what MainWindow offers to everyone: `item_list`, `reading_view`, `model`,
-`actions_`, `announcer`, `current_row()`, `current_item()` and `go_to_row()`.
+`actions_`, `announcer`, `current_row()`, `current_item()` and `go_to_row()`. In
+MainWindow.__init__, after `self._bind_actions()`:
+
+    self.read_aloud = ReadAloud(self, SpeechController(self, settings=...))
+    self.read_aloud.bind_actions()      # speech.* commands, Space, menus rebuilt
 """
 
 from __future__ import annotations
