@@ -128,6 +128,7 @@ def test_stop_is_immediate_and_final(qtbot, controller):
     stopped_in = time.perf_counter() - t0
     assert controller.state == "stopped"
     assert controller.player.player.playbackState() == QMediaPlayer.PlaybackState.StoppedState
+    print(f"stop took {stopped_in * 1000:.2f} ms")
     assert stopped_in < 0.100
     assert rec.states[-1][1] == "stopped"
     assert rec.states[-1][0] - t0 < 0.100
