@@ -1,6 +1,5 @@
 """Helder's Qt user interface: a thin layer over reader.core."""
 
-from reader.ui.refcount_guard import guard_none_refcount
+from reader.ui.refcount_guard import protect_singletons
 
-# Before any Qt call: PySide6 6.12 on Python 3.11 leaks references to None (see the module).
-guard_none_refcount()
+protect_singletons()  # before any Qt call: see refcount_guard for the PySide6 bug

@@ -1,13 +1,12 @@
-"""Work around a PySide6 6.12 bug on Python 3.11: void methods drop a reference to None.
+"""Work around a PySide6 6.12 bug that frees None, True and False on Python 3.11.
 
-Every call from Python to a C++ method returning void (``widget.resize()``,
-``cursor.setPosition()``, ``painter.fillRect()``...) returns None without taking a reference.
-On Python 3.12+ None is immortal and nothing happens; on 3.11 None's count (about 5,000 at
-start) falls by one per call, and after a few thousand calls Python aborts with "none_dealloc:
-deallocating None". Measured with PySide6 6.12.0 / shiboken6 6.12.0 / CPython 3.11.7.
-
-`guard_none_refcount()` gives None a very large reference count once, so it can never reach
-zero in a session. It does nothing on Python 3.12 and later.
+PySide6 6.12 returns from Qt calls that release the GIL (processEvents, setObjectName, a
+signal emission, ...) by touching the reference count of None or a bool without holding the
+GIL again. While any other Python thread runs (speech prefetch, file parsing), updates get
+lost, the count drifts, and Python aborts with "none_dealloc" / "bool_dealloc" (seen here,
+reproducible in 4 s with one busy thread and a loop of QObject.setObjectName calls).
+Python 3.12 made these objects immortal, which is exactly the cure: on 3.11 we add a huge
+number to their reference counts so drift can never bring them to zero.
 """
 
 from __future__ import annotations
@@ -15,17 +14,23 @@ from __future__ import annotations
 import ctypes
 import sys
 
-# About 4.6e18 void calls before trouble: more than any session makes.
-_HEADROOM = 1 << 62
+_MARGIN = 1 << 40  # far beyond any drift; the objects are static and never freed anyway
+_done = False
 
 
-def guard_none_refcount() -> bool:
-    """Make None's reference count unreachable by the PySide6 leak; return whether it acted."""
-    if sys.version_info >= (3, 12) or getattr(sys, "_helder_none_guarded", False):
-        return False
-    # In CPython 3.11 (non-debug build) ob_refcnt is the first field of every object.
-    count = ctypes.c_ssize_t.from_address(id(None))
-    if count.value < _HEADROOM:
-        count.value += _HEADROOM
-    sys._helder_none_guarded = True  # type: ignore[attr-defined]
-    return True
+def protect_singletons() -> None:
+    """Make None, True and False effectively immortal on Python < 3.12 (idempotent)."""
+    global _done
+    # A debug build (sys.gettotalrefcount) puts other fields before ob_refcnt: leave it be.
+    if (
+        _done
+        or sys.version_info >= (3, 12)
+        or sys.implementation.name != "cpython"
+        or hasattr(sys, "gettotalrefcount")
+    ):
+        _done = True
+        return
+    for obj in (None, True, False, Ellipsis, NotImplemented):
+        # ob_refcnt is the first field of every CPython object.
+        ctypes.c_ssize_t.from_address(id(obj)).value += _MARGIN
+    _done = True

@@ -1243,6 +1243,124 @@
     </message>
 </context>
 <context>
+    <name>SpeechBar</name>
+    <message>
+        <location filename="../../reader/ui/speech_bar.py" line="82" />
+        <location filename="../../reader/ui/speech_bar.py" line="83" />
+        <location filename="../../reader/ui/speech_bar.py" line="106" />
+        <source>Read aloud</source>
+        <translation>Voorlezen</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/speech_bar.py" line="84" />
+        <source>&amp;Speed (words per minute)</source>
+        <translation>&amp;Snelheid (woorden per minuut)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/speech_bar.py" line="85" />
+        <source>Speed in words per minute</source>
+        <translation>Snelheid in woorden per minuut</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/speech_bar.py" line="86" />
+        <source>&amp;Volume</source>
+        <translation>&amp;Volume</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/speech_bar.py" line="87" />
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/speech_bar.py" line="105" />
+        <source>Pause</source>
+        <translation>Pauzeren</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/speech_bar.py" line="106" />
+        <source>Resume</source>
+        <translation>Hervatten</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/speech_bar.py" line="107" />
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/speech_bar.py" line="108" />
+        <source>Previous sentence</source>
+        <translation>Vorige zin</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/speech_bar.py" line="109" />
+        <source>Next sentence</source>
+        <translation>Volgende zin</translation>
+    </message>
+</context>
+<context>
+    <name>SpeechController</name>
+    <message>
+        <location filename="../../reader/ui/speech.py" line="156" />
+        <source>Reading aloud is left to your screen reader. Use its read-all command in the article.</source>
+        <translation>Voorlezen is overgelaten aan uw schermlezer. Gebruik in het artikel de opdracht van uw schermlezer om alles te lezen.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/speech.py" line="214" />
+        <source>Reading aloud is not available: no speech voice was found. Add a voice in Windows Settings, Time and language, Speech.</source>
+        <translation>Voorlezen is niet beschikbaar: er is geen spraakstem gevonden. Voeg een stem toe in Windows-instellingen, Tijd en taal, Spraak.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/speech.py" line="218" />
+        <source>Reading aloud is not available: no speech engine works. Install espeak-ng, for example with: brew install espeak-ng</source>
+        <translation>Voorlezen is niet beschikbaar: er werkt geen spraakprogramma. Installeer espeak-ng, bijvoorbeeld met: brew install espeak-ng</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/speech.py" line="221" />
+        <source>Reading aloud is not available: no speech engine works. Install espeak-ng, for example with: sudo apt install espeak-ng</source>
+        <translation>Voorlezen is niet beschikbaar: er werkt geen spraakprogramma. Installeer espeak-ng, bijvoorbeeld met: sudo apt install espeak-ng</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/speech.py" line="266" />
+        <source>Reading aloud started</source>
+        <translation>Voorlezen gestart</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/speech.py" line="285" />
+        <source>Paused</source>
+        <translation>Gepauzeerd</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/speech.py" line="296" />
+        <source>Reading resumed</source>
+        <translation>Voorlezen hervat</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/speech.py" line="317" />
+        <source>Stopped</source>
+        <translation>Gestopt</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/speech.py" line="444" />
+        <source>Reading aloud stopped: the speech engine failed.</source>
+        <translation>Voorlezen gestopt: het spraakprogramma werkte niet.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/speech.py" line="464" />
+        <source>End of the item. Press Space to read on.</source>
+        <translation>Einde van het onderwerp. Druk op Spatie om verder te lezen.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/speech.py" line="477" />
+        <source>Finished reading</source>
+        <translation>Klaar met voorlezen</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/speech.py" line="482" />
+        <source>Reading aloud stopped: the audio could not be played.</source>
+        <translation>Voorlezen gestopt: het geluid kon niet worden afgespeeld.</translation>
+    </message>
+</context>
+<context>
     <name>window</name>
     <message>
         <location filename="../../reader/ui/app.py" line="108" />

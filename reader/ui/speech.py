@@ -1,0 +1,491 @@
+"""Reading aloud in the app: the core's reading queue and prefetcher driving a QMediaPlayer.
+
+Everything heavy happens off the GUI thread: the speech engine is looked for on a worker
+thread at first use, and audio is synthesised sentence by sentence ahead of playback by the
+core's Prefetcher. The GUI thread only starts and stops the player, so stop is immediate.
+
+Avoid a Python Qt message handler (qInstallMessageHandler) in a process that plays:
+QtMultimedia logs from its own threads, and with pytest-qt's handler QMediaPlayer.stop()
+once hung for good (PySide6 6.12); the speech tests switch it off with `no_qt_log`.
+
+Screen-reader mode: when `leave_to_screen_reader` is on, Helder never speaks. Every read
+command then only announces (through the screen reader) that reading is left to it, and any
+reading under way stops; no engine is even loaded.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from pathlib import Path
+from queue import Empty, SimpleQueue
+
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
+
+from reader.core.errors import ErrorKind, ReaderError
+from reader.core.models import Item
+from reader.core.speech.prefetch import Prefetcher
+from reader.core.speech.pronunciation import PronunciationList
+from reader.core.speech.queue import PlayState, ReadingQueue, ReadMode
+from reader.core.speech.sentences import SplitOptions, TextPosition, Utterance
+from reader.core.speech.synth import Synthesizer, Voice, available_synthesizer
+from reader.ui.speech_engine import Inbox, ReadAloudSettings, load_engine
+from reader.ui.speech_player import UtterancePlayer
+
+log = logging.getLogger(__name__)
+
+PREFETCH_AHEAD = 3  # utterances kept ready ahead of the one playing
+POLL_MS = 10  # how often the GUI thread collects results from the worker threads
+
+
+class SpeechController(QObject):
+    """Owns the synthesizer, prefetcher, reading queue and audio player; slots match actions."""
+
+    utterance_started = Signal(object)  # Utterance whose audio starts playing now
+    highlight_changed = Signal(object)  # Utterance to highlight, or None to clear
+    item_changed = Signal(int)  # reading moved on to another item (index)
+    state_changed = Signal(str)  # "playing", "paused" or "stopped"
+    announce = Signal(str)  # translated text for the screen reader / status bar
+    error = Signal(object)  # ReaderError
+    settings_changed = Signal(object)  # ReadAloudSettings, to store them
+
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        *,
+        settings: ReadAloudSettings | None = None,
+        synthesizer_factory: Callable[[], Synthesizer] = available_synthesizer,
+        pronunciations: PronunciationList | None = None,
+        split_options: SplitOptions | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.settings = settings or ReadAloudSettings()
+        self._factory = synthesizer_factory
+        self._pronunciations = pronunciations
+        self._base_options = split_options or SplitOptions()
+        self._items: tuple[Item, ...] = ()
+        self._language = "nl"
+        self._queue: ReadingQueue | None = None
+        self.synth: Synthesizer | None = None
+        self.prefetcher: Prefetcher | None = None
+        self._loading = False
+        self._pending: Callable[[], None] | None = None  # a command waiting for the engine
+        self.player: UtterancePlayer | None = None  # made with the engine, on first use
+        self._waiting: Utterance | None = None  # to play as soon as its audio is ready
+        self._item = -1  # the item reading is in
+        self._state = "stopped"
+        self._gap = QTimer(self)  # the pause after an utterance
+        self._gap.setSingleShot(True)
+        self._gap.timeout.connect(self._after_gap)
+        # Worker threads only put results here; the GUI thread collects them. They never
+        # touch a Qt object: in PySide6 6.12 emitting a signal or posting an event from a
+        # Python thread corrupts reference counts and crashes the app.
+        self._inbox: Inbox = SimpleQueue()
+        self._poll = QTimer(self)
+        self._poll.setInterval(POLL_MS)
+        self._poll.timeout.connect(self._collect)
+
+    # -- set-up --------------------------------------------------------------------------
+
+    @property
+    def state(self) -> str:
+        """Return "playing", "paused" or "stopped"."""
+        return self._state
+
+    @property
+    def queue(self) -> ReadingQueue:
+        """Return the reading queue over the current items."""
+        if self._queue is None:
+            self._queue = ReadingQueue(
+                self._items,
+                language=self._language,
+                options=replace(self._base_options, item_pause_ms=self.settings.item_pause_ms),
+                stop_after_each_item=self.settings.stop_after_each_item,
+            )
+        return self._queue
+
+    def set_items(self, items: Sequence[Item], language: str | None = None) -> None:
+        """Read from these items from now on (a newly opened issue); stops any reading."""
+        self.stop(announce=False)
+        self._items = tuple(items)
+        self._language = language or "nl"
+        self._queue = None
+
+    def set_settings(self, settings: ReadAloudSettings) -> None:
+        """Apply new settings: volume at once, rate and voices from the next sentence."""
+        old, self.settings = self.settings, settings
+        if self.player is not None:
+            self.player.set_volume(settings.volume)
+        speech = settings.speech_settings()
+        if self.prefetcher is not None and speech != old.speech_settings():
+            self.prefetcher.set_settings(speech)  # audio in the old rate or voice is not reused
+            self._request_ahead()
+        if self._queue is not None:  # new pauses apply from the next read command
+            self._queue.stop_after_each_item = settings.stop_after_each_item
+        if old.highlight != settings.highlight:
+            self.highlight_changed.emit(self._highlighted())
+        if settings.leave_to_screen_reader and self._state != "stopped":
+            self.stop()
+        if settings != old:
+            self.settings_changed.emit(settings)
+
+    def voices(self) -> list[Voice]:
+        """Return the engine's voices (empty until the engine is loaded)."""
+        return self.synth.voices() if self.synth is not None else []
+
+    def close(self) -> None:
+        """Stop and release the engine, its worker thread and the audio files."""
+        self.stop(announce=False)
+        if self.player is not None:
+            self.player.close()
+            self.player = None
+        if self.prefetcher is not None:
+            self.prefetcher.close()
+            self.prefetcher = None
+        if self.synth is not None:
+            self.synth.close()
+            self.synth = None
+
+    def _with_engine(self, command: Callable[[], None]) -> None:
+        """Run a read command now, or once the engine is found (off the GUI thread)."""
+        if self.settings.leave_to_screen_reader:
+            self.announce.emit(self.tr(
+                "Reading aloud is left to your screen reader. Use its read-all command in the "
+                "article."))
+            return
+        if self.prefetcher is not None:
+            command()
+            return
+        self._pending = command
+        if self._loading:
+            return
+        self._loading = True
+        self._poll.start()
+        threading.Thread(
+            target=load_engine,
+            args=(self._factory, self.settings.speech_settings(), self._pronunciations,
+                  self._inbox),
+            name="speech-engine",
+            daemon=True,
+        ).start()
+
+    @Slot()
+    def _collect(self) -> None:
+        """Handle what the worker threads delivered (GUI thread)."""
+        handlers: dict[str, Callable[..., None]] = {
+            "engine": self._on_engine_ready,
+            "no-engine": self._on_engine_failed,
+            "ready": self._on_audio_ready,
+            "failed": self._on_audio_failed,
+        }
+        while True:
+            try:
+                kind, args = self._inbox.get_nowait()
+            except Empty:
+                break
+            handlers[kind](*args)
+        if self._state == "stopped" and not self._loading:
+            self._poll.stop()
+
+    def _on_engine_ready(self, synth: Synthesizer, prefetcher: Prefetcher) -> None:
+        self._loading = False
+        self.synth, self.prefetcher = synth, prefetcher
+        prefetcher.set_settings(self.settings.speech_settings())  # changed meanwhile?
+        self.player = UtterancePlayer(self, self.settings.volume)
+        self.player.finished.connect(self._on_played)
+        self.player.failed.connect(self._on_player_error)
+        command, self._pending = self._pending, None
+        if command is not None:
+            command()
+
+    def _on_engine_failed(self, error: ReaderError) -> None:
+        self._loading = False
+        self._pending = None
+        self.announce.emit(self.no_engine_text())
+        self.error.emit(error)
+
+    def no_engine_text(self) -> str:
+        """Return the message for a machine with no working speech engine: what to install."""
+        if sys.platform == "win32":
+            return self.tr(
+                "Reading aloud is not available: no speech voice was found. Add a voice in "
+                "Windows Settings, Time and language, Speech.")
+        if sys.platform == "darwin":
+            return self.tr(
+                "Reading aloud is not available: no speech engine works. Install espeak-ng, "
+                "for example with: brew install espeak-ng")
+        return self.tr(
+            "Reading aloud is not available: no speech engine works. Install espeak-ng, "
+            "for example with: sudo apt install espeak-ng")
+
+    # -- commands (slots for the actions) ---------------------------------------------------
+
+    def play_pause(self, item_index: int = 0, caret: TextPosition | None = None) -> None:
+        """Pause while reading, resume when paused, else read this item from the caret."""
+        if self._pending is not None:  # pressed again while the engine is still loading
+            self.stop(announce=False)
+        elif self._state == "playing":
+            self.pause()
+        elif self._state == "paused":
+            self.resume()
+        else:
+            self.read_item(item_index, caret)
+
+    def read_item(self, item_index: int, caret: TextPosition | None = None) -> None:
+        """Read one item, from the caret (or its start), then stop."""
+        self._start(lambda q: q.read_item(item_index, caret), item_index)
+
+    def read_on(self, item_index: int, caret: TextPosition | None = None) -> None:
+        """Read from the caret in this item on through the following items."""
+        self._start(lambda q: q.read_on(item_index, caret), item_index)
+
+    def read_titles(self, item_index: int = 0) -> None:
+        """Read only the titles, from this item on, to skim an issue."""
+        self._start(lambda q: q.read_titles(item_index), item_index)
+
+    def read_selection(self, item_index: int, start: TextPosition, end: TextPosition) -> None:
+        """Read only the selected text of one item."""
+        self._start(lambda q: q.read_selection(item_index, start, end), item_index)
+
+    def _start(self, command: Callable[[ReadingQueue], Utterance | None], index: int) -> None:
+        if not 0 <= index < len(self._items):
+            return
+
+        def run() -> None:
+            self._halt_audio()
+            if self._queue is not None and self._queue.state in (PlayState.IDLE,
+                                                                 PlayState.FINISHED):
+                self._queue = None  # pick up changed pauses
+            u = command(self.queue)
+            if u is None:
+                self._finished()
+                return
+            self.announce.emit(self.tr("Reading aloud started"))
+            self._follow(u)
+
+        self._with_engine(run)
+
+    @Slot()
+    def pause(self) -> None:
+        """Pause at the current sentence."""
+        if self._queue is None or self._state != "playing":
+            return
+        if self._gap.isActive():  # between sentences: the paused position is the next one
+            self._gap.stop()
+            if self._queue.utterance_done() is None and self._queue.state is not PlayState.PAUSED:
+                self._finished()
+                return
+        self._queue.pause()
+        if self.player is not None:
+            self.player.pause()
+        self._set_state("paused")
+        self.announce.emit(self.tr("Paused"))
+        self.highlight_changed.emit(self._highlighted())
+
+    @Slot()
+    def resume(self) -> None:
+        """Resume where reading paused."""
+        if self._queue is None or self._state != "paused":
+            return
+        u = self._queue.resume()
+        if u is None:
+            return
+        self.announce.emit(self.tr("Reading resumed"))
+        if self.player is not None and self.player.resume(u):  # carry on mid-sentence
+            self._set_state("playing")
+            self.highlight_changed.emit(self._highlighted())
+            self.utterance_started.emit(u)
+            return
+        self._follow(u)
+
+    @Slot()
+    def stop(self, announce: bool = True) -> None:
+        """Stop reading at once: audio, pending pauses and synthesis."""
+        self._pending = None
+        self._halt_audio()
+        if self._queue is not None:
+            self._queue.stop()
+        if self.prefetcher is not None:
+            self.prefetcher.request([])  # drops work and kills espeak-ng without waiting
+        was = self._state
+        self._set_state("stopped")
+        self.highlight_changed.emit(None)
+        if announce and was != "stopped":
+            self.announce.emit(self.tr("Stopped"))
+
+    def _elapsed(self) -> int:
+        if self.player is None or self._queue is None:
+            return 0
+        return self.player.elapsed_ms(self._queue.current)
+
+    @Slot()
+    def next_sentence(self) -> None:
+        """Go to the next sentence."""
+        self._move(lambda q: q.next_sentence())
+
+    @Slot()
+    def previous_sentence(self) -> None:
+        """Restart this sentence, or go to the one before when it has just begun."""
+        self._move(lambda q: q.prev_sentence(self._elapsed()))
+
+    @Slot()
+    def next_paragraph(self) -> None:
+        """Go to the next paragraph."""
+        self._move(lambda q: q.next_paragraph())
+
+    @Slot()
+    def previous_paragraph(self) -> None:
+        """Go to the start of this paragraph, or of the previous one."""
+        self._move(lambda q: q.prev_paragraph(self._elapsed()))
+
+    @Slot()
+    def next_item(self) -> None:
+        """Go to the next item."""
+        self._move(lambda q: q.next_item())
+
+    @Slot()
+    def previous_item(self) -> None:
+        """Go to the start of this item, or of the previous one."""
+        self._move(lambda q: q.prev_item(self._elapsed()))
+
+    def go_to_item(self, item_index: int) -> None:
+        """Move reading to another item (the user picked it); paused reading stays paused."""
+        q = self._queue
+        if q is None or self._state == "stopped" or not 0 <= item_index < len(self._items):
+            return
+        if q.current is not None and q.current.item_index == item_index:
+            return
+        paused = self._state == "paused"
+        starts = {
+            ReadMode.ITEM: q.read_item,
+            ReadMode.READ_ON: q.read_on,
+            ReadMode.TITLES: q.read_titles,
+        }
+        start = starts.get(q.mode)
+        if start is None:  # a selection belongs to its item: moving away ends it
+            self.stop()
+            return
+        self._halt_audio()
+        u = start(item_index)
+        if u is None:
+            self._finished()
+        elif paused:
+            q.pause()
+            self._item = u.item_index
+            self.highlight_changed.emit(self._highlighted())
+        else:
+            self._follow(u)
+
+    def _move(self, command: Callable[[ReadingQueue], Utterance | None]) -> None:
+        q = self._queue
+        if q is None or self._state == "stopped":
+            return
+        self._halt_audio()
+        u = command(q)
+        if u is not None:
+            self._follow(u)
+        elif q.state is PlayState.PAUSED:  # moved while paused: show the new position
+            current = q.current
+            if current is not None and current.item_index != self._item:
+                self._item = current.item_index
+                self.item_changed.emit(self._item)
+            self.highlight_changed.emit(self._highlighted())
+        else:
+            self._finished()
+
+    # -- playback ------------------------------------------------------------------------
+
+    def _halt_audio(self) -> None:
+        self._gap.stop()
+        self._waiting = None
+        if self.player is not None:
+            self.player.stop()
+
+    def _highlighted(self) -> Utterance | None:
+        if not self.settings.highlight or self._queue is None or self._state == "stopped":
+            return None
+        return self._queue.current
+
+    def _follow(self, u: Utterance) -> None:
+        """Make u the utterance being read: follow its item, fetch ahead, play when ready."""
+        if u.item_index != self._item:
+            self._item = u.item_index
+            self.item_changed.emit(u.item_index)
+        self._request_ahead()
+        self._waiting = u
+        path = self.prefetcher.ready(u) if self.prefetcher is not None else None
+        self._set_state("playing")
+        if path is not None:
+            self._play(u, path)
+        else:
+            self.highlight_changed.emit(self._highlighted())  # show where we are meanwhile
+
+    def _request_ahead(self) -> None:
+        if self.prefetcher is not None and self._queue is not None:
+            self.prefetcher.request(self._queue.upcoming(PREFETCH_AHEAD))
+
+    def _play(self, u: Utterance, path: Path) -> None:
+        assert self.player is not None
+        self._waiting = None
+        self.player.play(u, path)
+        self.highlight_changed.emit(self._highlighted())
+        self.utterance_started.emit(u)
+
+    def _on_audio_ready(self, u: Utterance, path: Path) -> None:
+        if self._waiting is not None and u == self._waiting and self._state == "playing":
+            self._play(u, path)
+
+    def _on_audio_failed(self, u: Utterance, error: ReaderError) -> None:
+        if self._waiting is not None and u == self._waiting:
+            self.stop(announce=False)
+            self.announce.emit(self.tr("Reading aloud stopped: the speech engine failed."))
+            self.error.emit(error)
+
+    @Slot(object)
+    def _on_played(self, u: Utterance) -> None:
+        q = self._queue
+        if self._state != "playing" or q is None or q.current != u or self._waiting:
+            return  # an old sentence ending after a jump
+        self._gap.start(q.pause_after_ms(u))
+
+    @Slot()
+    def _after_gap(self) -> None:
+        q = self._queue
+        if q is None or self._state != "playing":
+            return
+        u = q.utterance_done()
+        if u is not None:
+            self._follow(u)
+        elif q.state is PlayState.PAUSED:  # stop after each item
+            self._set_state("paused")
+            self.announce.emit(self.tr("End of the item. Press Space to read on."))
+            self.highlight_changed.emit(self._highlighted())
+        else:
+            self._finished()
+
+    def _finished(self) -> None:
+        self._halt_audio()
+        if self._queue is not None and self._queue.state is not PlayState.IDLE:
+            self._queue.stop()
+        was = self._state
+        self._set_state("stopped")
+        self.highlight_changed.emit(None)
+        if was != "stopped":
+            self.announce.emit(self.tr("Finished reading"))
+
+    @Slot(str)
+    def _on_player_error(self, text: str) -> None:
+        self.stop(announce=False)
+        self.announce.emit(self.tr("Reading aloud stopped: the audio could not be played."))
+        self.error.emit(ReaderError(ErrorKind.SPEECH, text))
+
+    def _set_state(self, state: str) -> None:
+        if state != "stopped" and not self._poll.isActive():
+            self._poll.start()
+        if state != self._state:
+            self._state = state
+            self.state_changed.emit(state)
+
