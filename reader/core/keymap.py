@@ -33,6 +33,7 @@ DEFAULT_KEYS: dict[str, tuple[str, ...]] = {
     "speech.next_paragraph": ("Alt+PgDown",),
     "speech.previous_paragraph": ("Alt+PgUp",),
     "speech.titles_only": ("Ctrl+Shift+T",),
+    "speech.settings": ("Ctrl+Shift+R",),
     "view.bigger": ("Ctrl+=", "Ctrl++"),
     "view.smaller": ("Ctrl+-",),
     "view.reset_size": ("Ctrl+0",),

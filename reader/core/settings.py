@@ -44,6 +44,7 @@ RANGES: dict[str, tuple[float, float]] = {
     "max_line_chars": (20, 200),
     "speech_rate_wpm": (60, 500),
     "speech_volume": (0.0, 1.0),
+    "speech_item_pause_ms": (0, 5000),
 }
 
 
@@ -73,6 +74,9 @@ class Settings:
     ui_language: str = "auto"
     letter_navigation: bool = False
     leave_speech_to_screen_reader: bool = False
+    speech_item_pause_ms: int = 1000  # silence between items when reading on
+    speech_stop_after_item: bool = False
+    speech_highlight: bool = True  # highlight the sentence being read
     # The user's own keys: (command id, its keys) pairs; commands not listed keep defaults.
     shortcuts: tuple[tuple[str, tuple[str, ...]], ...] = ()
 

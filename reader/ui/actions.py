@@ -118,6 +118,7 @@ class ActionRegistry(QObject):
             "speech.next_paragraph": self.tr("Next para&graph"),
             "speech.previous_paragraph": self.tr("Previous paragrap&h"),
             "speech.titles_only": self.tr("Read only the &titles"),
+            "speech.settings": self.tr("Read-aloud s&ettings…"),
             "view.bigger": self.tr("&Larger text"),
             "view.smaller": self.tr("&Smaller text"),
             "view.reset_size": self.tr("&Normal text size"),

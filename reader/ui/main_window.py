@@ -75,6 +75,7 @@ class MainWindow(QMainWindow):
         self._bind_actions()
         self._install_briefing()
         self._install_images()
+        self._install_speech()
         self.actions_.build_menus(self.menuBar())
         self.statusBar()
         self.resize(1100, 720)
@@ -118,10 +119,70 @@ class MainWindow(QMainWindow):
         self.images.announce.connect(self.announcer.announce)
         self.actions_.bind("view.images", self.images.allow_current)
 
+    def _install_speech(self) -> None:
+        from reader.ui.speech import SpeechController
+        from reader.ui.speech_wiring import ReadAloud
+
+        # The engine itself is found off the GUI thread on the first read command.
+        self.speech = SpeechController(self)
+        self.read_aloud = ReadAloud(self, self.speech)
+        self.read_aloud.bind_actions()
+        self.speech.item_finished.connect(self._item_read_to_the_end)
+        self.actions_.bind("speech.settings", self.edit_speech_settings)
+
+    @Slot()
+    def edit_speech_settings(self) -> None:
+        """Change speed, volume, voices, pauses, highlight and screen-reader mode; save them."""
+        from reader.core.settings import load_settings
+        from reader.core.speech.synth import Voice
+        from reader.ui.dialogs.speech_dialog import SpeechDialog
+
+        display = getattr(self, "display", None)
+        current = display.settings() if display is not None else load_settings().settings
+        voices: list[Voice] = []
+        try:
+            from reader.core.speech.synth import available_synthesizer
+
+            # Asking espeak-ng for its voice list takes a few milliseconds.
+            voices = self.speech.voices() or available_synthesizer().voices()
+        except ReaderError as exc:
+            self.announcer.announce(self._messages.error_text(exc))
+        dialog = SpeechDialog(current, voices, self)
+        if self.run_dialog(dialog) != QDialog.DialogCode.Accepted:
+            return
+        chosen = dialog.settings()
+        if display is not None:
+            display.set_settings(chosen)
+        else:
+            self.display_changed(chosen, None)
+        self.announcer.announce(self.tr("Read-aloud settings saved"))
+
+    @Slot(int)
+    def _item_read_to_the_end(self, row: int) -> None:
+        # Finishing reading counts as reading; focus passing over an item never does.
+        self.model.set_read(row, True)
+
     @Slot(object, object)
     def display_changed(self, settings: object, _theme: object) -> None:
-        """Follow display settings that the window itself acts on (showing images)."""
-        self.images.set_always(bool(getattr(settings, "show_images", False)))
+        """Follow the settings the window itself acts on: images and reading aloud."""
+        from reader.core.settings import Settings
+        from reader.ui.speech_engine import ReadAloudSettings
+
+        if not isinstance(settings, Settings):
+            return
+        self.images.set_always(settings.show_images)
+        current = self.speech.settings
+        wanted = ReadAloudSettings(
+            rate_wpm=settings.speech_rate_wpm,
+            volume=settings.speech_volume,
+            voices=dict(settings.voices),
+            item_pause_ms=settings.speech_item_pause_ms,
+            stop_after_each_item=settings.speech_stop_after_item,
+            highlight=settings.speech_highlight,
+            leave_to_screen_reader=settings.leave_speech_to_screen_reader,
+        )
+        if wanted != current:
+            self.speech.set_settings(wanted)
 
     def _shown_for_briefing(self) -> tuple[Item, Issue | None] | None:
         item = self.current_item()

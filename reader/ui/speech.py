@@ -47,6 +47,7 @@ class SpeechController(QObject):
     utterance_started = Signal(object)  # Utterance whose audio starts playing now
     highlight_changed = Signal(object)  # Utterance to highlight, or None to clear
     item_changed = Signal(int)  # reading moved on to another item (index)
+    item_finished = Signal(int)  # an item was read to its end (index): it may count as read
     state_changed = Signal(str)  # "playing", "paused" or "stopped"
     announce = Signal(str)  # translated text for the screen reader / status bar
     error = Signal(object)  # ReaderError
@@ -456,7 +457,12 @@ class SpeechController(QObject):
         q = self._queue
         if q is None or self._state != "playing":
             return
+        done = q.current
         u = q.utterance_done()
+        whole_items = q.mode in (ReadMode.ITEM, ReadMode.READ_ON)
+        if whole_items and done is not None and (u is None or u.item_index != done.item_index):
+            # Reading reached the end of this item by itself, not by a jump or a skim.
+            self.item_finished.emit(done.item_index)
         if u is not None:
             self._follow(u)
         elif q.state is PlayState.PAUSED:  # stop after each item

@@ -150,41 +150,46 @@
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="121" />
+        <source>Read-aloud s&amp;ettings…</source>
+        <translation>&amp;Instellingen voor voorlezen…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="122" />
         <source>&amp;Larger text</source>
         <translation>&amp;Grotere tekst</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="122" />
+        <location filename="../../reader/ui/actions.py" line="123" />
         <source>&amp;Smaller text</source>
         <translation>&amp;Kleinere tekst</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="123" />
+        <location filename="../../reader/ui/actions.py" line="124" />
         <source>&amp;Normal text size</source>
         <translation>&amp;Normale tekstgrootte</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="124" />
+        <location filename="../../reader/ui/actions.py" line="125" />
         <source>Next &amp;colour theme</source>
         <translation>Volgend kl&amp;eurenthema</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="125" />
+        <location filename="../../reader/ui/actions.py" line="126" />
         <source>Previous c&amp;olour theme</source>
         <translation>Vorig kle&amp;urenthema</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="126" />
+        <location filename="../../reader/ui/actions.py" line="127" />
         <source>&amp;Briefing pane</source>
         <translation>&amp;Briefingvenster</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="127" />
+        <location filename="../../reader/ui/actions.py" line="128" />
         <source>Show &amp;images of this issue</source>
         <translation>Afbeeldingen van deze nieuwsbrief &amp;tonen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="128" />
+        <location filename="../../reader/ui/actions.py" line="129" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
@@ -784,92 +789,97 @@
         <translation>ongelezen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="205" />
+        <location filename="../../reader/ui/main_window.py" line="158" />
+        <source>Read-aloud settings saved</source>
+        <translation>Instellingen voor voorlezen opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="266" />
         <source>No further theme</source>
         <translation>Geen volgend thema</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="215" />
+        <location filename="../../reader/ui/main_window.py" line="276" />
         <source>No earlier theme</source>
         <translation>Geen eerder thema</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="220" />
+        <location filename="../../reader/ui/main_window.py" line="281" />
         <source>Theme {0}: {1}</source>
         <translation>Thema {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="232" />
+        <location filename="../../reader/ui/main_window.py" line="293" />
         <source>No unread items</source>
         <translation>Geen ongelezen onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="242" />
+        <location filename="../../reader/ui/main_window.py" line="303" />
         <source>Marked as read</source>
         <translation>Gemarkeerd als gelezen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="243" />
+        <location filename="../../reader/ui/main_window.py" line="304" />
         <source>Marked as unread</source>
         <translation>Gemarkeerd als ongelezen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="250" />
+        <location filename="../../reader/ui/main_window.py" line="311" />
         <source>No item selected</source>
         <translation>Geen onderwerp gekozen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="252" />
+        <location filename="../../reader/ui/main_window.py" line="313" />
         <source>Item {0} of {1}</source>
         <translation>Onderwerp {0} van {1}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="274" />
+        <location filename="../../reader/ui/main_window.py" line="335" />
         <source>Opened in the browser: {0}</source>
         <translation>Geopend in de browser: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="276" />
+        <location filename="../../reader/ui/main_window.py" line="337" />
         <source>Could not open {0}</source>
         <translation>Kon {0} niet openen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="285" />
+        <location filename="../../reader/ui/main_window.py" line="346" />
         <source>This item has no link</source>
         <translation>Dit onderwerp heeft geen link</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="380" />
+        <location filename="../../reader/ui/main_window.py" line="441" />
         <source>Keyboard settings saved</source>
         <translation>Toetsenbordinstellingen opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="406" />
+        <location filename="../../reader/ui/main_window.py" line="467" />
         <source>Open newsletter</source>
         <translation>Nieuwsbrief openen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="408" />
+        <location filename="../../reader/ui/main_window.py" line="469" />
         <source>Newsletters (*.txt *.html *.htm *.eml *.xml *.rss *.atom *.json *.pdf);;All files (*)</source>
         <translation>Nieuwsbrieven (*.txt *.html *.htm *.eml *.xml *.rss *.atom *.json *.pdf);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="418" />
+        <location filename="../../reader/ui/main_window.py" line="479" />
         <source>Opening {0}…</source>
         <translation>{0} wordt geopend…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="428" />
+        <location filename="../../reader/ui/main_window.py" line="489" />
         <source>{0} opened, {1} items</source>
         <translation>{0} geopend, {1} onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="442" />
+        <location filename="../../reader/ui/main_window.py" line="503" />
         <source>Something went wrong: {0}</source>
         <translation>Er ging iets mis: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="443" />
+        <location filename="../../reader/ui/main_window.py" line="504" />
         <source>Helder</source>
         <translation>Helder</translation>
     </message>
@@ -1300,64 +1310,137 @@
 <context>
     <name>SpeechController</name>
     <message>
-        <location filename="../../reader/ui/speech.py" line="156" />
+        <location filename="../../reader/ui/speech.py" line="157" />
         <source>Reading aloud is left to your screen reader. Use its read-all command in the article.</source>
         <translation>Voorlezen is overgelaten aan uw schermlezer. Gebruik in het artikel de opdracht van uw schermlezer om alles te lezen.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech.py" line="214" />
+        <location filename="../../reader/ui/speech.py" line="215" />
         <source>Reading aloud is not available: no speech voice was found. Add a voice in Windows Settings, Time and language, Speech.</source>
         <translation>Voorlezen is niet beschikbaar: er is geen spraakstem gevonden. Voeg een stem toe in Windows-instellingen, Tijd en taal, Spraak.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech.py" line="218" />
+        <location filename="../../reader/ui/speech.py" line="219" />
         <source>Reading aloud is not available: no speech engine works. Install espeak-ng, for example with: brew install espeak-ng</source>
         <translation>Voorlezen is niet beschikbaar: er werkt geen spraakprogramma. Installeer espeak-ng, bijvoorbeeld met: brew install espeak-ng</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech.py" line="221" />
+        <location filename="../../reader/ui/speech.py" line="222" />
         <source>Reading aloud is not available: no speech engine works. Install espeak-ng, for example with: sudo apt install espeak-ng</source>
         <translation>Voorlezen is niet beschikbaar: er werkt geen spraakprogramma. Installeer espeak-ng, bijvoorbeeld met: sudo apt install espeak-ng</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech.py" line="266" />
+        <location filename="../../reader/ui/speech.py" line="267" />
         <source>Reading aloud started</source>
         <translation>Voorlezen gestart</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech.py" line="285" />
+        <location filename="../../reader/ui/speech.py" line="286" />
         <source>Paused</source>
         <translation>Gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech.py" line="296" />
+        <location filename="../../reader/ui/speech.py" line="297" />
         <source>Reading resumed</source>
         <translation>Voorlezen hervat</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech.py" line="317" />
+        <location filename="../../reader/ui/speech.py" line="318" />
         <source>Stopped</source>
         <translation>Gestopt</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech.py" line="444" />
+        <location filename="../../reader/ui/speech.py" line="445" />
         <source>Reading aloud stopped: the speech engine failed.</source>
         <translation>Voorlezen gestopt: het spraakprogramma werkte niet.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech.py" line="464" />
+        <location filename="../../reader/ui/speech.py" line="470" />
         <source>End of the item. Press Space to read on.</source>
         <translation>Einde van het onderwerp. Druk op Spatie om verder te lezen.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech.py" line="477" />
+        <location filename="../../reader/ui/speech.py" line="483" />
         <source>Finished reading</source>
         <translation>Klaar met voorlezen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech.py" line="482" />
+        <location filename="../../reader/ui/speech.py" line="488" />
         <source>Reading aloud stopped: the audio could not be played.</source>
         <translation>Voorlezen gestopt: het geluid kon niet worden afgespeeld.</translation>
+    </message>
+</context>
+<context>
+    <name>SpeechDialog</name>
+    <message>
+        <location filename="../../reader/ui/dialogs/speech_dialog.py" line="37" />
+        <source>Read-aloud settings – Helder</source>
+        <translation>Instellingen voor voorlezen – Helder</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/speech_dialog.py" line="46" />
+        <source> words per minute</source>
+        <translation> woorden per minuut</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/speech_dialog.py" line="48" />
+        <source>&amp;Speed</source>
+        <translation>&amp;Snelheid</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/speech_dialog.py" line="55" />
+        <source>&amp;Volume</source>
+        <translation>&amp;Volume</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/speech_dialog.py" line="59" />
+        <source>&amp;Dutch voice</source>
+        <translation>&amp;Nederlandse stem</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/speech_dialog.py" line="59" />
+        <source>&amp;English voice</source>
+        <translation>&amp;Engelse stem</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/speech_dialog.py" line="62" />
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/speech_dialog.py" line="75" />
+        <source> seconds</source>
+        <translation> seconden</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/speech_dialog.py" line="77" />
+        <source>&amp;Pause between items</source>
+        <translation>&amp;Pauze tussen onderwerpen</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/speech_dialog.py" line="79" />
+        <source>S&amp;top after each item</source>
+        <translation>S&amp;toppen na elk onderwerp</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/speech_dialog.py" line="81" />
+        <source>&amp;Highlight the sentence being read</source>
+        <translation>&amp;Markeer de zin die wordt voorgelezen</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/speech_dialog.py" line="83" />
+        <source>&amp;Leave speaking to my screen reader</source>
+        <translation>&amp;Laat het spreken aan mijn schermlezer over</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/speech_dialog.py" line="92" />
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/speech_dialog.py" line="93" />
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
     </message>
 </context>
 <context>
