@@ -305,11 +305,16 @@ class LibraryPane(QWidget):
                 self._controller.announce.emit(self.tr("Renamed to {0}").format(name))
             self.rename_dialog = None
             dialog.deleteLater()
-            self.tree.setFocus(Qt.FocusReason.OtherFocusReason)
+            self._focus_back()
 
         dialog.finished.connect(done)
         self.rename_dialog = dialog
         dialog.open()
+
+    def _focus_back(self) -> None:
+        """Give focus back to the tree once the dialog has gone."""
+        self.window().activateWindow()
+        self.tree.setFocus(Qt.FocusReason.PopupFocusReason)
 
     @Slot()
     def toggle_pause(self) -> None:
@@ -345,7 +350,7 @@ class LibraryPane(QWidget):
                 self._controller.announce.emit(self.tr("{0} removed").format(name))
             self.confirm = None
             box.deleteLater()
-            self.tree.setFocus(Qt.FocusReason.OtherFocusReason)
+            self._focus_back()
 
         box.finished.connect(done)
         self.confirm = box
