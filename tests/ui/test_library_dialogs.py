@@ -216,3 +216,28 @@ def test_read_more_failure_says_so(qtbot, server, controller):
     assert error.kind is ErrorKind.NO_ARTICLE
     assert controller.library.article(item.link) is None
     assert QApplication.instance() is not None
+
+
+def test_read_more_failure_offers_the_browser_by_default(qtbot, server, controller):
+    from PySide6.QtWidgets import QWidget
+
+    from reader.ui.read_more import article_item, offer_browser
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.show()
+    server.text("/leeg", "<html><body><p>Log in.</p></body></html>", content_type="text/html")
+    item = Item("Inloggen", "Bestuur", ("Kort.",), server.url("/leeg"))
+    with qtbot.waitSignal(controller.article_failed, timeout=15000) as blocker:
+        controller.fetch_article(item)
+    opened: list[str] = []
+    box = offer_browser(parent, blocker.args[1], lambda: opened.append(item.link))
+    assert box.text().startswith("No article text was found on this page; open it in the "
+                                 "browser instead:")
+    assert box.defaultButton() is box.open_button
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is box.open_button)
+    qtbot.keyClick(box.open_button, Qt.Key.Key_Return)
+    assert opened == [item.link]
+    stored = controller.library.writer.store_article(item.link, "Titel", "Een.\n\nTwee.")
+    shown = article_item(item, stored)
+    assert (shown.title, shown.summary, shown.category) == ("Titel", ("Een.", "Twee."), "Bestuur")
