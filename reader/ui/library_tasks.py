@@ -234,13 +234,7 @@ class LibraryController(QObject):
 
     def summary_text(self, summary: RefreshSummary) -> str:
         """Return the completion text: new issues, then which sources failed and why."""
-        new = summary.new_issues
-        if new == 1:
-            parts = [self.tr("1 new issue")]
-        elif new:
-            parts = [self.tr("{0} new issues").format(new)]
-        else:
-            parts = [self.tr("No new issues")]
+        parts = [self.new_issues_text(summary.new_issues)]
         if summary.cancelled:
             parts.insert(0, self.tr("Refresh stopped."))
         if summary.offline:
@@ -257,6 +251,14 @@ class LibraryController(QObject):
                 parts.append(self.tr("{0} sources could not be updated: {1}").format(
                     len(failed), named))
         return " ".join(p if p.endswith(".") else p + "." for p in parts)
+
+    def new_issues_text(self, count: int) -> str:
+        """Return "3 new issues", "1 new issue" or "No new issues"."""
+        if count == 1:
+            return self.tr("1 new issue")
+        if count:
+            return self.tr("{0} new issues").format(count)
+        return self.tr("No new issues")
 
     def cause_text(self, error: ReaderError) -> str:
         """Return a short translated cause for a source that failed."""

@@ -20,157 +20,371 @@
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="86"/>
-        <source>&amp;Read aloud</source>
+        <source>&amp;Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="87"/>
-        <source>&amp;View</source>
+        <source>&amp;Read aloud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="88"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="89"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="98"/>
+        <location filename="../../reader/ui/actions.py" line="99"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="99"/>
-        <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../reader/ui/actions.py" line="100"/>
-        <source>&amp;Keyboard settings…</source>
+        <source>&amp;Add source…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="101"/>
-        <source>&amp;Quit</source>
+        <source>Source &amp;catalogue…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="102"/>
-        <source>&amp;Next item</source>
+        <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="103"/>
-        <source>&amp;Previous item</source>
+        <source>&amp;Keyboard settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="104"/>
-        <source>Next &amp;theme</source>
+        <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="105"/>
-        <source>Previous t&amp;heme</source>
+        <source>&amp;Next item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="106"/>
-        <source>Next &amp;unread item</source>
+        <source>&amp;Previous item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="107"/>
-        <source>Next p&amp;ane</source>
+        <source>Next &amp;theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="108"/>
-        <source>Previous pan&amp;e</source>
+        <source>Previous t&amp;heme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="109"/>
-        <source>&amp;Where am I?</source>
+        <source>Next &amp;unread item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="110"/>
-        <source>Mark as &amp;read or unread</source>
+        <source>Next p&amp;ane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="111"/>
-        <source>Open link in &amp;browser</source>
+        <source>Previous pan&amp;e</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="112"/>
-        <source>&amp;Read aloud or pause</source>
+        <source>&amp;Where am I?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="113"/>
-        <source>Read &amp;on from here</source>
+        <source>&amp;Search the library…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="114"/>
-        <source>&amp;Stop reading</source>
+        <source>Mark as &amp;read or unread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="115"/>
-        <source>Ne&amp;xt sentence</source>
+        <source>Open link in &amp;browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="116"/>
-        <source>Pre&amp;vious sentence</source>
+        <source>Read &amp;more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="117"/>
-        <source>Next para&amp;graph</source>
+        <source>&amp;Star or unstar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="118"/>
-        <source>Previous paragrap&amp;h</source>
+        <source>&amp;Refresh all sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="119"/>
-        <source>Read only the &amp;titles</source>
+        <source>Refresh this &amp;source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="120"/>
-        <source>&amp;Larger text</source>
+        <source>&amp;Cancel refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="121"/>
-        <source>&amp;Smaller text</source>
+        <source>&amp;Read aloud or pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="122"/>
-        <source>&amp;Normal text size</source>
+        <source>Read &amp;on from here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="123"/>
-        <source>Next &amp;colour theme</source>
+        <source>&amp;Stop reading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="124"/>
-        <source>Previous c&amp;olour theme</source>
+        <source>Ne&amp;xt sentence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="125"/>
+        <source>Pre&amp;vious sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="126"/>
+        <source>Next para&amp;graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="127"/>
+        <source>Previous paragrap&amp;h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="128"/>
+        <source>Read only the &amp;titles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="129"/>
+        <source>&amp;Larger text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="130"/>
+        <source>&amp;Smaller text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="131"/>
+        <source>&amp;Normal text size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="132"/>
+        <source>Next &amp;colour theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="133"/>
+        <source>Previous c&amp;olour theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="134"/>
         <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AddSourceDialog</name>
+    <message>
+        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="35"/>
+        <source>Add source – Helder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="36"/>
+        <source>Add source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="40"/>
+        <source>https://… or a file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="41"/>
+        <source>Choose &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="42"/>
+        <source>Choose f&amp;older…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="59"/>
+        <source>&amp;Address or file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="60"/>
+        <source>&amp;Name (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="62"/>
+        <source>A feed, a web page listing issues, a single issue, or a file or folder on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="72"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="73"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="95"/>
+        <source>Choose a newsletter file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="96"/>
+        <source>Newsletters (*.txt *.html *.htm *.eml *.xml *.rss *.atom *.json *.pdf);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="104"/>
+        <source>Choose a folder of newsletters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="119"/>
+        <source>Type an address, or choose a file or folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="122"/>
+        <source>Checking {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="150"/>
+        <source>Added {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="153"/>
+        <source>Added {0}, but it could not be read yet: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="164"/>
+        <source>Nothing was found at this address or path: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BrowserOffer</name>
+    <message>
+        <location filename="../../reader/ui/read_more.py" line="41"/>
+        <source>Read more – Helder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/read_more.py" line="43"/>
+        <source>Open in browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/read_more.py" line="45"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CatalogDialog</name>
+    <message>
+        <location filename="../../reader/ui/dialogs/catalog_dialog.py" line="25"/>
+        <source>Catalogue of sources – Helder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/catalog_dialog.py" line="26"/>
+        <source>Catalogue of sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/catalog_dialog.py" line="27"/>
+        <source>Switch on the sources you want to follow. Switching one off removes it with its stored issues.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/catalog_dialog.py" line="45"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/catalog_dialog.py" line="58"/>
+        <source>News from the Association of Netherlands Municipalities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/catalog_dialog.py" line="59"/>
+        <source>VNG letters to members, parliament and cabinet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/catalog_dialog.py" line="60"/>
+        <source>VNG publications, as a feed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/catalog_dialog.py" line="61"/>
+        <source>News from the central government, as a feed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/catalog_dialog.py" line="62"/>
+        <source>Trade news for public administration, as a feed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/catalog_dialog.py" line="72"/>
+        <source>{0} switched on; the next refresh fetches it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/catalog_dialog.py" line="73"/>
+        <source>{0} switched off</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -312,6 +526,224 @@
     <message>
         <location filename="../../reader/ui/dialogs/keys_dialog.py" line="210"/>
         <source>{0} belongs to screen readers: choose another key for {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LibraryController</name>
+    <message>
+        <location filename="../../reader/ui/library_tasks.py" line="140"/>
+        <source>A refresh is already running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_tasks.py" line="221"/>
+        <source>Online again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_tasks.py" line="258"/>
+        <source>1 new issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_tasks.py" line="260"/>
+        <source>{0} new issues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_tasks.py" line="261"/>
+        <source>No new issues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_tasks.py" line="239"/>
+        <source>Refresh stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_tasks.py" line="241"/>
+        <source>Offline: no source could be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_tasks.py" line="249"/>
+        <source>1 source could not be updated: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_tasks.py" line="251"/>
+        <source>{0} sources could not be updated: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_tasks.py" line="266"/>
+        <source>no connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_tasks.py" line="267"/>
+        <source>the server took too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_tasks.py" line="268"/>
+        <source>the server refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_tasks.py" line="269"/>
+        <source>not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_tasks.py" line="270"/>
+        <source>too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_tasks.py" line="271"/>
+        <source>not a newsletter Helder can read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_tasks.py" line="272"/>
+        <source>no newsletter text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_tasks.py" line="273"/>
+        <source>the library could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_tasks.py" line="275"/>
+        <source>could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_tasks.py" line="279"/>
+        <source>the server refused ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPane</name>
+    <message>
+        <location filename="../../reader/ui/library_pane.py" line="71"/>
+        <source>Sources and issues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_pane.py" line="72"/>
+        <source>&amp;Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_pane.py" line="83"/>
+        <source>&amp;Rename source…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_pane.py" line="84"/>
+        <location filename="../../reader/ui/library_pane.py" line="279"/>
+        <source>&amp;Pause source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_pane.py" line="85"/>
+        <source>Re&amp;move source…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_pane.py" line="87"/>
+        <source>Re&amp;fresh this source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_pane.py" line="185"/>
+        <location filename="../../reader/ui/library_pane.py" line="202"/>
+        <source>{0} unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_pane.py" line="187"/>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_pane.py" line="194"/>
+        <source>update failed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_pane.py" line="278"/>
+        <source>Res&amp;ume source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_pane.py" line="290"/>
+        <source>Rename source – Helder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_pane.py" line="291"/>
+        <source>New &amp;name for {0}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_pane.py" line="294"/>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_pane.py" line="295"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_pane.py" line="298"/>
+        <source>New name for {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_pane.py" line="305"/>
+        <source>Renamed to {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_pane.py" line="327"/>
+        <source>{0} resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_pane.py" line="328"/>
+        <source>{0} paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_pane.py" line="338"/>
+        <source>Remove source – Helder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_pane.py" line="339"/>
+        <source>Remove {0} and its {1} stored issues?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_pane.py" line="341"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_pane.py" line="342"/>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_pane.py" line="350"/>
+        <source>{0} removed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -496,13 +928,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="31"/>
+        <location filename="../../reader/ui/messages.py" line="32"/>
         <source>No article text was found on this page; open it in the browser instead: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="31"/>
+        <location filename="../../reader/ui/messages.py" line="35"/>
         <source>Something went wrong: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfflineLabel</name>
+    <message>
+        <location filename="../../reader/ui/library_status.py" line="74"/>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_status.py" line="75"/>
+        <source>Offline: no source could be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_status.py" line="76"/>
+        <source>The last refresh could not reach any source. Stored issues can still be read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -521,6 +971,118 @@
     <message>
         <location filename="../../reader/ui/reading_view.py" line="92"/>
         <source>Read more: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RefreshProgress</name>
+    <message>
+        <location filename="../../reader/ui/library_status.py" line="27"/>
+        <source>Refresh progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_status.py" line="32"/>
+        <location filename="../../reader/ui/library_status.py" line="34"/>
+        <source>Cancel refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_status.py" line="60"/>
+        <source>{0} of {1} sources, {2} issues, {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_status.py" line="62"/>
+        <source>{0} of {1} sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <location filename="../../reader/ui/dialogs/search_dialog.py" line="53"/>
+        <source>Search the library – Helder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/search_dialog.py" line="54"/>
+        <source>Search the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/search_dialog.py" line="60"/>
+        <source>All sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/search_dialog.py" line="62"/>
+        <source>All themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/search_dialog.py" line="66"/>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/search_dialog.py" line="77"/>
+        <source>&amp;Search for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/search_dialog.py" line="78"/>
+        <source>S&amp;ource:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/search_dialog.py" line="79"/>
+        <source>&amp;Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/search_dialog.py" line="80"/>
+        <source>&amp;From date (YYYY-MM-DD):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/search_dialog.py" line="81"/>
+        <source>T&amp;o date (YYYY-MM-DD):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/search_dialog.py" line="84"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/search_dialog.py" line="89"/>
+        <source>&amp;Results:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/search_dialog.py" line="91"/>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/search_dialog.py" line="138"/>
+        <source>Write a date as year-month-day, for example 2026-06-12: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/search_dialog.py" line="177"/>
+        <source>Nothing found for {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/search_dialog.py" line="179"/>
+        <source>1 result for {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/search_dialog.py" line="181"/>
+        <source>{0} results for {1}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,233 +1,447 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
     <name>ActionRegistry</name>
     <message>
-        <location filename="../../reader/ui/actions.py" line="83" />
+        <location filename="../../reader/ui/actions.py" line="83"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="84" />
+        <location filename="../../reader/ui/actions.py" line="84"/>
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="85" />
+        <location filename="../../reader/ui/actions.py" line="85"/>
         <source>&amp;Item</source>
         <translation>&amp;Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="86" />
+        <location filename="../../reader/ui/actions.py" line="86"/>
+        <source>&amp;Library</source>
+        <translation>B&amp;ibliotheek</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="87"/>
         <source>&amp;Read aloud</source>
         <translation>&amp;Voorlezen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="87" />
+        <location filename="../../reader/ui/actions.py" line="88"/>
         <source>&amp;View</source>
         <translation>B&amp;eeld</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="88" />
+        <location filename="../../reader/ui/actions.py" line="89"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="98" />
+        <location filename="../../reader/ui/actions.py" line="99"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="99" />
+        <location filename="../../reader/ui/actions.py" line="100"/>
+        <source>&amp;Add source…</source>
+        <translation>&amp;Bron toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="101"/>
+        <source>Source &amp;catalogue…</source>
+        <translation>Bronnen&amp;catalogus…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="102"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="100" />
+        <location filename="../../reader/ui/actions.py" line="103"/>
         <source>&amp;Keyboard settings…</source>
         <translation>&amp;Toetsenbordinstellingen…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="101" />
+        <location filename="../../reader/ui/actions.py" line="104"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="102" />
+        <location filename="../../reader/ui/actions.py" line="105"/>
         <source>&amp;Next item</source>
         <translation>&amp;Volgend onderwerp</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="103" />
+        <location filename="../../reader/ui/actions.py" line="106"/>
         <source>&amp;Previous item</source>
         <translation>Vo&amp;rig onderwerp</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="104" />
+        <location filename="../../reader/ui/actions.py" line="107"/>
         <source>Next &amp;theme</source>
         <translation>Volgend &amp;thema</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="105" />
+        <location filename="../../reader/ui/actions.py" line="108"/>
         <source>Previous t&amp;heme</source>
         <translation>Vorig t&amp;hema</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="106" />
+        <location filename="../../reader/ui/actions.py" line="109"/>
         <source>Next &amp;unread item</source>
         <translation>Volgend o&amp;ngelezen onderwerp</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="107" />
+        <location filename="../../reader/ui/actions.py" line="110"/>
         <source>Next p&amp;ane</source>
         <translation>Volgend &amp;paneel</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="108" />
+        <location filename="../../reader/ui/actions.py" line="111"/>
         <source>Previous pan&amp;e</source>
         <translation>Vorig pan&amp;eel</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="109" />
+        <location filename="../../reader/ui/actions.py" line="112"/>
         <source>&amp;Where am I?</source>
         <translation>&amp;Waar ben ik?</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="110" />
+        <location filename="../../reader/ui/actions.py" line="113"/>
+        <source>&amp;Search the library…</source>
+        <translation>&amp;Zoeken in de bibliotheek…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="114"/>
         <source>Mark as &amp;read or unread</source>
         <translation>Markeren als &amp;gelezen of ongelezen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="111" />
+        <location filename="../../reader/ui/actions.py" line="115"/>
         <source>Open link in &amp;browser</source>
         <translation>&amp;Link openen in de browser</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="112" />
+        <location filename="../../reader/ui/actions.py" line="116"/>
+        <source>Read &amp;more</source>
+        <translation>Lees &amp;meer</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="117"/>
+        <source>&amp;Star or unstar</source>
+        <translation>&amp;Ster aan of uit</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="118"/>
+        <source>&amp;Refresh all sources</source>
+        <translation>&amp;Alle bronnen bijwerken</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="119"/>
+        <source>Refresh this &amp;source</source>
+        <translation>&amp;Deze bron bijwerken</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="120"/>
+        <source>&amp;Cancel refresh</source>
+        <translation>Bijwerken &amp;stoppen</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="121"/>
         <source>&amp;Read aloud or pause</source>
         <translation>&amp;Voorlezen of pauzeren</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="113" />
+        <location filename="../../reader/ui/actions.py" line="122"/>
         <source>Read &amp;on from here</source>
         <translation>Verder &amp;lezen vanaf hier</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="114" />
+        <location filename="../../reader/ui/actions.py" line="123"/>
         <source>&amp;Stop reading</source>
         <translation>&amp;Stoppen met voorlezen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="115" />
+        <location filename="../../reader/ui/actions.py" line="124"/>
         <source>Ne&amp;xt sentence</source>
         <translation>Volgende &amp;zin</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="116" />
+        <location filename="../../reader/ui/actions.py" line="125"/>
         <source>Pre&amp;vious sentence</source>
         <translation>Vo&amp;rige zin</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="117" />
+        <location filename="../../reader/ui/actions.py" line="126"/>
         <source>Next para&amp;graph</source>
         <translation>Volgende &amp;alinea</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="118" />
+        <location filename="../../reader/ui/actions.py" line="127"/>
         <source>Previous paragrap&amp;h</source>
         <translation>V&amp;orige alinea</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="119" />
+        <location filename="../../reader/ui/actions.py" line="128"/>
         <source>Read only the &amp;titles</source>
         <translation>Alleen de &amp;titels voorlezen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="120" />
+        <location filename="../../reader/ui/actions.py" line="129"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Grotere tekst</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="121" />
+        <location filename="../../reader/ui/actions.py" line="130"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Kleinere tekst</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="122" />
+        <location filename="../../reader/ui/actions.py" line="131"/>
         <source>&amp;Normal text size</source>
         <translation>&amp;Normale tekstgrootte</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="123" />
+        <location filename="../../reader/ui/actions.py" line="132"/>
         <source>Next &amp;colour theme</source>
         <translation>Volgend kl&amp;eurenthema</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="124" />
+        <location filename="../../reader/ui/actions.py" line="133"/>
         <source>Previous c&amp;olour theme</source>
         <translation>Vorig kle&amp;urenthema</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="125" />
+        <location filename="../../reader/ui/actions.py" line="134"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
 </context>
 <context>
+    <name>AddSourceDialog</name>
+    <message>
+        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="35"/>
+        <source>Add source – Helder</source>
+        <translation>Bron toevoegen – Helder</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="36"/>
+        <source>Add source</source>
+        <translation>Bron toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="40"/>
+        <source>https://… or a file or folder</source>
+        <translation>https://… of een bestand of map</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="41"/>
+        <source>Choose &amp;file…</source>
+        <translation>&amp;Bestand kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="42"/>
+        <source>Choose f&amp;older…</source>
+        <translation>&amp;Map kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="59"/>
+        <source>&amp;Address or file:</source>
+        <translation>&amp;Adres of bestand:</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="60"/>
+        <source>&amp;Name (optional):</source>
+        <translation>&amp;Naam (niet verplicht):</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="62"/>
+        <source>A feed, a web page listing issues, a single issue, or a file or folder on this computer.</source>
+        <translation>Een feed, een webpagina met nummers, één nummer, of een bestand of map op deze computer.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="72"/>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="73"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="95"/>
+        <source>Choose a newsletter file</source>
+        <translation>Kies een nieuwsbriefbestand</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="96"/>
+        <source>Newsletters (*.txt *.html *.htm *.eml *.xml *.rss *.atom *.json *.pdf);;All files (*)</source>
+        <translation>Nieuwsbrieven (*.txt *.html *.htm *.eml *.xml *.rss *.atom *.json *.pdf);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="104"/>
+        <source>Choose a folder of newsletters</source>
+        <translation>Kies een map met nieuwsbrieven</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="119"/>
+        <source>Type an address, or choose a file or folder.</source>
+        <translation>Typ een adres, of kies een bestand of map.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="122"/>
+        <source>Checking {0}…</source>
+        <translation>{0} wordt gecontroleerd…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="150"/>
+        <source>Added {0}: {1}</source>
+        <translation>{0} toegevoegd: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="153"/>
+        <source>Added {0}, but it could not be read yet: {1}</source>
+        <translation>{0} toegevoegd, maar nog niet gelezen: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="164"/>
+        <source>Nothing was found at this address or path: {0}</source>
+        <translation>Op dit adres of pad is niets gevonden: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>BrowserOffer</name>
+    <message>
+        <location filename="../../reader/ui/read_more.py" line="41"/>
+        <source>Read more – Helder</source>
+        <translation>Lees meer – Helder</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/read_more.py" line="43"/>
+        <source>Open in browser</source>
+        <translation>Openen in de browser</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/read_more.py" line="45"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogDialog</name>
+    <message>
+        <location filename="../../reader/ui/dialogs/catalog_dialog.py" line="25"/>
+        <source>Catalogue of sources – Helder</source>
+        <translation>Bronnencatalogus – Helder</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/catalog_dialog.py" line="26"/>
+        <source>Catalogue of sources</source>
+        <translation>Bronnencatalogus</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/catalog_dialog.py" line="27"/>
+        <source>Switch on the sources you want to follow. Switching one off removes it with its stored issues.</source>
+        <translation>Zet de bronnen aan die u wilt volgen. Een bron uitzetten verwijdert haar met de bewaarde nummers.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/catalog_dialog.py" line="45"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/catalog_dialog.py" line="58"/>
+        <source>News from the Association of Netherlands Municipalities.</source>
+        <translation>Nieuws van de Vereniging van Nederlandse Gemeenten.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/catalog_dialog.py" line="59"/>
+        <source>VNG letters to members, parliament and cabinet.</source>
+        <translation>Brieven van de VNG aan leden, Kamer en kabinet.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/catalog_dialog.py" line="60"/>
+        <source>VNG publications, as a feed.</source>
+        <translation>Publicaties van de VNG, als feed.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/catalog_dialog.py" line="61"/>
+        <source>News from the central government, as a feed.</source>
+        <translation>Nieuws van de Rijksoverheid, als feed.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/catalog_dialog.py" line="62"/>
+        <source>Trade news for public administration, as a feed.</source>
+        <translation>Vaknieuws voor het openbaar bestuur, als feed.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/catalog_dialog.py" line="72"/>
+        <source>{0} switched on; the next refresh fetches it</source>
+        <translation>{0} staat aan; de volgende keer bijwerken haalt de bron op</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/catalog_dialog.py" line="73"/>
+        <source>{0} switched off</source>
+        <translation>{0} staat uit</translation>
+    </message>
+</context>
+<context>
     <name>DisplayController</name>
     <message>
-        <location filename="../../reader/ui/display.py" line="40" />
+        <location filename="../../reader/ui/display.py" line="40"/>
         <source>System</source>
         <translation>Systeem</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/display.py" line="41" />
+        <location filename="../../reader/ui/display.py" line="41"/>
         <source>Light</source>
         <translation>Licht</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/display.py" line="42" />
+        <location filename="../../reader/ui/display.py" line="42"/>
         <source>Dark</source>
         <translation>Donker</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/display.py" line="43" />
+        <location filename="../../reader/ui/display.py" line="43"/>
         <source>Yellow on black</source>
         <translation>Geel op zwart</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/display.py" line="44" />
+        <location filename="../../reader/ui/display.py" line="44"/>
         <source>Cream</source>
         <translation>Crème</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/display.py" line="45" />
+        <location filename="../../reader/ui/display.py" line="45"/>
         <source>Own colours</source>
         <translation>Eigen kleuren</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/display.py" line="55" />
+        <location filename="../../reader/ui/display.py" line="55"/>
         <source>Your settings could not be read. Helder uses the default settings.</source>
         <translation>Uw instellingen konden niet worden gelezen. Helder gebruikt de standaardinstellingen.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/display.py" line="59" />
+        <location filename="../../reader/ui/display.py" line="59"/>
         <source>Your settings file was damaged. Helder uses the default settings.</source>
         <translation>Uw instellingenbestand was beschadigd. Helder gebruikt de standaardinstellingen.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/display.py" line="63" />
+        <location filename="../../reader/ui/display.py" line="63"/>
         <source>The damaged file was kept as {0}.</source>
         <translation>Het beschadigde bestand is bewaard als {0}.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/display.py" line="145" />
+        <location filename="../../reader/ui/display.py" line="145"/>
         <source>Text size {0} percent</source>
         <translation>Tekstgrootte {0} procent</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/display.py" line="166" />
+        <location filename="../../reader/ui/display.py" line="166"/>
         <source>Colour theme {0}</source>
         <translation>Kleurenthema {0}</translation>
     </message>
@@ -235,185 +449,403 @@
 <context>
     <name>KeysDialog</name>
     <message>
-        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="70" />
+        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="70"/>
         <source>Keyboard settings – Helder</source>
         <translation>Toetsenbordinstellingen – Helder</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="74" />
+        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="74"/>
         <source>&amp;Commands</source>
         <translation>&amp;Opdrachten</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="76" />
+        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="76"/>
         <source>Commands</source>
         <translation>Opdrachten</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="84" />
+        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="84"/>
         <source>&amp;Key for the chosen command</source>
         <translation>&amp;Toets voor de gekozen opdracht</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="86" />
+        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="86"/>
         <source>Key for the chosen command</source>
         <translation>Toets voor de gekozen opdracht</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="88" />
+        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="88"/>
         <source>Press the new key combination here; Tab leaves the field.</source>
         <translation>Druk hier de nieuwe toetscombinatie in; Tab verlaat het veld.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="91" />
+        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="91"/>
         <source>C&amp;lear key</source>
         <translation>Toets &amp;wissen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="92" />
+        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="92"/>
         <source>&amp;Default key</source>
         <translation>&amp;Standaardtoets</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="100" />
+        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="100"/>
         <source>Problems</source>
         <translation>Problemen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="101" />
+        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="101"/>
         <source>Single-letter &amp;navigation (H, K, P, T, N)</source>
         <translation>&amp;Navigatie met letters (H, K, P, T, N)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="104" />
+        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="104"/>
         <source>&amp;Reset all keys</source>
         <translation>&amp;Alle toetsen herstellen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="109" />
+        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="109"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="110" />
+        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="110"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="162" />
+        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="162"/>
         <source>no key</source>
         <translation>geen toets</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="205" />
+        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="205"/>
         <source>{0} is used by: {1}</source>
         <translation>{0} wordt gebruikt door: {1}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="210" />
+        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="210"/>
         <source>{0} belongs to screen readers: choose another key for {1}</source>
         <translation>{0} hoort bij schermlezers: kies een andere toets voor {1}</translation>
     </message>
 </context>
 <context>
+    <name>LibraryController</name>
+    <message>
+        <location filename="../../reader/ui/library_tasks.py" line="140"/>
+        <source>A refresh is already running</source>
+        <translation>Er wordt al bijgewerkt</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_tasks.py" line="221"/>
+        <source>Online again.</source>
+        <translation>Weer online.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_tasks.py" line="258"/>
+        <source>1 new issue</source>
+        <translation>1 nieuw nummer</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_tasks.py" line="260"/>
+        <source>{0} new issues</source>
+        <translation>{0} nieuwe nummers</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_tasks.py" line="261"/>
+        <source>No new issues</source>
+        <translation>Geen nieuwe nummers</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_tasks.py" line="239"/>
+        <source>Refresh stopped.</source>
+        <translation>Bijwerken gestopt.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_tasks.py" line="241"/>
+        <source>Offline: no source could be reached.</source>
+        <translation>Offline: geen enkele bron was bereikbaar.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_tasks.py" line="249"/>
+        <source>1 source could not be updated: {0}</source>
+        <translation>1 bron kon niet worden bijgewerkt: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_tasks.py" line="251"/>
+        <source>{0} sources could not be updated: {1}</source>
+        <translation>{0} bronnen konden niet worden bijgewerkt: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_tasks.py" line="266"/>
+        <source>no connection</source>
+        <translation>geen verbinding</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_tasks.py" line="267"/>
+        <source>the server took too long</source>
+        <translation>de server deed er te lang over</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_tasks.py" line="268"/>
+        <source>the server refused</source>
+        <translation>de server weigerde</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_tasks.py" line="269"/>
+        <source>not found</source>
+        <translation>niet gevonden</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_tasks.py" line="270"/>
+        <source>too large</source>
+        <translation>te groot</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_tasks.py" line="271"/>
+        <source>not a newsletter Helder can read</source>
+        <translation>geen nieuwsbrief die Helder kan lezen</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_tasks.py" line="272"/>
+        <source>no newsletter text</source>
+        <translation>geen tekst van een nieuwsbrief</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_tasks.py" line="273"/>
+        <source>the library could not be saved</source>
+        <translation>de bibliotheek kon niet worden opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_tasks.py" line="275"/>
+        <source>could not be read</source>
+        <translation>kon niet worden gelezen</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_tasks.py" line="279"/>
+        <source>the server refused ({0})</source>
+        <translation>de server weigerde ({0})</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPane</name>
+    <message>
+        <location filename="../../reader/ui/library_pane.py" line="71"/>
+        <source>Sources and issues</source>
+        <translation>Bronnen en nummers</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_pane.py" line="72"/>
+        <source>&amp;Sources</source>
+        <translation>&amp;Bronnen</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_pane.py" line="83"/>
+        <source>&amp;Rename source…</source>
+        <translation>&amp;Naam van bron wijzigen…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_pane.py" line="84"/>
+        <location filename="../../reader/ui/library_pane.py" line="279"/>
+        <source>&amp;Pause source</source>
+        <translation>Bron &amp;pauzeren</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_pane.py" line="85"/>
+        <source>Re&amp;move source…</source>
+        <translation>Bron &amp;verwijderen…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_pane.py" line="87"/>
+        <source>Re&amp;fresh this source</source>
+        <translation>Deze bron &amp;bijwerken</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_pane.py" line="185"/>
+        <location filename="../../reader/ui/library_pane.py" line="202"/>
+        <source>{0} unread</source>
+        <translation>{0} ongelezen</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_pane.py" line="187"/>
+        <source>paused</source>
+        <translation>gepauzeerd</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_pane.py" line="194"/>
+        <source>update failed: {0}</source>
+        <translation>bijwerken mislukt: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_pane.py" line="278"/>
+        <source>Res&amp;ume source</source>
+        <translation>Bron &amp;hervatten</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_pane.py" line="290"/>
+        <source>Rename source – Helder</source>
+        <translation>Naam van bron wijzigen – Helder</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_pane.py" line="291"/>
+        <source>New &amp;name for {0}:</source>
+        <translation>Nieuwe &amp;naam voor {0}:</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_pane.py" line="294"/>
+        <source>Rename</source>
+        <translation>Naam wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_pane.py" line="295"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_pane.py" line="298"/>
+        <source>New name for {0}</source>
+        <translation>Nieuwe naam voor {0}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_pane.py" line="305"/>
+        <source>Renamed to {0}</source>
+        <translation>Naam gewijzigd in {0}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_pane.py" line="327"/>
+        <source>{0} resumed</source>
+        <translation>{0} hervat</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_pane.py" line="328"/>
+        <source>{0} paused</source>
+        <translation>{0} gepauzeerd</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_pane.py" line="338"/>
+        <source>Remove source – Helder</source>
+        <translation>Bron verwijderen – Helder</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_pane.py" line="339"/>
+        <source>Remove {0} and its {1} stored issues?</source>
+        <translation>{0} en de {1} bewaarde nummers verwijderen?</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_pane.py" line="341"/>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_pane.py" line="342"/>
+        <source>Keep</source>
+        <translation>Bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_pane.py" line="350"/>
+        <source>{0} removed</source>
+        <translation>{0} verwijderd</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="51" />
+        <location filename="../../reader/ui/main_window.py" line="51"/>
         <source>Items</source>
         <translation>Onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="42" />
+        <location filename="../../reader/ui/main_window.py" line="42"/>
         <source>unread</source>
         <translation>ongelezen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="164" />
+        <location filename="../../reader/ui/main_window.py" line="164"/>
         <source>No further theme</source>
         <translation>Geen volgend thema</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="174" />
+        <location filename="../../reader/ui/main_window.py" line="174"/>
         <source>No earlier theme</source>
         <translation>Geen eerder thema</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="179" />
+        <location filename="../../reader/ui/main_window.py" line="179"/>
         <source>Theme {0}: {1}</source>
         <translation>Thema {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="191" />
+        <location filename="../../reader/ui/main_window.py" line="191"/>
         <source>No unread items</source>
         <translation>Geen ongelezen onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="201" />
+        <location filename="../../reader/ui/main_window.py" line="201"/>
         <source>Marked as read</source>
         <translation>Gemarkeerd als gelezen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="202" />
+        <location filename="../../reader/ui/main_window.py" line="202"/>
         <source>Marked as unread</source>
         <translation>Gemarkeerd als ongelezen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="209" />
+        <location filename="../../reader/ui/main_window.py" line="209"/>
         <source>No item selected</source>
         <translation>Geen onderwerp gekozen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="211" />
+        <location filename="../../reader/ui/main_window.py" line="211"/>
         <source>Item {0} of {1}</source>
         <translation>Onderwerp {0} van {1}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="233" />
+        <location filename="../../reader/ui/main_window.py" line="233"/>
         <source>Opened in the browser: {0}</source>
         <translation>Geopend in de browser: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="235" />
+        <location filename="../../reader/ui/main_window.py" line="235"/>
         <source>Could not open {0}</source>
         <translation>Kon {0} niet openen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="244" />
+        <location filename="../../reader/ui/main_window.py" line="244"/>
         <source>This item has no link</source>
         <translation>Dit onderwerp heeft geen link</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="333" />
+        <location filename="../../reader/ui/main_window.py" line="333"/>
         <source>Keyboard settings saved</source>
         <translation>Toetsenbordinstellingen opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="359" />
+        <location filename="../../reader/ui/main_window.py" line="359"/>
         <source>Open newsletter</source>
         <translation>Nieuwsbrief openen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="361" />
+        <location filename="../../reader/ui/main_window.py" line="361"/>
         <source>Newsletters (*.txt *.html *.htm *.eml *.xml *.rss *.atom *.json *.pdf);;All files (*)</source>
         <translation>Nieuwsbrieven (*.txt *.html *.htm *.eml *.xml *.rss *.atom *.json *.pdf);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="371" />
+        <location filename="../../reader/ui/main_window.py" line="371"/>
         <source>Opening {0}…</source>
         <translation>{0} wordt geopend…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="381" />
+        <location filename="../../reader/ui/main_window.py" line="381"/>
         <source>{0} opened, {1} items</source>
         <translation>{0} geopend, {1} onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="395" />
+        <location filename="../../reader/ui/main_window.py" line="395"/>
         <source>Something went wrong: {0}</source>
         <translation>Er ging iets mis: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="396" />
+        <location filename="../../reader/ui/main_window.py" line="396"/>
         <source>Helder</source>
         <translation>Helder</translation>
     </message>
@@ -421,264 +853,394 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../reader/ui/messages.py" line="16" />
+        <location filename="../../reader/ui/messages.py" line="16"/>
         <source>The file was not found: {0}</source>
         <translation>Het bestand is niet gevonden: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="17" />
+        <location filename="../../reader/ui/messages.py" line="17"/>
         <source>The file could not be read: {0}</source>
         <translation>Het bestand kon niet worden gelezen: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="18" />
+        <location filename="../../reader/ui/messages.py" line="18"/>
         <source>The file holds no newsletter text: {0}</source>
         <translation>Het bestand bevat geen tekst van een nieuwsbrief: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="19" />
+        <location filename="../../reader/ui/messages.py" line="19"/>
         <source>Helder cannot read this kind of file: {0}</source>
         <translation>Helder kan dit soort bestand niet lezen: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="20" />
+        <location filename="../../reader/ui/messages.py" line="20"/>
         <source>The file is too large: {0}</source>
         <translation>Het bestand is te groot: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="21" />
+        <location filename="../../reader/ui/messages.py" line="21"/>
         <source>No connection could be made: {0}</source>
         <translation>Er kon geen verbinding worden gemaakt: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="22" />
+        <location filename="../../reader/ui/messages.py" line="22"/>
         <source>The server took too long to answer: {0}</source>
         <translation>De server antwoordde niet op tijd: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="23" />
+        <location filename="../../reader/ui/messages.py" line="23"/>
         <source>The server refused the request: {0}</source>
         <translation>De server weigerde het verzoek: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="24" />
+        <location filename="../../reader/ui/messages.py" line="24"/>
         <source>Reading aloud is not available: {0}</source>
         <translation>Voorlezen is niet beschikbaar: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="25" />
+        <location filename="../../reader/ui/messages.py" line="25"/>
         <source>The library could not be saved: {0}</source>
         <translation>De bibliotheek kon niet worden opgeslagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="26" />
+        <location filename="../../reader/ui/messages.py" line="26"/>
         <source>The file is damaged and cannot be read: {0}</source>
         <translation>Het bestand is beschadigd en kan niet worden gelezen: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="27" />
+        <location filename="../../reader/ui/messages.py" line="27"/>
         <source>The file is locked with a password: {0}</source>
         <translation>Het bestand is beveiligd met een wachtwoord: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="28" />
+        <location filename="../../reader/ui/messages.py" line="28"/>
         <source>That choice is not possible: {0}</source>
         <translation>Die keuze is niet mogelijk: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="29" />
+        <location filename="../../reader/ui/messages.py" line="29"/>
         <source>The export could not be written: {0}</source>
         <translation>De export kon niet worden opgeslagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="30" />
+        <location filename="../../reader/ui/messages.py" line="30"/>
         <source>Stopped on request: {0}</source>
         <translation>Gestopt op verzoek: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="31" />
+        <location filename="../../reader/ui/messages.py" line="32"/>
         <source>No article text was found on this page; open it in the browser instead: {0}</source>
         <translation>Op deze pagina is geen artikeltekst gevonden; open hem liever in de browser: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="31" />
+        <location filename="../../reader/ui/messages.py" line="35"/>
         <source>Something went wrong: {0}</source>
         <translation>Er ging iets mis: {0}</translation>
     </message>
 </context>
 <context>
+    <name>OfflineLabel</name>
+    <message>
+        <location filename="../../reader/ui/library_status.py" line="74"/>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_status.py" line="75"/>
+        <source>Offline: no source could be reached</source>
+        <translation>Offline: geen enkele bron was bereikbaar</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_status.py" line="76"/>
+        <source>The last refresh could not reach any source. Stored issues can still be read.</source>
+        <translation>Bij het laatste bijwerken was geen enkele bron bereikbaar. Bewaarde nummers zijn nog te lezen.</translation>
+    </message>
+</context>
+<context>
     <name>ReadingView</name>
     <message>
-        <location filename="../../reader/ui/reading_view.py" line="59" />
+        <location filename="../../reader/ui/reading_view.py" line="59"/>
         <source>Article</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_view.py" line="88" />
+        <location filename="../../reader/ui/reading_view.py" line="88"/>
         <source>Theme: {0}</source>
         <translation>Thema: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_view.py" line="92" />
+        <location filename="../../reader/ui/reading_view.py" line="92"/>
         <source>Read more: {0}</source>
         <translation>Lees meer: {0}</translation>
     </message>
 </context>
 <context>
+    <name>RefreshProgress</name>
+    <message>
+        <location filename="../../reader/ui/library_status.py" line="27"/>
+        <source>Refresh progress</source>
+        <translation>Voortgang van bijwerken</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_status.py" line="32"/>
+        <location filename="../../reader/ui/library_status.py" line="34"/>
+        <source>Cancel refresh</source>
+        <translation>Bijwerken stoppen</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_status.py" line="60"/>
+        <source>{0} of {1} sources, {2} issues, {3}</source>
+        <translation>{0} van {1} bronnen, {2} nummers, {3}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_status.py" line="62"/>
+        <source>{0} of {1} sources</source>
+        <translation>{0} van {1} bronnen</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <location filename="../../reader/ui/dialogs/search_dialog.py" line="53"/>
+        <source>Search the library – Helder</source>
+        <translation>Zoeken in de bibliotheek – Helder</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/search_dialog.py" line="54"/>
+        <source>Search the library</source>
+        <translation>Zoeken in de bibliotheek</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/search_dialog.py" line="60"/>
+        <source>All sources</source>
+        <translation>Alle bronnen</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/search_dialog.py" line="62"/>
+        <source>All themes</source>
+        <translation>Alle thema's</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/search_dialog.py" line="66"/>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/search_dialog.py" line="77"/>
+        <source>&amp;Search for:</source>
+        <translation>&amp;Zoeken naar:</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/search_dialog.py" line="78"/>
+        <source>S&amp;ource:</source>
+        <translation>&amp;Bron:</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/search_dialog.py" line="79"/>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Thema:</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/search_dialog.py" line="80"/>
+        <source>&amp;From date (YYYY-MM-DD):</source>
+        <translation>&amp;Vanaf datum (JJJJ-MM-DD):</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/search_dialog.py" line="81"/>
+        <source>T&amp;o date (YYYY-MM-DD):</source>
+        <translation>T&amp;ot en met datum (JJJJ-MM-DD):</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/search_dialog.py" line="84"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/search_dialog.py" line="89"/>
+        <source>&amp;Results:</source>
+        <translation>&amp;Resultaten:</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/search_dialog.py" line="91"/>
+        <source>Results</source>
+        <translation>Resultaten</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/search_dialog.py" line="138"/>
+        <source>Write a date as year-month-day, for example 2026-06-12: {0}</source>
+        <translation>Schrijf een datum als jaar-maand-dag, bijvoorbeeld 2026-06-12: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/search_dialog.py" line="177"/>
+        <source>Nothing found for {0}</source>
+        <translation>Niets gevonden voor {0}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/search_dialog.py" line="179"/>
+        <source>1 result for {0}</source>
+        <translation>1 resultaat voor {0}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/search_dialog.py" line="181"/>
+        <source>{0} results for {1}</source>
+        <translation>{0} resultaten voor {1}</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="54" />
+        <location filename="../../reader/ui/settings_dialog.py" line="54"/>
         <source>Display – Helder</source>
         <translation>Weergave – Helder</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="55" />
+        <location filename="../../reader/ui/settings_dialog.py" line="55"/>
         <source>Display settings</source>
         <translation>Weergave-instellingen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="65" />
+        <location filename="../../reader/ui/settings_dialog.py" line="65"/>
         <source>Colour &amp;theme</source>
         <translation>Kleuren&amp;thema</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="69" />
+        <location filename="../../reader/ui/settings_dialog.py" line="69"/>
         <source>Choose text colour…</source>
         <translation>Tekstkleur kiezen…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="70" />
+        <location filename="../../reader/ui/settings_dialog.py" line="70"/>
         <source>Choose background colour…</source>
         <translation>Achtergrondkleur kiezen…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="72" />
+        <location filename="../../reader/ui/settings_dialog.py" line="72"/>
         <source>Te&amp;xt colour (#rrggbb)</source>
         <translation>Te&amp;kstkleur (#rrggbb)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="73" />
+        <location filename="../../reader/ui/settings_dialog.py" line="73"/>
         <source>&amp;Background colour (#rrggbb)</source>
         <translation>&amp;Achtergrondkleur (#rrggbb)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="87" />
-        <location filename="../../reader/ui/settings_dialog.py" line="89" />
+        <location filename="../../reader/ui/settings_dialog.py" line="87"/>
+        <location filename="../../reader/ui/settings_dialog.py" line="89"/>
         <source>Contrast</source>
         <translation>Contrast</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="92" />
+        <location filename="../../reader/ui/settings_dialog.py" line="92"/>
         <source>System font</source>
         <translation>Systeemlettertype</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="95" />
+        <location filename="../../reader/ui/settings_dialog.py" line="95"/>
         <source>F&amp;ont</source>
         <translation>L&amp;ettertype</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="96" />
+        <location filename="../../reader/ui/settings_dialog.py" line="96"/>
         <source>Bol&amp;der text</source>
         <translation>&amp;Vettere tekst</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="99" />
+        <location filename="../../reader/ui/settings_dialog.py" line="99"/>
         <source>Text si&amp;ze</source>
         <translation>Tekst&amp;grootte</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="100" />
+        <location filename="../../reader/ui/settings_dialog.py" line="100"/>
         <source>&amp;Line height</source>
         <translation>&amp;Regelhoogte</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="102" />
+        <location filename="../../reader/ui/settings_dialog.py" line="102"/>
         <source>Space after &amp;paragraph (em)</source>
         <translation>Ruimte na ali&amp;nea (em)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="105" />
+        <location filename="../../reader/ui/settings_dialog.py" line="105"/>
         <source>L&amp;etter spacing (em)</source>
         <translation>Letterafstan&amp;d (em)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="108" />
+        <location filename="../../reader/ui/settings_dialog.py" line="108"/>
         <source>&amp;Word spacing (em)</source>
         <translation>&amp;Woordafstand (em)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="111" />
+        <location filename="../../reader/ui/settings_dialog.py" line="111"/>
         <source>&amp;Maximum line length (characters)</source>
         <translation>&amp;Maximale regellengte (tekens)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="115" />
+        <location filename="../../reader/ui/settings_dialog.py" line="115"/>
         <source>Off</source>
         <translation>Uit</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="117" />
+        <location filename="../../reader/ui/settings_dialog.py" line="117"/>
         <source>1 line clear</source>
         <translation>1 regel helder</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="117" />
+        <location filename="../../reader/ui/settings_dialog.py" line="117"/>
         <source>{0} lines clear</source>
         <translation>{0} regels helder</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="119" />
+        <location filename="../../reader/ui/settings_dialog.py" line="119"/>
         <source>Line &amp;focus</source>
         <translation>Regel&amp;focus</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="120" />
+        <location filename="../../reader/ui/settings_dialog.py" line="120"/>
         <source>Reading &amp;ruler</source>
         <translation>Lees&amp;liniaal</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="122" />
+        <location filename="../../reader/ui/settings_dialog.py" line="122"/>
         <source>Tint every other li&amp;ne</source>
         <translation>Om en om regels t&amp;inten</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="124" />
+        <location filename="../../reader/ui/settings_dialog.py" line="124"/>
         <source>Show &amp;images (with their description)</source>
         <translation>Afbeeldingen t&amp;onen (met hun beschrijving)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="139" />
+        <location filename="../../reader/ui/settings_dialog.py" line="139"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="141" />
+        <location filename="../../reader/ui/settings_dialog.py" line="141"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="142" />
+        <location filename="../../reader/ui/settings_dialog.py" line="142"/>
         <source>Re&amp;set to defaults</source>
         <translation>&amp;Standaardwaarden</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="299" />
+        <location filename="../../reader/ui/settings_dialog.py" line="299"/>
         <source>Enter both colours as #rrggbb.</source>
         <translation>Geef beide kleuren als #rrggbb.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="305" />
+        <location filename="../../reader/ui/settings_dialog.py" line="305"/>
         <source>{0} : 1 – good (at least 7 : 1).</source>
         <translation>{0} : 1 – goed leesbaar (minstens 7 : 1).</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="306" />
+        <location filename="../../reader/ui/settings_dialog.py" line="306"/>
         <source>{0} : 1 – allowed, but below the recommended 7 : 1.</source>
         <translation>{0} : 1 – toegestaan, maar minder dan de aanbevolen 7 : 1.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="308" />
+        <location filename="../../reader/ui/settings_dialog.py" line="308"/>
         <source>{0} : 1 – too little contrast; at least 4.5 : 1 is needed. These colours are not used.</source>
         <translation>{0} : 1 – te weinig contrast, minimaal 4,5 : 1 is nodig. Deze kleuren worden niet gebruikt.</translation>
     </message>
@@ -686,92 +1248,92 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../reader/ui/dialogs/shortcuts.py" line="34" />
+        <location filename="../../reader/ui/dialogs/shortcuts.py" line="34"/>
         <source>Keyboard shortcuts – Helder</source>
         <translation>Sneltoetsen – Helder</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/shortcuts.py" line="35" />
+        <location filename="../../reader/ui/dialogs/shortcuts.py" line="35"/>
         <source>Every command of Helder and the keys that run it.</source>
         <translation>Alle opdrachten van Helder en de toetsen die ze uitvoeren.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/shortcuts.py" line="38" />
+        <location filename="../../reader/ui/dialogs/shortcuts.py" line="38"/>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/shortcuts.py" line="40" />
+        <location filename="../../reader/ui/dialogs/shortcuts.py" line="40"/>
         <source>Command</source>
         <translation>Opdracht</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/shortcuts.py" line="40" />
+        <location filename="../../reader/ui/dialogs/shortcuts.py" line="40"/>
         <source>Menu</source>
         <translation>Menu</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/shortcuts.py" line="40" />
+        <location filename="../../reader/ui/dialogs/shortcuts.py" line="40"/>
         <source>Keys</source>
         <translation>Toetsen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/shortcuts.py" line="51" />
+        <location filename="../../reader/ui/dialogs/shortcuts.py" line="51"/>
         <source> or </source>
         <translation> of </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/shortcuts.py" line="56" />
+        <location filename="../../reader/ui/dialogs/shortcuts.py" line="56"/>
         <source>Letters</source>
         <translation>Letters</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/shortcuts.py" line="65" />
+        <location filename="../../reader/ui/dialogs/shortcuts.py" line="65"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/shortcuts.py" line="76" />
+        <location filename="../../reader/ui/dialogs/shortcuts.py" line="76"/>
         <source>Next item</source>
         <translation>Volgend onderwerp</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/shortcuts.py" line="77" />
+        <location filename="../../reader/ui/dialogs/shortcuts.py" line="77"/>
         <source>Previous item</source>
         <translation>Vorig onderwerp</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/shortcuts.py" line="78" />
+        <location filename="../../reader/ui/dialogs/shortcuts.py" line="78"/>
         <source>Next link</source>
         <translation>Volgende link</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/shortcuts.py" line="79" />
+        <location filename="../../reader/ui/dialogs/shortcuts.py" line="79"/>
         <source>Previous link</source>
         <translation>Vorige link</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/shortcuts.py" line="80" />
+        <location filename="../../reader/ui/dialogs/shortcuts.py" line="80"/>
         <source>Next paragraph</source>
         <translation>Volgende alinea</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/shortcuts.py" line="81" />
+        <location filename="../../reader/ui/dialogs/shortcuts.py" line="81"/>
         <source>Previous paragraph</source>
         <translation>Vorige alinea</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/shortcuts.py" line="82" />
+        <location filename="../../reader/ui/dialogs/shortcuts.py" line="82"/>
         <source>Next theme</source>
         <translation>Volgend thema</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/shortcuts.py" line="83" />
+        <location filename="../../reader/ui/dialogs/shortcuts.py" line="83"/>
         <source>Previous theme</source>
         <translation>Vorig thema</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/shortcuts.py" line="84" />
+        <location filename="../../reader/ui/dialogs/shortcuts.py" line="84"/>
         <source>Next unread item</source>
         <translation>Volgend ongelezen onderwerp</translation>
     </message>
@@ -779,7 +1341,7 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../reader/ui/app.py" line="83" />
+        <location filename="../../reader/ui/app.py" line="83"/>
         <source>Helder</source>
         <translation>Helder</translation>
     </message>

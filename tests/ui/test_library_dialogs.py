@@ -79,7 +79,7 @@ def test_add_source_detects_a_feed_and_names_it(qtbot, server, controller):
     assert dialog.added is not None
     assert dialog.added.source.kind == "feed"
     assert dialog.added.source.name == "Gemeentenieuws"
-    assert heard == ["Added Gemeentenieuws: 1 new issues"]
+    assert heard == ["Added Gemeentenieuws: 1 new issue"]
 
 
 def test_catalogue_switches_a_source_on_and_off_in_one_step(qtbot, controller):

@@ -147,7 +147,8 @@ class AddSourceDialog(QDialog):
         self.added = result
         first = result.first_refresh
         if first.error is None:
-            text = self.tr("Added {0}: {1} new issues").format(result.source.name, first.new)
+            text = self.tr("Added {0}: {1}").format(
+                result.source.name, self._controller.new_issues_text(first.new))
         else:
             text = self.tr("Added {0}, but it could not be read yet: {1}").format(
                 result.source.name, self._controller.cause_text(first.error))
