@@ -218,7 +218,7 @@ class LibraryController(QObject):
         self.finished.emit(summary)
         text = self.summary_text(summary)
         if was_offline and not self._offline:
-            text = self.tr("Online again.") + " " + text
+            text = _sentences([self.tr("Online again."), text])
         self.announce.emit(text)
 
     def _update_offline(self, summary: RefreshSummary) -> None:
@@ -239,7 +239,7 @@ class LibraryController(QObject):
             parts.insert(0, self.tr("Refresh stopped."))
         if summary.offline:
             parts.append(self.tr("Offline: no source could be reached."))
-            return " ".join(p if p.endswith(".") else p + "." for p in parts)
+            return _sentences(parts)
         failed = [r for r in summary.errors
                   if r.error is not None and r.error.kind is not ErrorKind.CANCELLED]
         if failed:
@@ -250,7 +250,7 @@ class LibraryController(QObject):
             else:
                 parts.append(self.tr("{0} sources could not be updated: {1}").format(
                     len(failed), named))
-        return " ".join(p if p.endswith(".") else p + "." for p in parts)
+        return _sentences(parts)
 
     def new_issues_text(self, count: int) -> str:
         """Return "3 new issues", "1 new issue" or "No new issues"."""
@@ -451,3 +451,8 @@ class LibraryController(QObject):
     def wait_for_writes(self, msecs: int = 5000) -> bool:
         """Block until queued writes are done (for tests and closing)."""
         return self._write_pool.waitForDone(msecs)
+
+
+def _sentences(parts: list[str]) -> str:
+    """Join short texts as sentences: "3 new issues. 1 source could not be updated: …"."""
+    return ". ".join(p.strip().rstrip(".") for p in parts if p.strip())

@@ -748,6 +748,39 @@
     </message>
 </context>
 <context>
+    <name>LibraryWiring</name>
+    <message>
+        <location filename="../../reader/ui/library_wiring.py" line="114"/>
+        <source>Only items in the library can be starred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_wiring.py" line="120"/>
+        <source>Starred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_wiring.py" line="120"/>
+        <source>Star removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_wiring.py" line="127"/>
+        <source>This item has no link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_wiring.py" line="129"/>
+        <source>Fetching the article…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_wiring.py" line="139"/>
+        <source>Article: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../reader/ui/main_window.py" line="51"/>

@@ -748,6 +748,39 @@
     </message>
 </context>
 <context>
+    <name>LibraryWiring</name>
+    <message>
+        <location filename="../../reader/ui/library_wiring.py" line="114"/>
+        <source>Only items in the library can be starred</source>
+        <translation>Alleen onderwerpen in de bibliotheek krijgen een ster</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_wiring.py" line="120"/>
+        <source>Starred</source>
+        <translation>Ster gegeven</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_wiring.py" line="120"/>
+        <source>Star removed</source>
+        <translation>Ster weggehaald</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_wiring.py" line="127"/>
+        <source>This item has no link</source>
+        <translation>Dit onderwerp heeft geen link</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_wiring.py" line="129"/>
+        <source>Fetching the article…</source>
+        <translation>Het artikel wordt opgehaald…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_wiring.py" line="139"/>
+        <source>Article: {0}</source>
+        <translation>Artikel: {0}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../reader/ui/main_window.py" line="51"/>
@@ -1018,7 +1051,7 @@
     <message>
         <location filename="../../reader/ui/dialogs/search_dialog.py" line="62"/>
         <source>All themes</source>
-        <translation>Alle thema's</translation>
+        <translation>Alle thema&apos;s</translation>
     </message>
     <message>
         <location filename="../../reader/ui/dialogs/search_dialog.py" line="66"/>

@@ -65,12 +65,12 @@ def test_refresh_all_shows_progress_and_announces_new_issues(qtbot, server, cont
     assert summary.new_issues == 3
     assert seen[-1][:3] == (3, 3, 3)
     assert seen[-1][3] == sum(len(issue_text(n).encode()) for n in (1, 2, 3))
-    assert heard == ["3 new issues."]
+    assert heard == ["3 new issues"]
     assert shown == [True, False], "visible while refreshing, hidden afterwards"
     assert "3 of 3 sources, 3 issues" in widget.bar.accessibleDescription()
     assert widget.bar.accessibleName() == "Refresh progress"
     refresh(qtbot, controller)
-    assert heard[-1] == "No new issues."
+    assert heard[-1] == "No new issues"
 
 
 def test_cancel_stops_a_slow_refresh_quickly(qtbot, server, controller, heard):
@@ -88,7 +88,7 @@ def test_cancel_stops_a_slow_refresh_quickly(qtbot, server, controller, heard):
     summary = blocker.args[0]
     assert summary.cancelled
     assert summary.new_issues == 0
-    assert heard[-1].startswith("Refresh stopped.")
+    assert heard[-1].startswith("Refresh stopped. No new issues")
     assert not controller.is_refreshing()
 
 
@@ -100,7 +100,7 @@ def test_a_failure_names_the_source_and_its_cause(qtbot, server, controller, hea
     summary = refresh(qtbot, controller)
     assert [r.name for r in summary.errors] == ["Kapotte bron"]
     assert heard[-1] == ("1 new issue. 1 source could not be updated: "
-                         "Kapotte bron: the server refused (404).")
+                         "Kapotte bron: the server refused (404)")
     assert not controller.is_offline()
 
 
@@ -118,7 +118,7 @@ def test_offline_when_every_source_is_unreachable_and_back_online(qtbot, server,
     assert blocker.args == [True]
     assert label.isVisible()
     assert label.text() == "Offline"
-    assert "Offline: no source could be reached." in heard[-1]
+    assert heard[-1] == "No new issues. Offline: no source could be reached"
     assert [s.error_kind for s in controller.library.sources()] == [ErrorKind.NETWORK] * 2
     for source_id in ids:
         controller.library.writer.remove_source(source_id)
@@ -127,7 +127,7 @@ def test_offline_when_every_source_is_unreachable_and_back_online(qtbot, server,
         refresh(qtbot, controller)
     assert blocker.args == [False]
     assert not label.isVisible()
-    assert heard[-1] == "Online again. 1 new issue."
+    assert heard[-1] == "Online again. 1 new issue"
 
 
 def test_refresh_never_stalls_the_gui_thread(qtbot, server, controller):
