@@ -168,3 +168,32 @@ def test_pause_and_resume_by_key_say_so_in_the_row(qtbot, pane, controller):
     with qtbot.waitSignal(pane.reloaded):
         press(qtbot, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     assert "VNG nieuws, 7 unread" in row_names(pane)
+
+
+def test_rows_and_completion_speak_dutch(qtbot, controller):
+    from reader.core.refresh import RefreshSummary, SourceResult
+    from reader.ui.i18n import install_translator
+
+    app = QApplication.instance()
+    translator = install_translator(app, "nl")
+    try:
+        pane = LibraryPane(controller)
+        qtbot.addWidget(pane)
+        pane.show()
+        with qtbot.waitSignal(pane.reloaded):
+            pane.reload()
+        assert "VNG nieuws, 7 ongelezen" in row_names(pane)
+        assert accessible(pane.tree).text(QAccessible.Text.Name) == "Bronnen en nummers"
+        summary = RefreshSummary((
+            SourceResult(1, "VNG nieuws", new=3),
+            SourceResult(2, "Rijksoverheid", error=ReaderError(ErrorKind.HTTP,
+                                                               "x: HTTP 503 Unavailable")),
+            SourceResult(3, "BB", error=ReaderError(ErrorKind.TIMEOUT, "bb.nl")),
+        ))
+        assert controller.summary_text(summary) == (
+            "3 nieuwe nummers. 2 bronnen konden niet worden bijgewerkt: Rijksoverheid: de "
+            "server weigerde (503); BB: de server deed er te lang over")
+        assert controller.summary_text(RefreshSummary(())) == "Geen nieuwe nummers"
+    finally:
+        if translator is not None:
+            app.removeTranslator(translator)
