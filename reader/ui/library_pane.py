@@ -5,12 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QAction, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QInputDialog,
     QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QTreeView,
     QVBoxLayout,
@@ -87,6 +88,10 @@ class LibraryPane(QWidget):
         self.refresh_action = self._action(self.tr("Re&fresh this source"), None,
                                            self.refresh_current)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        # The Menu key opens the actions by itself; Shift+F10 is the other usual key.
+        menu_key = QShortcut(QKeySequence("Shift+F10"), self.tree)
+        menu_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+        menu_key.activated.connect(self.show_menu)
         self._update_actions()
 
         self._reload_timer = QTimer(self)
@@ -268,6 +273,15 @@ class LibraryPane(QWidget):
             self.issue_activated.emit(int(issue_id))
         else:
             self.tree.setExpanded(index, not self.tree.isExpanded(index))
+
+    @Slot()
+    def show_menu(self) -> None:
+        """Show the source actions beside the current row (Shift+F10)."""
+        menu = QMenu(self.tree)
+        menu.addActions(self.tree.actions())
+        rect = self.tree.visualRect(self.tree.currentIndex())
+        menu.exec(self.tree.viewport().mapToGlobal(rect.bottomLeft()))
+        menu.deleteLater()
 
     def _update_actions(self) -> None:
         source = self.current_source()

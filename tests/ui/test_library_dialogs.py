@@ -87,6 +87,7 @@ def test_catalogue_switches_a_source_on_and_off_in_one_step(qtbot, controller):
     controller.announce.connect(heard.append)
     dialog = open_dialog(qtbot, CatalogDialog(controller))
     assert focusable_problems(dialog) == []
+    assert len(tab_cycle(qtbot, dialog.boxes[CATALOG[0].key])) == len(CATALOG)  # boxes, Close
     first = CATALOG[0]
     box = dialog.boxes[first.key]
     assert accessible(box).role() == QAccessible.Role.CheckBox
@@ -142,6 +143,7 @@ def test_search_with_filters_and_choosing_a_result(qtbot, controller):
         "All themes", "Bestuur", "Ruimte", "Sociaal"]
     assert focusable_problems(dialog) == []
     assert label_in_name_problems(dialog) == []
+    assert len(tab_cycle(qtbot, dialog.query)) >= 6, "query, filters, results, Close"
     dialog.query.setFocus()
     qtbot.keyClicks(dialog.query, "jeugdzorg")
     assert search(qtbot, dialog) == 3

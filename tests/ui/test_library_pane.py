@@ -197,3 +197,23 @@ def test_rows_and_completion_speak_dutch(qtbot, controller):
     finally:
         if translator is not None:
             app.removeTranslator(translator)
+
+
+def test_shift_f10_opens_the_source_actions(qtbot, pane):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMenu
+
+    go_to(pane, "VNG nieuws")
+    seen: list[list[str]] = []
+
+    def close_menu() -> None:
+        menu = QApplication.activePopupWidget()
+        if not isinstance(menu, QMenu):
+            QTimer.singleShot(20, close_menu)
+            return
+        seen.append([a.text().replace("&", "") for a in menu.actions()])
+        menu.close()
+
+    QTimer.singleShot(20, close_menu)
+    press(qtbot, Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier)
+    assert seen == [["Rename source…", "Pause source", "Remove source…", "Refresh this source"]]
