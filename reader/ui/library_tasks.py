@@ -14,14 +14,14 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from reader.core.errors import ErrorKind, ReaderError
 from reader.core.library import Library
 from reader.core.library_rows import StoredItem
 from reader.core.models import Item
 from reader.core.refresh import RefreshOptions, RefreshProgress, RefreshSummary, SourceResult
-from reader.ui.tasks import TaskRunner
+from reader.ui.library_jobs import LibraryJobs
 
 log = logging.getLogger(__name__)
 
@@ -55,7 +55,7 @@ class _Counters:
             return self.done, self.total, self.items, self.bytes
 
 
-class LibraryController(QObject):
+class LibraryController(LibraryJobs):
     """Refreshes, subscriptions, item state and "Lees meer", all off the GUI thread."""
 
     progress = Signal(int, int, int, int)  # sources done, sources in all, issues, bytes
@@ -63,14 +63,11 @@ class LibraryController(QObject):
     finished = Signal(object)  # RefreshSummary
     announce = Signal(str)  # a completion text for screen readers (focus stays put)
     offline_changed = Signal(bool)
-    sources_changed = Signal()  # a source was added, renamed, paused or removed
     issues_changed = Signal()  # a refresh stored new or updated issues
-    state_changed = Signal(int)  # an item's read/star/note changed (its id)
     article_ready = Signal(str, object)  # item key (its link), Article
     article_failed = Signal(str, object)  # item key, ReaderError
     source_added = Signal(object)  # AddResult
     add_failed = Signal(object)  # ReaderError
-    error = Signal(object)  # ReaderError from a change the user asked for
 
     def __init__(
         self,
@@ -78,8 +75,7 @@ class LibraryController(QObject):
         parent: QObject | None = None,
         options: RefreshOptions | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.library = library if library is not None else Library()
+        super().__init__(library if library is not None else Library(), parent)
         self.options = options or RefreshOptions()
         self._bridge = _Bridge(self)
         self._bridge.source_done.connect(self._on_source_done)
@@ -93,17 +89,6 @@ class LibraryController(QObject):
         self._timer.setInterval(PROGRESS_INTERVAL_MS)
         self._timer.timeout.connect(self._emit_progress)
         self._offline = False
-        # One writer thread keeps the user's changes in the order they were made.
-        self._write_pool = QThreadPool(self)
-        self._write_pool.setMaxThreadCount(1)
-        self._writes = TaskRunner(self, self._write_pool)
-        self._writes.finished.connect(self._on_write_done)
-        self._writes.failed.connect(self._on_write_failed)
-        self._write_jobs: dict[int, Callable[[Any], None]] = {}
-        self._reads = TaskRunner(self)
-        self._reads.finished.connect(self._on_read_done)
-        self._reads.failed.connect(self._on_read_failed)
-        self._read_jobs: dict[int, tuple[Callable[[Any], None], Callable[[Exception], None]]] = {}
         self._add_cancel: threading.Event | None = None
         self._add_job = 0
 
@@ -287,38 +272,8 @@ class LibraryController(QObject):
         thread = self._thread
         if thread is not None:
             thread.join(wait)
-        self._write_pool.waitForDone(int(wait * 1000))
+        self.wait_for_writes(int(wait * 1000))
         self.library.close()
-
-    # -- reads off the GUI thread ----------------------------------------------------------
-
-    def run_read(
-        self,
-        fn: Callable[..., Any],
-        *args: Any,
-        done: Callable[[Any], None],
-        failed: Callable[[Exception], None] | None = None,
-    ) -> int:
-        """Run a read in the pool; `done(result)` or `failed(exc)` is called on the GUI thread."""
-        job = self._reads.submit(fn, *args)
-        self._read_jobs[job] = (done, failed or self._report)
-        return job
-
-    @Slot(int, object)
-    def _on_read_done(self, job: int, result: object) -> None:
-        handlers = self._read_jobs.pop(job, None)
-        if handlers is not None:
-            handlers[0](result)
-
-    @Slot(int, object)
-    def _on_read_failed(self, job: int, exc: object) -> None:
-        handlers = self._read_jobs.pop(job, None)
-        if handlers is not None:
-            handlers[1](exc)  # type: ignore[arg-type]
-
-    def _report(self, exc: Exception) -> None:
-        self.error.emit(exc if isinstance(exc, ReaderError)
-                        else ReaderError(ErrorKind.STORAGE, repr(exc)))
 
     # -- "Lees meer" -----------------------------------------------------------------------
 
@@ -377,80 +332,6 @@ class LibraryController(QObject):
         if self._add_cancel is not None:
             self._add_cancel.set()
         self._add_job = -1
-
-    # -- writes, in order, on the writer thread ----------------------------------------------
-
-    def _write(self, fn: Callable[..., Any], *args: Any,
-               then: Callable[[Any], None] | None = None) -> int:
-        job = self._writes.submit(fn, *args)
-        self._write_jobs[job] = then or (lambda _r: None)
-        return job
-
-    @Slot(int, object)
-    def _on_write_done(self, job: int, result: object) -> None:
-        then = self._write_jobs.pop(job, None)
-        if then is not None:
-            then(result)
-
-    @Slot(int, object)
-    def _on_write_failed(self, job: int, exc: object) -> None:
-        self._write_jobs.pop(job, None)
-        self._report(exc)  # type: ignore[arg-type]
-
-    def _sources_changed(self, _result: object = None) -> None:
-        self.sources_changed.emit()
-
-    def rename_source(self, source_id: int, name: str) -> int:
-        """Give a source a new name."""
-        return self._write(self.library.writer.rename_source, source_id, name,
-                           then=self._sources_changed)
-
-    def set_paused(self, source_id: int, paused: bool) -> int:
-        """Pause or resume a source."""
-        return self._write(self.library.writer.set_paused, source_id, paused,
-                           then=self._sources_changed)
-
-    def remove_source(self, source_id: int) -> int:
-        """Remove a source with its issues."""
-        return self._write(self.library.writer.remove_source, source_id,
-                           then=self._sources_changed)
-
-    def switch_catalog(self, key: str, on: bool) -> int:
-        """Switch a catalogue source on (no network) or off (removed with its issues)."""
-        from reader.core.sources_catalog import catalog_entry, switch_on
-
-        def work() -> None:
-            if on:
-                switch_on(self.library, key)
-                return
-            entry = catalog_entry(key)
-            source = self.library.find_source(entry.address) if entry is not None else None
-            if source is not None:
-                self.library.writer.remove_source(source.id)
-
-        return self._write(work, then=self._sources_changed)
-
-    def _state(self, item_id: int) -> Callable[[object], None]:
-        return lambda _r: self.state_changed.emit(item_id)
-
-    def set_read(self, item_id: int, read: bool = True) -> int:
-        """Mark an item read or unread (only on the user's request or at the end of reading)."""
-        return self._write(self.library.writer.set_read, item_id, read,
-                           then=self._state(item_id))
-
-    def set_starred(self, item_id: int, starred: bool = True) -> int:
-        """Star or unstar an item."""
-        return self._write(self.library.writer.set_starred, item_id, starred,
-                           then=self._state(item_id))
-
-    def set_note(self, item_id: int, note: str | None) -> int:
-        """Attach a note to an item."""
-        return self._write(self.library.writer.set_note, item_id, note,
-                           then=self._state(item_id))
-
-    def wait_for_writes(self, msecs: int = 5000) -> bool:
-        """Block until queued writes are done (for tests and closing)."""
-        return self._write_pool.waitForDone(msecs)
 
 
 def _sentences(parts: list[str]) -> str:

@@ -532,97 +532,97 @@
 <context>
     <name>LibraryController</name>
     <message>
-        <location filename="../../reader/ui/library_tasks.py" line="140"/>
+        <location filename="../../reader/ui/library_tasks.py" line="125"/>
         <source>A refresh is already running</source>
         <translation>Er wordt al bijgewerkt</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_tasks.py" line="221"/>
+        <location filename="../../reader/ui/library_tasks.py" line="206"/>
         <source>Online again.</source>
         <translation>Weer online.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_tasks.py" line="258"/>
+        <location filename="../../reader/ui/library_tasks.py" line="243"/>
         <source>1 new issue</source>
         <translation>1 nieuw nummer</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_tasks.py" line="260"/>
+        <location filename="../../reader/ui/library_tasks.py" line="245"/>
         <source>{0} new issues</source>
         <translation>{0} nieuwe nummers</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_tasks.py" line="261"/>
+        <location filename="../../reader/ui/library_tasks.py" line="246"/>
         <source>No new issues</source>
         <translation>Geen nieuwe nummers</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_tasks.py" line="239"/>
+        <location filename="../../reader/ui/library_tasks.py" line="224"/>
         <source>Refresh stopped.</source>
         <translation>Bijwerken gestopt.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_tasks.py" line="241"/>
+        <location filename="../../reader/ui/library_tasks.py" line="226"/>
         <source>Offline: no source could be reached.</source>
         <translation>Offline: geen enkele bron was bereikbaar.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_tasks.py" line="249"/>
+        <location filename="../../reader/ui/library_tasks.py" line="234"/>
         <source>1 source could not be updated: {0}</source>
         <translation>1 bron kon niet worden bijgewerkt: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_tasks.py" line="251"/>
+        <location filename="../../reader/ui/library_tasks.py" line="236"/>
         <source>{0} sources could not be updated: {1}</source>
         <translation>{0} bronnen konden niet worden bijgewerkt: {1}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_tasks.py" line="266"/>
+        <location filename="../../reader/ui/library_tasks.py" line="251"/>
         <source>no connection</source>
         <translation>geen verbinding</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_tasks.py" line="267"/>
+        <location filename="../../reader/ui/library_tasks.py" line="252"/>
         <source>the server took too long</source>
         <translation>de server deed er te lang over</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_tasks.py" line="268"/>
+        <location filename="../../reader/ui/library_tasks.py" line="253"/>
         <source>the server refused</source>
         <translation>de server weigerde</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_tasks.py" line="269"/>
+        <location filename="../../reader/ui/library_tasks.py" line="254"/>
         <source>not found</source>
         <translation>niet gevonden</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_tasks.py" line="270"/>
+        <location filename="../../reader/ui/library_tasks.py" line="255"/>
         <source>too large</source>
         <translation>te groot</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_tasks.py" line="271"/>
+        <location filename="../../reader/ui/library_tasks.py" line="256"/>
         <source>not a newsletter Helder can read</source>
         <translation>geen nieuwsbrief die Helder kan lezen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_tasks.py" line="272"/>
+        <location filename="../../reader/ui/library_tasks.py" line="257"/>
         <source>no newsletter text</source>
         <translation>geen tekst van een nieuwsbrief</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_tasks.py" line="273"/>
+        <location filename="../../reader/ui/library_tasks.py" line="258"/>
         <source>the library could not be saved</source>
         <translation>de bibliotheek kon niet worden opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_tasks.py" line="275"/>
+        <location filename="../../reader/ui/library_tasks.py" line="260"/>
         <source>could not be read</source>
         <translation>kon niet worden gelezen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_tasks.py" line="279"/>
+        <location filename="../../reader/ui/library_tasks.py" line="264"/>
         <source>the server refused ({0})</source>
         <translation>de server weigerde ({0})</translation>
     </message>
@@ -630,119 +630,119 @@
 <context>
     <name>LibraryPane</name>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="71"/>
+        <location filename="../../reader/ui/library_pane.py" line="72"/>
         <source>Sources and issues</source>
         <translation>Bronnen en nummers</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="72"/>
+        <location filename="../../reader/ui/library_pane.py" line="73"/>
         <source>&amp;Sources</source>
         <translation>&amp;Bronnen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="83"/>
+        <location filename="../../reader/ui/library_pane.py" line="84"/>
         <source>&amp;Rename source…</source>
         <translation>&amp;Naam van bron wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="84"/>
-        <location filename="../../reader/ui/library_pane.py" line="279"/>
+        <location filename="../../reader/ui/library_pane.py" line="85"/>
+        <location filename="../../reader/ui/library_pane.py" line="293"/>
         <source>&amp;Pause source</source>
         <translation>Bron &amp;pauzeren</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="85"/>
+        <location filename="../../reader/ui/library_pane.py" line="86"/>
         <source>Re&amp;move source…</source>
         <translation>Bron &amp;verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="87"/>
+        <location filename="../../reader/ui/library_pane.py" line="88"/>
         <source>Re&amp;fresh this source</source>
         <translation>Deze bron &amp;bijwerken</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="185"/>
-        <location filename="../../reader/ui/library_pane.py" line="202"/>
+        <location filename="../../reader/ui/library_pane.py" line="190"/>
+        <location filename="../../reader/ui/library_pane.py" line="207"/>
         <source>{0} unread</source>
         <translation>{0} ongelezen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="187"/>
+        <location filename="../../reader/ui/library_pane.py" line="192"/>
         <source>paused</source>
         <translation>gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="194"/>
+        <location filename="../../reader/ui/library_pane.py" line="199"/>
         <source>update failed: {0}</source>
         <translation>bijwerken mislukt: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="278"/>
+        <location filename="../../reader/ui/library_pane.py" line="292"/>
         <source>Res&amp;ume source</source>
         <translation>Bron &amp;hervatten</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="290"/>
+        <location filename="../../reader/ui/library_pane.py" line="304"/>
         <source>Rename source – Helder</source>
         <translation>Naam van bron wijzigen – Helder</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="291"/>
+        <location filename="../../reader/ui/library_pane.py" line="305"/>
         <source>New &amp;name for {0}:</source>
         <translation>Nieuwe &amp;naam voor {0}:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="294"/>
+        <location filename="../../reader/ui/library_pane.py" line="308"/>
         <source>Rename</source>
         <translation>Naam wijzigen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="295"/>
+        <location filename="../../reader/ui/library_pane.py" line="309"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="298"/>
+        <location filename="../../reader/ui/library_pane.py" line="312"/>
         <source>New name for {0}</source>
         <translation>Nieuwe naam voor {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="305"/>
+        <location filename="../../reader/ui/library_pane.py" line="319"/>
         <source>Renamed to {0}</source>
         <translation>Naam gewijzigd in {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="327"/>
+        <location filename="../../reader/ui/library_pane.py" line="341"/>
         <source>{0} resumed</source>
         <translation>{0} hervat</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="328"/>
+        <location filename="../../reader/ui/library_pane.py" line="342"/>
         <source>{0} paused</source>
         <translation>{0} gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="338"/>
+        <location filename="../../reader/ui/library_pane.py" line="352"/>
         <source>Remove source – Helder</source>
         <translation>Bron verwijderen – Helder</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="339"/>
+        <location filename="../../reader/ui/library_pane.py" line="353"/>
         <source>Remove {0} and its {1} stored issues?</source>
         <translation>{0} en de {1} bewaarde nummers verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="341"/>
+        <location filename="../../reader/ui/library_pane.py" line="355"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="342"/>
+        <location filename="../../reader/ui/library_pane.py" line="356"/>
         <source>Keep</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="350"/>
+        <location filename="../../reader/ui/library_pane.py" line="364"/>
         <source>{0} removed</source>
         <translation>{0} verwijderd</translation>
     </message>
