@@ -129,7 +129,7 @@ def main() -> int:
         suffix, kind = (".xml", "feed") if n % 2 else (".txt", "page")
         ids.append(controller.library.writer.add_source(
             f"Bron {n}", f"http://127.0.0.1:{port}/{n}{suffix}", kind))
-    prefill(controller.library, ids, 100)
+    prefill(controller.library, ids, int(os.environ.get("HELDER_BENCH_OLD_ISSUES", "100")))
     window = QMainWindow()
     pane = LibraryPane(controller)
     window.setCentralWidget(pane)

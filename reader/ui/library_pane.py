@@ -130,11 +130,14 @@ class LibraryPane(QWidget):
         """Show a snapshot, keeping the current row and what was expanded."""
         old = self._snapshot
         self._snapshot = snapshot
-        same_rows = old is not None and _shape(old) == _shape(snapshot)
+        same_sources = old is not None and [s.id for s in old.sources] == [
+            s.id for s in snapshot.sources]
         self._loading = True
         try:
-            if same_rows:
-                self._update_texts(snapshot)  # counts changed: no reset, focus and place stay
+            if same_sources:
+                # Counts changed or issues arrived: update in place, so focus, place and
+                # what is expanded stay, and only changed sources get new rows.
+                self._update_rows(snapshot)
             else:
                 self._rebuild(snapshot)
         finally:
@@ -153,13 +156,7 @@ class LibraryPane(QWidget):
             row.setEditable(False)
             row.setData(source.id, SourceIdRole)
             self._set_text(row, self.source_text(source))
-            for issue in snapshot.issues.get(source.id, ()):
-                child = QStandardItem()
-                child.setEditable(False)
-                child.setData(source.id, SourceIdRole)
-                child.setData(issue.id, IssueIdRole)
-                self._set_text(child, self.issue_text(issue))
-                row.appendRow(child)
+            row.appendRows(self._issue_rows(source.id, snapshot.issues.get(source.id, ())))
             self.model.appendRow(row)
         for r in range(self.model.rowCount()):
             index = self.model.index(r, 0)
@@ -171,12 +168,37 @@ class LibraryPane(QWidget):
         if target.isValid():
             self.tree.setCurrentIndex(target)
 
-    def _update_texts(self, snapshot: LibrarySnapshot) -> None:
+    def _issue_rows(self, source_id: int, issues: tuple[IssueRow, ...]) -> list[QStandardItem]:
+        rows = []
+        for issue in issues:
+            child = QStandardItem()
+            child.setEditable(False)
+            child.setData(source_id, SourceIdRole)
+            child.setData(issue.id, IssueIdRole)
+            self._set_text(child, self.issue_text(issue))
+            rows.append(child)
+        return rows
+
+    def _update_rows(self, snapshot: LibrarySnapshot) -> None:
+        current = self._key(self.tree.currentIndex())
+        lost_current = False
         for r, source in enumerate(snapshot.sources):
             row = self.model.item(r)
             self._set_text(row, self.source_text(source))
-            for c, issue in enumerate(snapshot.issues.get(source.id, ())):
-                self._set_text(row.child(c), self.issue_text(issue))
+            issues = snapshot.issues.get(source.id, ())
+            shown = [row.child(c).data(IssueIdRole) for c in range(row.rowCount())]
+            if shown == [i.id for i in issues]:
+                for c, issue in enumerate(issues):
+                    self._set_text(row.child(c), self.issue_text(issue))
+                continue
+            lost_current |= current is not None and current[0] == "issue" and (
+                current[1] in shown)
+            row.removeRows(0, row.rowCount())
+            row.appendRows(self._issue_rows(source.id, issues))
+        if lost_current and current is not None:
+            target = self._find(current)
+            if target.isValid():
+                self.tree.setCurrentIndex(target)
 
     @staticmethod
     def _set_text(item: QStandardItem, text: str) -> None:
@@ -376,7 +398,3 @@ class LibraryPane(QWidget):
         source_id = self.current_source_id()
         if source_id is not None:
             self._controller.refresh_source(source_id)
-
-
-def _shape(snapshot: LibrarySnapshot) -> list[tuple[int, tuple[int, ...]]]:
-    return [(s.id, tuple(i.id for i in snapshot.issues.get(s.id, ()))) for s in snapshot.sources]

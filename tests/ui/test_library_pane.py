@@ -217,3 +217,26 @@ def test_shift_f10_opens_the_source_actions(qtbot, pane):
     QTimer.singleShot(20, close_menu)
     press(qtbot, Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier)
     assert seen == [["Rename source…", "Pause source", "Remove source…", "Refresh this source"]]
+
+
+def test_a_new_issue_appears_without_moving_the_current_row(qtbot, pane, controller):
+    go_to(pane, "VNG nieuws")
+    press(qtbot, Qt.Key.Key_Right)
+    press(qtbot, Qt.Key.Key_Down)
+    press(qtbot, Qt.Key.Key_Down)  # the older issue
+    older = controller.library.issues()[1].id
+    assert pane.current_issue_id() == older
+    chosen: list[int] = []
+    pane.issue_chosen.connect(chosen.append)
+    vng = controller.library.find_source("VNG nieuws").id
+    controller.library.writer.store_issue(vng, "https://vng.nl/nb/13",
+                                          stored_issue("Nieuwsbrief 19 juni", 4, "2026-06-19"),
+                                          b"")
+    with qtbot.waitSignal(pane.reloaded):
+        controller.issues_changed.emit()
+    assert "Nieuwsbrief 19 juni, 2026-06-19, 4 unread" in row_names(pane)
+    assert "VNG nieuws, 11 unread" in row_names(pane)
+    assert pane.current_issue_id() == older
+    assert pane.tree.isExpanded(pane.model.index(1, 0))
+    assert chosen == []
+    assert pane.tree.hasFocus()
