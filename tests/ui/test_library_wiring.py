@@ -118,3 +118,22 @@ def test_f5_refreshes_and_announces_through_the_window(qtbot, wired, server):
         press(qtbot, Qt.Key.Key_F5)
     assert heard[-1] == "1 new issue"
     assert wired.window.item_list.hasFocus()
+
+
+def test_shift_f5_refreshes_only_the_current_source(qtbot, wired, server):
+    writer = wired.controller.library.writer
+    url_a, url_b = serve_issues(server, 2)
+    writer.add_source("Andere bron", url_a, "page")
+    mine = writer.add_source("Mijn bron", url_b, "page")
+    with qtbot.waitSignal(wired.pane.reloaded):
+        wired.pane.reload()
+    for r in range(wired.pane.model.rowCount()):
+        if wired.pane.model.item(r).data(Qt.ItemDataRole.UserRole + 20) == mine:
+            wired.pane.tree.setCurrentIndex(wired.pane.model.index(r, 0))
+    wired.pane.tree.setFocus()
+    qtbot.waitUntil(wired.pane.tree.hasFocus)
+    with qtbot.waitSignal(wired.controller.finished, timeout=15000) as blocker:
+        press(qtbot, Qt.Key.Key_F5, Qt.KeyboardModifier.ShiftModifier)
+    assert [r.name for r in blocker.args[0].results] == ["Mijn bron"]
+    assert server.hits["/nb1.txt"] == 0
+    assert server.hits["/nb2.txt"] == 1
