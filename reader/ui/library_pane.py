@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from reader.core.errors import ErrorKind, ReaderError
 from reader.core.library import Library
 from reader.core.library_rows import IssueRow, SourceRow
+from reader.ui.dates import DateTexts
 from reader.ui.library_tasks import LibraryController
 
 SourceIdRole = Qt.ItemDataRole.UserRole + 20
@@ -54,6 +55,7 @@ class LibraryPane(QWidget):
         super().__init__(parent)
         self.setObjectName("libraryPane")
         self._controller = controller
+        self._dates = DateTexts(self)
         self._loading = False
         self._reload_job = 0
         self._snapshot: LibrarySnapshot | None = None
@@ -222,10 +224,10 @@ class LibraryPane(QWidget):
         return ", ".join(parts)
 
     def issue_text(self, issue: IssueRow) -> str:
-        """Return an issue row's text: "Nieuwsbrief 12 juni, 2026-06-12, 5 unread"."""
+        """Return an issue row's text: "Nieuwsbrief 12, 12 June 2026, 5 unread"."""
         parts = [issue.title]
-        if issue.date and issue.date[:10] not in issue.title:
-            parts.append(issue.date[:10])
+        if not self._dates.in_title(issue.date, issue.title):
+            parts.append(self._dates.long(issue.date))
         parts.append(self.tr("{0} unread").format(issue.unread_count))
         return ", ".join(parts)
 

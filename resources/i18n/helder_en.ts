@@ -389,6 +389,14 @@
     </message>
 </context>
 <context>
+    <name>DateTexts</name>
+    <message>
+        <location filename="../../reader/ui/dates.py" line="14"/>
+        <source>en_GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DisplayController</name>
     <message>
         <location filename="../../reader/ui/display.py" line="40"/>
@@ -630,119 +638,119 @@
 <context>
     <name>LibraryPane</name>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="72"/>
+        <location filename="../../reader/ui/library_pane.py" line="74"/>
         <source>Sources and issues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="73"/>
+        <location filename="../../reader/ui/library_pane.py" line="75"/>
         <source>&amp;Sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="84"/>
+        <location filename="../../reader/ui/library_pane.py" line="86"/>
         <source>&amp;Rename source…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="85"/>
-        <location filename="../../reader/ui/library_pane.py" line="293"/>
+        <location filename="../../reader/ui/library_pane.py" line="87"/>
+        <location filename="../../reader/ui/library_pane.py" line="317"/>
         <source>&amp;Pause source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="86"/>
+        <location filename="../../reader/ui/library_pane.py" line="88"/>
         <source>Re&amp;move source…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="88"/>
+        <location filename="../../reader/ui/library_pane.py" line="90"/>
         <source>Re&amp;fresh this source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="190"/>
-        <location filename="../../reader/ui/library_pane.py" line="207"/>
+        <location filename="../../reader/ui/library_pane.py" line="214"/>
+        <location filename="../../reader/ui/library_pane.py" line="231"/>
         <source>{0} unread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="192"/>
+        <location filename="../../reader/ui/library_pane.py" line="216"/>
         <source>paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="199"/>
+        <location filename="../../reader/ui/library_pane.py" line="223"/>
         <source>update failed: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="292"/>
+        <location filename="../../reader/ui/library_pane.py" line="316"/>
         <source>Res&amp;ume source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="304"/>
+        <location filename="../../reader/ui/library_pane.py" line="328"/>
         <source>Rename source – Helder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="305"/>
+        <location filename="../../reader/ui/library_pane.py" line="329"/>
         <source>New &amp;name for {0}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="308"/>
+        <location filename="../../reader/ui/library_pane.py" line="332"/>
         <source>Rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="309"/>
+        <location filename="../../reader/ui/library_pane.py" line="333"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="312"/>
+        <location filename="../../reader/ui/library_pane.py" line="336"/>
         <source>New name for {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="319"/>
+        <location filename="../../reader/ui/library_pane.py" line="343"/>
         <source>Renamed to {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="341"/>
+        <location filename="../../reader/ui/library_pane.py" line="365"/>
         <source>{0} resumed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="342"/>
+        <location filename="../../reader/ui/library_pane.py" line="366"/>
         <source>{0} paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="352"/>
+        <location filename="../../reader/ui/library_pane.py" line="376"/>
         <source>Remove source – Helder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="353"/>
+        <location filename="../../reader/ui/library_pane.py" line="377"/>
         <source>Remove {0} and its {1} stored issues?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="355"/>
+        <location filename="../../reader/ui/library_pane.py" line="379"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="356"/>
+        <location filename="../../reader/ui/library_pane.py" line="380"/>
         <source>Keep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="364"/>
+        <location filename="../../reader/ui/library_pane.py" line="388"/>
         <source>{0} removed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1034,87 +1042,87 @@
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../reader/ui/dialogs/search_dialog.py" line="53"/>
+        <location filename="../../reader/ui/dialogs/search_dialog.py" line="55"/>
         <source>Search the library – Helder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/search_dialog.py" line="54"/>
+        <location filename="../../reader/ui/dialogs/search_dialog.py" line="56"/>
         <source>Search the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/search_dialog.py" line="60"/>
+        <location filename="../../reader/ui/dialogs/search_dialog.py" line="62"/>
         <source>All sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/search_dialog.py" line="62"/>
+        <location filename="../../reader/ui/dialogs/search_dialog.py" line="64"/>
         <source>All themes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/search_dialog.py" line="66"/>
+        <location filename="../../reader/ui/dialogs/search_dialog.py" line="68"/>
         <source>YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/search_dialog.py" line="77"/>
+        <location filename="../../reader/ui/dialogs/search_dialog.py" line="79"/>
         <source>&amp;Search for:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/search_dialog.py" line="78"/>
+        <location filename="../../reader/ui/dialogs/search_dialog.py" line="80"/>
         <source>S&amp;ource:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/search_dialog.py" line="79"/>
+        <location filename="../../reader/ui/dialogs/search_dialog.py" line="81"/>
         <source>&amp;Theme:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/search_dialog.py" line="80"/>
+        <location filename="../../reader/ui/dialogs/search_dialog.py" line="82"/>
         <source>&amp;From date (YYYY-MM-DD):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/search_dialog.py" line="81"/>
+        <location filename="../../reader/ui/dialogs/search_dialog.py" line="83"/>
         <source>T&amp;o date (YYYY-MM-DD):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/search_dialog.py" line="84"/>
+        <location filename="../../reader/ui/dialogs/search_dialog.py" line="86"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/search_dialog.py" line="89"/>
+        <location filename="../../reader/ui/dialogs/search_dialog.py" line="91"/>
         <source>&amp;Results:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/search_dialog.py" line="91"/>
+        <location filename="../../reader/ui/dialogs/search_dialog.py" line="93"/>
         <source>Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/search_dialog.py" line="138"/>
+        <location filename="../../reader/ui/dialogs/search_dialog.py" line="140"/>
         <source>Write a date as year-month-day, for example 2026-06-12: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/search_dialog.py" line="177"/>
+        <location filename="../../reader/ui/dialogs/search_dialog.py" line="179"/>
         <source>Nothing found for {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/search_dialog.py" line="179"/>
+        <location filename="../../reader/ui/dialogs/search_dialog.py" line="181"/>
         <source>1 result for {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/search_dialog.py" line="181"/>
+        <location filename="../../reader/ui/dialogs/search_dialog.py" line="183"/>
         <source>{0} results for {1}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -148,22 +148,22 @@ def test_search_with_filters_and_choosing_a_result(qtbot, controller):
     qtbot.keyClicks(dialog.query, "jeugdzorg")
     assert search(qtbot, dialog) == 3
     assert sorted(names_of(dialog)) == [
-        "Jeugdzorg in juni, VNG nieuws, 2026-06-12",
-        "Jeugdzorg in mei, VNG nieuws, 2026-05-01",
-        "Jeugdzorg landelijk, Binnenlands Bestuur, 2026-06-13",
+        "Jeugdzorg in juni, VNG nieuws, 12 June 2026",
+        "Jeugdzorg in mei, VNG nieuws, 1 May 2026",
+        "Jeugdzorg landelijk, Binnenlands Bestuur, 13 June 2026",
     ]
     assert dialog.status.text() == "3 results for jeugdzorg"
     dialog.source.setCurrentIndex(dialog.source.findData(ids["vng"]))
     assert search(qtbot, dialog) == 2
     dialog.date_from.setText("2026-06")
     assert search(qtbot, dialog) == 1
-    assert names_of(dialog) == ["Jeugdzorg in juni, VNG nieuws, 2026-06-12"]
+    assert names_of(dialog) == ["Jeugdzorg in juni, VNG nieuws, 12 June 2026"]
     dialog.source.setCurrentIndex(0)
     dialog.theme.setCurrentIndex(dialog.theme.findText("Bestuur"))
     assert search(qtbot, dialog) == 1
-    assert names_of(dialog) == ["Jeugdzorg landelijk, Binnenlands Bestuur, 2026-06-13"]
+    assert names_of(dialog) == ["Jeugdzorg landelijk, Binnenlands Bestuur, 13 June 2026"]
     row = accessible(dialog.results).child(0)
-    assert name(row) == "Jeugdzorg landelijk, Binnenlands Bestuur, 2026-06-13"
+    assert name(row) == "Jeugdzorg landelijk, Binnenlands Bestuur, 13 June 2026"
     dialog.results.setFocus()
     qtbot.waitUntil(dialog.results.hasFocus)
     with qtbot.waitSignal(dialog.result_chosen) as blocker:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from reader.core.library import Library
 from reader.core.library_rows import SearchHit
 from reader.ui.a11y import announce_from
+from reader.ui.dates import DateTexts
 from reader.ui.dialogs.labelled import labelled_row
 from reader.ui.library_tasks import LibraryController
 
@@ -49,6 +50,7 @@ class SearchDialog(QDialog):
     def __init__(self, controller: LibraryController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._controller = controller
+        self._dates = DateTexts(self)
         self._seq = 0
         self.setWindowTitle(self.tr("Search the library – Helder"))
         self.setAccessibleName(self.tr("Search the library"))
@@ -163,7 +165,7 @@ class SearchDialog(QDialog):
         for hit in hits:
             parts = [hit.title, hit.source_name or hit.issue_title]
             if hit.date:
-                parts.append(hit.date[:10])
+                parts.append(self._dates.long(hit.date))
             row = QListWidgetItem(", ".join(p for p in parts if p))
             snippet = hit.snippet.replace("[", "").replace("]", "")
             row.setData(Qt.ItemDataRole.AccessibleDescriptionRole, snippet)
