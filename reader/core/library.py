@@ -104,6 +104,15 @@ class Library:
         """Return unread items per source id."""
         return {s.id: s.unread_count for s in self.sources()}
 
+    def themes(self, limit: int = 500) -> list[str]:
+        """Return the themes (item categories) found in the library, alphabetically."""
+        rows = self._rows(
+            "SELECT min(category) FROM items WHERE coalesce(category, '') != ''"
+            " GROUP BY category COLLATE NOCASE ORDER BY category COLLATE NOCASE LIMIT ?",
+            (limit,),
+        )
+        return [str(r[0]) for r in rows]
+
     # Issues and items
     def issues(self, source_id: int | None = None, limit: int = 200) -> list[IssueRow]:
         """Return issues, newest first, of one source or all."""

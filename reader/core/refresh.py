@@ -102,6 +102,8 @@ class RefreshProgress:
 
 
 ProgressCallback = Callable[[RefreshProgress], None]
+BytesCallback = Callable[[int], None]
+"""on_bytes(n): n more bytes arrived, called from the fetching threads (for a byte count)."""
 
 
 @dataclass
@@ -111,13 +113,29 @@ class _Run:
     options: RefreshOptions
     cancel: threading.Event | None
     limiter: HostLimiter | None
+    on_bytes: BytesCallback | None = None
     new: int = 0
     updated: int = 0
     errors: list[ReaderError] = field(default_factory=list)
 
     def fetch(self, url: str, **kwargs: str | None) -> FetchResult:
         return fetch(url, cancel=self.cancel, options=self.options.fetch, limiter=self.limiter,
-                     **kwargs)  # type: ignore[arg-type]
+                     progress=self._byte_counter(), **kwargs)  # type: ignore[arg-type]
+
+    def _byte_counter(self) -> Callable[[int, int | None], None] | None:
+        on_bytes = self.on_bytes
+        if on_bytes is None:
+            return None
+        seen = [0]
+
+        def count(received: int, _expected: int | None) -> None:
+            # fetch reports a running total per attempt; a retry starts again from 0.
+            delta = received - seen[0] if received >= seen[0] else received
+            seen[0] = received
+            if delta:
+                on_bytes(delta)
+
+        return count
 
     def store(self, address: str, issue: Issue, raw: bytes, raw_type: str | None) -> None:
         outcome = self.library.writer.store_issue(self.source.id, address, issue, raw, raw_type)
@@ -137,6 +155,7 @@ def refresh_source(
     options: RefreshOptions | None = None,
     limiter: HostLimiter | None = None,
     fetched: FetchResult | None = None,
+    on_bytes: BytesCallback | None = None,
 ) -> SourceResult:
     """Refresh one source; failures are reported in the result, never raised."""
     opts = options or RefreshOptions()
@@ -144,7 +163,7 @@ def refresh_source(
     if source is None:
         error = ReaderError(ErrorKind.NOT_FOUND, f"source {source_id}")
         return SourceResult(source_id, str(source_id), error=error)
-    run = _Run(library, source, opts, cancel, limiter)
+    run = _Run(library, source, opts, cancel, limiter, on_bytes)
     etag = last_modified = None
     try:
         run.check_cancel()
@@ -181,6 +200,7 @@ def refresh_all(
     cancel: threading.Event | None = None,
     progress: ProgressCallback | None = None,
     options: RefreshOptions | None = None,
+    on_bytes: BytesCallback | None = None,
 ) -> RefreshSummary:
     """Refresh every active source (or those given) in parallel, a few per host at a time."""
     opts = options or RefreshOptions()
@@ -195,7 +215,7 @@ def refresh_all(
         with ThreadPoolExecutor(max_workers=opts.max_workers, thread_name_prefix="refresh") as pool:
             futures = [
                 pool.submit(refresh_source, library, s.id, cancel=cancel, options=opts,
-                            limiter=limiter)
+                            limiter=limiter, on_bytes=on_bytes)
                 for s in sources
             ]
             for future in as_completed(futures):

@@ -36,3 +36,14 @@ class Announcer(QObject):
         self._window.statusBar().showMessage(text)
         log.debug("announced: %s", text)
         self.announced.emit(text)
+
+
+def announce_from(widget: QObject, text: str, *, assertive: bool = False) -> None:
+    """Send a screen-reader announcement from any widget (a dialog has no status bar)."""
+    event = QAccessibleAnnouncementEvent(widget, text)
+    event.setPoliteness(
+        QAccessible.AnnouncementPoliteness.Assertive
+        if assertive
+        else QAccessible.AnnouncementPoliteness.Polite
+    )
+    QAccessible.updateAccessibility(event)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QMenuBar, QWidget
 
 from reader.core.keymap import merged_keys
 
-MENUS = ("file", "go", "item", "speech", "view", "help")
+MENUS = ("file", "go", "item", "library", "speech", "view", "help")
 
 
 class ActionRegistry(QObject):
@@ -83,6 +83,7 @@ class ActionRegistry(QObject):
             "file": self.tr("&File"),
             "go": self.tr("&Go"),
             "item": self.tr("&Item"),
+            "library": self.tr("&Library"),
             "speech": self.tr("&Read aloud"),
             "view": self.tr("&View"),
             "help": self.tr("&Help"),
@@ -96,6 +97,8 @@ class ActionRegistry(QObject):
         """Set every action's text in the current language."""
         texts = {
             "file.open": self.tr("&Open…"),
+            "file.add_source": self.tr("&Add source…"),
+            "file.catalog": self.tr("Source &catalogue…"),
             "file.settings": self.tr("&Settings…"),
             "file.keys": self.tr("&Keyboard settings…"),
             "file.quit": self.tr("&Quit"),
@@ -107,9 +110,15 @@ class ActionRegistry(QObject):
             "go.next_pane": self.tr("Next p&ane"),
             "go.previous_pane": self.tr("Previous pan&e"),
             "go.where_am_i": self.tr("&Where am I?"),
+            "go.search": self.tr("&Search the library…"),
             "item.toggle_read": self.tr("Mark as &read or unread"),
             "item.open_link": self.tr("Open link in &browser"),
             "item.add_to_briefing": self.tr("&Add to briefing"),
+            "item.read_more": self.tr("Read &more"),
+            "item.star": self.tr("&Star or unstar"),
+            "library.refresh_all": self.tr("&Refresh all sources"),
+            "library.refresh_source": self.tr("Refresh this &source"),
+            "library.cancel_refresh": self.tr("&Cancel refresh"),
             "speech.play_pause": self.tr("&Read aloud or pause"),
             "speech.read_on": self.tr("Read &on from here"),
             "speech.stop": self.tr("&Stop reading"),

@@ -20,178 +20,316 @@
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="86" />
+        <source>&amp;Library</source>
+        <translation>B&amp;ibliotheek</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="87" />
         <source>&amp;Read aloud</source>
         <translation>&amp;Voorlezen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="87" />
+        <location filename="../../reader/ui/actions.py" line="88" />
         <source>&amp;View</source>
         <translation>B&amp;eeld</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="88" />
+        <location filename="../../reader/ui/actions.py" line="89" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="98" />
+        <location filename="../../reader/ui/actions.py" line="99" />
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="99" />
+        <location filename="../../reader/ui/actions.py" line="100" />
+        <source>&amp;Add source…</source>
+        <translation>&amp;Bron toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="101" />
+        <source>Source &amp;catalogue…</source>
+        <translation>Bronnen&amp;catalogus…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="102" />
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="100" />
+        <location filename="../../reader/ui/actions.py" line="103" />
         <source>&amp;Keyboard settings…</source>
         <translation>&amp;Toetsenbordinstellingen…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="101" />
+        <location filename="../../reader/ui/actions.py" line="104" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="102" />
+        <location filename="../../reader/ui/actions.py" line="105" />
         <source>&amp;Next item</source>
         <translation>&amp;Volgend onderwerp</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="103" />
+        <location filename="../../reader/ui/actions.py" line="106" />
         <source>&amp;Previous item</source>
         <translation>Vo&amp;rig onderwerp</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="104" />
+        <location filename="../../reader/ui/actions.py" line="107" />
         <source>Next &amp;theme</source>
         <translation>Volgend &amp;thema</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="105" />
+        <location filename="../../reader/ui/actions.py" line="108" />
         <source>Previous t&amp;heme</source>
         <translation>Vorig t&amp;hema</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="106" />
+        <location filename="../../reader/ui/actions.py" line="109" />
         <source>Next &amp;unread item</source>
         <translation>Volgend o&amp;ngelezen onderwerp</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="107" />
+        <location filename="../../reader/ui/actions.py" line="110" />
         <source>Next p&amp;ane</source>
         <translation>Volgend &amp;paneel</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="108" />
+        <location filename="../../reader/ui/actions.py" line="111" />
         <source>Previous pan&amp;e</source>
         <translation>Vorig pan&amp;eel</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="109" />
+        <location filename="../../reader/ui/actions.py" line="112" />
         <source>&amp;Where am I?</source>
         <translation>&amp;Waar ben ik?</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="110" />
+        <location filename="../../reader/ui/actions.py" line="113" />
+        <source>&amp;Search the library…</source>
+        <translation>&amp;Zoeken in de bibliotheek…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="114" />
         <source>Mark as &amp;read or unread</source>
         <translation>Markeren als &amp;gelezen of ongelezen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="111" />
+        <location filename="../../reader/ui/actions.py" line="115" />
         <source>Open link in &amp;browser</source>
         <translation>&amp;Link openen in de browser</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="112" />
+        <location filename="../../reader/ui/actions.py" line="116" />
         <source>&amp;Add to briefing</source>
         <translation>Toevoegen aan &amp;briefing</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="113" />
+        <location filename="../../reader/ui/actions.py" line="117" />
+        <source>Read &amp;more</source>
+        <translation>Lees &amp;meer</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="118" />
+        <source>&amp;Star or unstar</source>
+        <translation>&amp;Ster aan of uit</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="119" />
+        <source>&amp;Refresh all sources</source>
+        <translation>&amp;Alle bronnen bijwerken</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="120" />
+        <source>Refresh this &amp;source</source>
+        <translation>&amp;Deze bron bijwerken</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="121" />
+        <source>&amp;Cancel refresh</source>
+        <translation>Bijwerken &amp;stoppen</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="122" />
         <source>&amp;Read aloud or pause</source>
         <translation>&amp;Voorlezen of pauzeren</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="114" />
+        <location filename="../../reader/ui/actions.py" line="123" />
         <source>Read &amp;on from here</source>
         <translation>Verder &amp;lezen vanaf hier</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="115" />
+        <location filename="../../reader/ui/actions.py" line="124" />
         <source>&amp;Stop reading</source>
         <translation>&amp;Stoppen met voorlezen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="116" />
+        <location filename="../../reader/ui/actions.py" line="125" />
         <source>Ne&amp;xt sentence</source>
         <translation>Volgende &amp;zin</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="117" />
+        <location filename="../../reader/ui/actions.py" line="126" />
         <source>Pre&amp;vious sentence</source>
         <translation>Vo&amp;rige zin</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="118" />
+        <location filename="../../reader/ui/actions.py" line="127" />
         <source>Next para&amp;graph</source>
         <translation>Volgende &amp;alinea</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="119" />
+        <location filename="../../reader/ui/actions.py" line="128" />
         <source>Previous paragrap&amp;h</source>
         <translation>V&amp;orige alinea</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="120" />
+        <location filename="../../reader/ui/actions.py" line="129" />
         <source>Read only the &amp;titles</source>
         <translation>Alleen de &amp;titels voorlezen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="121" />
+        <location filename="../../reader/ui/actions.py" line="130" />
         <source>Read-aloud s&amp;ettings…</source>
         <translation>&amp;Instellingen voor voorlezen…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="122" />
+        <location filename="../../reader/ui/actions.py" line="131" />
         <source>&amp;Larger text</source>
         <translation>&amp;Grotere tekst</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="123" />
+        <location filename="../../reader/ui/actions.py" line="132" />
         <source>&amp;Smaller text</source>
         <translation>&amp;Kleinere tekst</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="124" />
+        <location filename="../../reader/ui/actions.py" line="133" />
         <source>&amp;Normal text size</source>
         <translation>&amp;Normale tekstgrootte</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="125" />
+        <location filename="../../reader/ui/actions.py" line="134" />
         <source>Next &amp;colour theme</source>
         <translation>Volgend kl&amp;eurenthema</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="126" />
+        <location filename="../../reader/ui/actions.py" line="135" />
         <source>Previous c&amp;olour theme</source>
         <translation>Vorig kle&amp;urenthema</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="127" />
+        <location filename="../../reader/ui/actions.py" line="136" />
         <source>&amp;Briefing pane</source>
         <translation>&amp;Briefingvenster</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="128" />
+        <location filename="../../reader/ui/actions.py" line="137" />
         <source>Show &amp;images of this issue</source>
         <translation>Afbeeldingen van deze nieuwsbrief &amp;tonen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="129" />
+        <location filename="../../reader/ui/actions.py" line="138" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
+    </message>
+</context>
+<context>
+    <name>AddSourceDialog</name>
+    <message>
+        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="35" />
+        <source>Add source – Helder</source>
+        <translation>Bron toevoegen – Helder</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="36" />
+        <source>Add source</source>
+        <translation>Bron toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="40" />
+        <source>https://… or a file or folder</source>
+        <translation>https://… of een bestand of map</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="41" />
+        <source>Choose &amp;file…</source>
+        <translation>&amp;Bestand kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="42" />
+        <source>Choose f&amp;older…</source>
+        <translation>&amp;Map kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="59" />
+        <source>&amp;Address or file:</source>
+        <translation>&amp;Adres of bestand:</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="60" />
+        <source>&amp;Name (optional):</source>
+        <translation>&amp;Naam (niet verplicht):</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="62" />
+        <source>A feed, a web page listing issues, a single issue, or a file or folder on this computer.</source>
+        <translation>Een feed, een webpagina met nummers, één nummer, of een bestand of map op deze computer.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="72" />
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="73" />
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="95" />
+        <source>Choose a newsletter file</source>
+        <translation>Kies een nieuwsbriefbestand</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="96" />
+        <source>Newsletters (*.txt *.html *.htm *.eml *.xml *.rss *.atom *.json *.pdf);;All files (*)</source>
+        <translation>Nieuwsbrieven (*.txt *.html *.htm *.eml *.xml *.rss *.atom *.json *.pdf);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="104" />
+        <source>Choose a folder of newsletters</source>
+        <translation>Kies een map met nieuwsbrieven</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="119" />
+        <source>Type an address, or choose a file or folder.</source>
+        <translation>Typ een adres, of kies een bestand of map.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="122" />
+        <source>Checking {0}…</source>
+        <translation>{0} wordt gecontroleerd…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="150" />
+        <source>Added {0}: {1}</source>
+        <translation>{0} toegevoegd: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="153" />
+        <source>Added {0}, but it could not be read yet: {1}</source>
+        <translation>{0} toegevoegd, maar nog niet gelezen: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="164" />
+        <source>Nothing was found at this address or path: {0}</source>
+        <translation>Op dit adres of pad is niets gevonden: {0}</translation>
     </message>
 </context>
 <context>
@@ -447,6 +585,90 @@
         <location filename="../../reader/ui/dialogs/print_preview.py" line="33" />
         <source>Print preview: {0}</source>
         <translation>Afdrukvoorbeeld: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>BrowserOffer</name>
+    <message>
+        <location filename="../../reader/ui/read_more.py" line="41" />
+        <source>Read more – Helder</source>
+        <translation>Lees meer – Helder</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/read_more.py" line="43" />
+        <source>Open in browser</source>
+        <translation>Openen in de browser</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/read_more.py" line="45" />
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogDialog</name>
+    <message>
+        <location filename="../../reader/ui/dialogs/catalog_dialog.py" line="25" />
+        <source>Catalogue of sources – Helder</source>
+        <translation>Bronnencatalogus – Helder</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/catalog_dialog.py" line="26" />
+        <source>Catalogue of sources</source>
+        <translation>Bronnencatalogus</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/catalog_dialog.py" line="27" />
+        <source>Switch on the sources you want to follow. Switching one off removes it with its stored issues.</source>
+        <translation>Zet de bronnen aan die u wilt volgen. Een bron uitzetten verwijdert haar met de bewaarde nummers.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/catalog_dialog.py" line="45" />
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/catalog_dialog.py" line="58" />
+        <source>News from the Association of Netherlands Municipalities.</source>
+        <translation>Nieuws van de Vereniging van Nederlandse Gemeenten.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/catalog_dialog.py" line="59" />
+        <source>VNG letters to members, parliament and cabinet.</source>
+        <translation>Brieven van de VNG aan leden, Kamer en kabinet.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/catalog_dialog.py" line="60" />
+        <source>VNG publications, as a feed.</source>
+        <translation>Publicaties van de VNG, als feed.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/catalog_dialog.py" line="61" />
+        <source>News from the central government, as a feed.</source>
+        <translation>Nieuws van de Rijksoverheid, als feed.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/catalog_dialog.py" line="62" />
+        <source>Trade news for public administration, as a feed.</source>
+        <translation>Vaknieuws voor het openbaar bestuur, als feed.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/catalog_dialog.py" line="72" />
+        <source>{0} switched on; the next refresh fetches it</source>
+        <translation>{0} staat aan; de volgende keer bijwerken haalt de bron op</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/catalog_dialog.py" line="73" />
+        <source>{0} switched off</source>
+        <translation>{0} staat uit</translation>
+    </message>
+</context>
+<context>
+    <name>DateTexts</name>
+    <message>
+        <location filename="../../reader/ui/dates.py" line="14" />
+        <source>en_GB</source>
+        <translation>nl_NL</translation>
     </message>
 </context>
 <context>
@@ -777,6 +999,257 @@
     </message>
 </context>
 <context>
+    <name>LibraryController</name>
+    <message>
+        <location filename="../../reader/ui/library_tasks.py" line="125" />
+        <source>A refresh is already running</source>
+        <translation>Er wordt al bijgewerkt</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_tasks.py" line="206" />
+        <source>Online again.</source>
+        <translation>Weer online.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_tasks.py" line="224" />
+        <source>Refresh stopped.</source>
+        <translation>Bijwerken gestopt.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_tasks.py" line="226" />
+        <source>Offline: no source could be reached.</source>
+        <translation>Offline: geen enkele bron was bereikbaar.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_tasks.py" line="234" />
+        <source>1 source could not be updated: {0}</source>
+        <translation>1 bron kon niet worden bijgewerkt: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_tasks.py" line="236" />
+        <source>{0} sources could not be updated: {1}</source>
+        <translation>{0} bronnen konden niet worden bijgewerkt: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_tasks.py" line="243" />
+        <source>1 new issue</source>
+        <translation>1 nieuw nummer</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_tasks.py" line="245" />
+        <source>{0} new issues</source>
+        <translation>{0} nieuwe nummers</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_tasks.py" line="246" />
+        <source>No new issues</source>
+        <translation>Geen nieuwe nummers</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_tasks.py" line="251" />
+        <source>no connection</source>
+        <translation>geen verbinding</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_tasks.py" line="252" />
+        <source>the server took too long</source>
+        <translation>de server deed er te lang over</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_tasks.py" line="253" />
+        <source>the server refused</source>
+        <translation>de server weigerde</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_tasks.py" line="254" />
+        <source>not found</source>
+        <translation>niet gevonden</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_tasks.py" line="255" />
+        <source>too large</source>
+        <translation>te groot</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_tasks.py" line="256" />
+        <source>not a newsletter Helder can read</source>
+        <translation>geen nieuwsbrief die Helder kan lezen</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_tasks.py" line="257" />
+        <source>no newsletter text</source>
+        <translation>geen tekst van een nieuwsbrief</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_tasks.py" line="258" />
+        <source>the library could not be saved</source>
+        <translation>de bibliotheek kon niet worden opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_tasks.py" line="260" />
+        <source>could not be read</source>
+        <translation>kon niet worden gelezen</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_tasks.py" line="264" />
+        <source>the server refused ({0})</source>
+        <translation>de server weigerde ({0})</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPane</name>
+    <message>
+        <location filename="../../reader/ui/library_pane.py" line="74" />
+        <source>Sources and issues</source>
+        <translation>Bronnen en nummers</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_pane.py" line="75" />
+        <source>&amp;Sources</source>
+        <translation>&amp;Bronnen</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_pane.py" line="86" />
+        <source>&amp;Rename source…</source>
+        <translation>&amp;Naam van bron wijzigen…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_pane.py" line="87" />
+        <location filename="../../reader/ui/library_pane.py" line="317" />
+        <source>&amp;Pause source</source>
+        <translation>Bron &amp;pauzeren</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_pane.py" line="88" />
+        <source>Re&amp;move source…</source>
+        <translation>Bron &amp;verwijderen…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_pane.py" line="90" />
+        <source>Re&amp;fresh this source</source>
+        <translation>Deze bron &amp;bijwerken</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_pane.py" line="214" />
+        <location filename="../../reader/ui/library_pane.py" line="231" />
+        <source>{0} unread</source>
+        <translation>{0} ongelezen</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_pane.py" line="216" />
+        <source>paused</source>
+        <translation>gepauzeerd</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_pane.py" line="223" />
+        <source>update failed: {0}</source>
+        <translation>bijwerken mislukt: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_pane.py" line="316" />
+        <source>Res&amp;ume source</source>
+        <translation>Bron &amp;hervatten</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_pane.py" line="328" />
+        <source>Rename source – Helder</source>
+        <translation>Naam van bron wijzigen – Helder</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_pane.py" line="329" />
+        <source>New &amp;name for {0}:</source>
+        <translation>Nieuwe &amp;naam voor {0}:</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_pane.py" line="332" />
+        <source>Rename</source>
+        <translation>Naam wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_pane.py" line="333" />
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_pane.py" line="336" />
+        <source>New name for {0}</source>
+        <translation>Nieuwe naam voor {0}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_pane.py" line="343" />
+        <source>Renamed to {0}</source>
+        <translation>Naam gewijzigd in {0}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_pane.py" line="365" />
+        <source>{0} resumed</source>
+        <translation>{0} hervat</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_pane.py" line="366" />
+        <source>{0} paused</source>
+        <translation>{0} gepauzeerd</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_pane.py" line="376" />
+        <source>Remove source – Helder</source>
+        <translation>Bron verwijderen – Helder</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_pane.py" line="377" />
+        <source>Remove {0} and its {1} stored issues?</source>
+        <translation>{0} en de {1} bewaarde nummers verwijderen?</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_pane.py" line="379" />
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_pane.py" line="380" />
+        <source>Keep</source>
+        <translation>Bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_pane.py" line="388" />
+        <source>{0} removed</source>
+        <translation>{0} verwijderd</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryWiring</name>
+    <message>
+        <location filename="../../reader/ui/library_wiring.py" line="114" />
+        <source>Only items in the library can be starred</source>
+        <translation>Alleen onderwerpen in de bibliotheek krijgen een ster</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_wiring.py" line="120" />
+        <source>Starred</source>
+        <translation>Ster gegeven</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_wiring.py" line="120" />
+        <source>Star removed</source>
+        <translation>Ster weggehaald</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_wiring.py" line="127" />
+        <source>This item has no link</source>
+        <translation>Dit onderwerp heeft geen link</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_wiring.py" line="129" />
+        <source>Fetching the article…</source>
+        <translation>Het artikel wordt opgehaald…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_wiring.py" line="139" />
+        <source>Article: {0}</source>
+        <translation>Artikel: {0}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../reader/ui/main_window.py" line="51" />
@@ -973,6 +1446,24 @@
     </message>
 </context>
 <context>
+    <name>OfflineLabel</name>
+    <message>
+        <location filename="../../reader/ui/library_status.py" line="74" />
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_status.py" line="75" />
+        <source>Offline: no source could be reached</source>
+        <translation>Offline: geen enkele bron was bereikbaar</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_status.py" line="76" />
+        <source>The last refresh could not reach any source. Stored issues can still be read.</source>
+        <translation>Bij het laatste bijwerken was geen enkele bron bereikbaar. Bewaarde nummers zijn nog te lezen.</translation>
+    </message>
+</context>
+<context>
     <name>ReadingView</name>
     <message>
         <location filename="../../reader/ui/reading_view.py" line="69" />
@@ -998,6 +1489,118 @@
         <location filename="../../reader/ui/reading_view.py" line="132" />
         <source>Image without description</source>
         <translation>Afbeelding zonder beschrijving</translation>
+    </message>
+</context>
+<context>
+    <name>RefreshProgress</name>
+    <message>
+        <location filename="../../reader/ui/library_status.py" line="27" />
+        <source>Refresh progress</source>
+        <translation>Voortgang van bijwerken</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_status.py" line="32" />
+        <location filename="../../reader/ui/library_status.py" line="34" />
+        <source>Cancel refresh</source>
+        <translation>Bijwerken stoppen</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_status.py" line="60" />
+        <source>{0} of {1} sources, {2} issues, {3}</source>
+        <translation>{0} van {1} bronnen, {2} nummers, {3}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_status.py" line="62" />
+        <source>{0} of {1} sources</source>
+        <translation>{0} van {1} bronnen</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <location filename="../../reader/ui/dialogs/search_dialog.py" line="55" />
+        <source>Search the library – Helder</source>
+        <translation>Zoeken in de bibliotheek – Helder</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/search_dialog.py" line="56" />
+        <source>Search the library</source>
+        <translation>Zoeken in de bibliotheek</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/search_dialog.py" line="62" />
+        <source>All sources</source>
+        <translation>Alle bronnen</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/search_dialog.py" line="64" />
+        <source>All themes</source>
+        <translation>Alle thema's</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/search_dialog.py" line="68" />
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/search_dialog.py" line="79" />
+        <source>&amp;Search for:</source>
+        <translation>&amp;Zoeken naar:</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/search_dialog.py" line="80" />
+        <source>S&amp;ource:</source>
+        <translation>&amp;Bron:</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/search_dialog.py" line="81" />
+        <source>&amp;Theme:</source>
+        <translation>&amp;Thema:</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/search_dialog.py" line="82" />
+        <source>&amp;From date (YYYY-MM-DD):</source>
+        <translation>&amp;Vanaf datum (JJJJ-MM-DD):</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/search_dialog.py" line="83" />
+        <source>T&amp;o date (YYYY-MM-DD):</source>
+        <translation>T&amp;ot en met datum (JJJJ-MM-DD):</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/search_dialog.py" line="86" />
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/search_dialog.py" line="91" />
+        <source>&amp;Results:</source>
+        <translation>&amp;Resultaten:</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/search_dialog.py" line="93" />
+        <source>Results</source>
+        <translation>Resultaten</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/search_dialog.py" line="140" />
+        <source>Write a date as year-month-day, for example 2026-06-12: {0}</source>
+        <translation>Schrijf een datum als jaar-maand-dag, bijvoorbeeld 2026-06-12: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/search_dialog.py" line="179" />
+        <source>Nothing found for {0}</source>
+        <translation>Niets gevonden voor {0}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/search_dialog.py" line="181" />
+        <source>1 result for {0}</source>
+        <translation>1 resultaat voor {0}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/search_dialog.py" line="183" />
+        <source>{0} results for {1}</source>
+        <translation>{0} resultaten voor {1}</translation>
     </message>
 </context>
 <context>

@@ -169,3 +169,10 @@ def test_search_titles_summaries_and_articles_with_filters(lib: Library) -> None
                              "Het Digitaal Stelsel Omgevingswet werkt.")
     assert [h.title for h in lib.search("stelsel")] == ["Omgevingswet"]
     assert lib.article("https://vng.nl/omgevingswet?utm_source=x") is not None
+
+
+def test_themes_are_listed_once_each_alphabetically(lib: Library) -> None:
+    issue = make_issue("Nr 1", ("Jeugd", "a", "Sociaal domein"), ("Wet", "b", "bestuur"),
+                       ("Geld", "c", "Bestuur"), ("Los", "d", None))
+    lib.writer.store_issue(None, "https://vng.nl/nr1", issue, b"")
+    assert [t.lower() for t in lib.themes()] == ["bestuur", "sociaal domein"]

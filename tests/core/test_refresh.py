@@ -342,3 +342,21 @@ def test_no_network_is_reported_as_offline(lib: Library) -> None:
     assert "host not found" in messages[0]
     assert messages[1].startswith("Weg: network error")
     assert "connection refused" in messages[1]
+
+
+def test_refresh_counts_the_bytes_that_arrive(server: LocalServer, lib: Library) -> None:
+    bodies = {n: f"Bron {n}\n\nBericht {n}\n{'Tekst. ' * 200 * (n + 1)}\n".encode()
+              for n in range(3)}
+    for n, body in bodies.items():
+        server.text(f"/b{n}.txt", body)
+        lib.writer.add_source(f"Bron {n}", server.url(f"/b{n}.txt"), "page")
+    lock = threading.Lock()
+    counted = [0]
+
+    def on_bytes(n: int) -> None:
+        with lock:
+            counted[0] += n
+
+    summary = refresh_all(lib, options=OPTS, on_bytes=on_bytes)
+    assert summary.new_issues == 3
+    assert counted[0] == sum(len(b) for b in bodies.values())

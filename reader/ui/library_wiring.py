@@ -1,0 +1,216 @@
+"""Plug the library into the main window: one call from `build_window`.
+
+Puts the library pane left of the item list, the refresh progress and the offline label in
+the status bar, binds the library commands, shows stored issues (no network), and mirrors
+the read state the user sets in the item list into the library.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QModelIndex, QObject, Qt, Slot
+from PySide6.QtWidgets import QApplication
+
+from reader.core.errors import ReaderError
+from reader.core.library import Library
+from reader.core.library_rows import Article, StoredItem
+from reader.core.models import Issue
+from reader.ui.library_pane import LibraryPane
+from reader.ui.library_status import OfflineLabel, RefreshProgress
+from reader.ui.library_tasks import LibraryController
+from reader.ui.read_more import article_item, offer_browser
+
+if TYPE_CHECKING:
+    from reader.ui.dialogs.search_dialog import SearchDialog
+    from reader.ui.main_window import MainWindow
+
+
+class LibraryWiring(QObject):
+    """Connects controller, pane, dialogs and the window; keeps the shown issue's item ids."""
+
+    def __init__(self, window: MainWindow, controller: LibraryController) -> None:
+        super().__init__(window)
+        self.window = window
+        self.controller = controller
+        self.pane = LibraryPane(controller, window)
+        self.progress = RefreshProgress(controller, window)
+        self.offline = OfflineLabel(controller, window)
+        self.search_dialog: SearchDialog | None = None
+        self.issue_id: int | None = None
+        self._stored: list[StoredItem] = []
+        self._read: list[bool] = []
+
+    # -- showing stored issues -------------------------------------------------------------
+
+    @Slot(int)
+    def preview_issue(self, issue_id: int) -> None:
+        """Show an issue's items while focus stays in the pane (arrowing through issues)."""
+        self._show(issue_id, focus=False)
+
+    @Slot(int)
+    def open_issue(self, issue_id: int) -> None:
+        """Show an issue and move focus to its first item (Enter in the pane)."""
+        self._show(issue_id, focus=True)
+
+    def _show(self, issue_id: int, *, focus: bool) -> bool:
+        library = self.controller.library
+        head = library.issue(issue_id)  # the stored copy: no network request
+        if head is None:
+            return False
+        stored = library.items(issue_id)
+        self.issue_id = issue_id
+        self._stored = stored
+        self._read = [s.read for s in stored]
+        issue = Issue(head.title, tuple(s.item for s in stored), head.source, head.date,
+                      head.language)
+        window = self.window
+        if focus:
+            window.show_issue(issue)
+        else:
+            window.model.set_issue(issue)
+            if window.model.rowCount():
+                window.item_list.setCurrentIndex(window.model.index(0))
+            else:
+                window.reading_view.set_item(None)
+        for row, read in enumerate(self._read):
+            if read:
+                window.model.set_read(row, True)  # same as stored: the mirror writes nothing
+        return True
+
+    def show_item(self, issue_id: int, item_id: int) -> None:
+        """Show an issue with one of its items current (a search result)."""
+        self.pane.select_issue(issue_id)  # the pane follows (and previews) first
+        if not self._show(issue_id, focus=True):
+            return
+        row = next((n for n, s in enumerate(self._stored) if s.id == item_id), 0)
+        self.window.go_to_row(row)
+
+    def current_stored(self) -> StoredItem | None:
+        """Return the library's record of the current item, when a stored issue is shown."""
+        row = self.window.current_row()
+        if self._stored and self.window.model.item(row) is self._stored[row].item:
+            return self._stored[row]
+        return None
+
+    @Slot(QModelIndex, QModelIndex)
+    def _mirror_read_state(self, first: QModelIndex, last: QModelIndex) -> None:
+        """Write read/unread the user chose in the list (Ctrl+M) into the library."""
+        model = self.window.model
+        if not self._stored or model.issue is None or model.item(0) is not self._stored[0].item:
+            return  # an issue opened from a file: nothing to store
+        for row in range(first.row(), last.row() + 1):
+            if 0 <= row < len(self._read) and model.is_read(row) != self._read[row]:
+                self._read[row] = model.is_read(row)
+                self.controller.set_read(self._stored[row].id, self._read[row])
+
+    # -- item commands -------------------------------------------------------------------
+
+    @Slot()
+    def toggle_star(self) -> None:
+        """Star the current item, or remove its star; announce which."""
+        stored = self.current_stored()
+        if stored is None:
+            self.controller.announce.emit(self.tr("Only items in the library can be starred"))
+            return
+        starred = not stored.starred
+        self._stored[self.window.current_row()] = StoredItem(
+            stored.id, stored.issue_id, stored.item, stored.read, starred, stored.note)
+        self.controller.set_starred(stored.id, starred)
+        self.controller.announce.emit(self.tr("Starred") if starred else self.tr("Star removed"))
+
+    @Slot()
+    def read_more(self) -> None:
+        """Fetch the current item's article ("Lees meer") and show it in the reading view."""
+        item = self.window.current_item()
+        if item is None or not item.link:
+            self.controller.announce.emit(self.tr("This item has no link"))
+            return
+        self.controller.announce.emit(self.tr("Fetching the article…"))
+        self.controller.fetch_article(item)
+
+    @Slot(str, object)
+    def _on_article(self, key: str, article: object) -> None:
+        item = self.window.current_item()
+        if item is None or item.link != key or not isinstance(article, Article):
+            return  # the user has moved on; the article stays cached for later
+        shown = article_item(item, article)
+        self.window.reading_view.set_item(shown)
+        self.controller.announce.emit(self.tr("Article: {0}").format(shown.title))
+
+    @Slot(str, object)
+    def _on_article_failed(self, key: str, error: object) -> None:
+        if not isinstance(error, ReaderError):
+            return
+        offer_browser(self.window, error, lambda: self.window.open_link(key))
+
+    # -- dialogs -------------------------------------------------------------------------
+
+    @Slot()
+    def add_source(self) -> None:
+        """Ask for an address, file or folder and subscribe to it."""
+        from reader.ui.dialogs.add_source_dialog import AddSourceDialog
+
+        self.window.run_dialog(AddSourceDialog(self.controller, self.window))
+
+    @Slot()
+    def catalog(self) -> None:
+        """Show the catalogue of public-sector sources."""
+        from reader.ui.dialogs.catalog_dialog import CatalogDialog
+
+        self.window.run_dialog(CatalogDialog(self.controller, self.window))
+
+    @Slot()
+    def search(self) -> None:
+        """Open (or bring back) the search window with focus in the query."""
+        from reader.ui.dialogs.search_dialog import SearchDialog
+
+        if self.search_dialog is None:
+            self.search_dialog = SearchDialog(self.controller, self.window)
+            self.search_dialog.result_chosen.connect(self.show_item)
+        dialog = self.search_dialog
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        dialog.query.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        dialog.query.selectAll()
+
+
+def install_library(
+    window: MainWindow, library: Library | None = None, app: QApplication | None = None
+) -> LibraryWiring:
+    """Build the controller and pane for `window`, wire commands and signals, load the pane."""
+    controller = LibraryController(library, window)
+    wiring = LibraryWiring(window, controller)
+    window.splitter.insertWidget(0, wiring.pane)
+    window.splitter.setStretchFactor(0, 1)
+    window.setTabOrder(wiring.pane.tree, window.item_list)
+    window.statusBar().addPermanentWidget(wiring.offline)
+    window.statusBar().addPermanentWidget(wiring.progress)
+
+    controller.announce.connect(window.announcer.announce)
+    controller.error.connect(window.show_error)
+    controller.article_ready.connect(wiring._on_article)
+    controller.article_failed.connect(wiring._on_article_failed)
+    wiring.pane.issue_chosen.connect(wiring.preview_issue)
+    wiring.pane.issue_activated.connect(wiring.open_issue)
+    window.model.dataChanged.connect(wiring._mirror_read_state)
+
+    actions = window.actions_
+    for command, slot in (
+        ("file.add_source", wiring.add_source),
+        ("file.catalog", wiring.catalog),
+        ("go.search", wiring.search),
+        ("item.read_more", wiring.read_more),
+        ("item.star", wiring.toggle_star),
+        ("library.refresh_all", controller.refresh_all),
+        ("library.refresh_source", wiring.pane.refresh_current),
+        ("library.cancel_refresh", controller.cancel),
+    ):
+        actions.bind(command, slot)
+    actions.build_menus(window.menuBar())
+    if app is not None:
+        app.aboutToQuit.connect(controller.shutdown)
+    wiring.pane.reload()
+    window.library_wiring = wiring  # type: ignore[attr-defined]
+    return wiring

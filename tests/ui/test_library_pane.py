@@ -1,0 +1,244 @@
+"""The library pane: row names with unread counts, and managing sources by key presses."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
+
+from reader.core.errors import ErrorKind, ReaderError
+from reader.core.library import Library
+from reader.core.models import Issue, Item
+from reader.ui.library_pane import LibraryPane
+from reader.ui.library_tasks import LibraryController
+from tests.ui.a11y_checks import focusable_problems, label_in_name_problems
+from tests.ui.helpers import accessible
+
+
+def stored_issue(title: str, count: int, date: str | None = None) -> Issue:
+    items = [Item(title=f"{title} bericht {n}", category="Bestuur", summary=(f"Tekst {n}.",),
+                  link=f"https://example.org/{title.replace(' ', '-')}/{n}")
+             for n in range(1, count + 1)]
+    return Issue(title=title, date=date).with_items(items)
+
+
+@pytest.fixture
+def controller(qtbot) -> Iterator[LibraryController]:
+    ctl = LibraryController(Library())
+    writer = ctl.library.writer
+    vng = writer.add_source("VNG nieuws", "https://vng.nl/nieuws", "page")
+    writer.store_issue(vng, "https://vng.nl/nb/12", stored_issue("Nieuwsbrief 12 juni", 5,
+                                                                  "2026-06-12"), b"")
+    writer.store_issue(vng, "https://vng.nl/nb/11", stored_issue("Nieuwsbrief 5 juni", 2,
+                                                                  "2026-06-05"), b"")
+    rijk = writer.add_source("Rijksoverheid", "https://www.rijksoverheid.nl/feed.rss", "feed")
+    writer.set_paused(rijk, True)
+    writer.record_failure(rijk, ReaderError(ErrorKind.TIMEOUT, "rijksoverheid.nl"))
+    yield ctl
+    ctl.shutdown()
+
+
+@pytest.fixture
+def pane(qtbot, controller) -> LibraryPane:
+    widget = LibraryPane(controller)
+    qtbot.addWidget(widget)
+    widget.show()
+    with qtbot.waitSignal(widget.reloaded):
+        widget.reload()
+    widget.tree.setFocus()
+    qtbot.waitUntil(widget.tree.hasFocus)
+    return widget
+
+
+def row_names(pane: LibraryPane) -> list[str]:
+    tree = accessible(pane.tree)
+    names = []
+    for i in range(tree.childCount()):
+        child = tree.child(i)
+        if child.role() == QAccessible.Role.TreeItem:
+            names.append(child.text(QAccessible.Text.Name))
+    return names
+
+
+def press(qtbot, key, mods=Qt.KeyboardModifier.NoModifier) -> None:
+    focus = QApplication.focusWidget()
+    assert focus is not None
+    qtbot.keyClick(focus, key, mods)
+
+
+def test_rows_name_source_issue_unread_count_and_state_in_words(pane):
+    pane.tree.expandAll()
+    assert row_names(pane) == [
+        "Rijksoverheid, 0 unread, paused, update failed: the server took too long",
+        "VNG nieuws, 7 unread",
+        "Nieuwsbrief 12 juni, 12 June 2026, 5 unread",
+        "Nieuwsbrief 5 juni, 5 June 2026, 2 unread",
+    ]
+    assert accessible(pane.tree).text(QAccessible.Text.Name) == "Sources and issues"
+    assert focusable_problems(pane) == []
+    assert label_in_name_problems(pane) == []
+
+
+def test_choosing_an_issue_emits_it_and_marks_nothing_read(qtbot, pane, controller):
+    chosen: list[int] = []
+    activated: list[int] = []
+    pane.issue_chosen.connect(chosen.append)
+    pane.issue_activated.connect(activated.append)
+    press(qtbot, Qt.Key.Key_Down)  # VNG nieuws
+    press(qtbot, Qt.Key.Key_Right)  # expand
+    press(qtbot, Qt.Key.Key_Down)  # its newest issue
+    newest = controller.library.issues()[0]
+    assert chosen == [newest.id]
+    press(qtbot, Qt.Key.Key_Return)
+    assert activated == [newest.id]
+    press(qtbot, Qt.Key.Key_Down)
+    assert len(chosen) == 2
+    assert all(not s.read for s in controller.library.items(newest.id))
+    # Marking read elsewhere updates the count without moving the current row.
+    item = controller.library.items(newest.id)[0]
+    with qtbot.waitSignal(pane.reloaded):
+        controller.set_read(item.id, True)
+    assert "VNG nieuws, 6 unread" in row_names(pane)
+    assert "Nieuwsbrief 12 juni, 12 June 2026, 4 unread" in row_names(pane)
+    assert pane.current_issue_id() == controller.library.issues()[1].id
+    assert len(chosen) == 2, "a reload must not choose again"
+
+
+def go_to(pane: LibraryPane, name: str) -> None:
+    for r in range(pane.model.rowCount()):
+        if pane.model.item(r).text().startswith(name):
+            pane.tree.setCurrentIndex(pane.model.index(r, 0))
+            return
+    raise AssertionError(name)
+
+
+def test_f2_renames_the_source(qtbot, pane, controller):
+    go_to(pane, "VNG nieuws")
+    press(qtbot, Qt.Key.Key_F2)
+    dialog = pane.rename_dialog
+    assert dialog is not None
+    edit = dialog.findChild(QLineEdit)
+    qtbot.waitUntil(edit.hasFocus)
+    assert edit.text() == "VNG nieuws"
+    assert "VNG nieuws" in accessible(edit).text(QAccessible.Text.Name)
+    edit.selectAll()
+    qtbot.keyClicks(edit, "Gemeentenieuws")
+    with qtbot.waitSignal(pane.reloaded):
+        qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert "Gemeentenieuws, 7 unread" in row_names(pane)
+    qtbot.waitUntil(pane.tree.hasFocus)
+
+
+def test_delete_asks_first_keeps_by_default_and_removes_on_request(qtbot, pane, controller):
+    go_to(pane, "VNG nieuws")
+    press(qtbot, Qt.Key.Key_Delete)
+    box = pane.confirm
+    assert box is not None
+    assert "VNG nieuws" in box.text()
+    assert box.defaultButton().text() == "Keep"
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is box.defaultButton())
+    press(qtbot, Qt.Key.Key_Return)  # the default: keep
+    qtbot.waitUntil(lambda: pane.confirm is None)
+    controller.wait_for_writes()
+    assert controller.library.find_source("VNG nieuws") is not None
+    qtbot.waitUntil(pane.tree.hasFocus)
+    press(qtbot, Qt.Key.Key_Delete)
+    box = pane.confirm
+    remove = next(b for b in box.buttons()
+                  if box.buttonRole(b) == QMessageBox.ButtonRole.DestructiveRole)
+    with qtbot.waitSignal(pane.reloaded):
+        remove.click()
+    assert controller.library.find_source("VNG nieuws") is None
+    assert row_names(pane) == [
+        "Rijksoverheid, 0 unread, paused, update failed: the server took too long"]
+
+
+def test_pause_and_resume_by_key_say_so_in_the_row(qtbot, pane, controller):
+    go_to(pane, "VNG nieuws")
+    heard: list[str] = []
+    controller.announce.connect(heard.append)
+    with qtbot.waitSignal(pane.reloaded):
+        press(qtbot, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert "VNG nieuws, 7 unread, paused" in row_names(pane)
+    assert heard == ["VNG nieuws paused"]
+    assert pane.pause_action.text().replace("&", "") == "Resume source"
+    with qtbot.waitSignal(pane.reloaded):
+        press(qtbot, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert "VNG nieuws, 7 unread" in row_names(pane)
+
+
+def test_rows_and_completion_speak_dutch(qtbot, controller):
+    from reader.core.refresh import RefreshSummary, SourceResult
+    from reader.ui.i18n import install_translator
+
+    app = QApplication.instance()
+    translator = install_translator(app, "nl")
+    try:
+        pane = LibraryPane(controller)
+        qtbot.addWidget(pane)
+        pane.show()
+        with qtbot.waitSignal(pane.reloaded):
+            pane.reload()
+        pane.tree.expandAll()
+        assert row_names(pane)[1:3] == ["VNG nieuws, 7 ongelezen",
+                                        "Nieuwsbrief 12 juni, 5 ongelezen"]
+        assert accessible(pane.tree).text(QAccessible.Text.Name) == "Bronnen en nummers"
+        summary = RefreshSummary((
+            SourceResult(1, "VNG nieuws", new=3),
+            SourceResult(2, "Rijksoverheid", error=ReaderError(ErrorKind.HTTP,
+                                                               "x: HTTP 503 Unavailable")),
+            SourceResult(3, "BB", error=ReaderError(ErrorKind.TIMEOUT, "bb.nl")),
+        ))
+        assert controller.summary_text(summary) == (
+            "3 nieuwe nummers. 2 bronnen konden niet worden bijgewerkt: Rijksoverheid: de "
+            "server weigerde (503); BB: de server deed er te lang over")
+        assert controller.summary_text(RefreshSummary(())) == "Geen nieuwe nummers"
+    finally:
+        if translator is not None:
+            app.removeTranslator(translator)
+
+
+def test_shift_f10_opens_the_source_actions(qtbot, pane):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMenu
+
+    go_to(pane, "VNG nieuws")
+    seen: list[list[str]] = []
+
+    def close_menu() -> None:
+        menu = QApplication.activePopupWidget()
+        if not isinstance(menu, QMenu):
+            QTimer.singleShot(20, close_menu)
+            return
+        seen.append([a.text().replace("&", "") for a in menu.actions()])
+        menu.close()
+
+    QTimer.singleShot(20, close_menu)
+    press(qtbot, Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier)
+    assert seen == [["Rename source…", "Pause source", "Remove source…", "Refresh this source"]]
+
+
+def test_a_new_issue_appears_without_moving_the_current_row(qtbot, pane, controller):
+    go_to(pane, "VNG nieuws")
+    press(qtbot, Qt.Key.Key_Right)
+    press(qtbot, Qt.Key.Key_Down)
+    press(qtbot, Qt.Key.Key_Down)  # the older issue
+    older = controller.library.issues()[1].id
+    assert pane.current_issue_id() == older
+    chosen: list[int] = []
+    pane.issue_chosen.connect(chosen.append)
+    vng = controller.library.find_source("VNG nieuws").id
+    controller.library.writer.store_issue(vng, "https://vng.nl/nb/13",
+                                          stored_issue("Nieuwsbrief 19 juni", 4, "2026-06-19"),
+                                          b"")
+    with qtbot.waitSignal(pane.reloaded):
+        controller.issues_changed.emit()
+    assert "Nieuwsbrief 19 juni, 19 June 2026, 4 unread" in row_names(pane)
+    assert "VNG nieuws, 11 unread" in row_names(pane)
+    assert pane.current_issue_id() == older
+    assert pane.tree.isExpanded(pane.model.index(1, 0))
+    assert chosen == []
+    assert pane.tree.hasFocus()

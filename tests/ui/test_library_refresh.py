@@ -1,0 +1,177 @@
+"""Refreshing from the GUI: progress, cancel, named failures, offline, no GUI stalls."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QElapsedTimer, QTimer
+from PySide6.QtWidgets import QMainWindow
+
+from reader.core.errors import ErrorKind
+from reader.core.library import Library
+from reader.ui.library_pane import LibraryPane
+from reader.ui.library_status import OfflineLabel, RefreshProgress
+from reader.ui.library_tasks import LibraryController
+from tests.core.local_http import LocalServer, slow
+from tests.ui.library_support import FAST, closed_port_url, issue_text, serve_issues
+
+
+@pytest.fixture
+def server() -> Iterator[LocalServer]:
+    srv = LocalServer().start()
+    yield srv
+    srv.stop()
+
+
+@pytest.fixture
+def controller(qtbot) -> Iterator[LibraryController]:
+    ctl = LibraryController(Library(), options=FAST)
+    yield ctl
+    ctl.shutdown()
+
+
+@pytest.fixture
+def heard(controller) -> list[str]:
+    said: list[str] = []
+    controller.announce.connect(said.append)
+    return said
+
+
+def add_sources(controller: LibraryController, urls: list[str]) -> list[int]:
+    writer = controller.library.writer
+    return [writer.add_source(f"Bron {n}", url, "page") for n, url in enumerate(urls, 1)]
+
+
+def refresh(qtbot, controller: LibraryController, timeout: int = 15000):
+    with qtbot.waitSignal(controller.finished, timeout=timeout) as blocker:
+        assert controller.refresh_all()
+    return blocker.args[0]
+
+
+def test_refresh_all_shows_progress_and_announces_new_issues(qtbot, server, controller, heard):
+    add_sources(controller, serve_issues(server, 3))
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    widget = RefreshProgress(controller)
+    window.statusBar().addPermanentWidget(widget)
+    window.show()
+    seen: list[tuple[int, int, int, int]] = []
+    controller.progress.connect(lambda *a: seen.append(a))
+    shown: list[bool] = []
+    controller.refreshing_changed.connect(lambda on: shown.append(widget.isVisible()))
+    summary = refresh(qtbot, controller)
+    assert summary.new_issues == 3
+    assert seen[-1][:3] == (3, 3, 3)
+    assert seen[-1][3] == sum(len(issue_text(n).encode()) for n in (1, 2, 3))
+    assert heard == ["3 new issues"]
+    assert shown == [True, False], "visible while refreshing, hidden afterwards"
+    assert "3 of 3 sources, 3 issues" in widget.bar.accessibleDescription()
+    assert widget.bar.accessibleName() == "Refresh progress"
+    refresh(qtbot, controller)
+    assert heard[-1] == "No new issues"
+
+
+def test_cancel_stops_a_slow_refresh_quickly(qtbot, server, controller, heard):
+    for n in range(4):
+        server.route(f"/slow{n}.txt", slow(3.0, lambda h: h.send_bytes(b"Laat\n\nA\nB\n")))
+    add_sources(controller, [server.url(f"/slow{n}.txt") for n in range(4)])
+    widget = RefreshProgress(controller)
+    qtbot.addWidget(widget)
+    with qtbot.waitSignal(controller.finished, timeout=10000) as blocker:
+        controller.refresh_all()
+        qtbot.waitUntil(lambda: server.active > 0, timeout=3000)
+        started = time.monotonic()
+        widget.cancel_button.click()
+    assert time.monotonic() - started < 2.5
+    summary = blocker.args[0]
+    assert summary.cancelled
+    assert summary.new_issues == 0
+    assert heard[-1].startswith("Refresh stopped. No new issues")
+    assert not controller.is_refreshing()
+
+
+def test_a_failure_names_the_source_and_its_cause(qtbot, server, controller, heard):
+    server.text("/goed.txt", issue_text(1))
+    writer = controller.library.writer
+    writer.add_source("Goede bron", server.url("/goed.txt"), "page")
+    writer.add_source("Kapotte bron", server.url("/bestaat-niet.txt"), "page")
+    summary = refresh(qtbot, controller)
+    assert [r.name for r in summary.errors] == ["Kapotte bron"]
+    assert heard[-1] == ("1 new issue. 1 source could not be updated: "
+                         "Kapotte bron: the server refused (404)")
+    assert not controller.is_offline()
+
+
+def test_offline_when_every_source_is_unreachable_and_back_online(qtbot, server, controller,
+                                                                  heard):
+    ids = add_sources(controller, [closed_port_url("/a.txt"), closed_port_url("/b.txt")])
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    label = OfflineLabel(controller)
+    window.statusBar().addPermanentWidget(label)
+    window.show()
+    assert not label.isVisible()
+    with qtbot.waitSignal(controller.offline_changed, timeout=15000) as blocker:
+        refresh(qtbot, controller)
+    assert blocker.args == [True]
+    assert label.isVisible()
+    assert label.text() == "Offline"
+    assert heard[-1] == "No new issues. Offline: no source could be reached"
+    assert [s.error_kind for s in controller.library.sources()] == [ErrorKind.NETWORK] * 2
+    for source_id in ids:
+        controller.library.writer.remove_source(source_id)
+    add_sources(controller, serve_issues(server, 1))
+    with qtbot.waitSignal(controller.offline_changed, timeout=15000) as blocker:
+        refresh(qtbot, controller)
+    assert blocker.args == [False]
+    assert not label.isVisible()
+    assert heard[-1] == "Online again. 1 new issue"
+
+
+def test_refresh_never_stalls_the_gui_thread(qtbot, server, controller):
+    for n in range(1, 21):
+        server.text(f"/big{n}.txt", issue_text(n, items=60))
+    add_sources(controller, [server.url(f"/big{n}.txt") for n in range(1, 21)])
+    pane = LibraryPane(controller)
+    qtbot.addWidget(pane)
+    pane.show()
+    gaps: list[int] = []
+    clock = QElapsedTimer()
+    clock.start()
+    last = [clock.elapsed()]
+
+    def tick() -> None:
+        now = clock.elapsed()
+        gaps.append(now - last[0])
+        last[0] = now
+
+    timer = QTimer()
+    timer.setInterval(5)
+    timer.timeout.connect(tick)
+    timer.start()
+    summary = refresh(qtbot, controller, timeout=30000)
+    qtbot.waitSignal(pane.reloaded, timeout=5000).wait()
+    timer.stop()
+    assert summary.new_issues == 20
+    assert len(gaps) > 10
+    assert max(gaps) < 100, f"longest GUI-thread gap {max(gaps)} ms"
+
+
+def test_showing_a_stored_issue_makes_no_request(qtbot, server, controller):
+    add_sources(controller, serve_issues(server, 2))
+    refresh(qtbot, controller)
+    pane = LibraryPane(controller)
+    qtbot.addWidget(pane)
+    with qtbot.waitSignal(pane.reloaded):
+        pane.reload()
+    before = len(server.requests)
+    issue_id = controller.library.issues()[0].id
+    with qtbot.waitSignal(pane.issue_chosen) as blocker:
+        assert pane.select_issue(issue_id)
+    issue = controller.library.issue(blocker.args[0])
+    assert issue is not None
+    assert len(issue.items) == 3
+    qtbot.wait(200)
+    assert len(server.requests) == before
