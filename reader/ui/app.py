@@ -75,6 +75,9 @@ def build_window(
     display = install_display(app, window, args)
     window.display_changed(display.settings(), display.theme())
     display.changed.connect(window.display_changed)
+    from reader.ui.library_wiring import install_library
+
+    install_library(window, app=app)
     window.apply_keys(dict(settings.shortcuts), settings.letter_navigation)
     window.show_issue(issue)
     if error is not None:

@@ -65,14 +65,7 @@ class LibraryWiring(QObject):
         issue = Issue(head.title, tuple(s.item for s in stored), head.source, head.date,
                       head.language)
         window = self.window
-        if focus:
-            window.show_issue(issue)
-        else:
-            window.model.set_issue(issue)
-            if window.model.rowCount():
-                window.item_list.setCurrentIndex(window.model.index(0))
-            else:
-                window.reading_view.set_item(None)
+        window.show_issue(issue, key=head.source or f"library:{issue_id}", focus=focus)
         for row, read in enumerate(self._read):
             if read:
                 window.model.set_read(row, True)  # same as stored: the mirror writes nothing

@@ -196,8 +196,8 @@ class MainWindow(QMainWindow):
 
     # -- issue and item ------------------------------------------------------------------
 
-    def show_issue(self, issue: Issue, key: str | None = None) -> None:
-        """Show an issue's items and put focus on the first one.
+    def show_issue(self, issue: Issue, key: str | None = None, *, focus: bool = True) -> None:
+        """Show an issue's items, the first one current; with `focus`, focus goes to the list.
 
         `key` names the issue for remembered choices (its address or file path).
         """
@@ -207,7 +207,8 @@ class MainWindow(QMainWindow):
             self.item_list.setCurrentIndex(self.model.index(0))
         else:
             self.reading_view.set_item(None)
-        self.item_list.setFocus(Qt.FocusReason.OtherFocusReason)
+        if focus:
+            self.item_list.setFocus(Qt.FocusReason.OtherFocusReason)
         self._update_title()
 
     def current_row(self) -> int:
@@ -349,7 +350,9 @@ class MainWindow(QMainWindow):
 
     def panes(self) -> list[QWidget]:
         """Return the visible panes in F6 order."""
-        panes: list[QWidget] = [self.item_list, self.reading_view]
+        wiring = getattr(self, "library_wiring", None)
+        panes: list[QWidget] = [wiring.pane.tree] if wiring is not None else []
+        panes += [self.item_list, self.reading_view]
         if self.briefing_dock is not None:
             panes.append(self.briefing_dock.pane)
         return [w for w in panes if w.isVisible()]
