@@ -76,7 +76,13 @@ class LibraryPane(QWidget):
         self.label.setBuddy(self.tree)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        self.empty_hint = QLabel(self.tr(
+            "No sources yet. Add a newsletter with File > Add source (Ctrl+N), or switch one "
+            "on in File > Source catalogue (Ctrl+Shift+N)."), self)
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.hide()
         layout.addWidget(self.label)
+        layout.addWidget(self.empty_hint)
         layout.addWidget(self.tree, 1)
         self.setFocusProxy(self.tree)
 
@@ -145,6 +151,10 @@ class LibraryPane(QWidget):
         finally:
             self._loading = False
         self._update_actions()
+        # An empty library says how to fill it, on screen and to screen readers.
+        empty = not snapshot.sources
+        self.empty_hint.setVisible(empty)
+        self.tree.setAccessibleDescription(self.empty_hint.text() if empty else "")
 
     def _rebuild(self, snapshot: LibrarySnapshot) -> None:
         current = self._key(self.tree.currentIndex())

@@ -1,2057 +1,2062 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>ActionRegistry</name>
     <message>
-        <location filename="../../reader/ui/actions.py" line="83" />
+        <location filename="../../reader/ui/actions.py" line="83"/>
         <source>&amp;File</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="84" />
+        <location filename="../../reader/ui/actions.py" line="84"/>
         <source>&amp;Go</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="85" />
+        <location filename="../../reader/ui/actions.py" line="85"/>
         <source>&amp;Item</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="86" />
+        <location filename="../../reader/ui/actions.py" line="86"/>
         <source>&amp;Library</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="87" />
+        <location filename="../../reader/ui/actions.py" line="87"/>
         <source>&amp;Read aloud</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="88" />
+        <location filename="../../reader/ui/actions.py" line="88"/>
         <source>&amp;View</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="89" />
+        <location filename="../../reader/ui/actions.py" line="89"/>
         <source>&amp;Help</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="99" />
+        <location filename="../../reader/ui/actions.py" line="99"/>
         <source>&amp;Open…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="100" />
+        <location filename="../../reader/ui/actions.py" line="100"/>
         <source>&amp;Add source…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="101" />
+        <location filename="../../reader/ui/actions.py" line="101"/>
         <source>Source &amp;catalogue…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="102" />
+        <location filename="../../reader/ui/actions.py" line="102"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="103" />
+        <location filename="../../reader/ui/actions.py" line="103"/>
         <source>&amp;Keyboard settings…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="104" />
+        <location filename="../../reader/ui/actions.py" line="104"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="105" />
+        <location filename="../../reader/ui/actions.py" line="105"/>
         <source>&amp;Next item</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="106" />
+        <location filename="../../reader/ui/actions.py" line="106"/>
         <source>&amp;Previous item</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="107" />
+        <location filename="../../reader/ui/actions.py" line="107"/>
         <source>Next &amp;theme</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="108" />
+        <location filename="../../reader/ui/actions.py" line="108"/>
         <source>Previous t&amp;heme</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="109" />
+        <location filename="../../reader/ui/actions.py" line="109"/>
         <source>Next &amp;unread item</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="110" />
+        <location filename="../../reader/ui/actions.py" line="110"/>
         <source>Next p&amp;ane</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="111" />
+        <location filename="../../reader/ui/actions.py" line="111"/>
         <source>Previous pan&amp;e</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="112" />
+        <location filename="../../reader/ui/actions.py" line="112"/>
         <source>&amp;Where am I?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="113" />
+        <location filename="../../reader/ui/actions.py" line="113"/>
         <source>&amp;Search the library…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="114" />
+        <location filename="../../reader/ui/actions.py" line="114"/>
         <source>Mark as &amp;read or unread</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="115" />
+        <location filename="../../reader/ui/actions.py" line="115"/>
         <source>Open link in &amp;browser</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="116" />
+        <location filename="../../reader/ui/actions.py" line="116"/>
         <source>&amp;Add to briefing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="117" />
+        <location filename="../../reader/ui/actions.py" line="117"/>
         <source>Read &amp;more</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="118" />
+        <location filename="../../reader/ui/actions.py" line="118"/>
         <source>&amp;Star or unstar</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="119" />
+        <location filename="../../reader/ui/actions.py" line="119"/>
         <source>&amp;Refresh all sources</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="120" />
+        <location filename="../../reader/ui/actions.py" line="120"/>
         <source>Refresh this &amp;source</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="121" />
+        <location filename="../../reader/ui/actions.py" line="121"/>
         <source>&amp;Cancel refresh</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="122" />
+        <location filename="../../reader/ui/actions.py" line="122"/>
         <source>&amp;Read aloud or pause</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="123" />
+        <location filename="../../reader/ui/actions.py" line="123"/>
         <source>Read &amp;on from here</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="124" />
+        <location filename="../../reader/ui/actions.py" line="124"/>
         <source>&amp;Stop reading</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="125" />
+        <location filename="../../reader/ui/actions.py" line="125"/>
         <source>Ne&amp;xt sentence</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="126" />
+        <location filename="../../reader/ui/actions.py" line="126"/>
         <source>Pre&amp;vious sentence</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="127" />
+        <location filename="../../reader/ui/actions.py" line="127"/>
         <source>Next para&amp;graph</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="128" />
+        <location filename="../../reader/ui/actions.py" line="128"/>
         <source>Previous paragrap&amp;h</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="129" />
+        <location filename="../../reader/ui/actions.py" line="129"/>
         <source>Read only the &amp;titles</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="130" />
+        <location filename="../../reader/ui/actions.py" line="130"/>
         <source>Read-aloud s&amp;ettings…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="131" />
+        <location filename="../../reader/ui/actions.py" line="131"/>
         <source>&amp;Larger text</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="132" />
+        <location filename="../../reader/ui/actions.py" line="132"/>
         <source>&amp;Smaller text</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="133" />
+        <location filename="../../reader/ui/actions.py" line="133"/>
         <source>&amp;Normal text size</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="134" />
+        <location filename="../../reader/ui/actions.py" line="134"/>
         <source>Next &amp;colour theme</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="135" />
+        <location filename="../../reader/ui/actions.py" line="135"/>
         <source>Previous c&amp;olour theme</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="136" />
+        <location filename="../../reader/ui/actions.py" line="136"/>
         <source>&amp;Briefing pane</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="137" />
+        <location filename="../../reader/ui/actions.py" line="137"/>
         <source>Show &amp;images of this issue</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="138" />
+        <location filename="../../reader/ui/actions.py" line="138"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AddSourceDialog</name>
     <message>
-        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="35" />
+        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="35"/>
         <source>Add source – Helder</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="36" />
+        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="36"/>
         <source>Add source</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="40" />
+        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="40"/>
         <source>https://… or a file or folder</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="41" />
+        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="41"/>
         <source>Choose &amp;file…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="42" />
+        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="42"/>
         <source>Choose f&amp;older…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="59" />
+        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="59"/>
         <source>&amp;Address or file:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="60" />
+        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="60"/>
         <source>&amp;Name (optional):</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="62" />
+        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="62"/>
         <source>A feed, a web page listing issues, a single issue, or a file or folder on this computer.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="72" />
+        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="72"/>
         <source>Add</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="73" />
+        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="73"/>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="95" />
+        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="95"/>
         <source>Choose a newsletter file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="96" />
+        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="96"/>
         <source>Newsletters (*.txt *.html *.htm *.eml *.xml *.rss *.atom *.json *.pdf);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="104" />
+        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="104"/>
         <source>Choose a folder of newsletters</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="119" />
+        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="119"/>
         <source>Type an address, or choose a file or folder.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="122" />
+        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="122"/>
         <source>Checking {0}…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="150" />
+        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="150"/>
         <source>Added {0}: {1}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="153" />
+        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="153"/>
         <source>Added {0}, but it could not be read yet: {1}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="164" />
+        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="164"/>
         <source>Nothing was found at this address or path: {0}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>BriefingDock</name>
     <message>
-        <location filename="../../reader/ui/briefing_dock.py" line="37" />
+        <location filename="../../reader/ui/briefing_dock.py" line="37"/>
         <source>Briefing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_dock.py" line="59" />
+        <location filename="../../reader/ui/briefing_dock.py" line="59"/>
         <source>No item to add</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>BriefingEntryModel</name>
     <message>
-        <location filename="../../reader/ui/briefing_model.py" line="39" />
+        <location filename="../../reader/ui/briefing_model.py" line="39"/>
         <source>{0}. {1}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_model.py" line="43" />
+        <location filename="../../reader/ui/briefing_model.py" line="43"/>
         <source>with note</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>BriefingForm</name>
     <message>
-        <location filename="../../reader/ui/briefing_form.py" line="69" />
+        <location filename="../../reader/ui/briefing_form.py" line="69"/>
         <source>Briefing:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_form.py" line="70" />
+        <location filename="../../reader/ui/briefing_form.py" line="70"/>
         <source>Briefing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_form.py" line="71" />
+        <location filename="../../reader/ui/briefing_form.py" line="71"/>
         <source>New briefing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_form.py" line="73" />
+        <location filename="../../reader/ui/briefing_form.py" line="73"/>
         <source>Delete briefing…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_form.py" line="78" />
+        <location filename="../../reader/ui/briefing_form.py" line="78"/>
         <source>Title:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_form.py" line="79" />
+        <location filename="../../reader/ui/briefing_form.py" line="79"/>
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_form.py" line="84" />
+        <location filename="../../reader/ui/briefing_form.py" line="84"/>
         <source>no date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_form.py" line="86" />
+        <location filename="../../reader/ui/briefing_form.py" line="86"/>
         <source>Date:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_form.py" line="87" />
+        <location filename="../../reader/ui/briefing_form.py" line="87"/>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_form.py" line="90" />
+        <location filename="../../reader/ui/briefing_form.py" line="90"/>
         <source>Recipient:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_form.py" line="91" />
+        <location filename="../../reader/ui/briefing_form.py" line="91"/>
         <source>Recipient</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_form.py" line="96" />
+        <location filename="../../reader/ui/briefing_form.py" line="96"/>
         <source>Introduction:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_form.py" line="97" />
+        <location filename="../../reader/ui/briefing_form.py" line="97"/>
         <source>Introduction</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_form.py" line="106" />
+        <location filename="../../reader/ui/briefing_form.py" line="106"/>
         <source>Items in the briefing:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_form.py" line="107" />
+        <location filename="../../reader/ui/briefing_form.py" line="107"/>
         <source>Items in the briefing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_form.py" line="109" />
+        <location filename="../../reader/ui/briefing_form.py" line="109"/>
         <source>Ctrl+Up and Ctrl+Down move the item, Delete removes it</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_form.py" line="115" />
+        <location filename="../../reader/ui/briefing_form.py" line="115"/>
         <source>Note for the selected item:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_form.py" line="116" />
+        <location filename="../../reader/ui/briefing_form.py" line="116"/>
         <source>Note for the selected item</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_form.py" line="118" />
+        <location filename="../../reader/ui/briefing_form.py" line="118"/>
         <source>Move up</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_form.py" line="120" />
+        <location filename="../../reader/ui/briefing_form.py" line="120"/>
         <source>Ctrl+Up in the list</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_form.py" line="121" />
+        <location filename="../../reader/ui/briefing_form.py" line="121"/>
         <source>Move down</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_form.py" line="123" />
+        <location filename="../../reader/ui/briefing_form.py" line="123"/>
         <source>Ctrl+Down in the list</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_form.py" line="124" />
+        <location filename="../../reader/ui/briefing_form.py" line="124"/>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_form.py" line="126" />
+        <location filename="../../reader/ui/briefing_form.py" line="126"/>
         <source>Delete in the list</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_form.py" line="127" />
+        <location filename="../../reader/ui/briefing_form.py" line="127"/>
         <source>Export…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_form.py" line="129" />
+        <location filename="../../reader/ui/briefing_form.py" line="129"/>
         <source>Print preview…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>BriefingPane</name>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="64" />
+        <location filename="../../reader/ui/briefing_pane.py" line="64"/>
         <source>Briefing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="106" />
+        <location filename="../../reader/ui/briefing_pane.py" line="106"/>
         <source>Untitled briefing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="109" />
+        <location filename="../../reader/ui/briefing_pane.py" line="109"/>
         <source>{0} ({1} items)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="149" />
+        <location filename="../../reader/ui/briefing_pane.py" line="149"/>
         <source>New briefing started</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="168" />
+        <location filename="../../reader/ui/briefing_pane.py" line="168"/>
         <source>Delete briefing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="169" />
+        <location filename="../../reader/ui/briefing_pane.py" line="169"/>
         <source>Delete the briefing {0}? This cannot be undone.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="171" />
+        <location filename="../../reader/ui/briefing_pane.py" line="171"/>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="172" />
+        <location filename="../../reader/ui/briefing_pane.py" line="172"/>
         <source>Keep</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="191" />
+        <location filename="../../reader/ui/briefing_pane.py" line="191"/>
         <source>Briefing {0} deleted</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="286" />
+        <location filename="../../reader/ui/briefing_pane.py" line="286"/>
         <source>Note saved</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="301" />
+        <location filename="../../reader/ui/briefing_pane.py" line="301"/>
         <source>{0} is already in the briefing {1}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="306" />
+        <location filename="../../reader/ui/briefing_pane.py" line="306"/>
         <source>Added to briefing {0}: {1}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="338" />
+        <location filename="../../reader/ui/briefing_pane.py" line="338"/>
         <source>Already at the top</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="339" />
+        <location filename="../../reader/ui/briefing_pane.py" line="339"/>
         <source>Already at the bottom</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="344" />
+        <location filename="../../reader/ui/briefing_pane.py" line="344"/>
         <source>Moved to position {0} of {1}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="357" />
+        <location filename="../../reader/ui/briefing_pane.py" line="357"/>
         <source>Removed {0}; {1} items left</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="422" />
+        <location filename="../../reader/ui/briefing_pane.py" line="422"/>
         <source>Print preview opened</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>BriefingPrintPreview</name>
     <message>
-        <location filename="../../reader/ui/dialogs/print_preview.py" line="33" />
+        <location filename="../../reader/ui/dialogs/print_preview.py" line="33"/>
         <source>Print preview: {0}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>BrowserOffer</name>
     <message>
-        <location filename="../../reader/ui/read_more.py" line="41" />
+        <location filename="../../reader/ui/read_more.py" line="41"/>
         <source>Read more – Helder</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/read_more.py" line="43" />
+        <location filename="../../reader/ui/read_more.py" line="43"/>
         <source>Open in browser</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/read_more.py" line="45" />
+        <location filename="../../reader/ui/read_more.py" line="45"/>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CatalogDialog</name>
     <message>
-        <location filename="../../reader/ui/dialogs/catalog_dialog.py" line="25" />
+        <location filename="../../reader/ui/dialogs/catalog_dialog.py" line="25"/>
         <source>Catalogue of sources – Helder</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/catalog_dialog.py" line="26" />
+        <location filename="../../reader/ui/dialogs/catalog_dialog.py" line="26"/>
         <source>Catalogue of sources</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/catalog_dialog.py" line="27" />
+        <location filename="../../reader/ui/dialogs/catalog_dialog.py" line="27"/>
         <source>Switch on the sources you want to follow. Switching one off removes it with its stored issues.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/catalog_dialog.py" line="45" />
+        <location filename="../../reader/ui/dialogs/catalog_dialog.py" line="45"/>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/catalog_dialog.py" line="58" />
+        <location filename="../../reader/ui/dialogs/catalog_dialog.py" line="58"/>
         <source>News from the Association of Netherlands Municipalities.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/catalog_dialog.py" line="59" />
+        <location filename="../../reader/ui/dialogs/catalog_dialog.py" line="59"/>
         <source>VNG letters to members, parliament and cabinet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/catalog_dialog.py" line="60" />
+        <location filename="../../reader/ui/dialogs/catalog_dialog.py" line="60"/>
         <source>VNG publications, as a feed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/catalog_dialog.py" line="61" />
+        <location filename="../../reader/ui/dialogs/catalog_dialog.py" line="61"/>
         <source>News from the central government, as a feed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/catalog_dialog.py" line="62" />
+        <location filename="../../reader/ui/dialogs/catalog_dialog.py" line="62"/>
         <source>Trade news for public administration, as a feed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/catalog_dialog.py" line="72" />
+        <location filename="../../reader/ui/dialogs/catalog_dialog.py" line="72"/>
         <source>{0} switched on; the next refresh fetches it</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/catalog_dialog.py" line="73" />
+        <location filename="../../reader/ui/dialogs/catalog_dialog.py" line="73"/>
         <source>{0} switched off</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DateTexts</name>
     <message>
-        <location filename="../../reader/ui/dates.py" line="14" />
+        <location filename="../../reader/ui/dates.py" line="14"/>
         <source>en_GB</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DisplayController</name>
     <message>
-        <location filename="../../reader/ui/display.py" line="40" />
+        <location filename="../../reader/ui/display.py" line="40"/>
         <source>System</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/display.py" line="41" />
+        <location filename="../../reader/ui/display.py" line="41"/>
         <source>Light</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/display.py" line="42" />
+        <location filename="../../reader/ui/display.py" line="42"/>
         <source>Dark</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/display.py" line="43" />
+        <location filename="../../reader/ui/display.py" line="43"/>
         <source>Yellow on black</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/display.py" line="44" />
+        <location filename="../../reader/ui/display.py" line="44"/>
         <source>Cream</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/display.py" line="45" />
+        <location filename="../../reader/ui/display.py" line="45"/>
         <source>Own colours</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/display.py" line="55" />
+        <location filename="../../reader/ui/display.py" line="55"/>
         <source>Your settings could not be read. Helder uses the default settings.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/display.py" line="59" />
+        <location filename="../../reader/ui/display.py" line="59"/>
         <source>Your settings file was damaged. Helder uses the default settings.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/display.py" line="63" />
+        <location filename="../../reader/ui/display.py" line="63"/>
         <source>The damaged file was kept as {0}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/display.py" line="145" />
+        <location filename="../../reader/ui/display.py" line="145"/>
         <source>Text size {0} percent</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/display.py" line="166" />
+        <location filename="../../reader/ui/display.py" line="166"/>
         <source>Colour theme {0}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="69" />
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="69"/>
         <source>Untitled briefing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="70" />
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="70"/>
         <source>Export briefing: {0}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="76" />
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="76"/>
         <source>Format:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="78" />
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="78"/>
         <source>Format</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="82" />
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="82"/>
         <source>File:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="84" />
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="84"/>
         <source>File</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="86" />
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="86"/>
         <source>Choose file…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="93" />
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="93"/>
         <source>Export progress</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="100" />
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="100"/>
         <source>Export status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="104" />
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="104"/>
         <source>Export</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="108" />
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="108"/>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="141" />
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="141"/>
         <source>Word (DOCX)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="142" />
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="142"/>
         <source>Web page (HTML)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="143" />
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="143"/>
         <source>Text</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="144" />
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="144"/>
         <source>Large-print PDF</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="145" />
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="145"/>
         <source>Audio (WAV)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="167" />
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="167"/>
         <source>briefing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="201" />
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="201"/>
         <source>Export briefing as</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="202" />
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="202"/>
         <source>{0} (*{1})</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="217" />
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="217"/>
         <source>Type the name of the file to export to.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="220" />
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="220"/>
         <source>The folder does not exist: {0}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="233" />
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="233"/>
         <source>Exporting to {0}…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="243" />
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="243"/>
         <source>Replace file?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="244" />
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="244"/>
         <source>The file {0} already exists. Replace it?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="256" />
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="256"/>
         <source>The export is still running</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="270" />
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="270"/>
         <source>Exported to {0}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="285" />
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="285"/>
         <source>Export failed: {0}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="291" />
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="291"/>
         <source>the file could not be written: {0}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>IssueImages</name>
     <message>
-        <location filename="../../reader/ui/image_loader.py" line="90" />
+        <location filename="../../reader/ui/image_loader.py" line="90"/>
         <source>This issue has no images</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/image_loader.py" line="118" />
+        <location filename="../../reader/ui/image_loader.py" line="118"/>
         <source>Loading 1 image…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/image_loader.py" line="119" />
+        <location filename="../../reader/ui/image_loader.py" line="119"/>
         <source>Loading {0} images…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/image_loader.py" line="144" />
+        <location filename="../../reader/ui/image_loader.py" line="144"/>
         <source>1 image could not be loaded</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/image_loader.py" line="145" />
+        <location filename="../../reader/ui/image_loader.py" line="145"/>
         <source>{0} images could not be loaded</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/image_loader.py" line="150" />
+        <location filename="../../reader/ui/image_loader.py" line="150"/>
         <source>1 image shown</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/image_loader.py" line="150" />
+        <location filename="../../reader/ui/image_loader.py" line="150"/>
         <source>{0} images shown</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/image_loader.py" line="158" />
+        <location filename="../../reader/ui/image_loader.py" line="158"/>
         <source>Images could not be loaded</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>KeysDialog</name>
     <message>
-        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="70" />
+        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="70"/>
         <source>Keyboard settings – Helder</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="74" />
+        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="74"/>
         <source>&amp;Commands</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="76" />
+        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="76"/>
         <source>Commands</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="84" />
+        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="84"/>
         <source>&amp;Key for the chosen command</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="86" />
+        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="86"/>
         <source>Key for the chosen command</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="88" />
+        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="88"/>
         <source>Press the new key combination here; Tab leaves the field.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="91" />
+        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="91"/>
         <source>C&amp;lear key</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="92" />
+        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="92"/>
         <source>&amp;Default key</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="100" />
+        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="100"/>
         <source>Problems</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="101" />
+        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="101"/>
         <source>Single-letter &amp;navigation (H, K, P, T, N)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="104" />
+        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="104"/>
         <source>&amp;Reset all keys</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="109" />
+        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="109"/>
         <source>OK</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="110" />
+        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="110"/>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="162" />
+        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="162"/>
         <source>no key</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="205" />
+        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="205"/>
         <source>{0} is used by: {1}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="210" />
+        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="210"/>
         <source>{0} belongs to screen readers: choose another key for {1}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LibraryController</name>
     <message>
-        <location filename="../../reader/ui/library_tasks.py" line="125" />
+        <location filename="../../reader/ui/library_tasks.py" line="125"/>
         <source>A refresh is already running</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_tasks.py" line="206" />
+        <location filename="../../reader/ui/library_tasks.py" line="206"/>
         <source>Online again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_tasks.py" line="224" />
+        <location filename="../../reader/ui/library_tasks.py" line="224"/>
         <source>Refresh stopped.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_tasks.py" line="226" />
+        <location filename="../../reader/ui/library_tasks.py" line="226"/>
         <source>Offline: no source could be reached.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_tasks.py" line="234" />
+        <location filename="../../reader/ui/library_tasks.py" line="234"/>
         <source>1 source could not be updated: {0}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_tasks.py" line="236" />
+        <location filename="../../reader/ui/library_tasks.py" line="236"/>
         <source>{0} sources could not be updated: {1}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_tasks.py" line="243" />
+        <location filename="../../reader/ui/library_tasks.py" line="243"/>
         <source>1 new issue</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_tasks.py" line="245" />
+        <location filename="../../reader/ui/library_tasks.py" line="245"/>
         <source>{0} new issues</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_tasks.py" line="246" />
+        <location filename="../../reader/ui/library_tasks.py" line="246"/>
         <source>No new issues</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_tasks.py" line="251" />
+        <location filename="../../reader/ui/library_tasks.py" line="251"/>
         <source>no connection</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_tasks.py" line="252" />
+        <location filename="../../reader/ui/library_tasks.py" line="252"/>
         <source>the server took too long</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_tasks.py" line="253" />
+        <location filename="../../reader/ui/library_tasks.py" line="253"/>
         <source>the server refused</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_tasks.py" line="254" />
+        <location filename="../../reader/ui/library_tasks.py" line="254"/>
         <source>not found</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_tasks.py" line="255" />
+        <location filename="../../reader/ui/library_tasks.py" line="255"/>
         <source>too large</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_tasks.py" line="256" />
+        <location filename="../../reader/ui/library_tasks.py" line="256"/>
         <source>not a newsletter Helder can read</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_tasks.py" line="257" />
+        <location filename="../../reader/ui/library_tasks.py" line="257"/>
         <source>no newsletter text</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_tasks.py" line="258" />
+        <location filename="../../reader/ui/library_tasks.py" line="258"/>
         <source>the library could not be saved</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_tasks.py" line="260" />
+        <location filename="../../reader/ui/library_tasks.py" line="260"/>
         <source>could not be read</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_tasks.py" line="264" />
+        <location filename="../../reader/ui/library_tasks.py" line="264"/>
         <source>the server refused ({0})</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LibraryPane</name>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="74" />
+        <location filename="../../reader/ui/library_pane.py" line="74"/>
         <source>Sources and issues</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="75" />
+        <location filename="../../reader/ui/library_pane.py" line="75"/>
         <source>&amp;Sources</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="86" />
+        <location filename="../../reader/ui/library_pane.py" line="80"/>
+        <source>No sources yet. Add a newsletter with File &gt; Add source (Ctrl+N), or switch one on in File &gt; Source catalogue (Ctrl+Shift+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_pane.py" line="92"/>
         <source>&amp;Rename source…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="87" />
-        <location filename="../../reader/ui/library_pane.py" line="317" />
+        <location filename="../../reader/ui/library_pane.py" line="93"/>
+        <location filename="../../reader/ui/library_pane.py" line="327"/>
         <source>&amp;Pause source</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="88" />
+        <location filename="../../reader/ui/library_pane.py" line="94"/>
         <source>Re&amp;move source…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="90" />
+        <location filename="../../reader/ui/library_pane.py" line="96"/>
         <source>Re&amp;fresh this source</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="214" />
-        <location filename="../../reader/ui/library_pane.py" line="231" />
+        <location filename="../../reader/ui/library_pane.py" line="224"/>
+        <location filename="../../reader/ui/library_pane.py" line="241"/>
         <source>{0} unread</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="216" />
+        <location filename="../../reader/ui/library_pane.py" line="226"/>
         <source>paused</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="223" />
+        <location filename="../../reader/ui/library_pane.py" line="233"/>
         <source>update failed: {0}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="316" />
+        <location filename="../../reader/ui/library_pane.py" line="326"/>
         <source>Res&amp;ume source</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="328" />
+        <location filename="../../reader/ui/library_pane.py" line="338"/>
         <source>Rename source – Helder</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="329" />
+        <location filename="../../reader/ui/library_pane.py" line="339"/>
         <source>New &amp;name for {0}:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="332" />
+        <location filename="../../reader/ui/library_pane.py" line="342"/>
         <source>Rename</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="333" />
+        <location filename="../../reader/ui/library_pane.py" line="343"/>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="336" />
+        <location filename="../../reader/ui/library_pane.py" line="346"/>
         <source>New name for {0}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="343" />
+        <location filename="../../reader/ui/library_pane.py" line="353"/>
         <source>Renamed to {0}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="365" />
+        <location filename="../../reader/ui/library_pane.py" line="375"/>
         <source>{0} resumed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="366" />
+        <location filename="../../reader/ui/library_pane.py" line="376"/>
         <source>{0} paused</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="376" />
+        <location filename="../../reader/ui/library_pane.py" line="386"/>
         <source>Remove source – Helder</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="377" />
+        <location filename="../../reader/ui/library_pane.py" line="387"/>
         <source>Remove {0} and its {1} stored issues?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="379" />
+        <location filename="../../reader/ui/library_pane.py" line="389"/>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="380" />
+        <location filename="../../reader/ui/library_pane.py" line="390"/>
         <source>Keep</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="388" />
+        <location filename="../../reader/ui/library_pane.py" line="398"/>
         <source>{0} removed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LibraryWiring</name>
     <message>
-        <location filename="../../reader/ui/library_wiring.py" line="114" />
+        <location filename="../../reader/ui/library_wiring.py" line="107"/>
         <source>Only items in the library can be starred</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_wiring.py" line="120" />
+        <location filename="../../reader/ui/library_wiring.py" line="113"/>
         <source>Starred</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_wiring.py" line="120" />
+        <location filename="../../reader/ui/library_wiring.py" line="113"/>
         <source>Star removed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_wiring.py" line="127" />
+        <location filename="../../reader/ui/library_wiring.py" line="120"/>
         <source>This item has no link</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_wiring.py" line="129" />
+        <location filename="../../reader/ui/library_wiring.py" line="122"/>
         <source>Fetching the article…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_wiring.py" line="139" />
+        <location filename="../../reader/ui/library_wiring.py" line="132"/>
         <source>Article: {0}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="51" />
+        <location filename="../../reader/ui/main_window.py" line="51"/>
         <source>Items</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="42" />
+        <location filename="../../reader/ui/main_window.py" line="42"/>
         <source>unread</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="158" />
+        <location filename="../../reader/ui/main_window.py" line="158"/>
         <source>Read-aloud settings saved</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="266" />
+        <location filename="../../reader/ui/main_window.py" line="267"/>
         <source>No further theme</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="276" />
+        <location filename="../../reader/ui/main_window.py" line="277"/>
         <source>No earlier theme</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="281" />
+        <location filename="../../reader/ui/main_window.py" line="282"/>
         <source>Theme {0}: {1}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="293" />
+        <location filename="../../reader/ui/main_window.py" line="294"/>
         <source>No unread items</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="303" />
+        <location filename="../../reader/ui/main_window.py" line="304"/>
         <source>Marked as read</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="304" />
+        <location filename="../../reader/ui/main_window.py" line="305"/>
         <source>Marked as unread</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="311" />
+        <location filename="../../reader/ui/main_window.py" line="312"/>
         <source>No item selected</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="313" />
+        <location filename="../../reader/ui/main_window.py" line="314"/>
         <source>Item {0} of {1}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="335" />
+        <location filename="../../reader/ui/main_window.py" line="336"/>
         <source>Opened in the browser: {0}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="337" />
+        <location filename="../../reader/ui/main_window.py" line="338"/>
         <source>Could not open {0}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="346" />
+        <location filename="../../reader/ui/main_window.py" line="347"/>
         <source>This item has no link</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="441" />
+        <location filename="../../reader/ui/main_window.py" line="444"/>
         <source>Keyboard settings saved</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="467" />
+        <location filename="../../reader/ui/main_window.py" line="470"/>
         <source>Open newsletter</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="469" />
+        <location filename="../../reader/ui/main_window.py" line="472"/>
         <source>Newsletters (*.txt *.html *.htm *.eml *.xml *.rss *.atom *.json *.pdf);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="479" />
+        <location filename="../../reader/ui/main_window.py" line="482"/>
         <source>Opening {0}…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="489" />
+        <location filename="../../reader/ui/main_window.py" line="492"/>
         <source>{0} opened, {1} items</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="503" />
+        <location filename="../../reader/ui/main_window.py" line="506"/>
         <source>Something went wrong: {0}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="504" />
+        <location filename="../../reader/ui/main_window.py" line="507"/>
         <source>Helder</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../reader/ui/messages.py" line="16" />
+        <location filename="../../reader/ui/messages.py" line="16"/>
         <source>The file was not found: {0}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="17" />
+        <location filename="../../reader/ui/messages.py" line="17"/>
         <source>The file could not be read: {0}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="18" />
+        <location filename="../../reader/ui/messages.py" line="18"/>
         <source>The file holds no newsletter text: {0}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="19" />
+        <location filename="../../reader/ui/messages.py" line="19"/>
         <source>Helder cannot read this kind of file: {0}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="20" />
+        <location filename="../../reader/ui/messages.py" line="20"/>
         <source>The file is too large: {0}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="21" />
+        <location filename="../../reader/ui/messages.py" line="21"/>
         <source>No connection could be made: {0}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="22" />
+        <location filename="../../reader/ui/messages.py" line="22"/>
         <source>The server took too long to answer: {0}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="23" />
+        <location filename="../../reader/ui/messages.py" line="23"/>
         <source>The server refused the request: {0}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="24" />
+        <location filename="../../reader/ui/messages.py" line="24"/>
         <source>Reading aloud is not available: {0}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="25" />
+        <location filename="../../reader/ui/messages.py" line="25"/>
         <source>The library could not be saved: {0}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="26" />
+        <location filename="../../reader/ui/messages.py" line="26"/>
         <source>The file is damaged and cannot be read: {0}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="27" />
+        <location filename="../../reader/ui/messages.py" line="27"/>
         <source>The file is locked with a password: {0}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="28" />
+        <location filename="../../reader/ui/messages.py" line="28"/>
         <source>That choice is not possible: {0}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="29" />
+        <location filename="../../reader/ui/messages.py" line="29"/>
         <source>The export could not be written: {0}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="30" />
+        <location filename="../../reader/ui/messages.py" line="30"/>
         <source>Stopped on request: {0}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="32" />
+        <location filename="../../reader/ui/messages.py" line="32"/>
         <source>No article text was found on this page; open it in the browser instead: {0}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="35" />
+        <location filename="../../reader/ui/messages.py" line="35"/>
         <source>Something went wrong: {0}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>OfflineLabel</name>
     <message>
-        <location filename="../../reader/ui/library_status.py" line="74" />
+        <location filename="../../reader/ui/library_status.py" line="74"/>
         <source>Offline</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_status.py" line="75" />
+        <location filename="../../reader/ui/library_status.py" line="75"/>
         <source>Offline: no source could be reached</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_status.py" line="76" />
+        <location filename="../../reader/ui/library_status.py" line="76"/>
         <source>The last refresh could not reach any source. Stored issues can still be read.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ReadingView</name>
     <message>
-        <location filename="../../reader/ui/reading_view.py" line="69" />
+        <location filename="../../reader/ui/reading_view.py" line="69"/>
         <source>Article</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_view.py" line="98" />
+        <location filename="../../reader/ui/reading_view.py" line="98"/>
         <source>Theme: {0}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_view.py" line="107" />
+        <location filename="../../reader/ui/reading_view.py" line="107"/>
         <source>Read more: {0}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_view.py" line="131" />
+        <location filename="../../reader/ui/reading_view.py" line="131"/>
         <source>Image: {0}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_view.py" line="132" />
+        <location filename="../../reader/ui/reading_view.py" line="132"/>
         <source>Image without description</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RefreshProgress</name>
     <message>
-        <location filename="../../reader/ui/library_status.py" line="27" />
+        <location filename="../../reader/ui/library_status.py" line="27"/>
         <source>Refresh progress</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_status.py" line="32" />
-        <location filename="../../reader/ui/library_status.py" line="34" />
+        <location filename="../../reader/ui/library_status.py" line="32"/>
+        <location filename="../../reader/ui/library_status.py" line="34"/>
         <source>Cancel refresh</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_status.py" line="60" />
+        <location filename="../../reader/ui/library_status.py" line="60"/>
         <source>{0} of {1} sources, {2} issues, {3}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_status.py" line="62" />
+        <location filename="../../reader/ui/library_status.py" line="62"/>
         <source>{0} of {1} sources</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../reader/ui/dialogs/search_dialog.py" line="55" />
+        <location filename="../../reader/ui/dialogs/search_dialog.py" line="55"/>
         <source>Search the library – Helder</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/search_dialog.py" line="56" />
+        <location filename="../../reader/ui/dialogs/search_dialog.py" line="56"/>
         <source>Search the library</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/search_dialog.py" line="62" />
+        <location filename="../../reader/ui/dialogs/search_dialog.py" line="62"/>
         <source>All sources</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/search_dialog.py" line="64" />
+        <location filename="../../reader/ui/dialogs/search_dialog.py" line="64"/>
         <source>All themes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/search_dialog.py" line="68" />
+        <location filename="../../reader/ui/dialogs/search_dialog.py" line="68"/>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/search_dialog.py" line="79" />
+        <location filename="../../reader/ui/dialogs/search_dialog.py" line="79"/>
         <source>&amp;Search for:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/search_dialog.py" line="80" />
+        <location filename="../../reader/ui/dialogs/search_dialog.py" line="80"/>
         <source>S&amp;ource:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/search_dialog.py" line="81" />
+        <location filename="../../reader/ui/dialogs/search_dialog.py" line="81"/>
         <source>&amp;Theme:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/search_dialog.py" line="82" />
+        <location filename="../../reader/ui/dialogs/search_dialog.py" line="82"/>
         <source>&amp;From date (YYYY-MM-DD):</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/search_dialog.py" line="83" />
+        <location filename="../../reader/ui/dialogs/search_dialog.py" line="83"/>
         <source>T&amp;o date (YYYY-MM-DD):</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/search_dialog.py" line="86" />
+        <location filename="../../reader/ui/dialogs/search_dialog.py" line="86"/>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/search_dialog.py" line="91" />
+        <location filename="../../reader/ui/dialogs/search_dialog.py" line="91"/>
         <source>&amp;Results:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/search_dialog.py" line="93" />
+        <location filename="../../reader/ui/dialogs/search_dialog.py" line="93"/>
         <source>Results</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/search_dialog.py" line="140" />
+        <location filename="../../reader/ui/dialogs/search_dialog.py" line="140"/>
         <source>Write a date as year-month-day, for example 2026-06-12: {0}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/search_dialog.py" line="179" />
+        <location filename="../../reader/ui/dialogs/search_dialog.py" line="179"/>
         <source>Nothing found for {0}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/search_dialog.py" line="181" />
+        <location filename="../../reader/ui/dialogs/search_dialog.py" line="181"/>
         <source>1 result for {0}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/search_dialog.py" line="183" />
+        <location filename="../../reader/ui/dialogs/search_dialog.py" line="183"/>
         <source>{0} results for {1}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="54" />
+        <location filename="../../reader/ui/settings_dialog.py" line="54"/>
         <source>Display – Helder</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="55" />
+        <location filename="../../reader/ui/settings_dialog.py" line="55"/>
         <source>Display settings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="65" />
+        <location filename="../../reader/ui/settings_dialog.py" line="65"/>
         <source>Colour &amp;theme</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="69" />
+        <location filename="../../reader/ui/settings_dialog.py" line="69"/>
         <source>Choose text colour…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="70" />
+        <location filename="../../reader/ui/settings_dialog.py" line="70"/>
         <source>Choose background colour…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="72" />
+        <location filename="../../reader/ui/settings_dialog.py" line="72"/>
         <source>Te&amp;xt colour (#rrggbb)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="73" />
+        <location filename="../../reader/ui/settings_dialog.py" line="73"/>
         <source>&amp;Background colour (#rrggbb)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="87" />
-        <location filename="../../reader/ui/settings_dialog.py" line="89" />
+        <location filename="../../reader/ui/settings_dialog.py" line="87"/>
+        <location filename="../../reader/ui/settings_dialog.py" line="89"/>
         <source>Contrast</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="92" />
+        <location filename="../../reader/ui/settings_dialog.py" line="92"/>
         <source>System font</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="95" />
+        <location filename="../../reader/ui/settings_dialog.py" line="95"/>
         <source>F&amp;ont</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="96" />
+        <location filename="../../reader/ui/settings_dialog.py" line="96"/>
         <source>Bol&amp;der text</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="99" />
+        <location filename="../../reader/ui/settings_dialog.py" line="99"/>
         <source>Text si&amp;ze</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="100" />
+        <location filename="../../reader/ui/settings_dialog.py" line="100"/>
         <source>&amp;Line height</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="102" />
+        <location filename="../../reader/ui/settings_dialog.py" line="102"/>
         <source>Space after &amp;paragraph (em)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="105" />
+        <location filename="../../reader/ui/settings_dialog.py" line="105"/>
         <source>L&amp;etter spacing (em)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="108" />
+        <location filename="../../reader/ui/settings_dialog.py" line="108"/>
         <source>&amp;Word spacing (em)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="111" />
+        <location filename="../../reader/ui/settings_dialog.py" line="111"/>
         <source>&amp;Maximum line length (characters)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="115" />
+        <location filename="../../reader/ui/settings_dialog.py" line="115"/>
         <source>Off</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="117" />
+        <location filename="../../reader/ui/settings_dialog.py" line="117"/>
         <source>1 line clear</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="117" />
+        <location filename="../../reader/ui/settings_dialog.py" line="117"/>
         <source>{0} lines clear</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="119" />
+        <location filename="../../reader/ui/settings_dialog.py" line="119"/>
         <source>Line &amp;focus</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="120" />
+        <location filename="../../reader/ui/settings_dialog.py" line="120"/>
         <source>Reading &amp;ruler</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="122" />
+        <location filename="../../reader/ui/settings_dialog.py" line="122"/>
         <source>Tint every other li&amp;ne</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="124" />
+        <location filename="../../reader/ui/settings_dialog.py" line="124"/>
         <source>Show &amp;images (with their description)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="139" />
+        <location filename="../../reader/ui/settings_dialog.py" line="139"/>
         <source>OK</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="141" />
+        <location filename="../../reader/ui/settings_dialog.py" line="141"/>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="142" />
+        <location filename="../../reader/ui/settings_dialog.py" line="142"/>
         <source>Re&amp;set to defaults</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="299" />
+        <location filename="../../reader/ui/settings_dialog.py" line="299"/>
         <source>Enter both colours as #rrggbb.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="305" />
+        <location filename="../../reader/ui/settings_dialog.py" line="305"/>
         <source>{0} : 1 – good (at least 7 : 1).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="306" />
+        <location filename="../../reader/ui/settings_dialog.py" line="306"/>
         <source>{0} : 1 – allowed, but below the recommended 7 : 1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="308" />
+        <location filename="../../reader/ui/settings_dialog.py" line="308"/>
         <source>{0} : 1 – too little contrast; at least 4.5 : 1 is needed. These colours are not used.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../reader/ui/dialogs/shortcuts.py" line="34" />
+        <location filename="../../reader/ui/dialogs/shortcuts.py" line="34"/>
         <source>Keyboard shortcuts – Helder</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/shortcuts.py" line="35" />
+        <location filename="../../reader/ui/dialogs/shortcuts.py" line="35"/>
         <source>Every command of Helder and the keys that run it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/shortcuts.py" line="38" />
+        <location filename="../../reader/ui/dialogs/shortcuts.py" line="38"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/shortcuts.py" line="40" />
+        <location filename="../../reader/ui/dialogs/shortcuts.py" line="40"/>
         <source>Command</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/shortcuts.py" line="40" />
+        <location filename="../../reader/ui/dialogs/shortcuts.py" line="40"/>
         <source>Menu</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/shortcuts.py" line="40" />
+        <location filename="../../reader/ui/dialogs/shortcuts.py" line="40"/>
         <source>Keys</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/shortcuts.py" line="51" />
+        <location filename="../../reader/ui/dialogs/shortcuts.py" line="51"/>
         <source> or </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/shortcuts.py" line="56" />
+        <location filename="../../reader/ui/dialogs/shortcuts.py" line="56"/>
         <source>Letters</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/shortcuts.py" line="65" />
+        <location filename="../../reader/ui/dialogs/shortcuts.py" line="65"/>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/shortcuts.py" line="76" />
+        <location filename="../../reader/ui/dialogs/shortcuts.py" line="76"/>
         <source>Next item</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/shortcuts.py" line="77" />
+        <location filename="../../reader/ui/dialogs/shortcuts.py" line="77"/>
         <source>Previous item</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/shortcuts.py" line="78" />
+        <location filename="../../reader/ui/dialogs/shortcuts.py" line="78"/>
         <source>Next link</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/shortcuts.py" line="79" />
+        <location filename="../../reader/ui/dialogs/shortcuts.py" line="79"/>
         <source>Previous link</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/shortcuts.py" line="80" />
+        <location filename="../../reader/ui/dialogs/shortcuts.py" line="80"/>
         <source>Next paragraph</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/shortcuts.py" line="81" />
+        <location filename="../../reader/ui/dialogs/shortcuts.py" line="81"/>
         <source>Previous paragraph</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/shortcuts.py" line="82" />
+        <location filename="../../reader/ui/dialogs/shortcuts.py" line="82"/>
         <source>Next theme</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/shortcuts.py" line="83" />
+        <location filename="../../reader/ui/dialogs/shortcuts.py" line="83"/>
         <source>Previous theme</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/shortcuts.py" line="84" />
+        <location filename="../../reader/ui/dialogs/shortcuts.py" line="84"/>
         <source>Next unread item</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SpeechBar</name>
     <message>
-        <location filename="../../reader/ui/speech_bar.py" line="82" />
-        <location filename="../../reader/ui/speech_bar.py" line="83" />
-        <location filename="../../reader/ui/speech_bar.py" line="106" />
+        <location filename="../../reader/ui/speech_bar.py" line="82"/>
+        <location filename="../../reader/ui/speech_bar.py" line="83"/>
+        <location filename="../../reader/ui/speech_bar.py" line="106"/>
         <source>Read aloud</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech_bar.py" line="84" />
+        <location filename="../../reader/ui/speech_bar.py" line="84"/>
         <source>&amp;Speed (words per minute)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech_bar.py" line="85" />
+        <location filename="../../reader/ui/speech_bar.py" line="85"/>
         <source>Speed in words per minute</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech_bar.py" line="86" />
+        <location filename="../../reader/ui/speech_bar.py" line="86"/>
         <source>&amp;Volume</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech_bar.py" line="87" />
+        <location filename="../../reader/ui/speech_bar.py" line="87"/>
         <source>Volume</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech_bar.py" line="105" />
+        <location filename="../../reader/ui/speech_bar.py" line="105"/>
         <source>Pause</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech_bar.py" line="106" />
+        <location filename="../../reader/ui/speech_bar.py" line="106"/>
         <source>Resume</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech_bar.py" line="107" />
+        <location filename="../../reader/ui/speech_bar.py" line="107"/>
         <source>Stop</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech_bar.py" line="108" />
+        <location filename="../../reader/ui/speech_bar.py" line="108"/>
         <source>Previous sentence</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech_bar.py" line="109" />
+        <location filename="../../reader/ui/speech_bar.py" line="109"/>
         <source>Next sentence</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SpeechController</name>
     <message>
-        <location filename="../../reader/ui/speech.py" line="157" />
+        <location filename="../../reader/ui/speech.py" line="157"/>
         <source>Reading aloud is left to your screen reader. Use its read-all command in the article.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech.py" line="215" />
+        <location filename="../../reader/ui/speech.py" line="215"/>
         <source>Reading aloud is not available: no speech voice was found. Add a voice in Windows Settings, Time and language, Speech.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech.py" line="219" />
+        <location filename="../../reader/ui/speech.py" line="219"/>
         <source>Reading aloud is not available: no speech engine works. Install espeak-ng, for example with: brew install espeak-ng</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech.py" line="222" />
+        <location filename="../../reader/ui/speech.py" line="222"/>
         <source>Reading aloud is not available: no speech engine works. Install espeak-ng, for example with: sudo apt install espeak-ng</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech.py" line="267" />
+        <location filename="../../reader/ui/speech.py" line="267"/>
         <source>Reading aloud started</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech.py" line="286" />
+        <location filename="../../reader/ui/speech.py" line="286"/>
         <source>Paused</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech.py" line="297" />
+        <location filename="../../reader/ui/speech.py" line="297"/>
         <source>Reading resumed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech.py" line="318" />
+        <location filename="../../reader/ui/speech.py" line="318"/>
         <source>Stopped</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech.py" line="445" />
+        <location filename="../../reader/ui/speech.py" line="445"/>
         <source>Reading aloud stopped: the speech engine failed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech.py" line="470" />
+        <location filename="../../reader/ui/speech.py" line="470"/>
         <source>End of the item. Press Space to read on.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech.py" line="483" />
+        <location filename="../../reader/ui/speech.py" line="483"/>
         <source>Finished reading</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech.py" line="488" />
+        <location filename="../../reader/ui/speech.py" line="488"/>
         <source>Reading aloud stopped: the audio could not be played.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SpeechDialog</name>
     <message>
-        <location filename="../../reader/ui/dialogs/speech_dialog.py" line="37" />
+        <location filename="../../reader/ui/dialogs/speech_dialog.py" line="37"/>
         <source>Read-aloud settings – Helder</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/speech_dialog.py" line="46" />
+        <location filename="../../reader/ui/dialogs/speech_dialog.py" line="46"/>
         <source> words per minute</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/speech_dialog.py" line="48" />
+        <location filename="../../reader/ui/dialogs/speech_dialog.py" line="48"/>
         <source>&amp;Speed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/speech_dialog.py" line="55" />
+        <location filename="../../reader/ui/dialogs/speech_dialog.py" line="55"/>
         <source>&amp;Volume</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/speech_dialog.py" line="59" />
+        <location filename="../../reader/ui/dialogs/speech_dialog.py" line="59"/>
         <source>&amp;Dutch voice</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/speech_dialog.py" line="59" />
+        <location filename="../../reader/ui/dialogs/speech_dialog.py" line="59"/>
         <source>&amp;English voice</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/speech_dialog.py" line="62" />
+        <location filename="../../reader/ui/dialogs/speech_dialog.py" line="62"/>
         <source>Automatic</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/speech_dialog.py" line="75" />
+        <location filename="../../reader/ui/dialogs/speech_dialog.py" line="75"/>
         <source> seconds</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/speech_dialog.py" line="77" />
+        <location filename="../../reader/ui/dialogs/speech_dialog.py" line="77"/>
         <source>&amp;Pause between items</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/speech_dialog.py" line="79" />
+        <location filename="../../reader/ui/dialogs/speech_dialog.py" line="79"/>
         <source>S&amp;top after each item</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/speech_dialog.py" line="81" />
+        <location filename="../../reader/ui/dialogs/speech_dialog.py" line="81"/>
         <source>&amp;Highlight the sentence being read</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/speech_dialog.py" line="83" />
+        <location filename="../../reader/ui/dialogs/speech_dialog.py" line="83"/>
         <source>&amp;Leave speaking to my screen reader</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/speech_dialog.py" line="92" />
+        <location filename="../../reader/ui/dialogs/speech_dialog.py" line="92"/>
         <source>OK</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/speech_dialog.py" line="93" />
+        <location filename="../../reader/ui/dialogs/speech_dialog.py" line="93"/>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../reader/ui/app.py" line="108" />
+        <location filename="../../reader/ui/app.py" line="111"/>
         <source>Helder</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -1109,109 +1109,114 @@
         <translation>&amp;Bronnen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="86" />
+        <location filename="../../reader/ui/library_pane.py" line="80" />
+        <source>No sources yet. Add a newsletter with File &gt; Add source (Ctrl+N), or switch one on in File &gt; Source catalogue (Ctrl+Shift+N).</source>
+        <translation>Nog geen bronnen. Voeg een nieuwsbrief toe met Bestand &gt; Bron toevoegen (Ctrl+N), of zet er een aan in Bestand &gt; Bronnencatalogus (Ctrl+Shift+N).</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_pane.py" line="92" />
         <source>&amp;Rename source…</source>
         <translation>&amp;Naam van bron wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="87" />
-        <location filename="../../reader/ui/library_pane.py" line="317" />
+        <location filename="../../reader/ui/library_pane.py" line="93" />
+        <location filename="../../reader/ui/library_pane.py" line="327" />
         <source>&amp;Pause source</source>
         <translation>Bron &amp;pauzeren</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="88" />
+        <location filename="../../reader/ui/library_pane.py" line="94" />
         <source>Re&amp;move source…</source>
         <translation>Bron &amp;verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="90" />
+        <location filename="../../reader/ui/library_pane.py" line="96" />
         <source>Re&amp;fresh this source</source>
         <translation>Deze bron &amp;bijwerken</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="214" />
-        <location filename="../../reader/ui/library_pane.py" line="231" />
+        <location filename="../../reader/ui/library_pane.py" line="224" />
+        <location filename="../../reader/ui/library_pane.py" line="241" />
         <source>{0} unread</source>
         <translation>{0} ongelezen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="216" />
+        <location filename="../../reader/ui/library_pane.py" line="226" />
         <source>paused</source>
         <translation>gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="223" />
+        <location filename="../../reader/ui/library_pane.py" line="233" />
         <source>update failed: {0}</source>
         <translation>bijwerken mislukt: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="316" />
+        <location filename="../../reader/ui/library_pane.py" line="326" />
         <source>Res&amp;ume source</source>
         <translation>Bron &amp;hervatten</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="328" />
+        <location filename="../../reader/ui/library_pane.py" line="338" />
         <source>Rename source – Helder</source>
         <translation>Naam van bron wijzigen – Helder</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="329" />
+        <location filename="../../reader/ui/library_pane.py" line="339" />
         <source>New &amp;name for {0}:</source>
         <translation>Nieuwe &amp;naam voor {0}:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="332" />
+        <location filename="../../reader/ui/library_pane.py" line="342" />
         <source>Rename</source>
         <translation>Naam wijzigen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="333" />
+        <location filename="../../reader/ui/library_pane.py" line="343" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="336" />
+        <location filename="../../reader/ui/library_pane.py" line="346" />
         <source>New name for {0}</source>
         <translation>Nieuwe naam voor {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="343" />
+        <location filename="../../reader/ui/library_pane.py" line="353" />
         <source>Renamed to {0}</source>
         <translation>Naam gewijzigd in {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="365" />
+        <location filename="../../reader/ui/library_pane.py" line="375" />
         <source>{0} resumed</source>
         <translation>{0} hervat</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="366" />
+        <location filename="../../reader/ui/library_pane.py" line="376" />
         <source>{0} paused</source>
         <translation>{0} gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="376" />
+        <location filename="../../reader/ui/library_pane.py" line="386" />
         <source>Remove source – Helder</source>
         <translation>Bron verwijderen – Helder</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="377" />
+        <location filename="../../reader/ui/library_pane.py" line="387" />
         <source>Remove {0} and its {1} stored issues?</source>
         <translation>{0} en de {1} bewaarde nummers verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="379" />
+        <location filename="../../reader/ui/library_pane.py" line="389" />
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="380" />
+        <location filename="../../reader/ui/library_pane.py" line="390" />
         <source>Keep</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="388" />
+        <location filename="../../reader/ui/library_pane.py" line="398" />
         <source>{0} removed</source>
         <translation>{0} verwijderd</translation>
     </message>
@@ -1219,32 +1224,32 @@
 <context>
     <name>LibraryWiring</name>
     <message>
-        <location filename="../../reader/ui/library_wiring.py" line="114" />
+        <location filename="../../reader/ui/library_wiring.py" line="107" />
         <source>Only items in the library can be starred</source>
         <translation>Alleen onderwerpen in de bibliotheek krijgen een ster</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_wiring.py" line="120" />
+        <location filename="../../reader/ui/library_wiring.py" line="113" />
         <source>Starred</source>
         <translation>Ster gegeven</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_wiring.py" line="120" />
+        <location filename="../../reader/ui/library_wiring.py" line="113" />
         <source>Star removed</source>
         <translation>Ster weggehaald</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_wiring.py" line="127" />
+        <location filename="../../reader/ui/library_wiring.py" line="120" />
         <source>This item has no link</source>
         <translation>Dit onderwerp heeft geen link</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_wiring.py" line="129" />
+        <location filename="../../reader/ui/library_wiring.py" line="122" />
         <source>Fetching the article…</source>
         <translation>Het artikel wordt opgehaald…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_wiring.py" line="139" />
+        <location filename="../../reader/ui/library_wiring.py" line="132" />
         <source>Article: {0}</source>
         <translation>Artikel: {0}</translation>
     </message>
@@ -1267,92 +1272,92 @@
         <translation>Instellingen voor voorlezen opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="266" />
+        <location filename="../../reader/ui/main_window.py" line="267" />
         <source>No further theme</source>
         <translation>Geen volgend thema</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="276" />
+        <location filename="../../reader/ui/main_window.py" line="277" />
         <source>No earlier theme</source>
         <translation>Geen eerder thema</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="281" />
+        <location filename="../../reader/ui/main_window.py" line="282" />
         <source>Theme {0}: {1}</source>
         <translation>Thema {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="293" />
+        <location filename="../../reader/ui/main_window.py" line="294" />
         <source>No unread items</source>
         <translation>Geen ongelezen onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="303" />
+        <location filename="../../reader/ui/main_window.py" line="304" />
         <source>Marked as read</source>
         <translation>Gemarkeerd als gelezen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="304" />
+        <location filename="../../reader/ui/main_window.py" line="305" />
         <source>Marked as unread</source>
         <translation>Gemarkeerd als ongelezen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="311" />
+        <location filename="../../reader/ui/main_window.py" line="312" />
         <source>No item selected</source>
         <translation>Geen onderwerp gekozen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="313" />
+        <location filename="../../reader/ui/main_window.py" line="314" />
         <source>Item {0} of {1}</source>
         <translation>Onderwerp {0} van {1}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="335" />
+        <location filename="../../reader/ui/main_window.py" line="336" />
         <source>Opened in the browser: {0}</source>
         <translation>Geopend in de browser: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="337" />
+        <location filename="../../reader/ui/main_window.py" line="338" />
         <source>Could not open {0}</source>
         <translation>Kon {0} niet openen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="346" />
+        <location filename="../../reader/ui/main_window.py" line="347" />
         <source>This item has no link</source>
         <translation>Dit onderwerp heeft geen link</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="441" />
+        <location filename="../../reader/ui/main_window.py" line="444" />
         <source>Keyboard settings saved</source>
         <translation>Toetsenbordinstellingen opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="467" />
+        <location filename="../../reader/ui/main_window.py" line="470" />
         <source>Open newsletter</source>
         <translation>Nieuwsbrief openen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="469" />
+        <location filename="../../reader/ui/main_window.py" line="472" />
         <source>Newsletters (*.txt *.html *.htm *.eml *.xml *.rss *.atom *.json *.pdf);;All files (*)</source>
         <translation>Nieuwsbrieven (*.txt *.html *.htm *.eml *.xml *.rss *.atom *.json *.pdf);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="479" />
+        <location filename="../../reader/ui/main_window.py" line="482" />
         <source>Opening {0}…</source>
         <translation>{0} wordt geopend…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="489" />
+        <location filename="../../reader/ui/main_window.py" line="492" />
         <source>{0} opened, {1} items</source>
         <translation>{0} geopend, {1} onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="503" />
+        <location filename="../../reader/ui/main_window.py" line="506" />
         <source>Something went wrong: {0}</source>
         <translation>Er ging iets mis: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="504" />
+        <location filename="../../reader/ui/main_window.py" line="507" />
         <source>Helder</source>
         <translation>Helder</translation>
     </message>
@@ -2049,7 +2054,7 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../reader/ui/app.py" line="108" />
+        <location filename="../../reader/ui/app.py" line="111" />
         <source>Helder</source>
         <translation>Helder</translation>
     </message>

@@ -242,3 +242,16 @@ def test_a_new_issue_appears_without_moving_the_current_row(qtbot, pane, control
     assert pane.tree.isExpanded(pane.model.index(1, 0))
     assert chosen == []
     assert pane.tree.hasFocus()
+
+
+def test_an_empty_library_says_how_to_add_a_source(qtbot, pane):
+    assert not pane.empty_hint.isVisible(), "a library with sources needs no hint"
+    empty = LibraryController(Library(path=pane._controller.library.path.with_name("e.db")))
+    widget = LibraryPane(empty)
+    qtbot.addWidget(widget)
+    widget.show()
+    with qtbot.waitSignal(widget.reloaded, timeout=5000):
+        widget.reload()
+    assert widget.empty_hint.isVisible()
+    assert "Ctrl+N" in widget.tree.accessibleDescription()
+    empty.shutdown()
