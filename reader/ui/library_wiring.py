@@ -78,6 +78,11 @@ class LibraryWiring(QObject):
             return
         row = next((n for n, s in enumerate(self._stored) if s.id == item_id), 0)
         self.window.go_to_row(row)
+        # Back to the window with the found item; Ctrl+F brings the search back as it was.
+        if self.search_dialog is not None:
+            self.search_dialog.hide()
+        self.window.activateWindow()
+        self.window.item_list.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def current_stored(self) -> StoredItem | None:
         """Return the library's record of the current item, when a stored issue is shown."""
