@@ -1,7 +1,7 @@
 """Put the briefing pane into the main window: a dock, the Ctrl+B action, announcements.
 
-Kept apart from main_window.py so the window needs one call; the window adds the returned
-dock to its F6 panes itself.
+The window builds it on first use (MainWindow.ensure_briefing) and lists it among its F6
+panes while it is shown.
 """
 
 from __future__ import annotations
@@ -71,25 +71,3 @@ class BriefingDock(QDockWidget):
         self.raise_()
         # The dock lays out on the next event-loop turn; focus a widget that is shown.
         QTimer.singleShot(0, self.pane.focus_entries)
-
-
-def install_briefing_pane(
-    window: QMainWindow,
-    actions: _Actions,
-    current: CurrentItem,
-    *,
-    store: BriefingStore | None = None,
-    area: Qt.DockWidgetArea = Qt.DockWidgetArea.BottomDockWidgetArea,
-) -> BriefingDock:
-    """Dock the briefing pane (below the reading area, so text keeps its width at 400 %).
-
-    The caller connects `dock.announce` to its announcer, lists the dock among its F6 panes
-    and builds its menus after this call.
-    """
-    dock = BriefingDock(window, current, store)
-    window.addDockWidget(area, dock)
-    # Hidden until wanted: most readers never make a briefing. Ctrl+B or the View menu shows it.
-    dock.hide()
-    actions.bind("item.add_to_briefing", dock.add_current)
-    actions.bind("view.briefing", dock.toggle)
-    return dock

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QObject, Qt, Slot
 from PySide6.QtGui import QCloseEvent, QKeyEvent
@@ -28,6 +29,10 @@ from reader.ui.item_model import ItemListModel
 from reader.ui.messages import Messages
 from reader.ui.reading_view import ReadingView
 from reader.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from reader.core.briefing_store import BriefingStore
+    from reader.ui.briefing_dock import BriefingDock
 
 
 class MainWindow(QMainWindow):
@@ -100,16 +105,42 @@ class MainWindow(QMainWindow):
         self.reading_view.link_activated.connect(self.open_link)
 
     def _install_briefing(self) -> None:
-        from reader.ui.briefing_dock import install_briefing_pane
+        # Built on first use (Ctrl+B or View > Briefing pane): most readers never need it,
+        # and start-up stays quicker without it.
+        self.briefing_dock: BriefingDock | None = None
+        self.briefing_store: BriefingStore | None = None  # None: the one in the data folder
+        self.actions_.bind("item.add_to_briefing", self.add_to_briefing)
+        self.actions_.bind("view.briefing", self.toggle_briefing)
 
-        try:
-            self.briefing_dock = install_briefing_pane(
-                self, self.actions_, self._shown_for_briefing)
-        except ReaderError as exc:  # an unreadable briefings file must not stop reading
-            self.briefing_dock = None
-            self.pending_error = exc
-            return
-        self.briefing_dock.announce.connect(self.announcer.announce)
+    def ensure_briefing(self) -> BriefingDock | None:
+        """Return the briefing dock, building it (hidden) the first time."""
+        if self.briefing_dock is None:
+            from reader.ui.briefing_dock import BriefingDock
+
+            try:
+                dock = BriefingDock(self, self._shown_for_briefing, self.briefing_store)
+            except ReaderError as exc:  # an unreadable briefings file must not stop reading
+                self.show_error(exc)
+                return None
+            self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+            dock.hide()
+            dock.announce.connect(self.announcer.announce)
+            self.briefing_dock = dock
+        return self.briefing_dock
+
+    @Slot()
+    def add_to_briefing(self) -> None:
+        """Add the shown item to the briefing (Ctrl+B), showing the pane."""
+        dock = self.ensure_briefing()
+        if dock is not None:
+            dock.add_current()
+
+    @Slot()
+    def toggle_briefing(self) -> None:
+        """Show the briefing pane with focus in it, or hide it."""
+        dock = self.ensure_briefing()
+        if dock is not None:
+            dock.toggle()
 
     def _install_images(self) -> None:
         from reader.ui.image_loader import IssueImages

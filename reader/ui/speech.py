@@ -22,6 +22,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 from queue import Empty, SimpleQueue
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
@@ -33,12 +34,16 @@ from reader.core.speech.queue import PlayState, ReadingQueue, ReadMode
 from reader.core.speech.sentences import SplitOptions, TextPosition, Utterance
 from reader.core.speech.synth import Synthesizer, Voice, available_synthesizer
 from reader.ui.speech_engine import Inbox, ReadAloudSettings, load_engine
-from reader.ui.speech_player import UtterancePlayer
 
 log = logging.getLogger(__name__)
 
 PREFETCH_AHEAD = 3  # utterances kept ready ahead of the one playing
 POLL_MS = 10  # how often the GUI thread collects results from the worker threads
+
+
+
+if TYPE_CHECKING:
+    from reader.ui.speech_player import UtterancePlayer
 
 
 class SpeechController(QObject):
@@ -195,6 +200,9 @@ class SpeechController(QObject):
         self._loading = False
         self.synth, self.prefetcher = synth, prefetcher
         prefetcher.set_settings(self.settings.speech_settings())  # changed meanwhile?
+        # QtMultimedia loads only now, on the first read command, not at start-up.
+        from reader.ui.speech_player import UtterancePlayer
+
         self.player = UtterancePlayer(self, self.settings.volume)
         self.player.finished.connect(self._on_played)
         self.player.failed.connect(self._on_player_error)

@@ -7,7 +7,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from reader.core.briefing_store import BriefingStore
-from reader.ui.briefing_dock import install_briefing_pane
 from reader.ui.main_window import MainWindow
 from tests.ui.helpers import make_issue
 
@@ -20,13 +19,8 @@ def window(qtbot, tmp_path):
     win = MainWindow()
     qtbot.addWidget(win)
 
-    def current():
-        item = win.current_item()
-        return None if item is None else (item, win.model.issue)
-
-    dock = install_briefing_pane(win, win.actions_, current, store=store)
-    dock.announce.connect(win.announcer.announce)
-    win.actions_.build_menus(win.menuBar())
+    win.briefing_store = store
+    dock = win.ensure_briefing()
     win.heard = []
     win.announcer.announced.connect(win.heard.append)
     win.dock = dock
@@ -83,8 +77,8 @@ def test_pane_is_hidden_until_wanted_and_view_key_toggles_it(qtbot):
     win.show()
     win.activateWindow()
     qtbot.waitUntil(win.item_list.hasFocus)
-    assert not win.briefing_dock.isVisible()
-    assert win.briefing_dock.pane not in win.panes()
+    assert win.briefing_dock is None, "built only when first wanted"
+    assert len(win.panes()) == 2
     ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
     qtbot.keyClick(win.item_list, Qt.Key.Key_B, ctrl_shift)
     assert win.briefing_dock.isVisible()

@@ -197,7 +197,7 @@ def test_the_theme_reaches_lists_menus_and_dialogs(qtbot, app, theme):
 @pytest.mark.parametrize("percent", [200, 400])
 def test_briefing_pane_shown_does_not_force_the_window_wider(qtbot, app, percent, size):
     _, window = open_window(qtbot, app, settings_for("light", percent), size)
-    window.briefing_dock.show()
+    window.ensure_briefing().show()
     qtbot.wait(20)
     assert window.width() == size[0], "the briefing pane must not force the window wider"
     no_horizontal_scrolling(window.reading_view)
