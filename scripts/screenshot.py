@@ -9,8 +9,11 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# A fresh, empty library and default settings: the picture shows what a new user sees.
+os.environ.setdefault("HELDER_HOME", tempfile.mkdtemp(prefix="helder-shot-"))
 
 
 def main() -> int:

@@ -75,7 +75,7 @@ class LibraryPane(QWidget):
         self.label = QLabel(self.tr("&Sources"), self)
         self.label.setBuddy(self.tree)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(6, 4, 0, 0)  # the label and hint must not touch the edge
         self.empty_hint = QLabel(self.tr(
             "No sources yet. Add a newsletter with File > Add source (Ctrl+N), or switch one "
             "on in File > Source catalogue (Ctrl+Shift+N)."), self)
