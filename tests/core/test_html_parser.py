@@ -136,3 +136,89 @@ def test_cards_with_a_label_above_an_emphasised_title():
         ("Meer woningen voor starters in de regio", "Wonen"),
         ("Huisartsen werken vaker samen in gezondheidscentra", "Zorg"),
     ]
+
+
+def _gemeentenieuws(body: str) -> str:
+    return ('<!doctype html><html lang="nl"><head><meta charset="utf-8">'
+            "<title>Gemeentenieuws 12 juni 2026</title></head><body>"
+            f"<h1>Gemeentenieuws 12 juni 2026</h1>{body}</body></html>")
+
+
+WONEN_WONINGEN = """<h3><a href="/artikel/woningen.html">Meer woningen voor starters</a></h3>
+<p>De gemeenteraad stemt in met een plan voor vijfhonderd starterswoningen in het centrum.</p>"""
+WONEN_HUUR = """<h3><a href="/artikel/huur.html">Huurtoeslag aanvragen wordt eenvoudiger</a></h3>
+<p>Vanaf volgend jaar is het aanvragen van huurtoeslag eenvoudiger voor alle inwoners.</p>"""
+ZORG_WMO = """<h3><a href="/artikel/wmo.html">Wmo-loket ook op donderdagavond open</a></h3>
+<p>Het Wmo-loket is voortaan ook op donderdagavond open voor vragen over ondersteuning.</p>"""
+SECTIONED = (f"<h2>Wonen</h2>{WONEN_WONINGEN}{WONEN_HUUR}<h2>Zorg</h2>{ZORG_WMO}")
+EXPECTED_SECTIONED = [
+    ("Meer woningen voor starters", "Wonen", "/artikel/woningen.html"),
+    ("Huurtoeslag aanvragen wordt eenvoudiger", "Wonen", "/artikel/huur.html"),
+    ("Wmo-loket ook op donderdagavond open", "Zorg", "/artikel/wmo.html"),
+]
+
+
+def _rows(html: str) -> list[tuple[str, str | None, str | None]]:
+    return [(it.title, it.category, it.link) for it in parse_html(html.encode()).items]
+
+
+def test_first_story_and_its_section_are_kept():
+    # "Meer woningen ..." opens like a "meer" (read more) link; it is a headline all the same.
+    assert _rows(_gemeentenieuws(SECTIONED)) == EXPECTED_SECTIONED
+
+
+def test_first_section_with_a_single_story():
+    html = _gemeentenieuws(f"<h2>Wonen</h2>{WONEN_WONINGEN}<h2>Zorg</h2>{ZORG_WMO}{WONEN_HUUR}")
+    assert _rows(html) == [
+        ("Meer woningen voor starters", "Wonen", "/artikel/woningen.html"),
+        ("Wmo-loket ook op donderdagavond open", "Zorg", "/artikel/wmo.html"),
+        ("Huurtoeslag aanvragen wordt eenvoudiger", "Zorg", "/artikel/huur.html"),
+    ]
+
+
+def test_intro_paragraph_before_the_first_section_is_not_an_item():
+    intro = ("<p>Welkom bij de nieuwsbrief van de gemeente. Deze maand leest u over wonen en "
+             "zorg in onze stad.</p>")
+    issue = parse_html(_gemeentenieuws(intro + SECTIONED).encode())
+    assert [(it.title, it.category, it.link) for it in issue.items] == EXPECTED_SECTIONED
+    assert all("Welkom" not in it.summary_text for it in issue.items)
+
+
+H2_STORIES = """
+<h2><a href="/artikel/schuldhulp.html">Schuldhulp dichter bij huis</a></h2>
+<p>Inwoners met geldzorgen kunnen voortaan in elk wijkcentrum terecht voor schuldhulp.</p>
+<h2><a href="/artikel/afval.html">Bekijk de nieuwe afvalkalender</a></h2>
+<p>De ophaaldagen voor groente-, fruit- en tuinafval veranderen vanaf de eerste week van juli.</p>
+<h2><a href="/artikel/park.html">Nieuw park aan de rivier geopend</a></h2>
+<p>Het nieuwe park aan de rivier is zaterdag geopend door de burgemeester en de wethouder.</p>"""
+
+
+def test_h2_stories_without_sections_all_count():
+    # "Bekijk ..." opens like a read-more link, but it is laid out like its sibling stories.
+    assert _rows(_gemeentenieuws(H2_STORIES)) == [
+        ("Schuldhulp dichter bij huis", None, "/artikel/schuldhulp.html"),
+        ("Bekijk de nieuwe afvalkalender", None, "/artikel/afval.html"),
+        ("Nieuw park aan de rivier geopend", None, "/artikel/park.html"),
+    ]
+
+
+def test_unlinked_h2_stories_right_under_the_title_all_count():
+    body = """<h2>Schuldhulp</h2>
+<p>Inwoners met geldzorgen kunnen voortaan in elk wijkcentrum terecht voor schuldhulp.</p>
+<h2>Afvalkalender</h2>
+<p>De ophaaldagen voor groente-, fruit- en tuinafval veranderen vanaf de eerste week van juli.</p>"""
+    intro = ("<p>Welkom bij de nieuwsbrief van de gemeente. Deze maand leest u over geld en "
+             "afval.</p>")
+    tagline = "<h2>Uw gemeente, dichtbij en open voor iedereen</h2>"
+    for before in ("", intro, tagline):
+        issue = parse_html(_gemeentenieuws(before + body).encode())
+        assert [it.title for it in issue.items] == ["Schuldhulp", "Afvalkalender"], before
+
+
+def test_read_more_links_are_told_from_headlines_that_open_with_more():
+    from reader.core.sources.cues import is_read_more
+
+    for text in ("Lees meer", "Meer lezen", "Meer informatie", "Read more »", "More", "Mehr"):
+        assert is_read_more(text), text
+    for text in ("Meer woningen voor starters", "More layoffs at big tech", "Mehr Geld für Schulen"):
+        assert not is_read_more(text), text

@@ -45,10 +45,15 @@ SPONSOR = re.compile(
     re.IGNORECASE,
 )
 
+# "Read more" links start with a verb ("Lees meer", "Learn more about X", "Voir tous les
+# outils"). "Meer", "more" and "mehr" open many headlines too ("Meer woningen voor starters",
+# "More layoffs at X"), so on their own they only count with a read-more word after them.
 READ_MORE = re.compile(
-    r"^\W*(read|lees|lire|weiterlesen|continue reading|learn|bekijk|meer|more|la suite|"
-    r"en savoir|verder lezen|view|see|voir|lees verder|lire la suite|read the|read full|"
-    r"full story|mehr)\b.{0,25}$",
+    r"^\W*((read|lees|lire|weiterlesen|continue reading|learn|bekijk|"
+    r"en savoir|verder lezen|view|see|voir|lees verder|lire la suite|read the|read full)\b.{0,25}"
+    r"|(meer|more|mehr|la suite|full story|plus)(\s+(lezen|lesen|info|informatie|information|"
+    r"infos|details|erfahren|weten|stories|articles|artikelen|nieuws|news|hier|here)\b"
+    r"|\s+(over|about|sur|über)\b.{0,20})?\W*)$",
     re.IGNORECASE,
 )
 

@@ -39,13 +39,17 @@ def _is_meta(line: Line) -> bool:
     return line.heading == 0 and line.words <= 8 and (not line.is_link or cues.is_domain(line.text))
 
 
-def _is_title_link(line: Line) -> bool:
-    """A line that is one link and reads like a headline (not a menu, source or footer link)."""
+def _is_title_link(line: Line, *, sibling: bool = False) -> bool:
+    """A line that is one link and reads like a headline (not a menu, source or footer link).
+
+    With sibling, the line is known to repeat the layout of other stories (see
+    _sibling_titles), so a headline that opens like "Bekijk ..." or "Lees ..." still counts.
+    """
     t = line.text
     return (line.is_link and 1 <= line.words <= 30 and not line.only_images
             and not cues.is_social(t) and not t.endswith(":")
             and len(t) <= 250 and not line.chrome
-            and not cues.is_domain(t) and not cues.is_read_more(t)
+            and not cues.is_domain(t) and (sibling or not cues.is_read_more(t))
             and not (line.words <= 8 and cues.is_boilerplate(t))
             and not (line.words > 12 and _SENTENCE_END.search(t) and not t.endswith("?"))
             and not line.hrefs[0].lower().startswith("mailto:")
@@ -218,7 +222,31 @@ def find_link_items(lines: list[Line]) -> list[Found]:
                 and abs(g.start - f.start) <= 2]
         if near:
             keep.append(f)
+    keep = _sibling_titles(lines, keep, menu)
     return _kicker_titles(lines, keep, menu)
+
+
+def _sibling_titles(lines: list[Line], found: list[Found], menu: set[int]) -> list[Found]:
+    """Linked headings laid out like the stories found (same level, text under them).
+
+    A story is known by its layout as much as by its words: a heading link followed by
+    text, at the heading level the other linked stories use, is one of them even when its
+    words open like a "read more" link ("Bekijk de nieuwe afvalkalender").
+    """
+    levels = {lines[f.start].heading for f in found if f.kind == "link"} - {0}
+    if not levels:
+        return found
+    starts = {f.start for f in found}
+    extra: list[Found] = []
+    for i, line in enumerate(lines):
+        if (i in starts or i in menu or line.heading not in levels
+                or not _is_title_link(line, sibling=True) or not _followed_by_body(lines, i)):
+            continue
+        href = line.hrefs[0]
+        if any(f.link == href and 0 < i - f.start <= 4 for f in found):
+            continue  # the story above's own link repeated under it
+        extra.append(Found(i, line.text, href, "link"))
+    return sorted(found + extra, key=lambda f: f.start) if extra else found
 
 
 def _kicker(lines: list[Line], i: int) -> Line | None:
@@ -323,6 +351,11 @@ def find_heading_items(lines: list[Line], issue_title: str, base: float) -> list
     after_title = False
     use_bold = sum(1 for ln in lines if ln.heading) < 2
     numbered = _numbered_leads(lines)
+    # How many headings of each level have text under them: a repeated layout means stories.
+    siblings: dict[int, int] = {}
+    for i, line in enumerate(lines):
+        if line.heading and _followed_by_body(lines, i, level=line.heading):
+            siblings[line.heading] = siblings.get(line.heading, 0) + 1
     for i, line in enumerate(lines):
         if i in numbered:
             found.append(Found(i, _NUMBERED.sub(lambda m: m.group(0)[-1], line.text, count=1),
@@ -333,14 +366,18 @@ def find_heading_items(lines: list[Line], issue_title: str, base: float) -> list
             continue
         key = fold(line.text)
         story_next = i + 1 < len(lines) and is_body(lines[i + 1])
-        # The issue's own title: a story only when it is the lead story (text right under it).
-        if folded_title and ((key == folded_title and not story_next) or (
+        # The issue's own title: a story only when it is the lead story (text right under it,
+        # and other stories at its level); otherwise the text under it is the intro.
+        lead = story_next and siblings.get(line.heading, 0) >= 2
+        if folded_title and ((key == folded_title and not lead) or (
                 key != folded_title and len(key.split()) >= 3 and folded_title.startswith(key))):
             after_title = True
             continue
-        if after_title:  # the sub-title right under the issue title
+        if after_title:  # the sub-title right under the issue title ...
             after_title = False
-            continue
+            if not (siblings.get(line.heading, 0) >= 2
+                    and _followed_by_body(lines, i, level=line.heading)):
+                continue  # ... unless it opens a run of stories laid out like it
         if _BYLINE_START.match(line.text):
             continue
         if _followed_by_body(lines, i, level=line.heading or 6):
