@@ -128,6 +128,7 @@ class ActionRegistry(QObject):
             "speech.previous_paragraph": self.tr("Previous paragrap&h"),
             "speech.titles_only": self.tr("Read only the &titles"),
             "speech.settings": self.tr("Read-aloud s&ettings…"),
+            "speech.pronunciation": self.tr("&Pronunciation list…"),
             "view.bigger": self.tr("&Larger text"),
             "view.smaller": self.tr("&Smaller text"),
             "view.reset_size": self.tr("&Normal text size"),

@@ -31,7 +31,10 @@ from reader.ui.reading_view import ReadingView
 from reader.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from reader.core.briefing_store import BriefingStore
+    from reader.core.speech.pronunciation import PronunciationList
     from reader.ui.briefing_dock import BriefingDock
 
 
@@ -155,11 +158,42 @@ class MainWindow(QMainWindow):
         from reader.ui.speech_wiring import ReadAloud
 
         # The engine itself is found off the GUI thread on the first read command.
-        self.speech = SpeechController(self)
+        self.speech = SpeechController(self, pronunciations=self._load_pronunciations())
         self.read_aloud = ReadAloud(self, self.speech)
         self.read_aloud.bind_actions()
         self.speech.item_finished.connect(self._item_read_to_the_end)
         self.actions_.bind("speech.settings", self.edit_speech_settings)
+        self.actions_.bind("speech.pronunciation", self.edit_pronunciations)
+
+    def _pronunciation_path(self) -> Path:
+        from reader.core.paths import config_dir
+
+        return config_dir() / "pronunciation.json"
+
+    def _load_pronunciations(self) -> PronunciationList:
+        from reader.core.speech.pronunciation import PronunciationList
+
+        try:
+            return PronunciationList.load(self._pronunciation_path())
+        except ReaderError as exc:  # a damaged list: read with the built-in one, and say so
+            self.pending_error = exc
+            return PronunciationList()
+
+    @Slot()
+    def edit_pronunciations(self) -> None:
+        """Edit how abbreviations and jargon are said; save the list for next time."""
+        from reader.ui.dialogs.pronunciation_dialog import PronunciationDialog
+
+        dialog = PronunciationDialog(self.speech.pronunciations(), self)
+        if self.run_dialog(dialog) != QDialog.DialogCode.Accepted:
+            return
+        try:
+            dialog.pronunciations.save(self._pronunciation_path())
+        except ReaderError as exc:
+            self.show_error(exc)
+            return
+        self.speech.set_pronunciations(dialog.pronunciations)
+        self.announcer.announce(self.tr("Pronunciation list saved"))
 
     @Slot()
     def edit_speech_settings(self) -> None:

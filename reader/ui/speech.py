@@ -120,6 +120,18 @@ class SpeechController(QObject):
         self._language = language or "nl"
         self._queue = None
 
+    def pronunciations(self) -> PronunciationList:
+        """Return the pronunciation list in use (the built-in one when none was given)."""
+        return self._pronunciations or PronunciationList()
+
+    def set_pronunciations(self, pronunciations: PronunciationList | None) -> None:
+        """Say words as the new list says, from the next sentence made."""
+        self._pronunciations = pronunciations
+        if self.prefetcher is not None:
+            # Audio is keyed by the spoken text, so old audio for changed words is not reused.
+            self.prefetcher.pronunciations = pronunciations
+            self._request_ahead()
+
     def set_settings(self, settings: ReadAloudSettings) -> None:
         """Apply new settings: volume at once, rate and voices from the next sentence."""
         old, self.settings = self.settings, settings

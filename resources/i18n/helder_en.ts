@@ -200,41 +200,46 @@
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="131"/>
-        <source>&amp;Larger text</source>
+        <source>&amp;Pronunciation list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="132"/>
-        <source>&amp;Smaller text</source>
+        <source>&amp;Larger text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="133"/>
-        <source>&amp;Normal text size</source>
+        <source>&amp;Smaller text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="134"/>
-        <source>Next &amp;colour theme</source>
+        <source>&amp;Normal text size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="135"/>
-        <source>Previous c&amp;olour theme</source>
+        <source>Next &amp;colour theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="136"/>
-        <source>&amp;Briefing pane</source>
+        <source>Previous c&amp;olour theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="137"/>
-        <source>Show &amp;images of this issue</source>
+        <source>&amp;Briefing pane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="138"/>
+        <source>Show &amp;images of this issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="139"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1224,32 +1229,32 @@
 <context>
     <name>LibraryWiring</name>
     <message>
-        <location filename="../../reader/ui/library_wiring.py" line="107"/>
+        <location filename="../../reader/ui/library_wiring.py" line="112"/>
         <source>Only items in the library can be starred</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_wiring.py" line="113"/>
+        <location filename="../../reader/ui/library_wiring.py" line="118"/>
         <source>Starred</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_wiring.py" line="113"/>
+        <location filename="../../reader/ui/library_wiring.py" line="118"/>
         <source>Star removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_wiring.py" line="120"/>
+        <location filename="../../reader/ui/library_wiring.py" line="125"/>
         <source>This item has no link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_wiring.py" line="122"/>
+        <location filename="../../reader/ui/library_wiring.py" line="127"/>
         <source>Fetching the article…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_wiring.py" line="132"/>
+        <location filename="../../reader/ui/library_wiring.py" line="137"/>
         <source>Article: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1257,107 +1262,112 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="51"/>
+        <location filename="../../reader/ui/main_window.py" line="59"/>
         <source>Items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="42"/>
+        <location filename="../../reader/ui/main_window.py" line="50"/>
         <source>unread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="158"/>
+        <location filename="../../reader/ui/main_window.py" line="196"/>
+        <source>Pronunciation list saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="223"/>
         <source>Read-aloud settings saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="267"/>
+        <location filename="../../reader/ui/main_window.py" line="332"/>
         <source>No further theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="277"/>
+        <location filename="../../reader/ui/main_window.py" line="342"/>
         <source>No earlier theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="282"/>
+        <location filename="../../reader/ui/main_window.py" line="347"/>
         <source>Theme {0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="294"/>
+        <location filename="../../reader/ui/main_window.py" line="359"/>
         <source>No unread items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="304"/>
+        <location filename="../../reader/ui/main_window.py" line="369"/>
         <source>Marked as read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="305"/>
+        <location filename="../../reader/ui/main_window.py" line="370"/>
         <source>Marked as unread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="312"/>
+        <location filename="../../reader/ui/main_window.py" line="377"/>
         <source>No item selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="314"/>
+        <location filename="../../reader/ui/main_window.py" line="379"/>
         <source>Item {0} of {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="336"/>
+        <location filename="../../reader/ui/main_window.py" line="401"/>
         <source>Opened in the browser: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="338"/>
+        <location filename="../../reader/ui/main_window.py" line="403"/>
         <source>Could not open {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="347"/>
+        <location filename="../../reader/ui/main_window.py" line="412"/>
         <source>This item has no link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="444"/>
+        <location filename="../../reader/ui/main_window.py" line="509"/>
         <source>Keyboard settings saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="470"/>
+        <location filename="../../reader/ui/main_window.py" line="535"/>
         <source>Open newsletter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="472"/>
+        <location filename="../../reader/ui/main_window.py" line="537"/>
         <source>Newsletters (*.txt *.html *.htm *.eml *.xml *.rss *.atom *.json *.pdf);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="482"/>
+        <location filename="../../reader/ui/main_window.py" line="547"/>
         <source>Opening {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="492"/>
+        <location filename="../../reader/ui/main_window.py" line="557"/>
         <source>{0} opened, {1} items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="506"/>
+        <location filename="../../reader/ui/main_window.py" line="571"/>
         <source>Something went wrong: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="507"/>
+        <location filename="../../reader/ui/main_window.py" line="572"/>
         <source>Helder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1465,6 +1475,69 @@
     <message>
         <location filename="../../reader/ui/library_status.py" line="76"/>
         <source>The last refresh could not reach any source. Stored issues can still be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PronunciationDialog</name>
+    <message>
+        <location filename="../../reader/ui/dialogs/pronunciation_dialog.py" line="35"/>
+        <source>Pronunciation list – Helder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/pronunciation_dialog.py" line="40"/>
+        <source>Dutch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/pronunciation_dialog.py" line="41"/>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/pronunciation_dialog.py" line="42"/>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/pronunciation_dialog.py" line="45"/>
+        <source>&amp;Words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/pronunciation_dialog.py" line="49"/>
+        <source>W&amp;ritten as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/pronunciation_dialog.py" line="50"/>
+        <source>&amp;Said as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/pronunciation_dialog.py" line="51"/>
+        <source>&amp;Add or change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/pronunciation_dialog.py" line="52"/>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/pronunciation_dialog.py" line="63"/>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/pronunciation_dialog.py" line="64"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/pronunciation_dialog.py" line="101"/>
+        <source>{0}: said as {1}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1918,62 +1991,62 @@
 <context>
     <name>SpeechController</name>
     <message>
-        <location filename="../../reader/ui/speech.py" line="157"/>
+        <location filename="../../reader/ui/speech.py" line="174"/>
         <source>Reading aloud is left to your screen reader. Use its read-all command in the article.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech.py" line="215"/>
+        <location filename="../../reader/ui/speech.py" line="235"/>
         <source>Reading aloud is not available: no speech voice was found. Add a voice in Windows Settings, Time and language, Speech.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech.py" line="219"/>
+        <location filename="../../reader/ui/speech.py" line="239"/>
         <source>Reading aloud is not available: no speech engine works. Install espeak-ng, for example with: brew install espeak-ng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech.py" line="222"/>
+        <location filename="../../reader/ui/speech.py" line="242"/>
         <source>Reading aloud is not available: no speech engine works. Install espeak-ng, for example with: sudo apt install espeak-ng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech.py" line="267"/>
+        <location filename="../../reader/ui/speech.py" line="287"/>
         <source>Reading aloud started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech.py" line="286"/>
+        <location filename="../../reader/ui/speech.py" line="306"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech.py" line="297"/>
+        <location filename="../../reader/ui/speech.py" line="317"/>
         <source>Reading resumed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech.py" line="318"/>
+        <location filename="../../reader/ui/speech.py" line="338"/>
         <source>Stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech.py" line="445"/>
+        <location filename="../../reader/ui/speech.py" line="465"/>
         <source>Reading aloud stopped: the speech engine failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech.py" line="470"/>
+        <location filename="../../reader/ui/speech.py" line="490"/>
         <source>End of the item. Press Space to read on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech.py" line="483"/>
+        <location filename="../../reader/ui/speech.py" line="503"/>
         <source>Finished reading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech.py" line="488"/>
+        <location filename="../../reader/ui/speech.py" line="508"/>
         <source>Reading aloud stopped: the audio could not be played.</source>
         <translation type="unfinished"></translation>
     </message>

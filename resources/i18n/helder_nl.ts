@@ -200,41 +200,46 @@
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="131" />
+        <source>&amp;Pronunciation list…</source>
+        <translation>&amp;Uitspraaklijst…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="132" />
         <source>&amp;Larger text</source>
         <translation>&amp;Grotere tekst</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="132" />
+        <location filename="../../reader/ui/actions.py" line="133" />
         <source>&amp;Smaller text</source>
         <translation>&amp;Kleinere tekst</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="133" />
+        <location filename="../../reader/ui/actions.py" line="134" />
         <source>&amp;Normal text size</source>
         <translation>&amp;Normale tekstgrootte</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="134" />
+        <location filename="../../reader/ui/actions.py" line="135" />
         <source>Next &amp;colour theme</source>
         <translation>Volgend kl&amp;eurenthema</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="135" />
+        <location filename="../../reader/ui/actions.py" line="136" />
         <source>Previous c&amp;olour theme</source>
         <translation>Vorig kle&amp;urenthema</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="136" />
+        <location filename="../../reader/ui/actions.py" line="137" />
         <source>&amp;Briefing pane</source>
         <translation>&amp;Briefingvenster</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="137" />
+        <location filename="../../reader/ui/actions.py" line="138" />
         <source>Show &amp;images of this issue</source>
         <translation>Afbeeldingen van deze nieuwsbrief &amp;tonen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="138" />
+        <location filename="../../reader/ui/actions.py" line="139" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
@@ -1224,32 +1229,32 @@
 <context>
     <name>LibraryWiring</name>
     <message>
-        <location filename="../../reader/ui/library_wiring.py" line="107" />
+        <location filename="../../reader/ui/library_wiring.py" line="112" />
         <source>Only items in the library can be starred</source>
         <translation>Alleen onderwerpen in de bibliotheek krijgen een ster</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_wiring.py" line="113" />
+        <location filename="../../reader/ui/library_wiring.py" line="118" />
         <source>Starred</source>
         <translation>Ster gegeven</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_wiring.py" line="113" />
+        <location filename="../../reader/ui/library_wiring.py" line="118" />
         <source>Star removed</source>
         <translation>Ster weggehaald</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_wiring.py" line="120" />
+        <location filename="../../reader/ui/library_wiring.py" line="125" />
         <source>This item has no link</source>
         <translation>Dit onderwerp heeft geen link</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_wiring.py" line="122" />
+        <location filename="../../reader/ui/library_wiring.py" line="127" />
         <source>Fetching the article…</source>
         <translation>Het artikel wordt opgehaald…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_wiring.py" line="132" />
+        <location filename="../../reader/ui/library_wiring.py" line="137" />
         <source>Article: {0}</source>
         <translation>Artikel: {0}</translation>
     </message>
@@ -1257,107 +1262,112 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="51" />
+        <location filename="../../reader/ui/main_window.py" line="59" />
         <source>Items</source>
         <translation>Onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="42" />
+        <location filename="../../reader/ui/main_window.py" line="50" />
         <source>unread</source>
         <translation>ongelezen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="158" />
+        <location filename="../../reader/ui/main_window.py" line="196" />
+        <source>Pronunciation list saved</source>
+        <translation>Uitspraaklijst opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="223" />
         <source>Read-aloud settings saved</source>
         <translation>Instellingen voor voorlezen opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="267" />
+        <location filename="../../reader/ui/main_window.py" line="332" />
         <source>No further theme</source>
         <translation>Geen volgend thema</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="277" />
+        <location filename="../../reader/ui/main_window.py" line="342" />
         <source>No earlier theme</source>
         <translation>Geen eerder thema</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="282" />
+        <location filename="../../reader/ui/main_window.py" line="347" />
         <source>Theme {0}: {1}</source>
         <translation>Thema {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="294" />
+        <location filename="../../reader/ui/main_window.py" line="359" />
         <source>No unread items</source>
         <translation>Geen ongelezen onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="304" />
+        <location filename="../../reader/ui/main_window.py" line="369" />
         <source>Marked as read</source>
         <translation>Gemarkeerd als gelezen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="305" />
+        <location filename="../../reader/ui/main_window.py" line="370" />
         <source>Marked as unread</source>
         <translation>Gemarkeerd als ongelezen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="312" />
+        <location filename="../../reader/ui/main_window.py" line="377" />
         <source>No item selected</source>
         <translation>Geen onderwerp gekozen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="314" />
+        <location filename="../../reader/ui/main_window.py" line="379" />
         <source>Item {0} of {1}</source>
         <translation>Onderwerp {0} van {1}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="336" />
+        <location filename="../../reader/ui/main_window.py" line="401" />
         <source>Opened in the browser: {0}</source>
         <translation>Geopend in de browser: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="338" />
+        <location filename="../../reader/ui/main_window.py" line="403" />
         <source>Could not open {0}</source>
         <translation>Kon {0} niet openen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="347" />
+        <location filename="../../reader/ui/main_window.py" line="412" />
         <source>This item has no link</source>
         <translation>Dit onderwerp heeft geen link</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="444" />
+        <location filename="../../reader/ui/main_window.py" line="509" />
         <source>Keyboard settings saved</source>
         <translation>Toetsenbordinstellingen opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="470" />
+        <location filename="../../reader/ui/main_window.py" line="535" />
         <source>Open newsletter</source>
         <translation>Nieuwsbrief openen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="472" />
+        <location filename="../../reader/ui/main_window.py" line="537" />
         <source>Newsletters (*.txt *.html *.htm *.eml *.xml *.rss *.atom *.json *.pdf);;All files (*)</source>
         <translation>Nieuwsbrieven (*.txt *.html *.htm *.eml *.xml *.rss *.atom *.json *.pdf);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="482" />
+        <location filename="../../reader/ui/main_window.py" line="547" />
         <source>Opening {0}…</source>
         <translation>{0} wordt geopend…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="492" />
+        <location filename="../../reader/ui/main_window.py" line="557" />
         <source>{0} opened, {1} items</source>
         <translation>{0} geopend, {1} onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="506" />
+        <location filename="../../reader/ui/main_window.py" line="571" />
         <source>Something went wrong: {0}</source>
         <translation>Er ging iets mis: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="507" />
+        <location filename="../../reader/ui/main_window.py" line="572" />
         <source>Helder</source>
         <translation>Helder</translation>
     </message>
@@ -1466,6 +1476,69 @@
         <location filename="../../reader/ui/library_status.py" line="76" />
         <source>The last refresh could not reach any source. Stored issues can still be read.</source>
         <translation>Bij het laatste bijwerken was geen enkele bron bereikbaar. Bewaarde nummers zijn nog te lezen.</translation>
+    </message>
+</context>
+<context>
+    <name>PronunciationDialog</name>
+    <message>
+        <location filename="../../reader/ui/dialogs/pronunciation_dialog.py" line="35" />
+        <source>Pronunciation list – Helder</source>
+        <translation>Uitspraaklijst – Helder</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/pronunciation_dialog.py" line="40" />
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/pronunciation_dialog.py" line="41" />
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/pronunciation_dialog.py" line="42" />
+        <source>&amp;Language</source>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/pronunciation_dialog.py" line="45" />
+        <source>&amp;Words</source>
+        <translation>&amp;Woorden</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/pronunciation_dialog.py" line="49" />
+        <source>W&amp;ritten as</source>
+        <translation>&amp;Geschreven als</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/pronunciation_dialog.py" line="50" />
+        <source>&amp;Said as</source>
+        <translation>&amp;Uitgesproken als</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/pronunciation_dialog.py" line="51" />
+        <source>&amp;Add or change</source>
+        <translation>Toe&amp;voegen of wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/pronunciation_dialog.py" line="52" />
+        <source>Re&amp;move</source>
+        <translation>Ve&amp;rwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/pronunciation_dialog.py" line="63" />
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/pronunciation_dialog.py" line="64" />
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/pronunciation_dialog.py" line="101" />
+        <source>{0}: said as {1}</source>
+        <translation>{0}: uitgesproken als {1}</translation>
     </message>
 </context>
 <context>
@@ -1918,62 +1991,62 @@
 <context>
     <name>SpeechController</name>
     <message>
-        <location filename="../../reader/ui/speech.py" line="157" />
+        <location filename="../../reader/ui/speech.py" line="174" />
         <source>Reading aloud is left to your screen reader. Use its read-all command in the article.</source>
         <translation>Voorlezen is overgelaten aan uw schermlezer. Gebruik in het artikel de opdracht van uw schermlezer om alles te lezen.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech.py" line="215" />
+        <location filename="../../reader/ui/speech.py" line="235" />
         <source>Reading aloud is not available: no speech voice was found. Add a voice in Windows Settings, Time and language, Speech.</source>
         <translation>Voorlezen is niet beschikbaar: er is geen spraakstem gevonden. Voeg een stem toe in Windows-instellingen, Tijd en taal, Spraak.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech.py" line="219" />
+        <location filename="../../reader/ui/speech.py" line="239" />
         <source>Reading aloud is not available: no speech engine works. Install espeak-ng, for example with: brew install espeak-ng</source>
         <translation>Voorlezen is niet beschikbaar: er werkt geen spraakprogramma. Installeer espeak-ng, bijvoorbeeld met: brew install espeak-ng</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech.py" line="222" />
+        <location filename="../../reader/ui/speech.py" line="242" />
         <source>Reading aloud is not available: no speech engine works. Install espeak-ng, for example with: sudo apt install espeak-ng</source>
         <translation>Voorlezen is niet beschikbaar: er werkt geen spraakprogramma. Installeer espeak-ng, bijvoorbeeld met: sudo apt install espeak-ng</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech.py" line="267" />
+        <location filename="../../reader/ui/speech.py" line="287" />
         <source>Reading aloud started</source>
         <translation>Voorlezen gestart</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech.py" line="286" />
+        <location filename="../../reader/ui/speech.py" line="306" />
         <source>Paused</source>
         <translation>Gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech.py" line="297" />
+        <location filename="../../reader/ui/speech.py" line="317" />
         <source>Reading resumed</source>
         <translation>Voorlezen hervat</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech.py" line="318" />
+        <location filename="../../reader/ui/speech.py" line="338" />
         <source>Stopped</source>
         <translation>Gestopt</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech.py" line="445" />
+        <location filename="../../reader/ui/speech.py" line="465" />
         <source>Reading aloud stopped: the speech engine failed.</source>
         <translation>Voorlezen gestopt: het spraakprogramma werkte niet.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech.py" line="470" />
+        <location filename="../../reader/ui/speech.py" line="490" />
         <source>End of the item. Press Space to read on.</source>
         <translation>Einde van het onderwerp. Druk op Spatie om verder te lezen.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech.py" line="483" />
+        <location filename="../../reader/ui/speech.py" line="503" />
         <source>Finished reading</source>
         <translation>Klaar met voorlezen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech.py" line="488" />
+        <location filename="../../reader/ui/speech.py" line="508" />
         <source>Reading aloud stopped: the audio could not be played.</source>
         <translation>Voorlezen gestopt: het geluid kon niet worden afgespeeld.</translation>
     </message>
