@@ -13,6 +13,7 @@ DEFAULT_KEYS: dict[str, tuple[str, ...]] = {
     "file.open": ("Ctrl+O",),
     "file.add_source": ("Ctrl+N",),
     "file.catalog": ("Ctrl+Shift+N",),
+    "file.save_audio": ("Ctrl+Shift+S",),
     "file.settings": ("Ctrl+,",),
     "file.keys": ("Ctrl+Shift+K",),
     "file.quit": ("Ctrl+Q",),

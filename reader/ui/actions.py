@@ -99,6 +99,7 @@ class ActionRegistry(QObject):
             "file.open": self.tr("&Open…"),
             "file.add_source": self.tr("&Add source…"),
             "file.catalog": self.tr("Source &catalogue…"),
+            "file.save_audio": self.tr("Save as a&udio…"),
             "file.settings": self.tr("&Settings…"),
             "file.keys": self.tr("&Keyboard settings…"),
             "file.quit": self.tr("&Quit"),

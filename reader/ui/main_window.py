@@ -164,6 +164,24 @@ class MainWindow(QMainWindow):
         self.speech.item_finished.connect(self._item_read_to_the_end)
         self.actions_.bind("speech.settings", self.edit_speech_settings)
         self.actions_.bind("speech.pronunciation", self.edit_pronunciations)
+        self.actions_.bind("file.save_audio", self.save_audio)
+
+    @Slot()
+    def save_audio(self) -> None:
+        """Write this item, the issue, or its titles to an audio file, with progress."""
+        from reader.ui.dialogs.audio_dialog import AudioDialog
+
+        issue = self.model.issue
+        if issue is None or not issue.items:
+            self.announcer.announce(self.tr("There is nothing to save"))
+            return
+        dialog = AudioDialog(
+            issue.items, max(self.current_row(), 0), language=issue.language or "nl",
+            settings=self.speech.settings.speech_settings(),
+            pronunciations=self.speech.pronunciations(), parent=self)
+        dialog.finished_export.connect(
+            lambda path: self.announcer.announce(self.tr("Audio saved: {0}").format(path)))
+        self.run_dialog(dialog)
 
     def _pronunciation_path(self) -> Path:
         from reader.core.paths import config_dir

@@ -55,191 +55,196 @@
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="102"/>
-        <source>&amp;Settings…</source>
+        <source>Save as a&amp;udio…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="103"/>
-        <source>&amp;Keyboard settings…</source>
+        <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="104"/>
-        <source>&amp;Quit</source>
+        <source>&amp;Keyboard settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="105"/>
-        <source>&amp;Next item</source>
+        <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="106"/>
-        <source>&amp;Previous item</source>
+        <source>&amp;Next item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="107"/>
-        <source>Next &amp;theme</source>
+        <source>&amp;Previous item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="108"/>
-        <source>Previous t&amp;heme</source>
+        <source>Next &amp;theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="109"/>
-        <source>Next &amp;unread item</source>
+        <source>Previous t&amp;heme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="110"/>
-        <source>Next p&amp;ane</source>
+        <source>Next &amp;unread item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="111"/>
-        <source>Previous pan&amp;e</source>
+        <source>Next p&amp;ane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="112"/>
-        <source>&amp;Where am I?</source>
+        <source>Previous pan&amp;e</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="113"/>
-        <source>&amp;Search the library…</source>
+        <source>&amp;Where am I?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="114"/>
-        <source>Mark as &amp;read or unread</source>
+        <source>&amp;Search the library…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="115"/>
-        <source>Open link in &amp;browser</source>
+        <source>Mark as &amp;read or unread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="116"/>
-        <source>&amp;Add to briefing</source>
+        <source>Open link in &amp;browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="117"/>
-        <source>Read &amp;more</source>
+        <source>&amp;Add to briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="118"/>
-        <source>&amp;Star or unstar</source>
+        <source>Read &amp;more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="119"/>
-        <source>&amp;Refresh all sources</source>
+        <source>&amp;Star or unstar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="120"/>
-        <source>Refresh this &amp;source</source>
+        <source>&amp;Refresh all sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="121"/>
-        <source>&amp;Cancel refresh</source>
+        <source>Refresh this &amp;source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="122"/>
-        <source>&amp;Read aloud or pause</source>
+        <source>&amp;Cancel refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="123"/>
-        <source>Read &amp;on from here</source>
+        <source>&amp;Read aloud or pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="124"/>
-        <source>&amp;Stop reading</source>
+        <source>Read &amp;on from here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="125"/>
-        <source>Ne&amp;xt sentence</source>
+        <source>&amp;Stop reading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="126"/>
-        <source>Pre&amp;vious sentence</source>
+        <source>Ne&amp;xt sentence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="127"/>
-        <source>Next para&amp;graph</source>
+        <source>Pre&amp;vious sentence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="128"/>
-        <source>Previous paragrap&amp;h</source>
+        <source>Next para&amp;graph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="129"/>
-        <source>Read only the &amp;titles</source>
+        <source>Previous paragrap&amp;h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="130"/>
-        <source>Read-aloud s&amp;ettings…</source>
+        <source>Read only the &amp;titles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="131"/>
-        <source>&amp;Pronunciation list…</source>
+        <source>Read-aloud s&amp;ettings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="132"/>
-        <source>&amp;Larger text</source>
+        <source>&amp;Pronunciation list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="133"/>
-        <source>&amp;Smaller text</source>
+        <source>&amp;Larger text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="134"/>
-        <source>&amp;Normal text size</source>
+        <source>&amp;Smaller text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="135"/>
-        <source>Next &amp;colour theme</source>
+        <source>&amp;Normal text size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="136"/>
-        <source>Previous c&amp;olour theme</source>
+        <source>Next &amp;colour theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="137"/>
-        <source>&amp;Briefing pane</source>
+        <source>Previous c&amp;olour theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="138"/>
-        <source>Show &amp;images of this issue</source>
+        <source>&amp;Briefing pane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="139"/>
+        <source>Show &amp;images of this issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="140"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -334,6 +339,95 @@
     <message>
         <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="164"/>
         <source>Nothing was found at this address or path: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AudioDialog</name>
+    <message>
+        <location filename="../../reader/ui/dialogs/audio_dialog.py" line="60"/>
+        <source>Save as audio – Helder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/audio_dialog.py" line="72"/>
+        <source>This item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/audio_dialog.py" line="73"/>
+        <source>The whole issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/audio_dialog.py" line="74"/>
+        <source>Only the titles of the issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/audio_dialog.py" line="76"/>
+        <source>C&amp;hoose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/audio_dialog.py" line="79"/>
+        <source>Formats: {0} (from the file name&apos;s ending)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/audio_dialog.py" line="82"/>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/audio_dialog.py" line="89"/>
+        <source>&amp;Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/audio_dialog.py" line="93"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/audio_dialog.py" line="98"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/audio_dialog.py" line="99"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/audio_dialog.py" line="101"/>
+        <location filename="../../reader/ui/dialogs/audio_dialog.py" line="102"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/audio_dialog.py" line="125"/>
+        <source>Save as audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/audio_dialog.py" line="126"/>
+        <source>Audio ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/audio_dialog.py" line="146"/>
+        <source>Writing the audio…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/audio_dialog.py" line="169"/>
+        <source>Saved: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/audio_dialog.py" line="180"/>
+        <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1272,102 +1366,112 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="196"/>
+        <location filename="../../reader/ui/main_window.py" line="176"/>
+        <source>There is nothing to save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="183"/>
+        <source>Audio saved: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="214"/>
         <source>Pronunciation list saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="223"/>
+        <location filename="../../reader/ui/main_window.py" line="241"/>
         <source>Read-aloud settings saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="332"/>
+        <location filename="../../reader/ui/main_window.py" line="350"/>
         <source>No further theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="342"/>
+        <location filename="../../reader/ui/main_window.py" line="360"/>
         <source>No earlier theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="347"/>
+        <location filename="../../reader/ui/main_window.py" line="365"/>
         <source>Theme {0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="359"/>
+        <location filename="../../reader/ui/main_window.py" line="377"/>
         <source>No unread items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="369"/>
+        <location filename="../../reader/ui/main_window.py" line="387"/>
         <source>Marked as read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="370"/>
+        <location filename="../../reader/ui/main_window.py" line="388"/>
         <source>Marked as unread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="377"/>
+        <location filename="../../reader/ui/main_window.py" line="395"/>
         <source>No item selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="379"/>
+        <location filename="../../reader/ui/main_window.py" line="397"/>
         <source>Item {0} of {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="401"/>
+        <location filename="../../reader/ui/main_window.py" line="419"/>
         <source>Opened in the browser: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="403"/>
+        <location filename="../../reader/ui/main_window.py" line="421"/>
         <source>Could not open {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="412"/>
+        <location filename="../../reader/ui/main_window.py" line="430"/>
         <source>This item has no link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="509"/>
+        <location filename="../../reader/ui/main_window.py" line="527"/>
         <source>Keyboard settings saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="535"/>
+        <location filename="../../reader/ui/main_window.py" line="553"/>
         <source>Open newsletter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="537"/>
+        <location filename="../../reader/ui/main_window.py" line="555"/>
         <source>Newsletters (*.txt *.html *.htm *.eml *.xml *.rss *.atom *.json *.pdf);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="547"/>
+        <location filename="../../reader/ui/main_window.py" line="565"/>
         <source>Opening {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="557"/>
+        <location filename="../../reader/ui/main_window.py" line="575"/>
         <source>{0} opened, {1} items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="571"/>
+        <location filename="../../reader/ui/main_window.py" line="589"/>
         <source>Something went wrong: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="572"/>
+        <location filename="../../reader/ui/main_window.py" line="590"/>
         <source>Helder</source>
         <translation type="unfinished"></translation>
     </message>

@@ -55,191 +55,196 @@
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="102" />
+        <source>Save as a&amp;udio…</source>
+        <translation>Opslaan als &amp;geluid…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="103" />
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="103" />
+        <location filename="../../reader/ui/actions.py" line="104" />
         <source>&amp;Keyboard settings…</source>
         <translation>&amp;Toetsenbordinstellingen…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="104" />
+        <location filename="../../reader/ui/actions.py" line="105" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="105" />
+        <location filename="../../reader/ui/actions.py" line="106" />
         <source>&amp;Next item</source>
         <translation>&amp;Volgend onderwerp</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="106" />
+        <location filename="../../reader/ui/actions.py" line="107" />
         <source>&amp;Previous item</source>
         <translation>Vo&amp;rig onderwerp</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="107" />
+        <location filename="../../reader/ui/actions.py" line="108" />
         <source>Next &amp;theme</source>
         <translation>Volgend &amp;thema</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="108" />
+        <location filename="../../reader/ui/actions.py" line="109" />
         <source>Previous t&amp;heme</source>
         <translation>Vorig t&amp;hema</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="109" />
+        <location filename="../../reader/ui/actions.py" line="110" />
         <source>Next &amp;unread item</source>
         <translation>Volgend o&amp;ngelezen onderwerp</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="110" />
+        <location filename="../../reader/ui/actions.py" line="111" />
         <source>Next p&amp;ane</source>
         <translation>Volgend &amp;paneel</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="111" />
+        <location filename="../../reader/ui/actions.py" line="112" />
         <source>Previous pan&amp;e</source>
         <translation>Vorig pan&amp;eel</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="112" />
+        <location filename="../../reader/ui/actions.py" line="113" />
         <source>&amp;Where am I?</source>
         <translation>&amp;Waar ben ik?</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="113" />
+        <location filename="../../reader/ui/actions.py" line="114" />
         <source>&amp;Search the library…</source>
         <translation>&amp;Zoeken in de bibliotheek…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="114" />
+        <location filename="../../reader/ui/actions.py" line="115" />
         <source>Mark as &amp;read or unread</source>
         <translation>Markeren als &amp;gelezen of ongelezen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="115" />
+        <location filename="../../reader/ui/actions.py" line="116" />
         <source>Open link in &amp;browser</source>
         <translation>&amp;Link openen in de browser</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="116" />
+        <location filename="../../reader/ui/actions.py" line="117" />
         <source>&amp;Add to briefing</source>
         <translation>Toevoegen aan &amp;briefing</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="117" />
+        <location filename="../../reader/ui/actions.py" line="118" />
         <source>Read &amp;more</source>
         <translation>Lees &amp;meer</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="118" />
+        <location filename="../../reader/ui/actions.py" line="119" />
         <source>&amp;Star or unstar</source>
         <translation>&amp;Ster aan of uit</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="119" />
+        <location filename="../../reader/ui/actions.py" line="120" />
         <source>&amp;Refresh all sources</source>
         <translation>&amp;Alle bronnen bijwerken</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="120" />
+        <location filename="../../reader/ui/actions.py" line="121" />
         <source>Refresh this &amp;source</source>
         <translation>&amp;Deze bron bijwerken</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="121" />
+        <location filename="../../reader/ui/actions.py" line="122" />
         <source>&amp;Cancel refresh</source>
         <translation>Bijwerken &amp;stoppen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="122" />
+        <location filename="../../reader/ui/actions.py" line="123" />
         <source>&amp;Read aloud or pause</source>
         <translation>&amp;Voorlezen of pauzeren</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="123" />
+        <location filename="../../reader/ui/actions.py" line="124" />
         <source>Read &amp;on from here</source>
         <translation>Verder &amp;lezen vanaf hier</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="124" />
+        <location filename="../../reader/ui/actions.py" line="125" />
         <source>&amp;Stop reading</source>
         <translation>&amp;Stoppen met voorlezen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="125" />
+        <location filename="../../reader/ui/actions.py" line="126" />
         <source>Ne&amp;xt sentence</source>
         <translation>Volgende &amp;zin</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="126" />
+        <location filename="../../reader/ui/actions.py" line="127" />
         <source>Pre&amp;vious sentence</source>
         <translation>Vo&amp;rige zin</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="127" />
+        <location filename="../../reader/ui/actions.py" line="128" />
         <source>Next para&amp;graph</source>
         <translation>Volgende &amp;alinea</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="128" />
+        <location filename="../../reader/ui/actions.py" line="129" />
         <source>Previous paragrap&amp;h</source>
         <translation>V&amp;orige alinea</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="129" />
+        <location filename="../../reader/ui/actions.py" line="130" />
         <source>Read only the &amp;titles</source>
         <translation>Alleen de &amp;titels voorlezen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="130" />
+        <location filename="../../reader/ui/actions.py" line="131" />
         <source>Read-aloud s&amp;ettings…</source>
         <translation>&amp;Instellingen voor voorlezen…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="131" />
+        <location filename="../../reader/ui/actions.py" line="132" />
         <source>&amp;Pronunciation list…</source>
         <translation>&amp;Uitspraaklijst…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="132" />
+        <location filename="../../reader/ui/actions.py" line="133" />
         <source>&amp;Larger text</source>
         <translation>&amp;Grotere tekst</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="133" />
+        <location filename="../../reader/ui/actions.py" line="134" />
         <source>&amp;Smaller text</source>
         <translation>&amp;Kleinere tekst</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="134" />
+        <location filename="../../reader/ui/actions.py" line="135" />
         <source>&amp;Normal text size</source>
         <translation>&amp;Normale tekstgrootte</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="135" />
+        <location filename="../../reader/ui/actions.py" line="136" />
         <source>Next &amp;colour theme</source>
         <translation>Volgend kl&amp;eurenthema</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="136" />
+        <location filename="../../reader/ui/actions.py" line="137" />
         <source>Previous c&amp;olour theme</source>
         <translation>Vorig kle&amp;urenthema</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="137" />
+        <location filename="../../reader/ui/actions.py" line="138" />
         <source>&amp;Briefing pane</source>
         <translation>&amp;Briefingvenster</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="138" />
+        <location filename="../../reader/ui/actions.py" line="139" />
         <source>Show &amp;images of this issue</source>
         <translation>Afbeeldingen van deze nieuwsbrief &amp;tonen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="139" />
+        <location filename="../../reader/ui/actions.py" line="140" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
@@ -335,6 +340,95 @@
         <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="164" />
         <source>Nothing was found at this address or path: {0}</source>
         <translation>Op dit adres of pad is niets gevonden: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>AudioDialog</name>
+    <message>
+        <location filename="../../reader/ui/dialogs/audio_dialog.py" line="60" />
+        <source>Save as audio – Helder</source>
+        <translation>Opslaan als geluid – Helder</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/audio_dialog.py" line="72" />
+        <source>This item</source>
+        <translation>Dit onderwerp</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/audio_dialog.py" line="73" />
+        <source>The whole issue</source>
+        <translation>De hele nieuwsbrief</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/audio_dialog.py" line="74" />
+        <source>Only the titles of the issue</source>
+        <translation>Alleen de titels van de nieuwsbrief</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/audio_dialog.py" line="76" />
+        <source>C&amp;hoose file…</source>
+        <translation>&amp;Kies bestand…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/audio_dialog.py" line="79" />
+        <source>Formats: {0} (from the file name's ending)</source>
+        <translation>Formaten: {0} (volgens de extensie van de bestandsnaam)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/audio_dialog.py" line="82" />
+        <source>Progress</source>
+        <translation>Voortgang</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/audio_dialog.py" line="89" />
+        <source>&amp;Read</source>
+        <translation>Wat &amp;voorlezen</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/audio_dialog.py" line="93" />
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/audio_dialog.py" line="98" />
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/audio_dialog.py" line="99" />
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/audio_dialog.py" line="101" />
+        <location filename="../../reader/ui/dialogs/audio_dialog.py" line="102" />
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/audio_dialog.py" line="125" />
+        <source>Save as audio</source>
+        <translation>Opslaan als geluid</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/audio_dialog.py" line="126" />
+        <source>Audio ({0})</source>
+        <translation>Geluid ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/audio_dialog.py" line="146" />
+        <source>Writing the audio…</source>
+        <translation>Het geluid wordt gemaakt…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/audio_dialog.py" line="169" />
+        <source>Saved: {0}</source>
+        <translation>Opgeslagen: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/audio_dialog.py" line="180" />
+        <source>Cancelled</source>
+        <translation>Geannuleerd</translation>
     </message>
 </context>
 <context>
@@ -1272,102 +1366,112 @@
         <translation>ongelezen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="196" />
+        <location filename="../../reader/ui/main_window.py" line="176" />
+        <source>There is nothing to save</source>
+        <translation>Er is niets om op te slaan</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="183" />
+        <source>Audio saved: {0}</source>
+        <translation>Geluid opgeslagen: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="214" />
         <source>Pronunciation list saved</source>
         <translation>Uitspraaklijst opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="223" />
+        <location filename="../../reader/ui/main_window.py" line="241" />
         <source>Read-aloud settings saved</source>
         <translation>Instellingen voor voorlezen opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="332" />
+        <location filename="../../reader/ui/main_window.py" line="350" />
         <source>No further theme</source>
         <translation>Geen volgend thema</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="342" />
+        <location filename="../../reader/ui/main_window.py" line="360" />
         <source>No earlier theme</source>
         <translation>Geen eerder thema</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="347" />
+        <location filename="../../reader/ui/main_window.py" line="365" />
         <source>Theme {0}: {1}</source>
         <translation>Thema {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="359" />
+        <location filename="../../reader/ui/main_window.py" line="377" />
         <source>No unread items</source>
         <translation>Geen ongelezen onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="369" />
+        <location filename="../../reader/ui/main_window.py" line="387" />
         <source>Marked as read</source>
         <translation>Gemarkeerd als gelezen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="370" />
+        <location filename="../../reader/ui/main_window.py" line="388" />
         <source>Marked as unread</source>
         <translation>Gemarkeerd als ongelezen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="377" />
+        <location filename="../../reader/ui/main_window.py" line="395" />
         <source>No item selected</source>
         <translation>Geen onderwerp gekozen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="379" />
+        <location filename="../../reader/ui/main_window.py" line="397" />
         <source>Item {0} of {1}</source>
         <translation>Onderwerp {0} van {1}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="401" />
+        <location filename="../../reader/ui/main_window.py" line="419" />
         <source>Opened in the browser: {0}</source>
         <translation>Geopend in de browser: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="403" />
+        <location filename="../../reader/ui/main_window.py" line="421" />
         <source>Could not open {0}</source>
         <translation>Kon {0} niet openen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="412" />
+        <location filename="../../reader/ui/main_window.py" line="430" />
         <source>This item has no link</source>
         <translation>Dit onderwerp heeft geen link</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="509" />
+        <location filename="../../reader/ui/main_window.py" line="527" />
         <source>Keyboard settings saved</source>
         <translation>Toetsenbordinstellingen opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="535" />
+        <location filename="../../reader/ui/main_window.py" line="553" />
         <source>Open newsletter</source>
         <translation>Nieuwsbrief openen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="537" />
+        <location filename="../../reader/ui/main_window.py" line="555" />
         <source>Newsletters (*.txt *.html *.htm *.eml *.xml *.rss *.atom *.json *.pdf);;All files (*)</source>
         <translation>Nieuwsbrieven (*.txt *.html *.htm *.eml *.xml *.rss *.atom *.json *.pdf);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="547" />
+        <location filename="../../reader/ui/main_window.py" line="565" />
         <source>Opening {0}…</source>
         <translation>{0} wordt geopend…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="557" />
+        <location filename="../../reader/ui/main_window.py" line="575" />
         <source>{0} opened, {1} items</source>
         <translation>{0} geopend, {1} onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="571" />
+        <location filename="../../reader/ui/main_window.py" line="589" />
         <source>Something went wrong: {0}</source>
         <translation>Er ging iets mis: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="572" />
+        <location filename="../../reader/ui/main_window.py" line="590" />
         <source>Helder</source>
         <translation>Helder</translation>
     </message>
