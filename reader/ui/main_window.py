@@ -162,6 +162,11 @@ class MainWindow(QMainWindow):
         self.read_aloud = ReadAloud(self, self.speech)
         self.read_aloud.bind_actions()
         self.speech.item_finished.connect(self._item_read_to_the_end)
+        from reader.ui.speech_bar import SpeechBar
+
+        # Buttons for those who use a pointer too: 44 px targets, named, shortcut in tooltip.
+        self.speech_bar = SpeechBar(self.actions_, self.speech, self)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.speech_bar)
         self.actions_.bind("speech.settings", self.edit_speech_settings)
         self.actions_.bind("speech.pronunciation", self.edit_pronunciations)
         self.actions_.bind("file.save_audio", self.save_audio)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QLabel,
     QSlider,
@@ -77,12 +77,34 @@ class SpeechBar(QToolBar):
         controller.state_changed.connect(self._state_changed)
         self.retranslate()
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Show button texts when they fit, icons alone when they do not (Qt override).
+
+        At large text sizes in a narrow window the words would be cut off; the buttons keep
+        their names and tooltips for screen readers and for the pointer.
+        """
+        super().resizeEvent(event)
+        self._fit_texts()
+
+    def _fit_texts(self) -> None:
+        others = (self.rate_label, self.rate, self.volume_label, self.volume)
+        with_text = sum(self._text_width(b) for b in self.buttons.values()) + sum(
+            w.sizeHint().width() + 8 for w in others) + 40
+        style = (Qt.ToolButtonStyle.ToolButtonTextBesideIcon if with_text <= self.width()
+                 else Qt.ToolButtonStyle.ToolButtonIconOnly)
+        if style != self.toolButtonStyle():
+            self.setToolButtonStyle(style)
+
+    def _text_width(self, button: QToolButton) -> int:
+        metrics = button.fontMetrics()
+        return metrics.horizontalAdvance(button.text()) + self.iconSize().width() + 24
+
     def retranslate(self) -> None:
         """Set labels, accessible names and tooltips (with the shortcut) in the language."""
         self.setWindowTitle(self.tr("Read aloud"))
         self.setAccessibleName(self.tr("Read aloud"))
         self.rate_label.setText(self.tr("&Speed (words per minute)"))
-        self.rate.setAccessibleName(self.tr("Speed in words per minute"))
+        self.rate.setAccessibleName(self.tr("Speed (words per minute)"))
         self.volume_label.setText(self.tr("&Volume"))
         self.volume.setAccessibleName(self.tr("Volume"))
         self._state_changed(self._controller.state)

@@ -1366,112 +1366,112 @@
         <translation>ongelezen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="176" />
+        <location filename="../../reader/ui/main_window.py" line="181" />
         <source>There is nothing to save</source>
         <translation>Er is niets om op te slaan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="183" />
+        <location filename="../../reader/ui/main_window.py" line="188" />
         <source>Audio saved: {0}</source>
         <translation>Geluid opgeslagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="214" />
+        <location filename="../../reader/ui/main_window.py" line="219" />
         <source>Pronunciation list saved</source>
         <translation>Uitspraaklijst opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="241" />
+        <location filename="../../reader/ui/main_window.py" line="246" />
         <source>Read-aloud settings saved</source>
         <translation>Instellingen voor voorlezen opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="350" />
+        <location filename="../../reader/ui/main_window.py" line="355" />
         <source>No further theme</source>
         <translation>Geen volgend thema</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="360" />
+        <location filename="../../reader/ui/main_window.py" line="365" />
         <source>No earlier theme</source>
         <translation>Geen eerder thema</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="365" />
+        <location filename="../../reader/ui/main_window.py" line="370" />
         <source>Theme {0}: {1}</source>
         <translation>Thema {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="377" />
+        <location filename="../../reader/ui/main_window.py" line="382" />
         <source>No unread items</source>
         <translation>Geen ongelezen onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="387" />
+        <location filename="../../reader/ui/main_window.py" line="392" />
         <source>Marked as read</source>
         <translation>Gemarkeerd als gelezen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="388" />
+        <location filename="../../reader/ui/main_window.py" line="393" />
         <source>Marked as unread</source>
         <translation>Gemarkeerd als ongelezen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="395" />
+        <location filename="../../reader/ui/main_window.py" line="400" />
         <source>No item selected</source>
         <translation>Geen onderwerp gekozen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="397" />
+        <location filename="../../reader/ui/main_window.py" line="402" />
         <source>Item {0} of {1}</source>
         <translation>Onderwerp {0} van {1}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="419" />
+        <location filename="../../reader/ui/main_window.py" line="424" />
         <source>Opened in the browser: {0}</source>
         <translation>Geopend in de browser: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="421" />
+        <location filename="../../reader/ui/main_window.py" line="426" />
         <source>Could not open {0}</source>
         <translation>Kon {0} niet openen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="430" />
+        <location filename="../../reader/ui/main_window.py" line="435" />
         <source>This item has no link</source>
         <translation>Dit onderwerp heeft geen link</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="527" />
+        <location filename="../../reader/ui/main_window.py" line="532" />
         <source>Keyboard settings saved</source>
         <translation>Toetsenbordinstellingen opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="553" />
+        <location filename="../../reader/ui/main_window.py" line="558" />
         <source>Open newsletter</source>
         <translation>Nieuwsbrief openen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="555" />
+        <location filename="../../reader/ui/main_window.py" line="560" />
         <source>Newsletters (*.txt *.html *.htm *.eml *.xml *.rss *.atom *.json *.pdf);;All files (*)</source>
         <translation>Nieuwsbrieven (*.txt *.html *.htm *.eml *.xml *.rss *.atom *.json *.pdf);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="565" />
+        <location filename="../../reader/ui/main_window.py" line="570" />
         <source>Opening {0}…</source>
         <translation>{0} wordt geopend…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="575" />
+        <location filename="../../reader/ui/main_window.py" line="580" />
         <source>{0} opened, {1} items</source>
         <translation>{0} geopend, {1} onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="589" />
+        <location filename="../../reader/ui/main_window.py" line="594" />
         <source>Something went wrong: {0}</source>
         <translation>Er ging iets mis: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="590" />
+        <location filename="../../reader/ui/main_window.py" line="595" />
         <source>Helder</source>
         <translation>Helder</translation>
     </message>
@@ -2040,54 +2040,54 @@
 <context>
     <name>SpeechBar</name>
     <message>
-        <location filename="../../reader/ui/speech_bar.py" line="82" />
-        <location filename="../../reader/ui/speech_bar.py" line="83" />
-        <location filename="../../reader/ui/speech_bar.py" line="106" />
+        <location filename="../../reader/ui/speech_bar.py" line="104" />
+        <location filename="../../reader/ui/speech_bar.py" line="105" />
+        <location filename="../../reader/ui/speech_bar.py" line="128" />
         <source>Read aloud</source>
         <translation>Voorlezen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech_bar.py" line="84" />
+        <location filename="../../reader/ui/speech_bar.py" line="106" />
         <source>&amp;Speed (words per minute)</source>
         <translation>&amp;Snelheid (woorden per minuut)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech_bar.py" line="85" />
-        <source>Speed in words per minute</source>
-        <translation>Snelheid in woorden per minuut</translation>
+        <location filename="../../reader/ui/speech_bar.py" line="107" />
+        <source>Speed (words per minute)</source>
+        <translation>Snelheid (woorden per minuut)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech_bar.py" line="86" />
+        <location filename="../../reader/ui/speech_bar.py" line="108" />
         <source>&amp;Volume</source>
         <translation>&amp;Volume</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech_bar.py" line="87" />
+        <location filename="../../reader/ui/speech_bar.py" line="109" />
         <source>Volume</source>
         <translation>Volume</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech_bar.py" line="105" />
+        <location filename="../../reader/ui/speech_bar.py" line="127" />
         <source>Pause</source>
         <translation>Pauzeren</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech_bar.py" line="106" />
+        <location filename="../../reader/ui/speech_bar.py" line="128" />
         <source>Resume</source>
         <translation>Hervatten</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech_bar.py" line="107" />
+        <location filename="../../reader/ui/speech_bar.py" line="129" />
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech_bar.py" line="108" />
+        <location filename="../../reader/ui/speech_bar.py" line="130" />
         <source>Previous sentence</source>
         <translation>Vorige zin</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech_bar.py" line="109" />
+        <location filename="../../reader/ui/speech_bar.py" line="131" />
         <source>Next sentence</source>
         <translation>Volgende zin</translation>
     </message>
