@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from reader.core.settings import apply_display_arguments, load_settings
 from reader.ui.display import DisplayController, settings_problem_message
-from reader.ui.settings_dialog import SettingsDialog
 
 if TYPE_CHECKING:
     from reader.ui.main_window import MainWindow
@@ -57,6 +56,8 @@ def install_display(
 
 def open_settings_dialog(window: MainWindow, display: DisplayController) -> bool:
     """Show the settings dialog; OK keeps (and saves) the choice, Cancel restores."""
+    from reader.ui.settings_dialog import SettingsDialog  # built on first use, not at start
+
     dialog = SettingsDialog(display.settings(), display.preview, window)
     accepted = window.run_dialog(dialog) == QDialog.DialogCode.Accepted
     if accepted:
