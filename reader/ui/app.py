@@ -77,9 +77,12 @@ def build_window(
     display.changed.connect(window.display_changed)
     from reader.ui.library_wiring import install_library
 
-    install_library(window, app=app)
+    wiring = install_library(window, app=app)
     window.apply_keys(dict(settings.shortcuts), settings.letter_navigation)
     window.show_issue(issue)
+    if not getattr(args, "path", None):
+        # The sample is for when there is nothing else: the newest stored issue comes first.
+        wiring.open_newest()
     if error is not None:
         window.pending_error = error
     return window

@@ -44,6 +44,20 @@ class LibraryWiring(QObject):
     # -- showing stored issues -------------------------------------------------------------
 
     @Slot(int)
+    def open_newest(self) -> bool:
+        """Show the newest stored issue, if there is one; the pane follows once loaded."""
+        newest = self.controller.library.issues(limit=1)
+        if not newest or not self._show(newest[0].id, focus=True):
+            return False
+        issue_id = newest[0].id
+
+        def follow() -> None:
+            self.pane.reloaded.disconnect(follow)
+            self.pane.select_issue(issue_id)
+
+        self.pane.reloaded.connect(follow)
+        return True
+
     def preview_issue(self, issue_id: int) -> None:
         """Show an issue's items while focus stays in the pane (arrowing through issues)."""
         self._show(issue_id, focus=False)

@@ -137,3 +137,34 @@ def test_shift_f5_refreshes_only_the_current_source(qtbot, wired, server):
     assert [r.name for r in blocker.args[0].results] == ["Mijn bron"]
     assert server.hits["/nb1.txt"] == 0
     assert server.hits["/nb2.txt"] == 1
+
+
+def test_start_shows_the_newest_stored_issue_instead_of_the_sample(qtbot):
+    import argparse
+
+    from PySide6.QtWidgets import QApplication
+
+    from reader.core.library import Library
+    from reader.core.models import Issue, Item
+    from reader.ui.app import build_window
+
+    lib = Library()
+    source = lib.writer.add_source("Gemeente", "https://example.org/nieuws", "page")
+    issue = Issue(title="Raadsnieuws", date="2026-11-20").with_items(
+        [Item(title="Begroting aangenomen", summary=("De raad stemde in.",))])
+    lib.writer.store_issue(source, "https://example.org/nieuws/1", issue, b"")
+    lib.close()
+
+    app = QApplication.instance()
+    win = build_window(app, argparse.Namespace(path=None, theme=None, text_size=None))
+    qtbot.addWidget(win)
+    win.show()
+    win.activateWindow()
+    qtbot.waitUntil(win.item_list.hasFocus)
+    assert win.current_item().title == "Begroting aangenomen"
+    tree = win.library_wiring.pane.tree
+    qtbot.waitUntil(lambda: tree.currentIndex().isValid(), timeout=5000)
+    assert "Raadsnieuws" in tree.currentIndex().data()
+    win.library_wiring.controller.shutdown()
+    win.speech.close()
+    app.setStyleSheet("")
