@@ -241,6 +241,8 @@ QMenu::item:disabled {{ color: {t.disabled_text}; }}
 QMenu::separator {{ height: 1px; background: {t.control_border}; margin: 0.2em 0.5em; }}
 QToolTip {{ background: {t.surface}; color: {t.text}; border: 1px solid {t.control_border}; }}
 QStatusBar {{ color: {t.text}; }}
+QHeaderView::section {{ background: {t.surface}; color: {t.text};
+    border: 1px solid {t.control_border}; padding: 0.2em 0.4em; }}
 QToolBar {{ background: {t.background}; border: none; spacing: {m}px; padding: {m}px; }}
 QToolBar::separator {{ background: {t.control_border}; width: 1px; margin: {m}px; }}
 QToolButton {{ color: {t.text}; }}
