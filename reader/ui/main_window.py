@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -35,6 +36,7 @@ if TYPE_CHECKING:
 
     from reader.core.briefing_store import BriefingStore
     from reader.core.speech.pronunciation import PronunciationList
+    from reader.core.speech.synth import Synthesizer
     from reader.ui.briefing_dock import BriefingDock
 
 
@@ -111,6 +113,8 @@ class MainWindow(QMainWindow):
         # Built on first use (Ctrl+B or View > Briefing pane): most readers never need it,
         # and start-up stays quicker without it.
         self.briefing_dock: BriefingDock | None = None
+        self._export_synth: Synthesizer | None = None
+        self._export_synth_lock = threading.Lock()
         self.briefing_store: BriefingStore | None = None  # None: the one in the data folder
         self.actions_.bind("item.add_to_briefing", self.add_to_briefing)
         self.actions_.bind("view.briefing", self.toggle_briefing)
@@ -128,8 +132,27 @@ class MainWindow(QMainWindow):
             self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
             dock.hide()
             dock.announce.connect(self.announcer.announce)
+            # Briefing audio speaks with the listener's voices, speed and pronunciation list.
+            dock.pane.synthesize = self._synthesize_for_export
             self.briefing_dock = dock
         return self.briefing_dock
+
+    def _synthesize_for_export(self, text: str, language: str, path: str | Path) -> None:
+        """Speak one piece of an exported briefing into a WAV file (runs on a worker thread)."""
+        from pathlib import Path as _Path
+
+        from reader.core.speech.synth import available_synthesizer
+
+        with self._export_synth_lock:
+            if self._export_synth is None:
+                self._export_synth = available_synthesizer()
+            synth = self._export_synth
+        settings = self.speech.settings
+        lang = (language or "nl").split("-")[0]
+        synth.synthesize(
+            self.speech.pronunciations().apply(text, lang), _Path(path), language=lang,
+            rate_wpm=settings.rate_wpm, volume=settings.volume,
+            voice=dict(settings.voices).get(lang))
 
     @Slot()
     def add_to_briefing(self) -> None:

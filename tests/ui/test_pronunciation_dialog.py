@@ -79,3 +79,23 @@ def test_the_window_saves_the_list_and_speech_uses_it(qtbot):
     again = MainWindow()
     qtbot.addWidget(again)
     assert again.speech.pronunciations().apply("Onderwerp 1", "nl") == "thema 1"
+
+
+def test_briefing_audio_uses_the_pronunciation_list(qtbot, tmp_path):
+    import wave
+
+    win = MainWindow()
+    qtbot.addWidget(win)
+    speak = win.ensure_briefing().pane.synthesize
+    assert speak is not None, "briefing audio speaks through the window's voice settings"
+
+    def seconds(path) -> float:
+        with wave.open(str(path)) as wav:
+            return wav.getnframes() / wav.getframerate()
+
+    speak("GGD", "nl", tmp_path / "plain.wav")
+    lists = win.speech.pronunciations()
+    lists.set("nl", "GGD", "gemeentelijke gezondheidsdienst voor de hele regio")
+    win.speech.set_pronunciations(lists)
+    speak("GGD", "nl", tmp_path / "spoken.wav")
+    assert seconds(tmp_path / "spoken.wav") > 2 * seconds(tmp_path / "plain.wav")
