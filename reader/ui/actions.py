@@ -28,6 +28,7 @@ class ActionRegistry(QObject):
         self._keys = merged_keys(overrides)
         self._actions: dict[str, QAction] = {}
         self._bound: set[str] = set()
+        self._extras: dict[str, list[QAction]] = {}
         for command, keys in self._keys.items():
             action = QAction(window)
             action.setObjectName(command)
@@ -49,6 +50,10 @@ class ActionRegistry(QObject):
         self._bound.add(command)
         return action
 
+    def add_to_menu(self, menu_id: str, action: QAction) -> None:
+        """Also list an action a pane owns (its key works in that pane) in a menu."""
+        self._extras.setdefault(menu_id, []).append(action)
+
     def bound(self) -> list[str]:
         """Return the bound command ids, in menu order."""
         return [c for c in self._keys if c in self._bound]
@@ -68,7 +73,8 @@ class ActionRegistry(QObject):
         titles = self.menu_titles()
         for menu_id in MENUS:
             commands = [c for c in self.bound() if c.split(".")[0] == menu_id]
-            if not commands:
+            extras = self._extras.get(menu_id, [])
+            if not commands and not extras:
                 continue
             menu = bar.addMenu(titles[menu_id])
             menu.setObjectName(f"menu.{menu_id}")
@@ -76,6 +82,9 @@ class ActionRegistry(QObject):
                 if command == "file.quit":
                     menu.addSeparator()
                 menu.addAction(self._actions[command])
+            if extras:
+                menu.addSeparator()
+                menu.addActions(extras)
 
     def menu_titles(self) -> dict[str, str]:
         """Return the translated menu titles, with access keys."""

@@ -89,7 +89,7 @@ class LibraryPane(QWidget):
         self.tree.selectionModel().currentChanged.connect(self._on_current)
         self.tree.activated.connect(self._on_activated)
 
-        self.rename_action = self._action(self.tr("&Rename source…"), "F2", self.rename_current)
+        self.rename_action = self._action(self.tr("Re&name source…"), "F2", self.rename_current)
         self.pause_action = self._action(self.tr("&Pause source"), "Ctrl+P", self.toggle_pause)
         self.remove_action = self._action(self.tr("Re&move source…"), "Delete",
                                           self.remove_current)

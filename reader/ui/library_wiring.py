@@ -220,6 +220,11 @@ def install_library(
         ("library.cancel_refresh", controller.cancel),
     ):
         actions.bind(command, slot)
+    # The pane's own source commands (keys work in the pane) are in the Library menu too,
+    # so a screen-reader user finds them there.
+    for action in (wiring.pane.rename_action, wiring.pane.pause_action,
+                   wiring.pane.remove_action):
+        actions.add_to_menu("library", action)
     actions.build_menus(window.menuBar())
     if app is not None:
         app.aboutToQuit.connect(controller.shutdown)

@@ -4,247 +4,247 @@
 <context>
     <name>ActionRegistry</name>
     <message>
-        <location filename="../../reader/ui/actions.py" line="83" />
+        <location filename="../../reader/ui/actions.py" line="92" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="84" />
+        <location filename="../../reader/ui/actions.py" line="93" />
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="85" />
+        <location filename="../../reader/ui/actions.py" line="94" />
         <source>&amp;Item</source>
         <translation>&amp;Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="86" />
+        <location filename="../../reader/ui/actions.py" line="95" />
         <source>&amp;Library</source>
         <translation>B&amp;ibliotheek</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="87" />
+        <location filename="../../reader/ui/actions.py" line="96" />
         <source>&amp;Read aloud</source>
         <translation>&amp;Voorlezen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="88" />
+        <location filename="../../reader/ui/actions.py" line="97" />
         <source>&amp;View</source>
         <translation>B&amp;eeld</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="89" />
+        <location filename="../../reader/ui/actions.py" line="98" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="99" />
+        <location filename="../../reader/ui/actions.py" line="108" />
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="100" />
+        <location filename="../../reader/ui/actions.py" line="109" />
         <source>&amp;Add source…</source>
         <translation>&amp;Bron toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="101" />
+        <location filename="../../reader/ui/actions.py" line="110" />
         <source>Source &amp;catalogue…</source>
         <translation>Bronnen&amp;catalogus…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="102" />
+        <location filename="../../reader/ui/actions.py" line="111" />
         <source>Save as a&amp;udio…</source>
         <translation>Opslaan als &amp;geluid…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="103" />
+        <location filename="../../reader/ui/actions.py" line="112" />
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="104" />
+        <location filename="../../reader/ui/actions.py" line="113" />
         <source>&amp;Keyboard settings…</source>
         <translation>&amp;Toetsenbordinstellingen…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="105" />
+        <location filename="../../reader/ui/actions.py" line="114" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="106" />
+        <location filename="../../reader/ui/actions.py" line="115" />
         <source>&amp;Next item</source>
         <translation>&amp;Volgend onderwerp</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="107" />
+        <location filename="../../reader/ui/actions.py" line="116" />
         <source>&amp;Previous item</source>
         <translation>Vo&amp;rig onderwerp</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="108" />
+        <location filename="../../reader/ui/actions.py" line="117" />
         <source>Next &amp;theme</source>
         <translation>Volgend &amp;thema</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="109" />
+        <location filename="../../reader/ui/actions.py" line="118" />
         <source>Previous t&amp;heme</source>
         <translation>Vorig t&amp;hema</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="110" />
+        <location filename="../../reader/ui/actions.py" line="119" />
         <source>Next &amp;unread item</source>
         <translation>Volgend o&amp;ngelezen onderwerp</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="111" />
+        <location filename="../../reader/ui/actions.py" line="120" />
         <source>Next p&amp;ane</source>
         <translation>Volgend &amp;paneel</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="112" />
+        <location filename="../../reader/ui/actions.py" line="121" />
         <source>Previous pan&amp;e</source>
         <translation>Vorig pan&amp;eel</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="113" />
+        <location filename="../../reader/ui/actions.py" line="122" />
         <source>&amp;Where am I?</source>
         <translation>&amp;Waar ben ik?</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="114" />
+        <location filename="../../reader/ui/actions.py" line="123" />
         <source>&amp;Search the library…</source>
         <translation>&amp;Zoeken in de bibliotheek…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="115" />
+        <location filename="../../reader/ui/actions.py" line="124" />
         <source>Mark as &amp;read or unread</source>
         <translation>Markeren als &amp;gelezen of ongelezen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="116" />
+        <location filename="../../reader/ui/actions.py" line="125" />
         <source>Open link in &amp;browser</source>
         <translation>&amp;Link openen in de browser</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="117" />
+        <location filename="../../reader/ui/actions.py" line="126" />
         <source>&amp;Add to briefing</source>
         <translation>Toevoegen aan &amp;briefing</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="118" />
+        <location filename="../../reader/ui/actions.py" line="127" />
         <source>Read &amp;more</source>
         <translation>Lees &amp;meer</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="119" />
+        <location filename="../../reader/ui/actions.py" line="128" />
         <source>&amp;Star or unstar</source>
         <translation>&amp;Ster aan of uit</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="120" />
+        <location filename="../../reader/ui/actions.py" line="129" />
         <source>&amp;Refresh all sources</source>
         <translation>&amp;Alle bronnen bijwerken</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="121" />
+        <location filename="../../reader/ui/actions.py" line="130" />
         <source>Refresh this &amp;source</source>
         <translation>&amp;Deze bron bijwerken</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="122" />
+        <location filename="../../reader/ui/actions.py" line="131" />
         <source>&amp;Cancel refresh</source>
         <translation>Bijwerken &amp;stoppen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="123" />
+        <location filename="../../reader/ui/actions.py" line="132" />
         <source>&amp;Read aloud or pause</source>
         <translation>&amp;Voorlezen of pauzeren</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="124" />
+        <location filename="../../reader/ui/actions.py" line="133" />
         <source>Read &amp;on from here</source>
         <translation>Verder &amp;lezen vanaf hier</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="125" />
+        <location filename="../../reader/ui/actions.py" line="134" />
         <source>&amp;Stop reading</source>
         <translation>&amp;Stoppen met voorlezen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="126" />
+        <location filename="../../reader/ui/actions.py" line="135" />
         <source>Ne&amp;xt sentence</source>
         <translation>Volgende &amp;zin</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="127" />
+        <location filename="../../reader/ui/actions.py" line="136" />
         <source>Pre&amp;vious sentence</source>
         <translation>Vo&amp;rige zin</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="128" />
+        <location filename="../../reader/ui/actions.py" line="137" />
         <source>Next para&amp;graph</source>
         <translation>Volgende &amp;alinea</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="129" />
+        <location filename="../../reader/ui/actions.py" line="138" />
         <source>Previous paragrap&amp;h</source>
         <translation>V&amp;orige alinea</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="130" />
+        <location filename="../../reader/ui/actions.py" line="139" />
         <source>Read only the &amp;titles</source>
         <translation>Alleen de &amp;titels voorlezen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="131" />
+        <location filename="../../reader/ui/actions.py" line="140" />
         <source>Read-aloud s&amp;ettings…</source>
         <translation>&amp;Instellingen voor voorlezen…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="132" />
+        <location filename="../../reader/ui/actions.py" line="141" />
         <source>&amp;Pronunciation list…</source>
         <translation>&amp;Uitspraaklijst…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="133" />
+        <location filename="../../reader/ui/actions.py" line="142" />
         <source>&amp;Larger text</source>
         <translation>&amp;Grotere tekst</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="134" />
+        <location filename="../../reader/ui/actions.py" line="143" />
         <source>&amp;Smaller text</source>
         <translation>&amp;Kleinere tekst</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="135" />
+        <location filename="../../reader/ui/actions.py" line="144" />
         <source>&amp;Normal text size</source>
         <translation>&amp;Normale tekstgrootte</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="136" />
+        <location filename="../../reader/ui/actions.py" line="145" />
         <source>Next &amp;colour theme</source>
         <translation>Volgend kl&amp;eurenthema</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="137" />
+        <location filename="../../reader/ui/actions.py" line="146" />
         <source>Previous c&amp;olour theme</source>
         <translation>Vorig kle&amp;urenthema</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="138" />
+        <location filename="../../reader/ui/actions.py" line="147" />
         <source>&amp;Briefing pane</source>
         <translation>&amp;Briefingvenster</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="139" />
+        <location filename="../../reader/ui/actions.py" line="148" />
         <source>Show &amp;images of this issue</source>
         <translation>Afbeeldingen van deze nieuwsbrief &amp;tonen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="140" />
+        <location filename="../../reader/ui/actions.py" line="149" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
@@ -1214,7 +1214,7 @@
     </message>
     <message>
         <location filename="../../reader/ui/library_pane.py" line="92" />
-        <source>&amp;Rename source…</source>
+        <source>Re&amp;name source…</source>
         <translation>&amp;Naam van bron wijzigen…</translation>
     </message>
     <message>
@@ -1323,32 +1323,32 @@
 <context>
     <name>LibraryWiring</name>
     <message>
-        <location filename="../../reader/ui/library_wiring.py" line="112" />
+        <location filename="../../reader/ui/library_wiring.py" line="126" />
         <source>Only items in the library can be starred</source>
         <translation>Alleen onderwerpen in de bibliotheek krijgen een ster</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_wiring.py" line="118" />
+        <location filename="../../reader/ui/library_wiring.py" line="132" />
         <source>Starred</source>
         <translation>Ster gegeven</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_wiring.py" line="118" />
+        <location filename="../../reader/ui/library_wiring.py" line="132" />
         <source>Star removed</source>
         <translation>Ster weggehaald</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_wiring.py" line="125" />
+        <location filename="../../reader/ui/library_wiring.py" line="139" />
         <source>This item has no link</source>
         <translation>Dit onderwerp heeft geen link</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_wiring.py" line="127" />
+        <location filename="../../reader/ui/library_wiring.py" line="141" />
         <source>Fetching the article…</source>
         <translation>Het artikel wordt opgehaald…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_wiring.py" line="137" />
+        <location filename="../../reader/ui/library_wiring.py" line="151" />
         <source>Article: {0}</source>
         <translation>Artikel: {0}</translation>
     </message>
@@ -1356,122 +1356,122 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="59" />
+        <location filename="../../reader/ui/main_window.py" line="61" />
         <source>Items</source>
         <translation>Onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="50" />
+        <location filename="../../reader/ui/main_window.py" line="52" />
         <source>unread</source>
         <translation>ongelezen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="181" />
+        <location filename="../../reader/ui/main_window.py" line="204" />
         <source>There is nothing to save</source>
         <translation>Er is niets om op te slaan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="188" />
+        <location filename="../../reader/ui/main_window.py" line="211" />
         <source>Audio saved: {0}</source>
         <translation>Geluid opgeslagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="219" />
+        <location filename="../../reader/ui/main_window.py" line="242" />
         <source>Pronunciation list saved</source>
         <translation>Uitspraaklijst opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="246" />
+        <location filename="../../reader/ui/main_window.py" line="269" />
         <source>Read-aloud settings saved</source>
         <translation>Instellingen voor voorlezen opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="355" />
+        <location filename="../../reader/ui/main_window.py" line="378" />
         <source>No further theme</source>
         <translation>Geen volgend thema</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="365" />
+        <location filename="../../reader/ui/main_window.py" line="388" />
         <source>No earlier theme</source>
         <translation>Geen eerder thema</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="370" />
+        <location filename="../../reader/ui/main_window.py" line="393" />
         <source>Theme {0}: {1}</source>
         <translation>Thema {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="382" />
+        <location filename="../../reader/ui/main_window.py" line="405" />
         <source>No unread items</source>
         <translation>Geen ongelezen onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="392" />
+        <location filename="../../reader/ui/main_window.py" line="415" />
         <source>Marked as read</source>
         <translation>Gemarkeerd als gelezen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="393" />
+        <location filename="../../reader/ui/main_window.py" line="416" />
         <source>Marked as unread</source>
         <translation>Gemarkeerd als ongelezen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="400" />
+        <location filename="../../reader/ui/main_window.py" line="423" />
         <source>No item selected</source>
         <translation>Geen onderwerp gekozen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="402" />
+        <location filename="../../reader/ui/main_window.py" line="425" />
         <source>Item {0} of {1}</source>
         <translation>Onderwerp {0} van {1}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="424" />
+        <location filename="../../reader/ui/main_window.py" line="447" />
         <source>Opened in the browser: {0}</source>
         <translation>Geopend in de browser: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="426" />
+        <location filename="../../reader/ui/main_window.py" line="449" />
         <source>Could not open {0}</source>
         <translation>Kon {0} niet openen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="435" />
+        <location filename="../../reader/ui/main_window.py" line="458" />
         <source>This item has no link</source>
         <translation>Dit onderwerp heeft geen link</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="532" />
+        <location filename="../../reader/ui/main_window.py" line="555" />
         <source>Keyboard settings saved</source>
         <translation>Toetsenbordinstellingen opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="558" />
+        <location filename="../../reader/ui/main_window.py" line="581" />
         <source>Open newsletter</source>
         <translation>Nieuwsbrief openen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="560" />
+        <location filename="../../reader/ui/main_window.py" line="583" />
         <source>Newsletters (*.txt *.html *.htm *.eml *.xml *.rss *.atom *.json *.pdf);;All files (*)</source>
         <translation>Nieuwsbrieven (*.txt *.html *.htm *.eml *.xml *.rss *.atom *.json *.pdf);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="570" />
+        <location filename="../../reader/ui/main_window.py" line="593" />
         <source>Opening {0}…</source>
         <translation>{0} wordt geopend…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="580" />
+        <location filename="../../reader/ui/main_window.py" line="603" />
         <source>{0} opened, {1} items</source>
         <translation>{0} geopend, {1} onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="594" />
+        <location filename="../../reader/ui/main_window.py" line="617" />
         <source>Something went wrong: {0}</source>
         <translation>Er ging iets mis: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="595" />
+        <location filename="../../reader/ui/main_window.py" line="618" />
         <source>Helder</source>
         <translation>Helder</translation>
     </message>
@@ -2231,7 +2231,7 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../reader/ui/app.py" line="111" />
+        <location filename="../../reader/ui/app.py" line="114" />
         <source>Helder</source>
         <translation>Helder</translation>
     </message>

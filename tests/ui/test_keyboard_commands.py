@@ -164,8 +164,11 @@ def test_every_menu_command_has_a_unique_access_key_and_a_shortcut(qtbot, langua
     app = QApplication.instance()
     translator = install_translator(app, language)
     try:
+        from reader.ui.library_wiring import install_library
+
         win = MainWindow()
         qtbot.addWidget(win)
+        wiring = install_library(win)  # the Library menu, with the pane's source commands
         bar_keys = [re.search(r"&(\w)", a.text()).group(1).lower()
                     for a in win.menuBar().actions()]
         assert len(bar_keys) == len(set(bar_keys)), bar_keys
@@ -178,6 +181,7 @@ def test_every_menu_command_has_a_unique_access_key_and_a_shortcut(qtbot, langua
                 letters.append(found.group(1).lower())
                 assert not action.shortcut().isEmpty(), action.text()
             assert len(letters) == len(set(letters)), [a.text() for a in actions]
+        wiring.controller.shutdown()
     finally:
         if translator is not None:
             app.removeTranslator(translator)
