@@ -22,7 +22,9 @@ class ItemListModel(QAbstractListModel):
         self._issue: Issue | None = None
         self._items: tuple[Item, ...] = ()
         self._read: set[int] = set()
+        self._starred: set[int] = set()
         self.unread_text = "unread"
+        self.starred_text = "starred"
 
     def set_issue(self, issue: Issue) -> None:
         """Show the items of this issue."""
@@ -30,7 +32,26 @@ class ItemListModel(QAbstractListModel):
         self._issue = issue
         self._items = issue.items
         self._read = set()
+        self._starred = set()
         self.endResetModel()
+
+    def is_starred(self, row: int) -> bool:
+        """Return whether the row's item is starred."""
+        return row in self._starred
+
+    def set_starred(self, row: int, starred: bool) -> None:
+        """Show a row as starred or not (the library keeps the state)."""
+        if self.item(row) is None or self.is_starred(row) == starred:
+            return
+        (self._starred.add if starred else self._starred.discard)(row)
+        index = self.index(row)
+        self.dataChanged.emit(index, index)
+
+    def _states(self, row: int) -> list[str]:
+        states = [] if self.is_read(row) else [self.unread_text]
+        if self.is_starred(row):
+            states.append(self.starred_text)
+        return states
 
     def is_read(self, row: int) -> bool:
         """Return whether the user marked this row read (or finished reading it)."""
@@ -65,14 +86,12 @@ class ItemListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return item.title
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            state = None if self.is_read(index.row()) else self.unread_text
-            return accessible_row_name(item, state)
+            return accessible_row_name(item, ", ".join(self._states(index.row())) or None)
         if role in (Qt.ItemDataRole.AccessibleDescriptionRole, Qt.ItemDataRole.ToolTipRole):
             return item.summary_text
         if role == SecondaryRole:
             # The state is written out, not shown by colour alone (WCAG 1.4.1).
-            state = None if self.is_read(index.row()) else self.unread_text
-            return " · ".join(p for p in (item.category, state) if p)
+            return " · ".join(p for p in (item.category, *self._states(index.row())) if p)
         if role == ReadRole:
             return self.is_read(index.row())
         if role == CategoryRole:

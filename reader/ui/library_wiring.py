@@ -83,6 +83,9 @@ class LibraryWiring(QObject):
         for row, read in enumerate(self._read):
             if read:
                 window.model.set_read(row, True)  # same as stored: the mirror writes nothing
+        for row, stored_item in enumerate(stored):
+            if stored_item.starred:
+                window.model.set_starred(row, True)
         return True
 
     def show_item(self, issue_id: int, item_id: int) -> None:
@@ -129,6 +132,7 @@ class LibraryWiring(QObject):
         self._stored[self.window.current_row()] = StoredItem(
             stored.id, stored.issue_id, stored.item, stored.read, starred, stored.note)
         self.controller.set_starred(stored.id, starred)
+        self.window.model.set_starred(self.window.current_row(), starred)
         self.controller.announce.emit(self.tr("Starred") if starred else self.tr("Star removed"))
 
     @Slot()

@@ -50,6 +50,7 @@ class MainWindow(QMainWindow):
         self.pending_error: ReaderError | None = None
         self.model = ItemListModel(self)
         self.model.unread_text = self.tr("unread")
+        self.model.starred_text = self.tr("starred")
         self.item_list = QListView(self)
         self.item_list.setObjectName("itemList")
         self.item_list.setModel(self.model)

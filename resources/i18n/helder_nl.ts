@@ -1323,32 +1323,32 @@
 <context>
     <name>LibraryWiring</name>
     <message>
-        <location filename="../../reader/ui/library_wiring.py" line="126" />
+        <location filename="../../reader/ui/library_wiring.py" line="129" />
         <source>Only items in the library can be starred</source>
         <translation>Alleen onderwerpen in de bibliotheek krijgen een ster</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_wiring.py" line="132" />
+        <location filename="../../reader/ui/library_wiring.py" line="136" />
         <source>Starred</source>
         <translation>Ster gegeven</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_wiring.py" line="132" />
+        <location filename="../../reader/ui/library_wiring.py" line="136" />
         <source>Star removed</source>
         <translation>Ster weggehaald</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_wiring.py" line="139" />
+        <location filename="../../reader/ui/library_wiring.py" line="143" />
         <source>This item has no link</source>
         <translation>Dit onderwerp heeft geen link</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_wiring.py" line="141" />
+        <location filename="../../reader/ui/library_wiring.py" line="145" />
         <source>Fetching the article…</source>
         <translation>Het artikel wordt opgehaald…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_wiring.py" line="151" />
+        <location filename="../../reader/ui/library_wiring.py" line="155" />
         <source>Article: {0}</source>
         <translation>Artikel: {0}</translation>
     </message>
@@ -1356,7 +1356,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="61" />
+        <location filename="../../reader/ui/main_window.py" line="62" />
         <source>Items</source>
         <translation>Onderwerpen</translation>
     </message>
@@ -1366,112 +1366,117 @@
         <translation>ongelezen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="204" />
+        <location filename="../../reader/ui/main_window.py" line="53" />
+        <source>starred</source>
+        <translation>met ster</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="205" />
         <source>There is nothing to save</source>
         <translation>Er is niets om op te slaan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="211" />
+        <location filename="../../reader/ui/main_window.py" line="212" />
         <source>Audio saved: {0}</source>
         <translation>Geluid opgeslagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="242" />
+        <location filename="../../reader/ui/main_window.py" line="243" />
         <source>Pronunciation list saved</source>
         <translation>Uitspraaklijst opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="269" />
+        <location filename="../../reader/ui/main_window.py" line="270" />
         <source>Read-aloud settings saved</source>
         <translation>Instellingen voor voorlezen opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="378" />
+        <location filename="../../reader/ui/main_window.py" line="379" />
         <source>No further theme</source>
         <translation>Geen volgend thema</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="388" />
+        <location filename="../../reader/ui/main_window.py" line="389" />
         <source>No earlier theme</source>
         <translation>Geen eerder thema</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="393" />
+        <location filename="../../reader/ui/main_window.py" line="394" />
         <source>Theme {0}: {1}</source>
         <translation>Thema {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="405" />
+        <location filename="../../reader/ui/main_window.py" line="406" />
         <source>No unread items</source>
         <translation>Geen ongelezen onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="415" />
+        <location filename="../../reader/ui/main_window.py" line="416" />
         <source>Marked as read</source>
         <translation>Gemarkeerd als gelezen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="416" />
+        <location filename="../../reader/ui/main_window.py" line="417" />
         <source>Marked as unread</source>
         <translation>Gemarkeerd als ongelezen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="423" />
+        <location filename="../../reader/ui/main_window.py" line="424" />
         <source>No item selected</source>
         <translation>Geen onderwerp gekozen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="425" />
+        <location filename="../../reader/ui/main_window.py" line="426" />
         <source>Item {0} of {1}</source>
         <translation>Onderwerp {0} van {1}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="447" />
+        <location filename="../../reader/ui/main_window.py" line="448" />
         <source>Opened in the browser: {0}</source>
         <translation>Geopend in de browser: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="449" />
+        <location filename="../../reader/ui/main_window.py" line="450" />
         <source>Could not open {0}</source>
         <translation>Kon {0} niet openen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="458" />
+        <location filename="../../reader/ui/main_window.py" line="459" />
         <source>This item has no link</source>
         <translation>Dit onderwerp heeft geen link</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="555" />
+        <location filename="../../reader/ui/main_window.py" line="556" />
         <source>Keyboard settings saved</source>
         <translation>Toetsenbordinstellingen opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="581" />
+        <location filename="../../reader/ui/main_window.py" line="582" />
         <source>Open newsletter</source>
         <translation>Nieuwsbrief openen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="583" />
+        <location filename="../../reader/ui/main_window.py" line="584" />
         <source>Newsletters (*.txt *.html *.htm *.eml *.xml *.rss *.atom *.json *.pdf);;All files (*)</source>
         <translation>Nieuwsbrieven (*.txt *.html *.htm *.eml *.xml *.rss *.atom *.json *.pdf);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="593" />
+        <location filename="../../reader/ui/main_window.py" line="594" />
         <source>Opening {0}…</source>
         <translation>{0} wordt geopend…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="603" />
+        <location filename="../../reader/ui/main_window.py" line="604" />
         <source>{0} opened, {1} items</source>
         <translation>{0} geopend, {1} onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="617" />
+        <location filename="../../reader/ui/main_window.py" line="618" />
         <source>Something went wrong: {0}</source>
         <translation>Er ging iets mis: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="618" />
+        <location filename="../../reader/ui/main_window.py" line="619" />
         <source>Helder</source>
         <translation>Helder</translation>
     </message>

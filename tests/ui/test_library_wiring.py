@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication
 
 from reader.core.library import Library
@@ -94,6 +95,11 @@ def test_star_by_key_is_stored_and_announced(qtbot, wired):
         press(qtbot, Qt.Key.Key_D, CTRL)
     assert heard[-1] == "Starred"
     assert wired.controller.library.items(wired.issue_id)[0].starred
+    row = QAccessible.queryAccessibleInterface(wired.window.item_list).child(0)
+    assert row.text(QAccessible.Text.Name).endswith("starred"), "the state is in the row's name"
+    # Shown again from the library, the star is still there.
+    wired.open_issue(wired.issue_id)
+    assert wired.window.model.is_starred(0)
 
 
 def test_read_more_shows_the_article_in_the_reading_view(qtbot, wired):
