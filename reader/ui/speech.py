@@ -43,7 +43,27 @@ POLL_MS = 10  # how often the GUI thread collects results from the worker thread
 
 
 if TYPE_CHECKING:
+    from reader.ui.silent_player import SilentPlayer
     from reader.ui.speech_player import UtterancePlayer
+
+
+def make_player(parent: QObject, volume: float) -> UtterancePlayer | SilentPlayer:
+    """Return a player for this machine: QMediaPlayer when there is an audio output.
+
+    Without one nothing can be heard, and a clock-keeping player moves reading on instead
+    (see reader/ui/silent_player.py for why QMediaPlayer is not used then).
+    """
+    # QtMultimedia loads only now, on the first read command, not at start-up.
+    from PySide6.QtMultimedia import QMediaDevices
+
+    if not QMediaDevices.audioOutputs():
+        from reader.ui.silent_player import SilentPlayer
+
+        log.info("no audio output: reading aloud keeps time silently")
+        return SilentPlayer(parent, volume)
+    from reader.ui.speech_player import UtterancePlayer
+
+    return UtterancePlayer(parent, volume)
 
 
 class SpeechController(QObject):
@@ -79,7 +99,7 @@ class SpeechController(QObject):
         self.prefetcher: Prefetcher | None = None
         self._loading = False
         self._pending: Callable[[], None] | None = None  # a command waiting for the engine
-        self.player: UtterancePlayer | None = None  # made with the engine, on first use
+        self.player: UtterancePlayer | SilentPlayer | None = None  # made on first use
         self._waiting: Utterance | None = None  # to play as soon as its audio is ready
         self._item = -1  # the item reading is in
         self._state = "stopped"
@@ -212,10 +232,7 @@ class SpeechController(QObject):
         self._loading = False
         self.synth, self.prefetcher = synth, prefetcher
         prefetcher.set_settings(self.settings.speech_settings())  # changed meanwhile?
-        # QtMultimedia loads only now, on the first read command, not at start-up.
-        from reader.ui.speech_player import UtterancePlayer
-
-        self.player = UtterancePlayer(self, self.settings.volume)
+        self.player = make_player(self, self.settings.volume)
         self.player.finished.connect(self._on_played)
         self.player.failed.connect(self._on_player_error)
         command, self._pending = self._pending, None

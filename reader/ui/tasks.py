@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import itertools
+import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 
 class _Job(QRunnable):
@@ -41,3 +42,48 @@ class TaskRunner(QObject):
         job_id = next(self._ids)
         self._pool.start(_Job(self, job_id, fn, args))
         return job_id
+
+
+class ProgressRelay(QObject):
+    """Progress from a worker thread, shown on the GUI thread without a cross-thread emit.
+
+    `report(done, total)` only stores numbers under a lock, so the worker makes no Qt call:
+    PySide6 6.12 on Python 3.11 can crash when Python threads emit signals at a high rate
+    (seen here as a segfault during audio export). A GUI-thread timer polls and emits
+    `changed` when the numbers moved.
+    """
+
+    changed = Signal(int, int)
+
+    def __init__(self, parent: QObject | None = None, interval_ms: int = 50) -> None:
+        super().__init__(parent)
+        self._lock = threading.Lock()
+        self._latest: tuple[int, int] | None = None
+        self._shown: tuple[int, int] | None = None
+        self._timer = QTimer(self)
+        self._timer.setInterval(interval_ms)
+        self._timer.timeout.connect(self._poll)
+
+    def start(self) -> None:
+        """Begin watching (GUI thread)."""
+        with self._lock:
+            self._latest = None
+        self._shown = None
+        self._timer.start()
+
+    def stop(self) -> None:
+        """Stop watching, after showing the last numbers (GUI thread)."""
+        self._poll()
+        self._timer.stop()
+
+    def report(self, done: int, total: int) -> None:
+        """Record progress; safe from any thread."""
+        with self._lock:
+            self._latest = (done, total)
+
+    def _poll(self) -> None:
+        with self._lock:
+            latest = self._latest
+        if latest is not None and latest != self._shown:
+            self._shown = latest
+            self.changed.emit(*latest)

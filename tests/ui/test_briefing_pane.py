@@ -365,7 +365,8 @@ def test_audio_export_shows_progress_and_reads_every_title(harness, qtbot, tmp_p
     dialog = pane.export_dialog
     qtbot.waitUntil(dialog.isVisible)
     steps: list[tuple[int, int]] = []
-    dialog._progress.moved.connect(lambda done, total: steps.append((done, total)))
+    dialog.progress.valueChanged.connect(
+        lambda done: steps.append((done, dialog.progress.maximum())))
     qtbot.waitUntil(dialog.format_box.hasFocus)
     for _ in range(4):
         press(qtbot, Qt.Key.Key_Down)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -28,13 +28,7 @@ from reader.core.speech.prefetch import SpeechSettings
 from reader.core.speech.pronunciation import PronunciationList
 from reader.core.speech.synth import CancelToken, SynthesisCancelled, available_synthesizer
 from reader.ui.messages import Messages
-from reader.ui.tasks import TaskRunner
-
-
-class _Progress(QObject):
-    """Carries progress from the export thread to the GUI thread as a queued signal."""
-
-    step = Signal(int, int)
+from reader.ui.tasks import ProgressRelay, TaskRunner
 
 
 def _plain(text: str) -> str:
@@ -65,8 +59,8 @@ class AudioDialog(QDialog):
         self._tasks = TaskRunner(self)
         self._tasks.finished.connect(self._done)
         self._tasks.failed.connect(self._failed)
-        self._progress = _Progress(self)
-        self._progress.step.connect(self._step, Qt.ConnectionType.QueuedConnection)
+        self._progress = ProgressRelay(self)
+        self._progress.changed.connect(self._step)
 
         self.what = QComboBox()
         self.what.addItem(self.tr("This item"), "item")
@@ -144,6 +138,7 @@ class AudioDialog(QDialog):
         self._cancel = CancelToken()
         self.save_button.setEnabled(False)
         self.status.setText(self.tr("Writing the audio…"))
+        self._progress.start()
         self._job = self._tasks.submit(self._export, items, out, titles_only, self._cancel)
 
     def _export(self, items: list[Item], out: Path, titles_only: bool,
@@ -153,7 +148,7 @@ class AudioDialog(QDialog):
         export_items(items, out, synth, settings=self._settings,
                      pronunciations=self._pronunciations, language=self._language,
                      titles_only=titles_only, cancel=cancel,
-                     progress=lambda done, total: self._progress.step.emit(done, total))
+                     progress=self._progress.report)
         return str(out)
 
     @Slot(int, int)
@@ -165,6 +160,7 @@ class AudioDialog(QDialog):
     def _done(self, job: int, path: object) -> None:
         if job != self._job:
             return
+        self._progress.stop()
         self._cancel = None
         self.status.setText(self.tr("Saved: {0}").format(path))
         self.finished_export.emit(str(path))
@@ -174,6 +170,7 @@ class AudioDialog(QDialog):
     def _failed(self, job: int, error: object) -> None:
         if job != self._job:
             return
+        self._progress.stop()
         self._cancel = None
         self.save_button.setEnabled(True)
         if isinstance(error, SynthesisCancelled):

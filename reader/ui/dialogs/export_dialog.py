@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal, Slot
+from PySide6.QtCore import QStandardPaths, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -30,17 +30,11 @@ from reader.core.briefing import Briefing
 from reader.core.errors import ErrorKind, ReaderError
 from reader.core.export import SUFFIXES, ExportStyle, Synthesize, export_briefing, format_for_path
 from reader.ui.messages import Messages
-from reader.ui.tasks import TaskRunner
+from reader.ui.tasks import ProgressRelay, TaskRunner
 
 log = logging.getLogger(__name__)
 
 _UNSAFE_IN_NAME = str.maketrans({c: "_" for c in '<>:"/\\|?*'})
-
-
-class _Progress(QObject):
-    """Carries progress from the export thread to the dialog (a queued signal)."""
-
-    moved = Signal(int, int)
 
 
 class ExportDialog(QDialog):
@@ -113,8 +107,8 @@ class ExportDialog(QDialog):
 
         self.format_box.currentIndexChanged.connect(self._on_format_changed)
         self.path_edit.textEdited.connect(self._on_path_edited)
-        self._progress = _Progress(self)
-        self._progress.moved.connect(self._on_progress)
+        self._progress = ProgressRelay(self)
+        self._progress.changed.connect(self._on_progress)
         self._tasks = TaskRunner(self)
         self._tasks.finished.connect(self._on_done)
         self._tasks.failed.connect(self._on_failed)
@@ -233,7 +227,8 @@ class ExportDialog(QDialog):
         self.status.setText(self.tr("Exporting to {0}…").format(path.name))
         self.status.setVisible(True)
         self.announce.emit(self.status.text())
-        progress = self._progress.moved.emit if fmt == "wav" else None
+        progress = self._progress.report if fmt == "wav" else None
+        self._progress.start()
         self._job = self._tasks.submit(self._export, self.briefing, fmt, path, progress)
         self.close_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -267,6 +262,7 @@ class ExportDialog(QDialog):
         if job != self._job:
             return
         self.running = False
+        self._progress.stop()
         text = self.tr("Exported to {0}").format(result)
         self.status.setText(text)
         self.exported.emit(str(result))
@@ -278,6 +274,7 @@ class ExportDialog(QDialog):
         if job != self._job:
             return
         self.running = False
+        self._progress.stop()
         for widget in (self.format_box, self.path_edit, self.browse_button, self.export_button):
             widget.setEnabled(True)
         self.progress.setVisible(False)
