@@ -37,46 +37,16 @@ class Pyttsx3Synthesizer:
     capabilities = EngineCapabilities(cancel_mid_synthesis=False, min_wpm=80, max_wpm=500)
 
     def __init__(self) -> None:
-        self._jobs: queue.Queue[tuple[Callable[[Any], Any], concurrent.futures.Future[Any]] | None]
-        self._jobs = queue.Queue()
-        self._thread = threading.Thread(target=self._loop, name="pyttsx3-engine", daemon=True)
-        self._ready: concurrent.futures.Future[None] = concurrent.futures.Future()
-        self._thread.start()
+        self._engine = _shared_engine()
         try:
-            self._ready.result(timeout=30)
+            self._engine.ready.result(timeout=30)
         except Exception as exc:
-            self.close()
             raise ReaderError(ErrorKind.SPEECH, f"{install_hint()} ({exc})") from exc
         self._voices: list[Voice] = self._call(self._list_voices)
 
-    def _loop(self) -> None:
-        try:
-            import pyttsx3
-
-            engine = pyttsx3.init()
-            # pyttsx3's first runAndWait() returns before the work is done (seen with 2.99 on
-            # espeak-ng); spend it on a word so later calls block until the file is written.
-            with tempfile.TemporaryDirectory(prefix="helder-warmup-") as folder:
-                warmup = Path(folder) / "warmup.wav"
-                engine.save_to_file("ok", str(warmup))
-                engine.runAndWait()
-                _wait_for_file(warmup, 5.0)
-        except Exception as exc:
-            self._ready.set_exception(exc)
-            return
-        self._ready.set_result(None)
-        while (job := self._jobs.get()) is not None:
-            fn, future = job
-            if not future.set_running_or_notify_cancel():
-                continue
-            try:
-                future.set_result(fn(engine))
-            except Exception as exc:
-                future.set_exception(exc)
-
     def _call(self, fn: Callable[[Any], Any]) -> Any:
         future: concurrent.futures.Future[Any] = concurrent.futures.Future()
-        self._jobs.put((fn, future))
+        self._engine.jobs.put((fn, future))
         return future.result(timeout=60)
 
     @staticmethod
@@ -133,7 +103,7 @@ class Pyttsx3Synthesizer:
         done = threading.Event()
         future.add_done_callback(lambda _f: done.set())
         unregister = cancel.on_cancel(done.set) if cancel is not None else (lambda: None)
-        self._jobs.put((job, future))
+        self._engine.jobs.put((job, future))
         try:
             done.wait()
         finally:
@@ -148,9 +118,76 @@ class Pyttsx3Synthesizer:
         except Exception as exc:
             raise ReaderError(ErrorKind.SPEECH, f"pyttsx3: {exc}") from exc
 
-    def close(self) -> None:
-        """Stop the engine thread."""
-        self._jobs.put(None)
+    def close(self, timeout: float = 30.0) -> None:
+        """Wait (a bounded time) for the engine to finish work it was given.
+
+        The engine thread itself lives as long as the process: pyttsx3 keeps one engine per
+        driver (`pyttsx3.init` caches it), and its espeak driver registers a process-wide
+        callback, so a second engine on another thread crashed here.
+        """
+        self._engine.wait_idle(timeout)
+
+
+class _EngineThread:
+    """The one pyttsx3 engine of the process, made and used by one thread."""
+
+    def __init__(self) -> None:
+        self.jobs: queue.Queue[tuple[Callable[[Any], Any], concurrent.futures.Future[Any]]]
+        self.jobs = queue.Queue()
+        self.ready: concurrent.futures.Future[None] = concurrent.futures.Future()
+        self._idle = threading.Condition()
+        self._busy = 0
+        self._thread = threading.Thread(target=self._loop, name="pyttsx3-engine", daemon=True)
+        self._thread.start()
+
+    def wait_idle(self, timeout: float) -> bool:
+        """Return when no job is queued or running, or after timeout; True when idle."""
+        with self._idle:
+            return self._idle.wait_for(lambda: self._busy == 0 and self.jobs.empty(), timeout)
+
+    def _loop(self) -> None:
+        try:
+            import pyttsx3
+
+            engine = pyttsx3.init()
+            # pyttsx3's first runAndWait() returns before the work is done (seen with 2.99 on
+            # espeak-ng); spend it on a word so later calls block until the file is written.
+            with tempfile.TemporaryDirectory(prefix="helder-warmup-") as folder:
+                warmup = Path(folder) / "warmup.wav"
+                engine.save_to_file("ok", str(warmup))
+                engine.runAndWait()
+                _wait_for_file(warmup, 5.0)
+        except Exception as exc:
+            self.ready.set_exception(exc)
+            return
+        self.ready.set_result(None)
+        while True:
+            fn, future = self.jobs.get()
+            with self._idle:
+                self._busy += 1
+            try:
+                if future.set_running_or_notify_cancel():
+                    try:
+                        future.set_result(fn(engine))
+                    except Exception as exc:
+                        future.set_exception(exc)
+            finally:
+                with self._idle:
+                    self._busy -= 1
+                    self._idle.notify_all()
+
+
+_SHARED: _EngineThread | None = None
+_SHARED_LOCK = threading.Lock()
+
+
+def _shared_engine() -> _EngineThread:
+    """Return the process's pyttsx3 engine thread, starting it the first time."""
+    global _SHARED
+    with _SHARED_LOCK:
+        if _SHARED is None or (_SHARED.ready.done() and _SHARED.ready.exception()):
+            _SHARED = _EngineThread()
+        return _SHARED
 
 
 def _ensure_wav(path: Path) -> None:
