@@ -156,6 +156,7 @@ def test_refresh_never_stalls_the_gui_thread(qtbot, server, controller):
     timer.stop()
     assert summary.new_issues == 20
     assert len(gaps) > 10
+    print(f"longest GUI-thread gap {max(gaps)} ms")
     assert max(gaps) < 100, f"longest GUI-thread gap {max(gaps)} ms"
 
 
