@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import array
+import json
 import math
 import os
+import signal
 import subprocess
 import sys
 import threading
@@ -16,7 +18,6 @@ import pytest
 
 from reader.core.errors import ErrorKind, ReaderError
 from reader.core.speech.espeak import EspeakSynthesizer
-from reader.core.speech.pyttsx3_engine import Pyttsx3Synthesizer
 from reader.core.speech.synth import (
     CancelToken,
     SynthesisCancelled,
@@ -164,30 +165,68 @@ def test_speech_modules_load_no_heavy_library_at_import() -> None:
     assert out.strip() == "[]"
 
 
-def test_without_the_espeak_program_pyttsx3_is_used(monkeypatch, tmp_path) -> None:
-    monkeypatch.setenv("PATH", str(tmp_path))
-    synth = available_synthesizer()
-    try:
-        assert synth.name == "pyttsx3"
-        path = synth.synthesize(DUTCH, tmp_path / "p.wav", language="nl")
-        seconds, rms, _ = wav_stats(path)
-        assert seconds > 2.0
-        assert rms > 500
-        assert synth.voice_for("nl").language.startswith("nl")
-    finally:
-        synth.close()
+PYTTSX3_CHILD = """
+import json, sys
+from pathlib import Path
+from reader.core.speech.synth import available_synthesizer
+synth = available_synthesizer()
+path = synth.synthesize(sys.argv[1], Path(sys.argv[2]), language="nl")
+voice = synth.voice_for("nl")
+synth.close()
+print(json.dumps({"name": synth.name, "path": str(path), "voice": voice.language}))
+"""
+
+
+def run_crash_prone_child(argv: list[str], env: dict[str, str]) -> subprocess.CompletedProcess:
+    """Run a child using pyttsx3's libespeak driver; a SIGSEGV in it gets one more try."""
+    root = Path(__file__).resolve().parents[2]
+    for _attempt in range(2):
+        run = subprocess.run(argv, capture_output=True, text=True, cwd=root,
+                             env={**env, "PYTHONPATH": str(root)}, timeout=120)
+        if run.returncode != -signal.SIGSEGV:
+            break
+    assert run.returncode == 0, run.stderr[-2000:]
+    return run
+
+
+def test_without_the_espeak_program_pyttsx3_is_used(tmp_path) -> None:
+    env = {**os.environ, "PATH": str(tmp_path)}  # no espeak-ng program to be found
+    run = run_crash_prone_child(
+        [sys.executable, "-c", PYTTSX3_CHILD, DUTCH, str(tmp_path / "p.wav")], env)
+    result = json.loads(run.stdout.strip().splitlines()[-1])
+    assert result["name"] == "pyttsx3"
+    seconds, rms, _ = wav_stats(Path(result["path"]))
+    assert seconds > 2.0
+    assert rms > 500
+    assert result["voice"].startswith("nl")
+
+
+CANCEL_CHILD = """
+import json, sys, threading, time
+from pathlib import Path
+from reader.core.speech.pyttsx3_engine import Pyttsx3Synthesizer
+from reader.core.speech.synth import CancelToken, SynthesisCancelled
+synth = Pyttsx3Synthesizer()
+token = CancelToken()
+threading.Timer(0.05, token.cancel).start()
+started = time.monotonic()
+try:
+    synth.synthesize(sys.argv[1], Path(sys.argv[2]), language="nl", cancel=token)
+    cancelled = False
+except SynthesisCancelled:
+    cancelled = True
+took = time.monotonic() - started
+synth.close()
+print(json.dumps({"cancelled": cancelled, "seconds": took}))
+"""
 
 
 def test_pyttsx3_cancel_returns_at_once(tmp_path) -> None:
-    synth = Pyttsx3Synthesizer()
-    try:
-        token = CancelToken()
-        threading.Timer(0.05, token.cancel).start()
-        started = time.monotonic()
-        with pytest.raises(SynthesisCancelled):
-            synth.synthesize(
-                " ".join([DUTCH] * 12), tmp_path / "p.wav", language="nl", cancel=token
-            )
-        assert time.monotonic() - started < 0.2
-    finally:
-        synth.close()
+    # In a child process: pyttsx3's libespeak driver (not Helder's code) segfaulted about
+    # one run in five here, which would take the whole test run down. A crash (SIGSEGV)
+    # gets one more try; any other failure, or a second crash, fails the test.
+    argv = [sys.executable, "-c", CANCEL_CHILD, " ".join([DUTCH] * 12), str(tmp_path / "p.wav")]
+    run = run_crash_prone_child(argv, dict(os.environ))
+    result = json.loads(run.stdout.strip().splitlines()[-1])
+    assert result["cancelled"]
+    assert result["seconds"] < 0.2
