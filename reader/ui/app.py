@@ -64,7 +64,8 @@ def build_window(
     app.setApplicationName("Helder")
     app.setOrganizationName("Helder")
     app.setDesktopFileName(APP_ID)
-    settings = load_settings().settings
+    loaded = load_settings()  # read once: the translator and the display both need it
+    settings = loaded.settings
     install_translator(app, settings.ui_language)
 
     if start_issue is None:
@@ -72,7 +73,7 @@ def build_window(
     else:
         issue, error = start_issue()
     window = MainWindow()
-    display = install_display(app, window, args)
+    display = install_display(app, window, args, loaded=loaded)
     window.display_changed(display.settings(), display.theme())
     display.changed.connect(window.display_changed)
     from reader.ui.library_wiring import install_library

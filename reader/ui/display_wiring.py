@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication, QDialog
 
-from reader.core.settings import apply_display_arguments, load_settings
+from reader.core.settings import LoadResult, apply_display_arguments, load_settings
 from reader.ui.display import DisplayController, settings_problem_message
 
 if TYPE_CHECKING:
@@ -20,6 +20,7 @@ def install_display(
     args: argparse.Namespace | None = None,
     *,
     persist: bool = True,
+    loaded: LoadResult | None = None,
 ) -> DisplayController:
     """Load the saved settings (plus --theme/--text-size), apply them to the whole app, and
     bind the View commands, the settings dialog, Ctrl+wheel and the reading view to them.
@@ -27,7 +28,7 @@ def install_display(
     A damaged settings file gives defaults; the message for the user is left in the
     returned controller's `startup_message` (None when all was well).
     """
-    result = load_settings()
+    result = loaded if loaded is not None else load_settings()
     settings = apply_display_arguments(result.settings, args) if args else result.settings
     display = DisplayController(
         app, settings, announce=window.announcer.announce, persist=persist

@@ -149,3 +149,24 @@ def test_announcements_and_settings_speak_dutch(qtbot, app):
         assert "Lees meer: Onderwerp 1" in window.reading_view.toPlainText()
     finally:
         app.removeTranslator(translator)
+
+
+def test_the_app_tells_about_a_damaged_settings_file(qtbot):
+    import argparse
+
+    from PySide6.QtWidgets import QApplication
+
+    from reader.core.settings import settings_path
+    from reader.ui.app import build_window
+
+    path = settings_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("{not json", encoding="utf-8")
+    app = QApplication.instance()
+    win = build_window(app, argparse.Namespace(path=None, theme=None, text_size=None))
+    qtbot.addWidget(win)
+    assert win.display.startup_message, "the user is told the settings were replaced"
+    assert path.with_name(path.name + ".corrupt").exists()
+    win.library_wiring.controller.shutdown()
+    win.speech.close()
+    app.setStyleSheet("")
