@@ -7,7 +7,6 @@ panes while it is shown.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Protocol
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication, QDockWidget, QFrame, QMainWindow, QScrollArea
@@ -18,10 +17,6 @@ from reader.ui.briefing_pane import BriefingPane
 
 # Returns the item shown and its issue, or None when no item is shown.
 CurrentItem = Callable[[], "tuple[Item, Issue | None] | None"]
-
-
-class _Actions(Protocol):
-    def bind(self, command: str, slot: Callable[[], object]) -> object: ...
 
 
 class BriefingDock(QDockWidget):

@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from reader.core.briefing_store import BriefingStore
+    from reader.core.export.common import ExportStyle
     from reader.core.speech.pronunciation import PronunciationList
     from reader.core.speech.synth import Synthesizer
     from reader.ui.briefing_dock import BriefingDock
@@ -117,6 +118,7 @@ class MainWindow(QMainWindow):
         self._export_synth: Synthesizer | None = None
         self._export_synth_lock = threading.Lock()
         self.briefing_store: BriefingStore | None = None  # None: the one in the data folder
+        self._display: tuple[object, object] = (None, None)  # (Settings, Theme) in force
         self.actions_.bind("item.add_to_briefing", self.add_to_briefing)
         self.actions_.bind("view.briefing", self.toggle_briefing)
 
@@ -133,10 +135,24 @@ class MainWindow(QMainWindow):
             self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
             dock.hide()
             dock.announce.connect(self.announcer.announce)
-            # Briefing audio speaks with the listener's voices, speed and pronunciation list.
+            # Briefing audio speaks with the listener's voices, speed and pronunciation list;
+            # documents take the reader's font, spacing and colours.
             dock.pane.synthesize = self._synthesize_for_export
+            dock.pane.set_style(self._export_style())
             self.briefing_dock = dock
         return self.briefing_dock
+
+    def _export_style(self) -> ExportStyle:
+        """The reader's font, spacing and colours, for briefing exports and printing."""
+        from reader.core.export.common import ExportStyle
+
+        settings, theme = self._display
+        values: dict[str, object] = {"line_height": getattr(settings, "line_height", None),
+                                     "font_family": getattr(settings, "font_family", "") or None}
+        for name, key in (("foreground", "text"), ("background", "background"),
+                          ("link", "link")):
+            values[name] = getattr(theme, key, None)
+        return ExportStyle.from_theme(values)
 
     def _synthesize_for_export(self, text: str, language: str, path: str | Path) -> None:
         """Speak one piece of an exported briefing into a WAV file (runs on a worker thread)."""
@@ -282,6 +298,9 @@ class MainWindow(QMainWindow):
 
         if not isinstance(settings, Settings):
             return
+        self._display = (settings, _theme)
+        if self.briefing_dock is not None:
+            self.briefing_dock.pane.set_style(self._export_style())
         self.images.set_always(settings.show_images)
         current = self.speech.settings
         wanted = ReadAloudSettings(

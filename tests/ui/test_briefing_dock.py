@@ -85,3 +85,23 @@ def test_pane_is_hidden_until_wanted_and_view_key_toggles_it(qtbot):
     qtbot.waitUntil(lambda: win.briefing_dock.pane.isAncestorOf(QApplication.focusWidget()))
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_B, ctrl_shift)
     assert not win.briefing_dock.isVisible()
+
+
+def test_exports_take_the_readers_font_spacing_and_colours(qtbot):
+    from reader.core.settings import Settings
+    from reader.core.themes import BUILT_IN
+    from reader.ui.main_window import MainWindow
+
+    win = MainWindow()
+    qtbot.addWidget(win)
+    settings = Settings(theme="yellow-on-black", font_family="Lexend", line_height=2.0)
+    theme = BUILT_IN["yellow-on-black"]
+    win.display_changed(settings, theme)
+    style = win.ensure_briefing().pane.style_
+    assert style.background == theme.background
+    assert style.foreground == theme.text
+    assert style.font_family == "Lexend"
+    assert style.line_height == 2.0
+    later = Settings(theme="cream", line_height=1.5)
+    win.display_changed(later, BUILT_IN["cream"])
+    assert win.briefing_dock.pane.style_.line_height == 1.5
