@@ -75,28 +75,22 @@ def needs_notice() -> bool:
 
 
 class Notice(QWidget):
-    """A never-painted widget exposed with the Notification role; showing it speaks it."""
+    """A never-painted widget exposed with the Notification role; showing it speaks it.
 
-    def __init__(self, window: QWidget) -> None:
+    One notice per message: a screen reader reads the name when it gets round to the event,
+    so a notice reused for the next message would have it say the later text twice.
+    """
+
+    def __init__(self, window: QWidget, text: str) -> None:
         super().__init__(window)
         self.setObjectName("helderNotice")
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setGeometry(0, 0, 1, 1)
-        self.hide()
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(NOTICE_MS)
-        self._timer.timeout.connect(self.hide)
-        self.accessible_: QAccessibleWidget | None = None
-
-    def present(self, text: str) -> None:
-        """Show `text` as a notification (hidden first, so each message is a new showing)."""
-        self.hide()
         self.setAccessibleName(text)
-        self.show()
-        self.raise_()
-        self._timer.start()
+        self.accessible_: QAccessibleWidget | None = None
+        QTimer.singleShot(NOTICE_MS, self.hide)
+        QTimer.singleShot(NOTICE_MS * 4, self.deleteLater)  # read late on a busy machine
 
 
 def _factory(_class_name: str, obj: QObject) -> QAccessibleWidget | None:
@@ -112,14 +106,13 @@ def _factory(_class_name: str, obj: QObject) -> QAccessibleWidget | None:
 _factory_installed = False
 
 
-def _notice_for(widget: QWidget) -> Notice:
+def _show_notice(widget: QWidget, text: str) -> None:
     global _factory_installed
     if not _factory_installed:
         QAccessible.installFactory(_factory)
         _factory_installed = True
-    window = widget.window()
-    notice = window.findChild(Notice, "helderNotice", Qt.FindChildOption.FindDirectChildrenOnly)
-    return notice if notice is not None else Notice(window)
+    notice = Notice(widget.window(), text)
+    notice.show()
 
 
 _last: tuple[str, float] = ("", 0.0)
@@ -140,6 +133,6 @@ def present(widget: QObject, text: str, *, assertive: bool = False) -> None:
     )
     QAccessible.updateAccessibility(event)
     if needs_notice() and isinstance(widget, QWidget) and widget.window().isVisible():
-        _notice_for(widget).present(text)
+        _show_notice(widget, text)
     log.debug("said: %s", text)
     hub().said.emit(text)
