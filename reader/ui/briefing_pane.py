@@ -356,7 +356,7 @@ class BriefingPane(BriefingForm):
         if self._change(self._briefing.remove(row)):
             self._removed = (self._briefing.id, row, entry)
             self._select_row(min(row, len(self._briefing.entries) - 1))
-            self.announce.emit(self.tr("Removed {0}; {1} items left. Ctrl+Z brings it back")
+            self.announce.emit(self.tr("Removed {0}; {1} items left; Ctrl+Z undoes")
                                .format(entry.title, len(self._briefing.entries)))
 
     @Slot()
