@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QKeyCombination, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QKeyCombination, Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -48,17 +48,38 @@ class KeyRecorder(QLineEdit):
         native = QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText) if key else ""
         self.setText(native)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Record the combination; let Tab and Shift+Tab move focus (Qt override)."""
+    @staticmethod
+    def _passes_on(event: QKeyEvent) -> bool:
+        """Tab, Shift+Tab and lone modifiers keep their meaning."""
         key = Qt.Key(event.key())
         mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         plain_tab = key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and mods in (
             Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier)
-        if plain_tab or key in _MODIFIER_KEYS or key == Qt.Key.Key_unknown:
+        return plain_tab or key in _MODIFIER_KEYS or key == Qt.Key.Key_unknown
+
+    @staticmethod
+    def _never_recorded(event: QKeyEvent) -> bool:
+        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        return Qt.Key(event.key()) in _NEVER_RECORDED and mods in (
+            Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier)
+
+    def event(self, event: QEvent) -> bool:
+        """Keys being recorded are not shortcuts: not the window's, nor an access key
+        such as Alt+L for a button (Qt override)."""
+        if (event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
+                and not self._passes_on(event) and not self._never_recorded(event)):
+            event.accept()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Record the combination; let Tab and Shift+Tab move focus (Qt override)."""
+        key = Qt.Key(event.key())
+        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if self._passes_on(event):
             super().keyPressEvent(event)
             return
-        if key in _NEVER_RECORDED and mods in (Qt.KeyboardModifier.NoModifier,
-                                               Qt.KeyboardModifier.ShiftModifier):
+        if self._never_recorded(event):
             if key == Qt.Key.Key_Space:
                 self.key_refused.emit(QKeySequence(QKeyCombination(mods, key)).toString(
                     QKeySequence.SequenceFormat.NativeText))
