@@ -4,7 +4,9 @@
 Run with Debian's /usr/bin/python3 (it has pyatspi) inside `dbus-run-session`, with its own
 XDG_RUNTIME_DIR so the accessibility bus is private to this run:
     dbus-run-session -- /usr/bin/python3 orca_journey.py VENV_PYTHON WORKDIR STEPS.json
-STEPS.json is a list of {"name", "keys": [xdotool keys], "type": text, "wait": seconds}.
+STEPS.json is a list of {"name", "keys": [xdotool keys], "type": text, "then": [keys],
+"until": words Orca should say (waited for), "button": the read-aloud button's name to wait
+for, "button_after": seconds after which to read that name once, "wait": seconds after}.
 Writes WORKDIR/journey.json: for each step the lines Orca spoke (its debug log's
 "SPEECH OUTPUT"), the object:announcement events seen on the bus, and the read-aloud
 button's name afterwards (it says "Pause" while Helder's own voice is reading).
@@ -27,6 +29,7 @@ from gi.repository import GLib
 
 PY, WORK, STEPS = sys.argv[1], Path(sys.argv[2]), json.loads(Path(sys.argv[3]).read_text())
 READY_S = 120  # a busy shared machine can take long to start Orca and Qt
+STEP_S = 15  # the longest wait for what a step should make Orca say
 
 # Runs /usr/bin/orca's main(): the debug file line-buffered (nothing lost when Orca is
 # killed), the process named orca-helder, and no refusal when another `orca` runs.
@@ -69,6 +72,13 @@ def wait_for(predicate, timeout: float) -> bool:
             return True
         time.sleep(0.1)
     return False
+
+
+def spoken_since(debug: Path, mark: int) -> list[str]:
+    """What Orca said after position `mark` of its debug log."""
+    log = debug.read_text(errors="replace")[mark:]
+    return [line.split("SPEECH OUTPUT:", 1)[1].strip()
+            for line in log.splitlines() if "SPEECH OUTPUT:" in line]
 
 
 def walk(acc, found: list) -> None:
@@ -171,13 +181,22 @@ def main() -> None:
                 subprocess.run(["xdotool", "key", "--clearmodifiers", key], env=env,
                                check=True)
                 time.sleep(step.get("gap", 0.4))
-            time.sleep(step.get("wait", 1.6))
-            log = debug.read_text(errors="replace")[mark:]
-            spoken = [line.split("SPEECH OUTPUT:", 1)[1].strip()
-                      for line in log.splitlines() if "SPEECH OUTPUT:" in line]
-            results.append({"name": step["name"], "spoken": spoken,
-                            "announced": announcements[heard:],
-                            "button": read_aloud_button() if step.get("button") else None})
+            # Wait for the expected words (a busy machine is slow), then a little more, so
+            # anything said twice would be caught too.
+            until = step.get("until")
+            if until:
+                wait_for(lambda w=until, m=mark: any(w in line for line in spoken_since(debug, m)),
+                         STEP_S)
+            button = None
+            if step.get("button"):
+                wait_for(lambda b=step["button"]: read_aloud_button() == b, STEP_S / 2)
+                button = read_aloud_button()
+            if step.get("button_after"):  # no waiting for a state that may come anyway
+                time.sleep(step["button_after"])
+                button = read_aloud_button()
+            time.sleep(step.get("wait", 1.2))
+            results.append({"name": step["name"], "spoken": spoken_since(debug, mark),
+                            "announced": announcements[heard:], "button": button})
         (WORK / "journey.json").write_text(json.dumps(results, ensure_ascii=False, indent=1),
                                            encoding="utf-8")
     finally:
