@@ -5,9 +5,10 @@ from __future__ import annotations
 import ssl
 from pathlib import Path
 
+import pytest
 from imapclient import IMAPClient
 
-from reader.core.errors import ErrorKind
+from reader.core.errors import ErrorKind, ReaderError
 from reader.core.library import Library
 from reader.core.mail.accounts import Mailbox, parse_mailbox
 from reader.core.refresh import refresh_source
@@ -104,7 +105,8 @@ def test_uidvalidity_change_starts_over_without_duplicates(
     assert result.new == 1
     assert issue_titles(library, added.source.id) == [f"VNG Nieuwsbrief {n}" for n in range(1, 5)]
     source = library.source(added.source.id)
-    assert source is not None and source.etag is not None
+    assert source is not None
+    assert source.etag is not None
     assert source.etag.startswith("imap:777:")
     assert refresh_source(library, added.source.id).new == 0
 
@@ -135,12 +137,9 @@ def test_address_keeps_filters_and_no_password() -> None:
     assert parse_mailbox(box.address()) == box
     assert parse_mailbox("imap://jan@h.nl/INBOX").port == 143
     for bad in ("imaps://h.nl/INBOX", "imaps://jan:geheim@h.nl/INBOX", "imaps://jan@h.nl:x/"):
-        try:
+        with pytest.raises(ReaderError) as caught:
             parse_mailbox(bad)
-        except Exception as exc:
-            assert getattr(exc, "kind", None) is ErrorKind.BAD_ARGUMENT
-        else:
-            raise AssertionError(bad)
+        assert caught.value.kind is ErrorKind.BAD_ARGUMENT
 
 
 def test_keyring_holds_the_password(dovecot: Dovecot, trusted: SelfSigned,
