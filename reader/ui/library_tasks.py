@@ -301,7 +301,8 @@ class LibraryController(LibraryJobs):
 
     # -- adding sources ------------------------------------------------------------------
 
-    def add_source(self, address: str, name: str | None = None) -> int:
+    def add_source(self, address: str, name: str | None = None, *,
+                   password: str | None = None) -> int:
         """Detect what the address is, subscribe and fetch its first issues, off-thread."""
         from reader.core.subscribe import add_source
 
@@ -310,7 +311,7 @@ class LibraryController(LibraryJobs):
 
         def work() -> object:
             return add_source(self.library, address, name=name or None, cancel=cancel,
-                              options=self.options)
+                              options=self.options, password=password)
 
         def done(result: object) -> None:
             if job == self._add_job:
