@@ -256,6 +256,8 @@ class LibraryController(LibraryJobs):
             ErrorKind.UNSUPPORTED: self.tr("not a newsletter Helder can read"),
             ErrorKind.EMPTY: self.tr("no newsletter text"),
             ErrorKind.STORAGE: self.tr("the library could not be saved"),
+            ErrorKind.LOGIN: self.tr("user name or password refused"),
+            ErrorKind.CERTIFICATE: self.tr("certificate not trusted"),
         }
         text = causes.get(error.kind, self.tr("could not be read"))
         if error.kind is ErrorKind.HTTP:

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from reader.core.briefing import Briefing, BriefingEntry
 from reader.core.errors import ErrorKind, ReaderError
+from reader.core.export.common import ExportStyle
 
 ATTACHMENT_FORMATS = ("docx", "pdf", "html", "mp3", "wav")
 _ADDRESS = re.compile(r"^[^@\s<>,;\"]+@[^@\s<>,;\"]+\.[^@\s<>,;\"]+$")
@@ -118,7 +119,8 @@ Synthesize = Callable[[str, str, Path], None]
 
 
 def make_attachments(briefing: Briefing, formats: Sequence[str], folder: Path, *,
-                     synthesize: Synthesize | None = None) -> list[Path]:
+                     synthesize: Synthesize | None = None,
+                     style: ExportStyle | None = None) -> list[Path]:
     """Write the briefing in each chosen format with the project's exporters."""
     from reader.core.export import export_briefing
 
@@ -132,11 +134,11 @@ def make_attachments(briefing: Briefing, formats: Sequence[str], folder: Path, *
             from reader.core.speech.audio_export import encode
 
             wav = export_briefing(briefing, "wav", folder / f".{stem}.mp3.wav",
-                                  synthesize=synthesize)
+                                  synthesize=synthesize, style=style)
             encode(wav, target, "mp3")
             wav.unlink(missing_ok=True)
         else:
-            export_briefing(briefing, fmt, target,
+            export_briefing(briefing, fmt, target, style=style,
                             synthesize=synthesize if fmt == "wav" else None)
         paths.append(target)
     return paths

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from reader.core.briefing import Briefing
 from reader.core.errors import ErrorKind, ReaderError
+from reader.core.export.common import ExportStyle
 from reader.core.mail.accounts import SmtpAccount, require_password
 from reader.core.mail.briefing_mail import (
     Synthesize,
@@ -131,11 +132,13 @@ def send_briefing(
     password: str | None = None,
     library_path: Path | None = None,
     synthesize: Synthesize | None = None,
+    style: ExportStyle | None = None,
 ) -> SentBriefing:
     """Export the chosen attachments, send, and keep a copy in the library (when given)."""
     secret = password or require_password(account.key)
     with tempfile.TemporaryDirectory(prefix="helder-mail-") as work:
-        files = make_attachments(briefing, formats, Path(work), synthesize=synthesize)
+        files = make_attachments(briefing, formats, Path(work), synthesize=synthesize,
+                                 style=style)
         msg = build_message(briefing, account.from_address, recipients, files)
     send_message(account, secret, msg, recipients)
     message_id = str(msg["Message-ID"])
