@@ -1,5 +1,6 @@
 """Fixtures for the mail tests: a real Dovecot, a trusted self-signed certificate, a keyring
-in the test's folder, and a library."""
+in the test's folder, and a library. Loaded for every test folder by tests/conftest.py, as
+the keyboard journey in tests/ui uses them too."""
 
 from __future__ import annotations
 
