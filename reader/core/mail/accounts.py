@@ -7,9 +7,10 @@ logs in without TLS). The password is never part of it: it lives in the platform
 (Secret Service, Windows Credential Manager, macOS Keychain) under the account key
 `user@host`, or only in memory for this session when there is no keyring.
 
-`auth=xoauth2` in the address marks an account that signs in with an OAuth2 token
-(Microsoft 365, Gmail); the token would be kept like a password. Obtaining one is not built
-yet: such an account is refused with a clear message.
+`auth=xoauth2` in the address marks an account that signs in with OAuth2 (XOAUTH2, as
+Microsoft 365 and Gmail want): its keyring entry then holds an access token, used in place
+of a password. Helder does not yet obtain or renew such tokens itself (that needs a sign-in
+in the browser per provider); until then those accounts work with an app password.
 """
 
 from __future__ import annotations

@@ -64,7 +64,8 @@ def _saved_account() -> SmtpAccount | None:
 class SendDialog(QDialog):
     """Recipients, attachments and account; Send confirms, then sends in the background."""
 
-    announce = Signal(str)
+    announce = Signal(str)  # the outcome, for the window's announcer
+    said = Signal(str)  # every status and error text as it is announced (a test can listen)
     sent = Signal(object)  # SentBriefing
 
     def __init__(self, briefing: Briefing, style: ExportStyle | None = None,
@@ -314,6 +315,7 @@ class SendDialog(QDialog):
         field = self.field_for(error)
         text = self.error_text(error)
         field.setAccessibleDescription(text)
+        self.activateWindow()  # back from the confirmation, focus lands in this dialog
         field.setFocus(Qt.FocusReason.OtherFocusReason)
         if isinstance(field, QLineEdit):
             field.selectAll()
@@ -322,3 +324,4 @@ class SendDialog(QDialog):
     def _say(self, text: str, *, assertive: bool = False) -> None:
         self.status.setText(text)
         announce_from(self, text, assertive=assertive)
+        self.said.emit(text)
