@@ -134,7 +134,7 @@ class SendDialog(QDialog):
         labelled_row(form, self.tr("&Encryption:"), self.security)
         labelled_row(form, self.tr("P&ort:"), self.port)
         labelled_row(form, self.tr("&User name:"), self.user)
-        labelled_row(form, self.tr("Pass&word:"), self.password)
+        labelled_row(form, self.tr("Passwo&rd:"), self.password)
         self.status = QLabel()
         self.status.setObjectName("sendStatus")
         self.status.setWordWrap(True)
