@@ -101,7 +101,18 @@ def network_error(exc: BaseException, where: str) -> ReaderError:
         return ReaderError(ErrorKind.CERTIFICATE, f"{where}: {reason}")
     if isinstance(exc, socket.timeout | TimeoutError):
         return ReaderError(ErrorKind.TIMEOUT, where)
+    if _is_lost(exc):
+        return ReaderError(ErrorKind.NETWORK, f"{where}: the server closed the connection")
     return ReaderError(ErrorKind.NETWORK, f"{where}: {exc or type(exc).__name__}")
+
+
+def _is_lost(exc: BaseException) -> bool:
+    """Tell a connection that went away (EOF, reset, IMAP abort) from other failures."""
+    if isinstance(exc, ssl.SSLEOFError | ConnectionResetError | BrokenPipeError | EOFError):
+        return True
+    from imapclient import IMAPClient
+
+    return isinstance(exc, IMAPClient.AbortError)
 
 
 @contextmanager
@@ -126,6 +137,11 @@ def connect(mailbox: Mailbox, secret: str, *, timeout: float = TIMEOUT) -> Itera
             else:
                 client.login(mailbox.user, secret)
         except LoginError as exc:
+            # IMAPClient turns every failure during LOGIN into LoginError, a lost
+            # connection too; only a refusal by the server is about the password.
+            cause = exc.__context__
+            if isinstance(cause, IMAPClient.AbortError | OSError | ssl.SSLError):
+                raise network_error(cause, where) from exc
             raise ReaderError(ErrorKind.LOGIN, f"{mailbox.account_key}") from exc
         except IMAPClientError as exc:
             raise ReaderError(ErrorKind.NETWORK, f"{where}: {exc}") from exc
@@ -144,11 +160,14 @@ def connect(mailbox: Mailbox, secret: str, *, timeout: float = TIMEOUT) -> Itera
 
 def examine(client: IMAPClient, mailbox: Mailbox) -> dict[bytes, Any]:
     """Open the folder read-only (EXAMINE); NOT_FOUND when it does not exist."""
+    from imapclient import IMAPClient as Client
     from imapclient.exceptions import IMAPClientError
 
     try:
         return client.select_folder(mailbox.folder, readonly=True)
-    except IMAPClientError as exc:
+    except Client.AbortError:
+        raise  # the connection went away: not a missing folder
+    except IMAPClientError as exc:  # the server said NO to EXAMINE
         raise ReaderError(ErrorKind.NOT_FOUND,
                           f"folder {mailbox.folder!r} on {mailbox.host}") from exc
 
@@ -200,8 +219,13 @@ def refresh_mailbox(run: MailRun) -> str:
     """Fetch the new messages of a mail source into the library; return the new state."""
     mailbox = parse_mailbox(run.source.address)
     secret = require_password(mailbox.account_key)
-    with connect(mailbox, secret) as client:
-        state = _refresh(run, client, mailbox)
+    try:
+        with connect(mailbox, secret) as client:
+            state = _refresh(run, client, mailbox)
+    except ReaderError:
+        raise
+    except Exception as exc:  # the connection failed outside the download itself
+        raise _fetch_error(exc, f"{mailbox.host}:{mailbox.port}/{mailbox.folder}") from exc
     if run.errors:
         # refresh.py records the error and keeps the old validators; the folder's state is
         # saved first so a message skipped for good (too large) is not fetched again.
@@ -274,7 +298,7 @@ def _fetch_all(run: MailRun, client: IMAPClient, mailbox: Mailbox, uidvalidity: 
     except ReaderError:
         raise
     except Exception as exc:
-        error = _fetch_error(exc, where)
+        error = _fetch_error(exc, where, " during the download")
         if done > after:
             error = ReaderError(error.kind, f"{error.detail}; the messages up to UID {done} "
                                 "are kept, the rest follow on the next refresh")
@@ -282,7 +306,7 @@ def _fetch_all(run: MailRun, client: IMAPClient, mailbox: Mailbox, uidvalidity: 
     return done
 
 
-def _fetch_error(exc: BaseException, where: str) -> ReaderError:
+def _fetch_error(exc: BaseException, where: str, during: str = "") -> ReaderError:
     """Name a failure during the fetch: most often the connection went away mid-way."""
     from imapclient.exceptions import IMAPClientError
 
@@ -291,8 +315,8 @@ def _fetch_error(exc: BaseException, where: str) -> ReaderError:
     if isinstance(exc, socket.timeout | TimeoutError):
         return ReaderError(ErrorKind.TIMEOUT, where)
     if isinstance(exc, IMAPClientError | OSError | ssl.SSLError | EOFError):
-        return ReaderError(ErrorKind.NETWORK,
-                           f"{where}: the server closed the connection during the download")
+        return ReaderError(ErrorKind.NETWORK, f"{where}: the server closed the connection"
+                           f"{during}")
     raise exc
 
 
@@ -309,8 +333,15 @@ def _move_read(run: MailRun, client: IMAPClient, mailbox: Mailbox, uidvalidity: 
         client.select_folder(mailbox.folder, readonly=False)
         present = set(client.search(["UID", ",".join(map(str, stored))]))
         to_move = sorted(set(stored) & present)
-        if to_move:
+        if to_move and client.has_capability("MOVE"):
             client.move(to_move, mailbox.move_to)
+        elif to_move:  # an older server: copy, then remove only these from the folder
+            client.copy(to_move, mailbox.move_to)
+            client.delete_messages(to_move)
+            if client.has_capability("UIDPLUS"):
+                client.uid_expunge(to_move)
+            # Without UIDPLUS an EXPUNGE would also remove what the user marked deleted:
+            # the originals stay, marked deleted, for the mail program to clear.
     except IMAPClientError as exc:
         run.errors.append(ReaderError(
             ErrorKind.NOT_FOUND, f"moving to folder {mailbox.move_to!r} on {mailbox.host}: "

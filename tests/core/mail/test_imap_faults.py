@@ -158,3 +158,34 @@ def test_5000_messages_progress_cancel_and_only_new_ones(
     assert (new.new, new.error) == (5, None)
     assert len(seen) == 5  # only the new messages were downloaded
     assert took < 5.0
+
+
+def test_connection_cut_before_the_download_is_a_network_error(
+        dovecot: Dovecot, trusted: SelfSigned, test_keyring: object, library: Library) -> None:
+    dovecot.deliver(newsletter(1))
+    proxy = CuttingProxy(dovecot.imaps_port)
+    try:
+        set_password("jan@127.0.0.1", dovecot.password)
+        sid = library.writer.add_source("VNG", f"imaps://jan@127.0.0.1:{proxy.port}/INBOX",
+                                        "mail")
+        for cut in (300, 1500, 2400, 3500, 5000):  # handshake, greeting, login, folder, fetch
+            proxy.cut_after = cut
+            result = refresh_source(library, sid)
+            assert result.error is not None, cut
+            assert result.error.kind in (ErrorKind.NETWORK, ErrorKind.TIMEOUT), (cut, result)
+            assert "closed the connection" in result.error.detail, result.error
+        proxy.cut_after = None
+        assert refresh_source(library, sid).new == 1
+    finally:
+        proxy.stop()
+
+
+def test_server_gone_keeps_what_is_stored(
+        dovecot: Dovecot, trusted: SelfSigned, test_keyring: object, library: Library) -> None:
+    dovecot.deliver(newsletter(1))
+    added = add_source(library, address(dovecot), password=dovecot.password)
+    dovecot.stop()
+    result = refresh_source(library, added.source.id)
+    assert result.error is not None
+    assert result.error.kind is ErrorKind.NETWORK
+    assert len(library.issues(added.source.id)) == 1
