@@ -24,7 +24,7 @@ class ErrorKind(StrEnum):
     ENCRYPTED = "encrypted"
     BAD_ARGUMENT = "bad-argument"
     EXPORT = "export"
-    LOGIN = "login"  # the mail server refused the user name or password
+    LOGIN = "login"  # the mail server refused the login, or no password is stored
     CERTIFICATE = "certificate"  # the server's TLS certificate is not trusted
 
 
@@ -46,7 +46,7 @@ _CLI_TEXT: dict[ErrorKind, str] = {
     ErrorKind.ENCRYPTED: "the file is locked with a password",
     ErrorKind.BAD_ARGUMENT: "invalid argument",
     ErrorKind.EXPORT: "the export could not be written",
-    ErrorKind.LOGIN: "the mail server refused the user name or password",
+    ErrorKind.LOGIN: "login to the mail server failed; check the user name and password",
     ErrorKind.CERTIFICATE: "the server's certificate is not trusted; nothing was sent",
 }
 

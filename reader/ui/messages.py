@@ -28,7 +28,9 @@ class Messages(QObject):
             ErrorKind.BAD_ARGUMENT: self.tr("That choice is not possible: {0}"),
             ErrorKind.EXPORT: self.tr("The export could not be written: {0}"),
             ErrorKind.CANCELLED: self.tr("Stopped on request: {0}"),
-            ErrorKind.LOGIN: self.tr("The mail server refused the user name or password: {0}"),
+            ErrorKind.LOGIN: self.tr(
+                "Logging in to the mail server failed; check the user name and password: {0}"
+            ),
             ErrorKind.CERTIFICATE: self.tr(
                 "The server's certificate is not trusted, so nothing was sent to it: {0}"
             ),

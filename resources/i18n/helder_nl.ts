@@ -1508,8 +1508,8 @@
 <context>
     <name>Messages</name>
     <message>
-        <source>The mail server refused the user name or password: {0}</source>
-        <translation>De mailserver weigerde de gebruikersnaam of het wachtwoord: {0}</translation>
+        <source>Logging in to the mail server failed; check the user name and password: {0}</source>
+        <translation>Aanmelden bij de mailserver is mislukt; controleer de gebruikersnaam en het wachtwoord: {0}</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not trusted, so nothing was sent to it: {0}</source>

@@ -172,7 +172,8 @@ def require_password(account_key: str) -> str:
     """Return the account's password; ReaderError(LOGIN) when none is stored."""
     password = get_password(account_key)
     if not password:
-        raise ReaderError(ErrorKind.LOGIN, f"{account_key}: no password stored")
+        raise ReaderError(ErrorKind.LOGIN, f"{account_key}: no password is stored; add the source "
+                          "again to give it")
     return password
 
 

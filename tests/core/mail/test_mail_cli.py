@@ -80,5 +80,6 @@ def test_wrong_password_on_the_command_line(dovecot: Dovecot, trusted: SelfSigne
     address = f"imaps://{dovecot.user}@127.0.0.1:{dovecot.imaps_port}/INBOX"
     failed = helder(tmp_path / "home", "add", address, stdin="fout\n")
     assert failed.returncode == 2
-    assert "refused the user name or password: jan@127.0.0.1" in failed.stderr
+    assert ("login to the mail server failed; check the user name and password: "
+            "jan@127.0.0.1") in failed.stderr
     assert test_keyring.get_password("Helder mail", "jan@127.0.0.1") is None
