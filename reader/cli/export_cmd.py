@@ -4,8 +4,13 @@ from __future__ import annotations
 
 import argparse
 import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from reader.core.errors import ErrorKind, ReaderError
+
+if TYPE_CHECKING:
+    from reader.core.models import Issue
 
 _NUMBERS = re.compile(r"^\s*(\d+)\s*(?:-\s*(\d+)\s*)?$")
 
@@ -37,9 +42,28 @@ def parse_item_numbers(spec: str, count: int) -> list[int]:
     return numbers
 
 
+def _issue(path: str, parse_file: Callable[[str], Issue]) -> Issue:
+    """Parse a file; a number that is no file is a stored issue's id (mail has no file)."""
+    from pathlib import Path
+
+    if path.isdigit() and not Path(path).exists():
+        from reader.core.library import Library
+
+        library = Library()
+        try:
+            stored = library.issue(int(path))
+        finally:
+            library.close()
+        if stored is None:
+            raise ReaderError(ErrorKind.NOT_FOUND, f"issue {path}")
+        return stored
+    return parse_file(path)
+
+
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Declare the options of `export`."""
-    parser.add_argument("path", help="newsletter file to take the items from")
+    parser.add_argument("path", help="newsletter file to take the items from, or the id of a "
+                        "stored issue (`helder list SOURCE`)")
     parser.add_argument(
         "--items",
         metavar="LIST",
@@ -82,7 +106,7 @@ def run(args: argparse.Namespace) -> int:
         raise ReaderError(
             ErrorKind.UNSUPPORTED, f"format {given!r}; use --format {'|'.join(FORMATS)}"
         )
-    issue = parse_file(args.path)
+    issue = _issue(args.path, parse_file)
     numbers = parse_item_numbers(args.items, len(issue.items)) if args.items else None
     briefing = Briefing.from_issue(issue, numbers, title=args.title)
     details: dict[str, str] = {"recipient": args.recipient}

@@ -51,11 +51,12 @@ def test_add_refresh_and_mail_a_briefing(dovecot: Dovecot, trusted: SelfSigned,
     assert json.loads(refreshed.stdout)["new_issues"] == 1
     assert "Password" not in refreshed.stderr
 
-    eml = tmp_path / "nieuwsbrief.eml"
-    eml.write_bytes(newsletter(7))
+    source_id = json.loads(helder(home, "list", "--json").stdout)[0]["id"]
+    issues = json.loads(helder(home, "list", str(source_id), "--json").stdout)
+    newest = next(i for i in issues if i["title"] == "VNG Nieuwsbrief 3")
     smtp = SmtpServer(trusted, dovecot.user, dovecot.password).start()
     try:
-        sent = helder(home, "export", str(eml), "--items", "1,3", "--format", "docx,pdf",
+        sent = helder(home, "export", str(newest["id"]), "--items", "1,3", "--format", "docx,pdf",
                       "--mail-to", "wethouder@gemeente.nl",
                       "--smtp", f"smtp://jan@127.0.0.1:{smtp.port}?from=jan@gemeente.nl",
                       "--yes")
@@ -64,7 +65,10 @@ def test_add_refresh_and_mail_a_briefing(dovecot: Dovecot, trusted: SelfSigned,
         msg, = smtp.messages()
         assert msg["Content-Language"] == "nl"
         assert sorted(p.get_filename() for p in msg.iter_attachments()) == [
-            "vng-nieuwsbrief-7.docx", "vng-nieuwsbrief-7.pdf"]
+            "vng-nieuwsbrief-3.docx", "vng-nieuwsbrief-3.pdf"]
+        body = msg.get_body(("plain",)).get_content()
+        assert "1. Bericht 3.1: gemeenten en zorg" in body
+        assert "2. Bericht 3.3: gemeenten en wonen" in body
     finally:
         smtp.stop()
     listed = json.loads(helder(home, "list", "--json").stdout)
