@@ -38,6 +38,7 @@ class BriefingPane(BriefingForm):
     """Build briefings by keyboard: details, ordered entries with notes, export and print."""
 
     announce = Signal(str)
+    mailed = Signal(object)  # SentBriefing: a copy is now in the library
 
     def __init__(
         self,
@@ -433,6 +434,7 @@ class BriefingPane(BriefingForm):
             return
         dialog = SendDialog(self._briefing, self.style_, self, synthesize=self.synthesize)
         dialog.announce.connect(self.announce)
+        dialog.sent.connect(self.mailed)
         dialog.finished.connect(lambda _r: self._on_dialog_closed(dialog, self.mail_button))
         self.send_dialog = dialog
         dialog.open()

@@ -168,6 +168,11 @@ def test_add_mailbox_refresh_open_brief_and_send(window, qtbot, dovecot, trusted
             "docx", "pdf"]
         assert "Bericht 3.1: gemeenten en zorg" in msg.get_body(("plain",)).get_content()
         qtbot.waitUntil(pane.mail_button.hasFocus)
+        # The sent briefing is in the library pane, as a source of its own.
+        qtbot.waitUntil(lambda: tree.model().rowCount() == 2, timeout=5000)
+        names = [tree.model().index(r, 0).data() for r in range(2)]
+        assert any(str(n).startswith("Verzonden briefings") or str(n).startswith("Sent")
+                   for n in names), names
     finally:
         smtp.stop()
     # No password in any file Helder wrote: data, config, cache.
