@@ -28,6 +28,8 @@ APT_PKGS=(
   # The real Orca screen reader, for the end-to-end check of what it speaks
   orca
   python3-venv
+  # The mail tests run a real IMAP server with its own configuration and certificate
+  dovecot-imapd openssl
 )
 
 missing=()

@@ -18,6 +18,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--name", help="name for the source (default: its title)")
     parser.add_argument("--json", action="store_true", help="print JSON instead of text")
+    from reader.cli.mail_cli import add_mail_arguments
+
+    add_mail_arguments(parser)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -34,7 +37,16 @@ def run(args: argparse.Namespace) -> int:
             else:
                 print(f"added {source.name} ({source.kind}); `helder refresh` fetches it")
             return 0
-        added = add_source(library, args.address, name=args.name)
+        password = None
+        from reader.core.mail.accounts import is_mail_address
+
+        if is_mail_address(args.address):  # the password is asked once, then in the keyring
+            from reader.cli.mail_cli import ask_password, mailbox_from_args
+
+            mailbox = mailbox_from_args(args)
+            args.address = mailbox.address()
+            password = ask_password(mailbox.account_key)
+        added = add_source(library, args.address, name=args.name, password=password)
         first = added.first_refresh
         if args.json:
             print_json({"source": source_json(added.source), "new": first.new,

@@ -4,8 +4,13 @@ from __future__ import annotations
 
 import argparse
 import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from reader.core.errors import ErrorKind, ReaderError
+
+if TYPE_CHECKING:
+    from reader.core.models import Issue
 
 _NUMBERS = re.compile(r"^\s*(\d+)\s*(?:-\s*(\d+)\s*)?$")
 
@@ -37,9 +42,28 @@ def parse_item_numbers(spec: str, count: int) -> list[int]:
     return numbers
 
 
+def _issue(path: str, parse_file: Callable[[str], Issue]) -> Issue:
+    """Parse a file; a number that is no file is a stored issue's id (mail has no file)."""
+    from pathlib import Path
+
+    if path.isdigit() and not Path(path).exists():
+        from reader.core.library import Library
+
+        library = Library()
+        try:
+            stored = library.issue(int(path))
+        finally:
+            library.close()
+        if stored is None:
+            raise ReaderError(ErrorKind.NOT_FOUND, f"issue {path}")
+        return stored
+    return parse_file(path)
+
+
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Declare the options of `export`."""
-    parser.add_argument("path", help="newsletter file to take the items from")
+    parser.add_argument("path", help="newsletter file to take the items from, or the id of a "
+                        "stored issue (`helder list SOURCE`)")
     parser.add_argument(
         "--items",
         metavar="LIST",
@@ -51,10 +75,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="FORMAT",
         help="docx, html, txt, pdf or wav (default: from the --out file name)",
     )
-    parser.add_argument("--out", required=True, metavar="FILE", help="file to write")
+    parser.add_argument("--out", metavar="FILE", help="file to write (or give --mail-to)")
     parser.add_argument("--title", help="title of the briefing (default: the issue's title)")
     parser.add_argument("--recipient", default="", help="who the briefing is for")
     parser.add_argument("--date", help="date of the briefing (default: the issue's date)")
+    from reader.cli.mail_cli import add_send_arguments
+
+    add_send_arguments(parser)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -63,17 +90,33 @@ def run(args: argparse.Namespace) -> int:
     from reader.core.export import FORMATS, export_briefing, format_for_path
     from reader.core.parse import parse_file
 
-    fmt = (args.fmt or format_for_path(args.out) or "").lower()
-    if fmt not in FORMATS:
+    if args.out is None and not args.mail_to:
+        raise ReaderError(ErrorKind.BAD_ARGUMENT, "give --out FILE or --mail-to ADDRESS")
+    if args.mail_to and args.out is None:
+        from reader.core.mail.briefing_mail import ATTACHMENT_FORMATS
+
+        fmts = [f.strip().lower() for f in (args.fmt or "docx").split(",") if f.strip()]
+        bad = [f for f in fmts if f not in ATTACHMENT_FORMATS]
+        if bad:
+            raise ReaderError(ErrorKind.UNSUPPORTED, f"attachment {bad[0]!r}; use "
+                              f"{'|'.join(ATTACHMENT_FORMATS)}")
+    fmt = (args.fmt or format_for_path(args.out or "") or "").lower()
+    if args.out is not None and fmt not in FORMATS:
         given = args.fmt or args.out
         raise ReaderError(
             ErrorKind.UNSUPPORTED, f"format {given!r}; use --format {'|'.join(FORMATS)}"
         )
-    issue = parse_file(args.path)
+    issue = _issue(args.path, parse_file)
     numbers = parse_item_numbers(args.items, len(issue.items)) if args.items else None
     briefing = Briefing.from_issue(issue, numbers, title=args.title)
     details: dict[str, str] = {"recipient": args.recipient}
     if args.date:
         details["date"] = args.date
-    export_briefing(briefing.with_details(**details), fmt, args.out)
+    briefing = briefing.with_details(**details)
+    if args.out is not None:
+        export_briefing(briefing, fmt, args.out)
+    if args.mail_to:
+        from reader.cli.mail_cli import send
+
+        return send(args, briefing, [fmt] if args.out is not None else fmts)
     return 0

@@ -24,6 +24,7 @@ class SourceKind(StrEnum):
     PAGE = "page"  # a document that is itself an issue (a news listing, a single issue)
     FILE = "file"  # a local file, one issue
     FOLDER = "folder"  # a local folder, one issue per file
+    MAIL = "mail"  # a mailbox folder over IMAP: each new message is an issue (reader.core.mail)
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,6 +24,8 @@ class ErrorKind(StrEnum):
     ENCRYPTED = "encrypted"
     BAD_ARGUMENT = "bad-argument"
     EXPORT = "export"
+    LOGIN = "login"  # the mail server refused the login, or no password is stored
+    CERTIFICATE = "certificate"  # the server's TLS certificate is not trusted
 
 
 # English one-liners for the command line; the GUI translates kinds itself.
@@ -44,6 +46,8 @@ _CLI_TEXT: dict[ErrorKind, str] = {
     ErrorKind.ENCRYPTED: "the file is locked with a password",
     ErrorKind.BAD_ARGUMENT: "invalid argument",
     ErrorKind.EXPORT: "the export could not be written",
+    ErrorKind.LOGIN: "login to the mail server failed; check the user name and password",
+    ErrorKind.CERTIFICATE: "the server's certificate is not trusted; nothing was sent",
 }
 
 

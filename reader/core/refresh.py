@@ -168,7 +168,11 @@ def refresh_source(
     try:
         run.check_cancel()
         kind = SourceKind(source.kind)
-        if kind in (SourceKind.FILE, SourceKind.FOLDER):
+        if kind is SourceKind.MAIL:
+            from reader.core.mail.imap_source import refresh_mailbox
+
+            etag = refresh_mailbox(run)  # the folder's UIDVALIDITY and last UID seen
+        elif kind in (SourceKind.FILE, SourceKind.FOLDER):
             _refresh_local(run, kind)
         else:
             result = fetched or run.fetch(

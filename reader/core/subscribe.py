@@ -74,9 +74,21 @@ def add_source(
     name: str | None = None,
     cancel: threading.Event | None = None,
     options: RefreshOptions | None = None,
+    password: str | None = None,
 ) -> AddResult:
-    """Add a feed, web page, issue, file or folder; raises ReaderError when it cannot be read."""
+    """Add a feed, web page, issue, file, folder or mailbox folder (imaps://user@host/Folder,
+    with `password` or the keyring's); raises ReaderError when it cannot be read."""
     opts = options or RefreshOptions()
+    from reader.core.mail.accounts import is_mail_address
+
+    if is_mail_address(address):
+        from reader.core.mail.mail_add import add_mail_source
+
+        source_id = add_mail_source(library, address, name=name, password=password)
+        first = refresh_source(library, source_id, cancel=cancel, options=opts)
+        row = library.source(source_id)
+        assert row is not None
+        return AddResult(row, first)
     address, local = normalise_address(address)
     existing = library.find_source(address)
     if existing is not None:

@@ -128,6 +128,8 @@ class BriefingForm(QWidget):
         self.export_button.setObjectName("exportBriefing")
         self.print_button = QPushButton(self.tr("Print preview…"), self)
         self.print_button.setObjectName("printBriefing")
+        self.mail_button = QPushButton(self.tr("Send by e-mail…"), self)
+        self.mail_button.setObjectName("mailBriefing")
         for button in (self.up_button, self.down_button, self.remove_button):
             button.setAccessibleDescription(button.toolTip())
 
@@ -148,6 +150,7 @@ class BriefingForm(QWidget):
         outputs = QHBoxLayout()
         outputs.addWidget(self.export_button)
         outputs.addWidget(self.print_button)
+        outputs.addWidget(self.mail_button)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(intro_label)
@@ -169,4 +172,5 @@ class BriefingForm(QWidget):
             self.chooser, self.new_button, self.delete_button, self.title_edit, self.date_edit,
             self.recipient_edit, self.intro_edit, self.entries, self.up_button, self.down_button,
             self.remove_button, self.note_edit, self.export_button, self.print_button,
+            self.mail_button,
         ]

@@ -38,6 +38,7 @@ class BriefingPane(BriefingForm):
     """Build briefings by keyboard: details, ordered entries with notes, export and print."""
 
     announce = Signal(str)
+    mailed = Signal(object)  # SentBriefing: a copy is now in the library
 
     def __init__(
         self,
@@ -58,6 +59,7 @@ class BriefingPane(BriefingForm):
         self._note_unsaid = False
         self.export_dialog: QWidget | None = None
         self.preview_dialog: QWidget | None = None
+        self.send_dialog: QWidget | None = None
         self._quiet = QTimer(self)
         self._quiet.setSingleShot(True)
         self._quiet.setInterval(_QUIET_SAVE_MS)
@@ -81,6 +83,7 @@ class BriefingPane(BriefingForm):
         self.remove_button.clicked.connect(self.remove_entry)
         self.export_button.clicked.connect(self.open_export_dialog)
         self.print_button.clicked.connect(self.open_print_preview)
+        self.mail_button.clicked.connect(self.open_send_dialog)
         self.title_edit.editingFinished.connect(lambda: self._commit_fields(announce=False))
         self.recipient_edit.editingFinished.connect(lambda: self._commit_fields(announce=False))
         self.date_edit.dateChanged.connect(lambda _d: self._commit_fields(announce=False))
@@ -441,6 +444,26 @@ class BriefingPane(BriefingForm):
         self.preview_dialog = dialog
         dialog.open()
         self.announce.emit(self.tr("Print preview opened"))
+
+    @Slot()
+    def open_send_dialog(self) -> None:
+        """Show the dialog that sends the shown briefing by e-mail (window-modal)."""
+        from reader.ui.dialogs.send_dialog import SendDialog
+
+        self.commit()
+        if self._briefing is None:
+            return
+        dialog = SendDialog(self._briefing, self.style_, self, synthesize=self.synthesize)
+        dialog.announce.connect(self.announce)
+        dialog.sent.connect(self.mailed)
+        dialog.finished.connect(lambda _r: self._on_dialog_closed(dialog, self.mail_button))
+        self.send_dialog = dialog
+        dialog.open()
+
+    def _on_dialog_closed(self, dialog: QWidget, button: QWidget) -> None:
+        dialog.deleteLater()
+        self.send_dialog = None
+        self._return_focus(button)
 
     @Slot()
     def _on_export_closed(self) -> None:

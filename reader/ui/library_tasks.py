@@ -256,6 +256,8 @@ class LibraryController(LibraryJobs):
             ErrorKind.UNSUPPORTED: self.tr("not a newsletter Helder can read"),
             ErrorKind.EMPTY: self.tr("no newsletter text"),
             ErrorKind.STORAGE: self.tr("the library could not be saved"),
+            ErrorKind.LOGIN: self.tr("user name or password refused"),
+            ErrorKind.CERTIFICATE: self.tr("certificate not trusted"),
         }
         text = causes.get(error.kind, self.tr("could not be read"))
         if error.kind is ErrorKind.HTTP:
@@ -301,7 +303,8 @@ class LibraryController(LibraryJobs):
 
     # -- adding sources ------------------------------------------------------------------
 
-    def add_source(self, address: str, name: str | None = None) -> int:
+    def add_source(self, address: str, name: str | None = None, *,
+                   password: str | None = None) -> int:
         """Detect what the address is, subscribe and fetch its first issues, off-thread."""
         from reader.core.subscribe import add_source
 
@@ -310,7 +313,7 @@ class LibraryController(LibraryJobs):
 
         def work() -> object:
             return add_source(self.library, address, name=name or None, cancel=cancel,
-                              options=self.options)
+                              options=self.options, password=password)
 
         def done(result: object) -> None:
             if job == self._add_job:

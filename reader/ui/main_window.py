@@ -142,6 +142,9 @@ class MainWindow(QMainWindow):
             # documents take the reader's font, spacing and colours.
             dock.pane.synthesize = self._synthesize_for_export
             dock.pane.set_style(self._export_style())
+            wiring = getattr(self, "library_wiring", None)
+            if wiring is not None:  # a briefing sent by e-mail is kept in the library
+                dock.pane.mailed.connect(lambda _sent: wiring.controller.sources_changed.emit())
             self.briefing_dock = dock
         return self.briefing_dock
 

@@ -31,6 +31,12 @@ class Messages(QObject):
             ErrorKind.BAD_ARGUMENT: self.tr("That choice is not possible: {0}"),
             ErrorKind.EXPORT: self.tr("The export could not be written: {0}"),
             ErrorKind.CANCELLED: self.tr("Stopped on request: {0}"),
+            ErrorKind.LOGIN: self.tr(
+                "Logging in to the mail server failed; check the user name and password: {0}"
+            ),
+            ErrorKind.CERTIFICATE: self.tr(
+                "The server's certificate is not trusted, so nothing was sent to it: {0}"
+            ),
             ErrorKind.NO_ARTICLE: self.tr(
                 "No article text was found on this page; open it in the browser instead: {0}"
             ),

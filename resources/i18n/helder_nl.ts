@@ -252,6 +252,18 @@
 <context>
     <name>AddSourceDialog</name>
     <message>
+        <source>&amp;Web or file</source>
+        <translation>&amp;Web of bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Mailbox</source>
+        <translation>&amp;Postvak</translation>
+    </message>
+    <message>
+        <source>Kind of source</source>
+        <translation>Soort bron</translation>
+    </message>
+    <message>
         <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="35" />
         <source>Add source – Helder</source>
         <translation>Bron toevoegen – Helder</translation>
@@ -459,6 +471,10 @@
 </context>
 <context>
     <name>BriefingForm</name>
+    <message>
+        <source>Send by e-mail…</source>
+        <translation>Per e-mail versturen…</translation>
+    </message>
     <message>
         <location filename="../../reader/ui/briefing_form.py" line="69" />
         <source>Briefing:</source>
@@ -1128,6 +1144,14 @@
 <context>
     <name>LibraryController</name>
     <message>
+        <source>user name or password refused</source>
+        <translation>gebruikersnaam of wachtwoord geweigerd</translation>
+    </message>
+    <message>
+        <source>certificate not trusted</source>
+        <translation>certificaat niet vertrouwd</translation>
+    </message>
+    <message>
         <location filename="../../reader/ui/library_tasks.py" line="125" />
         <source>A refresh is already running</source>
         <translation>Er wordt al bijgewerkt</translation>
@@ -1521,6 +1545,14 @@
 </context>
 <context>
     <name>Messages</name>
+    <message>
+        <source>Logging in to the mail server failed; check the user name and password: {0}</source>
+        <translation>Aanmelden bij de mailserver is mislukt; controleer de gebruikersnaam en het wachtwoord: {0}</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted, so nothing was sent to it: {0}</source>
+        <translation>Het certificaat van de server wordt niet vertrouwd, dus er is niets naartoe gestuurd: {0}</translation>
+    </message>
     <message>
         <location filename="../../reader/ui/messages.py" line="16" />
         <source>The file was not found: {0}</source>
@@ -2317,6 +2349,244 @@
         <location filename="../../reader/ui/app.py" line="114" />
         <source>Helder</source>
         <translation>Helder</translation>
+    </message>
+</context>
+<context>
+    <name>MailSourcePage</name>
+    <message>
+        <source>imap.example.nl</source>
+        <translation>imap.voorbeeld.nl</translation>
+    </message>
+    <message>
+        <source>TLS (IMAPS, port 993)</source>
+        <translation>TLS (IMAPS, poort 993)</translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 143)</source>
+        <translation>STARTTLS (poort 143)</translation>
+    </message>
+    <message>
+        <source>kept in the system keyring</source>
+        <translation>bewaard in de sleutelhanger van het systeem</translation>
+    </message>
+    <message>
+        <source>nieuwsbrief@vng.nl</source>
+        <translation>nieuwsbrief@vng.nl</translation>
+    </message>
+    <message>
+        <source>After reading, mo&amp;ve the message to this folder:</source>
+        <translation>Na het lezen het bericht verp&amp;laatsen naar deze map:</translation>
+    </message>
+    <message>
+        <source>Folder for read messages</source>
+        <translation>Map voor gelezen berichten</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Versleuteling:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;oort:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Gebruikersnaam:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Wach&amp;twoord:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Map:</translation>
+    </message>
+    <message>
+        <source>Only mai&amp;l from (optional):</source>
+        <translation>Alleen mail v&amp;an (niet verplicht):</translation>
+    </message>
+    <message>
+        <source>Only su&amp;bjects with (optional):</source>
+        <translation>Alleen onde&amp;rwerpen met (niet verplicht):</translation>
+    </message>
+    <message>
+        <source>Helder only reads: messages stay unread in your mail program. The password is kept in the system&apos;s keyring, never in Helder&apos;s files. Accounts that need OAuth2 sign-in (Microsoft 365, Gmail) need an app password for now.</source>
+        <translation>Helder leest alleen: berichten blijven ongelezen in uw mailprogramma. Het wachtwoord wordt bewaard in de sleutelhanger van het systeem, nooit in de bestanden van Helder. Accounts die met OAuth2 aanmelden (Microsoft 365, Gmail) hebben voorlopig een app-wachtwoord nodig.</translation>
+    </message>
+    <message>
+        <source>Type the mail server&apos;s name, such as imap.example.nl.</source>
+        <translation>Typ de naam van de mailserver, zoals imap.voorbeeld.nl.</translation>
+    </message>
+    <message>
+        <source>Type your user name for this mail server.</source>
+        <translation>Typ uw gebruikersnaam voor deze mailserver.</translation>
+    </message>
+    <message>
+        <source>Type the folder read messages should go to.</source>
+        <translation>Typ de map waar gelezen berichten heen gaan.</translation>
+    </message>
+    <message>
+        <source>The mail server refused this user name or password.</source>
+        <translation>De mailserver weigerde deze gebruikersnaam of dit wachtwoord.</translation>
+    </message>
+    <message>
+        <source>Type the password for this mail account.</source>
+        <translation>Typ het wachtwoord van dit mailaccount.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted, so nothing was sent to it: {0}</source>
+        <translation>Het certificaat van de server wordt niet vertrouwd, dus er is niets naartoe gestuurd: {0}</translation>
+    </message>
+    <message>
+        <source>This folder does not exist on the server: {0}</source>
+        <translation>Deze map bestaat niet op de server: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message>
+        <source>Send briefing by e-mail – Helder</source>
+        <translation>Briefing per e-mail versturen – Helder</translation>
+    </message>
+    <message>
+        <source>Send briefing by e-mail</source>
+        <translation>Briefing per e-mail versturen</translation>
+    </message>
+    <message>
+        <source>name@example.nl, another@example.nl</source>
+        <translation>naam@voorbeeld.nl, nog.iemand@voorbeeld.nl</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Bijlagen</translation>
+    </message>
+    <message>
+        <source>&amp;Word (DOCX)</source>
+        <translation>Wor&amp;d (DOCX)</translation>
+    </message>
+    <message>
+        <source>&amp;PDF</source>
+        <translation>&amp;PDF</translation>
+    </message>
+    <message>
+        <source>&amp;HTML</source>
+        <translation>&amp;HTML</translation>
+    </message>
+    <message>
+        <source>MP&amp;3 audio</source>
+        <translation>MP&amp;3-audio</translation>
+    </message>
+    <message>
+        <source>WA&amp;V audio</source>
+        <translation>WA&amp;V-audio</translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 587)</source>
+        <translation>STARTTLS (poort 587)</translation>
+    </message>
+    <message>
+        <source>TLS (port 465)</source>
+        <translation>TLS (poort 465)</translation>
+    </message>
+    <message>
+        <source>empty: the one in the system keyring</source>
+        <translation>leeg: dat in de sleutelhanger van het systeem</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Aan:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>Af&amp;zender:</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>V&amp;ersleuteling:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;oort:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Gebruikersnaam:</translation>
+    </message>
+    <message>
+        <source>Passwo&amp;rd:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Versturen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Briefing: {0}</source>
+        <translation>Briefing: {0}</translation>
+    </message>
+    <message>
+        <source>Sending to {0}…</source>
+        <translation>Versturen naar {0}…</translation>
+    </message>
+    <message>
+        <source>Send briefing?</source>
+        <translation>Briefing versturen?</translation>
+    </message>
+    <message>
+        <source>Send “{0}” to {1}?</source>
+        <translation>“{0}” versturen naar {1}?</translation>
+    </message>
+    <message>
+        <source>Briefing</source>
+        <translation>Briefing</translation>
+    </message>
+    <message>
+        <source>Do not send</source>
+        <translation>Niet versturen</translation>
+    </message>
+    <message>
+        <source>Briefing sent to {0}. A copy is kept in the library under Sent briefings.</source>
+        <translation>Briefing verstuurd naar {0}. Een kopie staat in de bibliotheek onder Verzonden briefings.</translation>
+    </message>
+    <message>
+        <source>Type the sending server&apos;s name, such as smtp.example.nl.</source>
+        <translation>Typ de naam van de verzendserver, zoals smtp.voorbeeld.nl.</translation>
+    </message>
+    <message>
+        <source>Type your user name for the sending server.</source>
+        <translation>Typ uw gebruikersnaam voor de verzendserver.</translation>
+    </message>
+    <message>
+        <source>Type your own e-mail address as the sender.</source>
+        <translation>Typ uw eigen e-mailadres als afzender.</translation>
+    </message>
+    <message>
+        <source>Type at least one e-mail address to send to.</source>
+        <translation>Typ ten minste één e-mailadres om naar te versturen.</translation>
+    </message>
+    <message>
+        <source>Check the addresses: {0}</source>
+        <translation>Controleer de adressen: {0}</translation>
+    </message>
+    <message>
+        <source>The mail server refused the user name or password; type the password.</source>
+        <translation>De mailserver weigerde de gebruikersnaam of het wachtwoord; typ het wachtwoord.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted, so nothing was sent: {0}</source>
+        <translation>Het certificaat van de server wordt niet vertrouwd, dus er is niets verstuurd: {0}</translation>
     </message>
 </context>
 </TS>

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -62,6 +63,21 @@ class AddSourceDialog(QDialog):
         self.hint = QLabel(self.tr("A feed, a web page listing issues, a single issue, "
                                    "or a file or folder on this computer."))
         self.hint.setWordWrap(True)
+        web = QWidget()
+        web_layout = QVBoxLayout(web)
+        web_layout.addLayout(form)
+        web_layout.addWidget(self.hint)
+        from reader.ui.dialogs.mail_source_page import MailSourcePage
+
+        self.mail = MailSourcePage()
+        self.pages = QTabWidget()
+        self.pages.setObjectName("addSourcePages")
+        self.pages.addTab(web, self.tr("&Web or file"))
+        self.pages.addTab(self.mail, self.tr("&Mailbox"))
+        # Focus goes to the tab bar (a page tab list to screen readers), not the container.
+        self.pages.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.pages.tabBar().setAccessibleName(self.tr("Kind of source"))
+        self.pages.currentChanged.connect(self._on_page)
         self.status = QLabel()
         self.status.setObjectName("addSourceStatus")
         self.status.setWordWrap(True)
@@ -75,14 +91,14 @@ class AddSourceDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.hint)
+        layout.addWidget(self.pages)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
         self.setTabOrder(self.address, self.choose_file)
         self.setTabOrder(self.choose_file, self.choose_folder)
         self.setTabOrder(self.choose_folder, self.name)
         self.setTabOrder(self.name, self.buttons)
+        self.setTabOrder(self.mail.move_to, self.buttons)
 
         controller.source_added.connect(self._on_added)
         controller.add_failed.connect(self._on_failed)
@@ -110,9 +126,39 @@ class AddSourceDialog(QDialog):
         """Return whether the address is being checked."""
         return self._checking
 
+    def is_mail(self) -> bool:
+        """Return whether the mail page is the one shown."""
+        return self.pages.currentWidget() is self.mail
+
+    @Slot(int)
+    def _on_page(self, _index: int) -> None:
+        self.status.clear()
+        if self.is_mail():
+            self.mail.first_field().setFocus(Qt.FocusReason.TabFocusReason)
+        else:
+            self.address.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def _accept_mail(self) -> None:
+        try:
+            mailbox = self.mail.mailbox()
+        except ReaderError as exc:
+            self._on_mail_error(exc)
+            return
+        self._set_checking(True)
+        self._say(self.tr("Checking {0}…").format(mailbox.account_key))
+        self._controller.add_source(mailbox.address(), None,
+                                    password=self.mail.password.text() or None)
+
+    def _on_mail_error(self, error: ReaderError) -> None:
+        _field, text = self.mail.show_error(error)
+        self._say(text, assertive=True)
+
     def accept(self) -> None:
         """Check the address off the GUI thread; close only when it is added (Qt override)."""
         if self._checking:
+            return
+        if self.is_mail():
+            self._accept_mail()
             return
         address = self.address.text().strip()
         if not address:
@@ -134,6 +180,7 @@ class AddSourceDialog(QDialog):
         for widget in (self.address, self.name, self.choose_file, self.choose_folder,
                        self.ok_button):
             widget.setEnabled(not checking)
+        self.mail.set_enabled(not checking)
 
     def _say(self, text: str, *, assertive: bool = False) -> None:
         self.status.setText(text)
@@ -160,6 +207,9 @@ class AddSourceDialog(QDialog):
         if not self._checking:
             return
         self._set_checking(False)
+        if isinstance(error, ReaderError) and self.is_mail():
+            self._on_mail_error(error)
+            return
         if isinstance(error, ReaderError) and error.kind is ErrorKind.NOT_FOUND:
             text = self.tr("Nothing was found at this address or path: {0}").format(error.detail)
         elif isinstance(error, ReaderError):
