@@ -67,16 +67,43 @@ LETTER_KEYS: dict[str, str] = {
     "N": "letter.next_unread",
 }
 
-_RESERVED_WORDS = ("Ins", "Insert", "CapsLock", "Caps Lock", "Num", "Keypad", "Meta+Ctrl")
+# Keys that screen readers and the desktop keep (ACCESSIBILITY.md, section 2.1, "Keys that
+# belong to the screen reader"): Insert and CapsLock are the NVDA, JAWS, Narrator and Orca
+# modifiers, the keypad is their review cursor, a lone Ctrl or Shift stops or pauses speech.
+_RESERVED_WORDS = ("Ins", "Insert", "CapsLock", "Caps Lock", "Num", "Keypad")
 _LONE_MODIFIERS = {"Ctrl", "Shift", "Alt", "Meta"}
+_ARROWS = {"Up", "Down", "Left", "Right"}
+# In Qt's portable text "Meta" is the Windows/Super key (Control on macOS) and "Ctrl" is
+# Command on macOS.
+RESERVED_KEYS: dict[str, str] = {
+    "Ctrl+Alt+N": "starts NVDA",
+    "Meta+Ctrl+Return": "starts Narrator (Win+Ctrl+Enter)",
+    "Meta+Ctrl+Enter": "starts Narrator (Win+Ctrl+Enter)",
+    "Meta+Ctrl+N": "Narrator settings",
+    "Meta+Alt+S": "starts and stops Orca (Super+Alt+S)",
+    "Ctrl+F5": "starts and stops VoiceOver on macOS (Cmd+F5)",
+    "Alt+Tab": "switches windows",
+    "Alt+F4": "closes the window",
+    "F10": "opens the menu bar",
+    "Shift+F10": "opens the context menu",
+    "Menu": "opens the context menu",
+}
 
 
 def is_screen_reader_safe(key: str) -> bool:
-    """Return False for keys that screen readers own: Insert, CapsLock, keypad, lone modifiers."""
+    """Return False for keys that screen readers or the desktop own (see RESERVED_KEYS)."""
     parts = [p.strip() for p in key.replace("++", "+Plus").split("+") if p.strip()]
     if not parts or set(parts) <= _LONE_MODIFIERS:
         return False
-    return not any(word.lower() in (p.lower() for p in parts) for word in _RESERVED_WORDS)
+    if any(word.lower() in (p.lower() for p in parts) for word in _RESERVED_WORDS):
+        return False
+    mods = {p.capitalize() for p in parts[:-1]}
+    if parts[-1].capitalize() in _ARROWS and mods in ({"Ctrl", "Alt"}, {"Alt", "Shift"}):
+        return False  # table navigation in NVDA, JAWS and Orca
+    if {"Meta", "Alt"} <= mods or {"Meta", "Ctrl"} <= mods:
+        return False  # VoiceOver's Ctrl+Option on macOS; Win+Ctrl chords on Windows
+    reserved = {normalise(k) for k in RESERVED_KEYS}
+    return normalise(key) not in reserved
 
 
 def merged_keys(overrides: Mapping[str, Iterable[str]] | None = None) -> dict[str, tuple[str, ...]]:

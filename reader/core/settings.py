@@ -74,6 +74,8 @@ class Settings:
     ui_language: str = "auto"
     letter_navigation: bool = False
     leave_speech_to_screen_reader: bool = False
+    # While a screen reader runs, Helder's voice follows the list only if the user says so.
+    speech_follow_list_with_screen_reader: bool = False
     speech_item_pause_ms: int = 1000  # silence between items when reading on
     speech_stop_after_item: bool = False
     speech_highlight: bool = True  # highlight the sentence being read

@@ -123,7 +123,7 @@ class BriefingForm(QWidget):
         self.down_button.setToolTip(self.tr("Ctrl+Down in the list"))
         self.remove_button = QPushButton(self.tr("Remove"), self)
         self.remove_button.setObjectName("removeEntry")
-        self.remove_button.setToolTip(self.tr("Delete in the list"))
+        self.remove_button.setToolTip(self.tr("Delete in the list; Ctrl+Z brings it back"))
         self.export_button = QPushButton(self.tr("Export…"), self)
         self.export_button.setObjectName("exportBriefing")
         self.print_button = QPushButton(self.tr("Print preview…"), self)

@@ -15,7 +15,7 @@ from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QFocusEvent, QHideEvent, QKeyEvent
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from reader.core.briefing import Briefing
+from reader.core.briefing import Briefing, BriefingEntry
 from reader.core.briefing_store import FILE_NAME, BriefingStore
 from reader.core.errors import ReaderError
 from reader.core.export.common import ExportStyle
@@ -55,6 +55,7 @@ class BriefingPane(BriefingForm):
         self._messages = Messages(self)
         self._briefing: Briefing | None = None
         self._note_row = -1
+        self._removed: tuple[object, int, BriefingEntry] | None = None  # for Ctrl+Z
         self._note_unsaid = False
         self.export_dialog: QWidget | None = None
         self.preview_dialog: QWidget | None = None
@@ -353,12 +354,29 @@ class BriefingPane(BriefingForm):
         row = self.current_row()
         if self._briefing is None or row < 0:
             return
-        title = self._briefing.entries[row].title
+        entry = self._briefing.entries[row]
         self._note_row = -1  # committed above; rows are about to shift
         if self._change(self._briefing.remove(row)):
+            self._removed = (self._briefing.id, row, entry)
             self._select_row(min(row, len(self._briefing.entries) - 1))
-            self.announce.emit(self.tr("Removed {0}; {1} items left").format(
-                title, len(self._briefing.entries)))
+            self.announce.emit(self.tr("Removed {0}; {1} items left; Ctrl+Z undoes")
+                               .format(entry.title, len(self._briefing.entries)))
+
+    @Slot()
+    def undo_remove(self) -> None:
+        """Put the entry removed last back in its place (Ctrl+Z in the entries)."""
+        removed, self._removed = self._removed, None
+        if removed is None or self._briefing is None or removed[0] != self._briefing.id:
+            self.announce.emit(self.tr("Nothing to undo"))
+            return
+        _id, row, entry = removed
+        self._commit_fields(announce=True)
+        self._note_row = -1
+        if self._change(self._briefing.add(entry, at=row)):
+            self._select_row(self._briefing.index_of(entry) or 0)
+            self.announce.emit(self.tr("{0} is back at position {1} of {2}").format(
+                entry.title, (self._briefing.index_of(entry) or 0) + 1,
+                len(self._briefing.entries)))
 
     @Slot()
     def _on_entry_changed(self, *_args: object) -> None:
@@ -386,6 +404,9 @@ class BriefingPane(BriefingForm):
                 return True
             if mods == Qt.KeyboardModifier.NoModifier and key == Qt.Key.Key_Delete:
                 self.remove_entry()
+                return True
+            if mods == Qt.KeyboardModifier.ControlModifier and key == Qt.Key.Key_Z:
+                self.undo_remove()
                 return True
         return super().eventFilter(watched, event)
 

@@ -70,6 +70,11 @@ class LibraryJobs(QObject):
 
     # -- writes, in order, on the writer thread ----------------------------------------------
 
+    def write(self, fn: Callable[..., Any], *args: Any,
+              then: Callable[[Any], None] | None = None) -> int:
+        """Run a change on the writer thread, after those asked for before it."""
+        return self._write(fn, *args, then=then)
+
     def _write(self, fn: Callable[..., Any], *args: Any,
                then: Callable[[Any], None] | None = None) -> int:
         job = self._writes.submit(fn, *args)

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QAction, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -87,6 +96,8 @@ class LibraryPane(QWidget):
         self.setFocusProxy(self.tree)
 
         self.tree.selectionModel().currentChanged.connect(self._on_current)
+        # Before the tree's own focus handling, so a screen reader is told the real row.
+        self.tree.installEventFilter(self)
         self.tree.activated.connect(self._on_activated)
 
         self.rename_action = self._action(self.tr("Re&name source…"), "F2", self.rename_current)
@@ -167,6 +178,7 @@ class LibraryPane(QWidget):
             row = QStandardItem()
             row.setEditable(False)
             row.setData(source.id, SourceIdRole)
+            row.setData(self.tr("source, level 1"), Qt.ItemDataRole.AccessibleDescriptionRole)
             self._set_text(row, self.source_text(source))
             row.appendRows(self._issue_rows(source.id, snapshot.issues.get(source.id, ())))
             self.model.appendRow(row)
@@ -186,6 +198,7 @@ class LibraryPane(QWidget):
             child = QStandardItem()
             child.setEditable(False)
             child.setData(source_id, SourceIdRole)
+            child.setData(self.tr("issue, level 2"), Qt.ItemDataRole.AccessibleDescriptionRole)
             child.setData(issue.id, IssueIdRole)
             self._set_text(child, self.issue_text(issue))
             rows.append(child)
@@ -290,6 +303,31 @@ class LibraryPane(QWidget):
         self.tree.expand(index.parent())
         self.tree.setCurrentIndex(index)
         return True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """On entering the tree, make its current row visible and selected (Qt override)."""
+        if watched is self.tree and event.type() == QEvent.Type.FocusIn:
+            self.reveal_current()
+        return super().eventFilter(watched, event)
+
+    def reveal_current(self) -> None:
+        """Expand to the current row and select it: a screen reader announces that row, and
+        Up and Down move from the row the user hears, not from a hidden one."""
+        index = self.tree.currentIndex()
+        if not index.isValid():
+            if not self.model.rowCount():
+                return
+            index = self.model.index(0, 0)
+        if index.parent().isValid() and not self.tree.isExpanded(index.parent()):
+            self.tree.expand(index.parent())
+            # Lay out now, not later: the focus event that follows names the row by its
+            # place among the shown rows.
+            self.tree.doItemsLayout()
+        selection = self.tree.selectionModel()
+        if not selection.isSelected(index) or selection.currentIndex() != index:
+            selection.setCurrentIndex(
+                index, selection.SelectionFlag.ClearAndSelect | selection.SelectionFlag.Rows)
+        self.tree.scrollTo(index)
 
     @Slot(QModelIndex, QModelIndex)
     def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:

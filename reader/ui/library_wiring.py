@@ -37,6 +37,9 @@ class LibraryWiring(QObject):
         self.progress = RefreshProgress(controller, window)
         self.offline = OfflineLabel(controller, window)
         self.search_dialog: SearchDialog | None = None
+        from reader.ui.keep_issue import IssueKeeper
+
+        self.keeper = IssueKeeper(self)
         self.issue_id: int | None = None
         self._stored: list[StoredItem] = []
         self._read: list[bool] = []
@@ -88,6 +91,14 @@ class LibraryWiring(QObject):
                 window.model.set_starred(row, True)
         return True
 
+    def preview_issue_kept(self, issue_id: int, row: int) -> bool:
+        """Show a just-stored copy of the shown issue, on the same item, focus unmoved."""
+        if not self._show(issue_id, focus=False):
+            return False
+        self.window.go_to_row(row)
+        self.pane.reload()
+        return True
+
     def show_item(self, issue_id: int, item_id: int) -> None:
         """Show an issue with one of its items current (a search result)."""
         self.pane.select_issue(issue_id)  # the pane follows (and previews) first
@@ -126,7 +137,9 @@ class LibraryWiring(QObject):
         """Star the current item, or remove its star; announce which."""
         stored = self.current_stored()
         if stored is None:
-            self.controller.announce.emit(self.tr("Only items in the library can be starred"))
+            # A file or the sample: keep it in the library first, then star.
+            if not self.keeper.keep(then=self.toggle_star):
+                self.controller.announce.emit(self.tr("There is no item to star"))
             return
         starred = not stored.starred
         self._stored[self.window.current_row()] = StoredItem(
@@ -181,6 +194,8 @@ class LibraryWiring(QObject):
         """Open (or bring back) the search window with focus in the query."""
         from reader.ui.dialogs.search_dialog import SearchDialog
 
+        if self.current_stored() is None:
+            self.keeper.keep()  # the open issue, even the sample, is searched too
         if self.search_dialog is None:
             self.search_dialog = SearchDialog(self.controller, self.window)
             self.search_dialog.result_chosen.connect(self.show_item)

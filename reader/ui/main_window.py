@@ -89,6 +89,9 @@ class MainWindow(QMainWindow):
         self._install_images()
         self._install_speech()
         self.actions_.build_menus(self.menuBar())
+        from reader.ui import window_keys
+
+        window_keys.install(self)
         self.statusBar()
         self.resize(1100, 720)
         self._update_title()
@@ -204,6 +207,13 @@ class MainWindow(QMainWindow):
         self.speech = SpeechController(self, pronunciations=self._load_pronunciations())
         self.read_aloud = ReadAloud(self, self.speech)
         self.read_aloud.bind_actions()
+        from reader.ui.screen_reader import ScreenReaderWatch
+
+        self.screen_reader = ScreenReaderWatch(self)
+        self.follow_list_with_screen_reader = False
+        self.read_aloud.quiet_on_focus_change = lambda: (
+            self.screen_reader.running and not self.follow_list_with_screen_reader)
+        self.screen_reader.start()
         self.speech.item_finished.connect(self._item_read_to_the_end)
         from reader.ui.speech_bar import SpeechBar
 
@@ -278,7 +288,8 @@ class MainWindow(QMainWindow):
             voices = self.speech.voices() or available_synthesizer().voices()
         except ReaderError as exc:
             self.announcer.announce(self._messages.error_text(exc))
-        dialog = SpeechDialog(current, voices, self)
+        dialog = SpeechDialog(current, voices, self, screen_reader=(
+            self.screen_reader.running if self.screen_reader.asked else None))
         if self.run_dialog(dialog) != QDialog.DialogCode.Accepted:
             return
         chosen = dialog.settings()
@@ -305,6 +316,7 @@ class MainWindow(QMainWindow):
         if self.briefing_dock is not None:
             self.briefing_dock.pane.set_style(self._export_style())
         self.images.set_always(settings.show_images)
+        self.follow_list_with_screen_reader = settings.speech_follow_list_with_screen_reader
         current = self.speech.settings
         wanted = ReadAloudSettings(
             rate_wpm=settings.speech_rate_wpm,
@@ -368,6 +380,12 @@ class MainWindow(QMainWindow):
         count = self.model.rowCount()
         if count:
             self.go_to_row(min(max(self.current_row() + step, 0), count - 1))
+            self._say_where_after_move()
+
+    def _say_where_after_move(self) -> None:
+        # In the list the screen reader says the new row itself; elsewhere nothing would.
+        if not self.item_list.hasFocus():
+            self.where_am_i()
 
     @Slot()
     def next_item(self) -> None:
@@ -424,6 +442,7 @@ class MainWindow(QMainWindow):
             row = (start + step) % count
             if not self.model.is_read(row):
                 self.go_to_row(row)
+                self._say_where_after_move()
                 return
         self.announcer.announce(self.tr("No unread items"))
 

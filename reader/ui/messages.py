@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from urllib.parse import urlsplit
+
 from PySide6.QtCore import QObject
 
 from reader.core.errors import ErrorKind, ReaderError
@@ -38,4 +41,26 @@ class Messages(QObject):
                 "No article text was found on this page; open it in the browser instead: {0}"
             ),
         }
-        return texts.get(error.kind, self.tr("Something went wrong: {0}")).format(error.detail)
+        return texts.get(error.kind, self.tr("Something went wrong: {0}")).format(
+            short_addresses(error.detail))
+
+
+_URL = re.compile(r"https?://[^\s<>\"']+", re.IGNORECASE)
+
+
+def short_addresses(text: str) -> str:
+    """Put each web address in a message as its host ("vng.nl"): a screen reader would read
+    a whole tracking link out, character group by character group."""
+    from reader.core.links import clean_link
+
+    def host(match: re.Match[str]) -> str:
+        url = match.group(0)
+        tail = len(url) - len(url.rstrip(".,;:)!?"))
+        url, rest = url[: len(url) - tail], url[len(url) - tail:]
+        try:
+            name = urlsplit(clean_link(url) or url).hostname
+        except ValueError:
+            name = None
+        return (name.removeprefix("www.") if name else url) + rest
+
+    return _URL.sub(host, text)

@@ -44,6 +44,9 @@ class ReadingView(QTextEdit):
     """Shows one item: title (heading), theme, summary paragraphs and a "Lees meer" link."""
 
     link_activated = Signal(str)
+    # Where Tab or a letter key put the caret ("Link: Read more"), for screen readers,
+    # which do not say a caret moved by the program.
+    landed = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -86,7 +89,8 @@ class ReadingView(QTextEdit):
         self.setExtraSelections([])
         self._render()
         self.moveCursor(QTextCursor.MoveOperation.Start)
-        self.setAccessibleDescription(item.title if item else "")
+        # Not the title: the text starts with it, and a screen reader would say it twice.
+        self.setAccessibleDescription(item.category or "" if item else "")
 
     def _html(self) -> str:
         item = self._item
@@ -295,6 +299,7 @@ class ReadingView(QTextEdit):
         self.setTextCursor(cursor)
         self.ensureCursorVisible()
         self.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.landed.emit(self.tr("Link: {0}").format(_short(cursor.selectedText())))
         return True
 
     def link_at_cursor(self) -> str | None:
@@ -327,10 +332,15 @@ class ReadingView(QTextEdit):
         forward = QTextCursor.MoveOperation.NextBlock
         op = forward if step > 0 else QTextCursor.MoveOperation.PreviousBlock
         cursor.movePosition(QTextCursor.MoveOperation.StartOfBlock)
-        cursor.movePosition(op)
+        moved = cursor.movePosition(op)
         self.setTextCursor(cursor)
         self.ensureCursorVisible()
         self.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if moved:
+            self.landed.emit(self.tr("Paragraph: {0}").format(_short(cursor.block().text())))
+        else:
+            self.landed.emit(self.tr("No further paragraph") if step > 0
+                             else self.tr("No earlier paragraph"))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Enter on a focused link reports it; every other key keeps its usual caret meaning."""
@@ -419,3 +429,11 @@ class ReadingView(QTextEdit):
             band = self.focus_band()
             if band is not None:
                 reading_aids.paint_focus_and_ruler(self.viewport(), band, s, self._theme)
+
+
+def _short(text: str, limit: int = 80) -> str:
+    """The start of a text, cut at a word, for a message that must stay short."""
+    text = " ".join(text.replace("\u2029", " ").split())
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0] + "…"

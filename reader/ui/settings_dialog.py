@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QColor
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QColorDialog,
@@ -29,6 +29,7 @@ from reader.core.contrast import PairVerdict, check_pair, contrast_ratio, is_hex
 from reader.core.settings import DEFAULTS, LINE_FOCUS_CHOICES, RANGES, Settings
 from reader.core.themes import CUSTOM, THEME_KEYS
 from reader.ui.display import theme_label
+from reader.ui.feedback import present
 from reader.ui.fonts import available_families
 
 Preview = Callable[[Settings], None]
@@ -172,6 +173,10 @@ class SettingsDialog(QDialog):
         ):
             signal.connect(self._changed)
         self.custom_text.textEdited.connect(self._colour_edited)
+        # These apply at once, and a closed combo box changed with the arrows is silent in
+        # Orca 43 (a Qt and Orca fault): say the new value.
+        for box in (self.theme, self.font_family, self.line_focus):
+            box.currentIndexChanged.connect(lambda _i, box=box: self._say_choice(box))
         self.custom_background.textEdited.connect(self._colour_edited)
 
     # --- building ----------------------------------------------------------------------------
@@ -279,6 +284,14 @@ class SettingsDialog(QDialog):
         if self._preview is not None:
             self._preview(self._last_valid)
 
+    def _say_choice(self, box: QComboBox) -> None:
+        if not self.isVisible() or not box.hasFocus() or box.view().isVisible():
+            return  # set by the program, or the open list is read by the screen reader
+        text = box.currentText()
+        if box is self.theme and box.currentData() == CUSTOM:
+            text = f"{text}, {self.contrast.text()}"
+        present(box, text)
+
     def _colour_edited(self) -> None:
         if self.theme.currentData() != CUSTOM and self._colours() is not None:
             # Typing a colour means the user wants their own colours.
@@ -314,10 +327,9 @@ class SettingsDialog(QDialog):
         # Screen readers hear the readout with each colour field, and as it changes.
         for edit in (self.custom_text, self.custom_background):
             edit.setAccessibleDescription(self.contrast.text())
-        if getattr(self, "contrast_verdict", None) is not None and self.isVisible():
-            QAccessible.updateAccessibility(
-                QAccessibleAnnouncementEvent(self.contrast, self.contrast.text())
-            )
+        typing = self.custom_text.hasFocus() or self.custom_background.hasFocus()
+        if getattr(self, "contrast_verdict", None) is not None and self.isVisible() and typing:
+            present(self.contrast, self.contrast.text())
         self.contrast_verdict = verdict
         refused = verdict is PairVerdict.REFUSE and self.theme.currentData() == CUSTOM
         self.ok_button.setEnabled(not refused)

@@ -50,6 +50,9 @@ class ReadAloud(QObject):
         self.window = window
         self.controller = controller or SpeechController(window)
         self.follow_selection = True  # picking another item while reading reads that one
+        # True while a screen reader runs and the user has not chosen to hear Helder follow
+        # the list: then the screen reader speaks the new row, and Helder stops instead.
+        self.quiet_on_focus_change: Any = lambda: False
         self._following = False  # True while the list follows reading, not the user
         view = window.reading_view
         self.highlight = SpokenHighlight(view, self._shown, self)
@@ -142,4 +145,7 @@ class ReadAloud(QObject):
             return
         row = self.window.current_row()
         if row >= 0 and self.controller.state != "stopped":
+            if self.quiet_on_focus_change():
+                self.controller.stop(announce=False)  # never two voices at once
+                return
             self.controller.go_to_item(row)

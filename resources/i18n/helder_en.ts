@@ -575,11 +575,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_form.py" line="126"/>
-        <source>Delete in the list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../reader/ui/briefing_form.py" line="127"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
@@ -588,6 +583,11 @@
         <location filename="../../reader/ui/briefing_form.py" line="129"/>
         <source>Print preview…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/briefing_form.py" line="126" />
+        <source>Delete in the list; Ctrl+Z brings it back</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -668,14 +668,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="357"/>
-        <source>Removed {0}; {1} items left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../reader/ui/briefing_pane.py" line="422"/>
         <source>Print preview opened</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/briefing_pane.py" line="359" />
+        <source>Removed {0}; {1} items left; Ctrl+Z undoes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/briefing_pane.py" line="367" />
+        <source>Nothing to undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/briefing_pane.py" line="374" />
+        <source>{0} is back at position {1} of {2}</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1015,6 +1025,19 @@
     </message>
 </context>
 <context>
+    <name>IssueKeeper</name>
+    <message>
+        <location filename="../../reader/ui/keep_issue.py" line="52" />
+        <source>This issue could not be added to the library</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/keep_issue.py" line="54" />
+        <source>{0} was added to the library</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>KeysDialog</name>
     <message>
         <location filename="../../reader/ui/dialogs/keys_dialog.py" line="70"/>
@@ -1042,11 +1065,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="88"/>
-        <source>Press the new key combination here; Tab leaves the field.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../reader/ui/dialogs/keys_dialog.py" line="91"/>
         <source>C&amp;lear key</source>
         <translation type="unfinished"></translation>
@@ -1054,11 +1072,6 @@
     <message>
         <location filename="../../reader/ui/dialogs/keys_dialog.py" line="92"/>
         <source>&amp;Default key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="100"/>
-        <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1092,9 +1105,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="210"/>
-        <source>{0} belongs to screen readers: choose another key for {1}</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="204" />
+        <source>Press the new key combination here; Tab leaves the field, Escape closes the dialog.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="220" />
+        <source>{0}: {1}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="224" />
+        <source>{0} cannot be the key of a command</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="269" />
+        <source>{0} belongs to screen readers or the desktop: choose another key for {1}</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1319,14 +1347,19 @@
         <source>{0} removed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../reader/ui/library_pane.py" line="181" />
+        <source>source, level 1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_pane.py" line="201" />
+        <source>issue, level 2</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>LibraryWiring</name>
-    <message>
-        <location filename="../../reader/ui/library_wiring.py" line="129"/>
-        <source>Only items in the library can be starred</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <location filename="../../reader/ui/library_wiring.py" line="136"/>
         <source>Starred</source>
@@ -1351,6 +1384,11 @@
         <location filename="../../reader/ui/library_wiring.py" line="155"/>
         <source>Article: {0}</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_wiring.py" line="142" />
+        <source>There is no item to star</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1676,6 +1714,26 @@
         <location filename="../../reader/ui/reading_view.py" line="132"/>
         <source>Image without description</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reading_view.py" line="302" />
+        <source>Link: {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/reading_view.py" line="340" />
+        <source>Paragraph: {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/reading_view.py" line="342" />
+        <source>No further paragraph</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/reading_view.py" line="343" />
+        <source>No earlier paragraph</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2231,6 +2289,26 @@
         <location filename="../../reader/ui/dialogs/speech_dialog.py" line="93"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/speech_dialog.py" line="88" />
+        <source>While a screen reader runs, &amp;follow the list with Helder's voice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/speech_dialog.py" line="113" />
+        <source>A screen reader is running: Helder's voice starts only when you give a read command, never because focus moved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/speech_dialog.py" line="116" />
+        <source>Helder has not yet found out whether a screen reader is running.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/speech_dialog.py" line="117" />
+        <source>No screen reader was found running.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

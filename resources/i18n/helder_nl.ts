@@ -591,11 +591,6 @@
         <translation>Weghalen</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_form.py" line="126" />
-        <source>Delete in the list</source>
-        <translation>Delete in de lijst</translation>
-    </message>
-    <message>
         <location filename="../../reader/ui/briefing_form.py" line="127" />
         <source>Export…</source>
         <translation>Exporteren…</translation>
@@ -604,6 +599,11 @@
         <location filename="../../reader/ui/briefing_form.py" line="129" />
         <source>Print preview…</source>
         <translation>Afdrukvoorbeeld…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/briefing_form.py" line="126" />
+        <source>Delete in the list; Ctrl+Z brings it back</source>
+        <translation>Delete in de lijst; Ctrl+Z zet het terug</translation>
     </message>
 </context>
 <context>
@@ -684,14 +684,24 @@
         <translation>Verplaatst naar plaats {0} van {1}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="357" />
-        <source>Removed {0}; {1} items left</source>
-        <translation>{0} weggehaald; nog {1} onderwerpen</translation>
-    </message>
-    <message>
         <location filename="../../reader/ui/briefing_pane.py" line="422" />
         <source>Print preview opened</source>
         <translation>Afdrukvoorbeeld geopend</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/briefing_pane.py" line="359" />
+        <source>Removed {0}; {1} items left; Ctrl+Z undoes</source>
+        <translation>{0} verwijderd; nog {1} onderwerpen; Ctrl+Z maakt ongedaan</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/briefing_pane.py" line="367" />
+        <source>Nothing to undo</source>
+        <translation>Niets om ongedaan te maken</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/briefing_pane.py" line="374" />
+        <source>{0} is back at position {1} of {2}</source>
+        <translation>{0} staat weer op plaats {1} van {2}</translation>
     </message>
 </context>
 <context>
@@ -1031,6 +1041,19 @@
     </message>
 </context>
 <context>
+    <name>IssueKeeper</name>
+    <message>
+        <location filename="../../reader/ui/keep_issue.py" line="52" />
+        <source>This issue could not be added to the library</source>
+        <translation>Dit nummer kon niet aan de bibliotheek worden toegevoegd</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/keep_issue.py" line="54" />
+        <source>{0} was added to the library</source>
+        <translation>{0} is aan de bibliotheek toegevoegd</translation>
+    </message>
+</context>
+<context>
     <name>KeysDialog</name>
     <message>
         <location filename="../../reader/ui/dialogs/keys_dialog.py" line="70" />
@@ -1058,11 +1081,6 @@
         <translation>Toets voor de gekozen opdracht</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="88" />
-        <source>Press the new key combination here; Tab leaves the field.</source>
-        <translation>Druk hier de nieuwe toetscombinatie in; Tab verlaat het veld.</translation>
-    </message>
-    <message>
         <location filename="../../reader/ui/dialogs/keys_dialog.py" line="91" />
         <source>C&amp;lear key</source>
         <translation>Toets &amp;wissen</translation>
@@ -1071,11 +1089,6 @@
         <location filename="../../reader/ui/dialogs/keys_dialog.py" line="92" />
         <source>&amp;Default key</source>
         <translation>&amp;Standaardtoets</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="100" />
-        <source>Problems</source>
-        <translation>Problemen</translation>
     </message>
     <message>
         <location filename="../../reader/ui/dialogs/keys_dialog.py" line="101" />
@@ -1108,9 +1121,24 @@
         <translation>{0} wordt gebruikt door: {1}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="210" />
-        <source>{0} belongs to screen readers: choose another key for {1}</source>
-        <translation>{0} hoort bij schermlezers: kies een andere toets voor {1}</translation>
+        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="204" />
+        <source>Press the new key combination here; Tab leaves the field, Escape closes the dialog.</source>
+        <translation>Druk hier de nieuwe toetscombinatie; Tab verlaat het veld, Escape sluit het venster.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="220" />
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="224" />
+        <source>{0} cannot be the key of a command</source>
+        <translation>{0} kan geen toets voor een opdracht zijn</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="269" />
+        <source>{0} belongs to screen readers or the desktop: choose another key for {1}</source>
+        <translation>{0} hoort bij schermlezers of het bureaublad: kies een andere toets voor {1}</translation>
     </message>
 </context>
 <context>
@@ -1343,14 +1371,19 @@
         <source>{0} removed</source>
         <translation>{0} verwijderd</translation>
     </message>
+    <message>
+        <location filename="../../reader/ui/library_pane.py" line="181" />
+        <source>source, level 1</source>
+        <translation>bron, niveau 1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_pane.py" line="201" />
+        <source>issue, level 2</source>
+        <translation>nummer, niveau 2</translation>
+    </message>
 </context>
 <context>
     <name>LibraryWiring</name>
-    <message>
-        <location filename="../../reader/ui/library_wiring.py" line="129" />
-        <source>Only items in the library can be starred</source>
-        <translation>Alleen onderwerpen in de bibliotheek krijgen een ster</translation>
-    </message>
     <message>
         <location filename="../../reader/ui/library_wiring.py" line="136" />
         <source>Starred</source>
@@ -1375,6 +1408,11 @@
         <location filename="../../reader/ui/library_wiring.py" line="155" />
         <source>Article: {0}</source>
         <translation>Artikel: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_wiring.py" line="142" />
+        <source>There is no item to star</source>
+        <translation>Er is geen onderwerp om te markeren met een ster</translation>
     </message>
 </context>
 <context>
@@ -1708,6 +1746,26 @@
         <location filename="../../reader/ui/reading_view.py" line="132" />
         <source>Image without description</source>
         <translation>Afbeelding zonder beschrijving</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reading_view.py" line="302" />
+        <source>Link: {0}</source>
+        <translation>Link: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reading_view.py" line="340" />
+        <source>Paragraph: {0}</source>
+        <translation>Alinea: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reading_view.py" line="342" />
+        <source>No further paragraph</source>
+        <translation>Geen volgende alinea</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reading_view.py" line="343" />
+        <source>No earlier paragraph</source>
+        <translation>Geen eerdere alinea</translation>
     </message>
 </context>
 <context>
@@ -2263,6 +2321,26 @@
         <location filename="../../reader/ui/dialogs/speech_dialog.py" line="93" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/speech_dialog.py" line="88" />
+        <source>While a screen reader runs, &amp;follow the list with Helder's voice</source>
+        <translation>&amp;Ook als een schermlezer draait: Helders stem volgt de lijst</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/speech_dialog.py" line="113" />
+        <source>A screen reader is running: Helder's voice starts only when you give a read command, never because focus moved.</source>
+        <translation>Er draait een schermlezer: Helders stem begint alleen als u een voorleesopdracht geeft, nooit doordat de focus verschuift.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/speech_dialog.py" line="116" />
+        <source>Helder has not yet found out whether a screen reader is running.</source>
+        <translation>Helder weet nog niet of er een schermlezer draait.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/speech_dialog.py" line="117" />
+        <source>No screen reader was found running.</source>
+        <translation>Er draait geen schermlezer.</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,35 @@ def test_screen_reader_keys_are_recognised():
         assert not is_screen_reader_safe(key), key
 
 
+# ACCESSIBILITY.md, section 2.1 ("Keys that belong to the screen reader - do NOT bind them"),
+# as Qt's portable text names them ("Meta" is Win/Super, and Control on macOS; "Ctrl" is Cmd
+# on macOS, so Ctrl+F5 is VoiceOver's Cmd+F5).
+SCREEN_READER_KEYS = (
+    "Ins", "Insert", "Ctrl+Ins", "Shift+Ins", "CapsLock", "Ctrl+CapsLock",  # SR modifiers
+    "Num+0", "Num+5", "Num++", "Num+-", "Num+*", "Num+/", "Num+Enter",  # review cursor
+    "Ctrl", "Shift",  # stop, pause speech (NVDA)
+    "Ctrl+Alt+N",  # starts NVDA
+    "Meta+Ctrl+Return",  # Win+Ctrl+Enter starts Narrator
+    "Meta+Ctrl+N",  # Narrator settings
+    "Meta+Alt+S",  # Super+Alt+S toggles Orca
+    "Ctrl+F5",  # Cmd+F5 toggles VoiceOver
+    "Meta+Alt+A", "Meta+Alt+U", "Meta+Alt+Right",  # VoiceOver's Ctrl+Option chords
+    "Ctrl+Alt+Up", "Ctrl+Alt+Down", "Ctrl+Alt+Left", "Ctrl+Alt+Right",  # table navigation
+    "Alt+Shift+Up", "Alt+Shift+Down", "Alt+Shift+Left", "Alt+Shift+Right",
+    "Alt+Tab", "Alt+F4", "F10", "Shift+F10", "Menu",  # the desktop's own keys
+)
+
+
+def test_every_key_of_accessibility_md_is_refused():
+    for key in SCREEN_READER_KEYS:
+        assert not is_screen_reader_safe(key), key
+
+
+def test_ordinary_chords_are_still_allowed():
+    for key in ("Ctrl+Shift+I", "Alt+Down", "Ctrl+Shift+Down", "F6", "Ctrl+=", "Alt+PgDown"):
+        assert is_screen_reader_safe(key), key
+
+
 def test_defaults_have_no_conflicts():
     assert conflicts(DEFAULT_KEYS) == {}
 

@@ -226,7 +226,7 @@ def test_briefings_survive_a_restart(harness, qtbot, store_path):
     tab_to(qtbot, pane.entries)
     press(qtbot, Qt.Key.Key_Home)
     press(qtbot, Qt.Key.Key_Delete)
-    assert win.heard[-1] == "Removed Jeugdzorg; 1 items left"
+    assert win.heard[-1] == "Removed Jeugdzorg; 1 items left; Ctrl+Z undoes"
     pane.new_briefing()
     pane.title_edit.setFocus()
     type_text(qtbot, "Tweede")

@@ -43,10 +43,18 @@ def record(dialog: KeysDialog, qtbot, key, mods) -> None:
     qtbot.keyClick(dialog.key_edit, key, mods)
 
 
+def ok_is_refused(dialog, qtbot) -> bool:
+    """OK stays in the Tab order; pressing it keeps the dialog open on the key field."""
+    dialog.ok_button.click()
+    qtbot.waitUntil(dialog.key_edit.hasFocus)
+    return dialog.isVisible() and dialog.result() != dialog.DialogCode.Accepted
+
+
 def test_a_clash_is_named_and_blocks_ok(dialog, qtbot):
     choose(dialog, "go.where_am_i")
     record(dialog, qtbot, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
-    assert not dialog.ok_button.isEnabled()
+    assert dialog.ok_button.isEnabled()
+    assert ok_is_refused(dialog, qtbot)
     assert "Ctrl+M is used by" in dialog.problem.text()
     assert "Where am I?" in dialog.problem.text()
 
@@ -54,7 +62,7 @@ def test_a_clash_is_named_and_blocks_ok(dialog, qtbot):
 def test_a_screen_reader_key_is_refused(dialog, qtbot):
     choose(dialog, "go.where_am_i")
     record(dialog, qtbot, Qt.Key.Key_Insert, Qt.KeyboardModifier.ControlModifier)
-    assert not dialog.ok_button.isEnabled()
+    assert ok_is_refused(dialog, qtbot)
     assert "belongs to screen readers" in dialog.problem.text()
 
 

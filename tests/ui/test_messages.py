@@ -25,3 +25,12 @@ def test_every_error_kind_has_its_own_message(qtbot, language):
     finally:
         if translator is not None:
             app.removeTranslator(translator)
+
+
+def test_an_address_in_an_error_is_said_as_its_host(qtbot):
+    tracking = ("https://pointer.us9.list-manage.com/track/click?u=e9492ff&id=d20cd3411a"
+                "&e=0e436c5282")
+    text = Messages().error_text(ReaderError(ErrorKind.NETWORK, f"{tracking}: host not found"))
+    assert text == "No connection could be made: pointer.us9.list-manage.com: host not found"
+    wrapped = "https://t.example/r?url=https%3A%2F%2Fwww.vng.nl%2Fnieuws%3Fid%3D3"
+    assert Messages().error_text(ReaderError(ErrorKind.HTTP, wrapped)).endswith(": vng.nl")

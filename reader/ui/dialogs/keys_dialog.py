@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QKeyCombination, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QKeyCombination, Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -19,8 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.keymap import DEFAULT_KEYS, conflicts, is_screen_reader_safe, normalise
+from reader.ui.a11y import announce_from
 from reader.ui.actions import ActionRegistry
 
+# Keys that keep their usual meaning in the field and can never be a command's key: Escape
+# closes the dialog, Return presses OK, Space is the read-aloud key everywhere.
+_NEVER_RECORDED = {Qt.Key.Key_Escape, Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space}
 _MODIFIER_KEYS = {Qt.Key.Key_Control, Qt.Key.Key_Shift, Qt.Key.Key_Alt, Qt.Key.Key_Meta,
                   Qt.Key.Key_AltGr}
 
@@ -33,6 +37,7 @@ class KeyRecorder(QLineEdit):
     """
 
     key_recorded = Signal(str)
+    key_refused = Signal(str)  # a key that cannot be recorded, in the platform's spelling
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -43,14 +48,42 @@ class KeyRecorder(QLineEdit):
         native = QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText) if key else ""
         self.setText(native)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Record the combination; let Tab and Shift+Tab move focus (Qt override)."""
+    @staticmethod
+    def _passes_on(event: QKeyEvent) -> bool:
+        """Tab, Shift+Tab and lone modifiers keep their meaning."""
         key = Qt.Key(event.key())
         mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         plain_tab = key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and mods in (
             Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier)
-        if plain_tab or key in _MODIFIER_KEYS or key == Qt.Key.Key_unknown:
+        return plain_tab or key in _MODIFIER_KEYS or key == Qt.Key.Key_unknown
+
+    @staticmethod
+    def _never_recorded(event: QKeyEvent) -> bool:
+        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        return Qt.Key(event.key()) in _NEVER_RECORDED and mods in (
+            Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier)
+
+    def event(self, event: QEvent) -> bool:
+        """Keys being recorded are not shortcuts: not the window's, nor an access key
+        such as Alt+L for a button (Qt override)."""
+        if (event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
+                and not self._passes_on(event) and not self._never_recorded(event)):
+            event.accept()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Record the combination; let Tab and Shift+Tab move focus (Qt override)."""
+        key = Qt.Key(event.key())
+        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if self._passes_on(event):
             super().keyPressEvent(event)
+            return
+        if self._never_recorded(event):
+            if key == Qt.Key.Key_Space:
+                self.key_refused.emit(QKeySequence(QKeyCombination(mods, key)).toString(
+                    QKeySequence.SequenceFormat.NativeText))
+            event.ignore()  # Escape and Return go on to the dialog: close, OK
             return
         if event.modifiers() & Qt.KeyboardModifier.KeypadModifier:
             mods |= Qt.KeyboardModifier.KeypadModifier
@@ -84,9 +117,7 @@ class KeysDialog(QDialog):
         key_label = QLabel(self.tr("&Key for the chosen command"))
         self.key_edit = KeyRecorder()
         self.key_edit.setAccessibleName(self.tr("Key for the chosen command"))
-        self.key_edit.setAccessibleDescription(
-            self.tr("Press the new key combination here; Tab leaves the field.")
-        )
+        self.key_edit.setAccessibleDescription(self._hint())
         key_label.setBuddy(self.key_edit)
         self.clear_button = QPushButton(self.tr("C&lear key"))
         self.default_button = QPushButton(self.tr("&Default key"))
@@ -95,9 +126,9 @@ class KeysDialog(QDialog):
         key_row.addWidget(self.clear_button)
         key_row.addWidget(self.default_button)
 
+        # Its text is its accessible name; the key field's description carries it too.
         self.problem = QLabel()
         self.problem.setWordWrap(True)
-        self.problem.setAccessibleName(self.tr("Problems"))
         self.letters = QCheckBox(self.tr("Single-letter &navigation (H, K, P, T, N)"))
         self.letters.setChecked(letters_on)
 
@@ -123,6 +154,7 @@ class KeysDialog(QDialog):
 
         self.commands.currentRowChanged.connect(self._show_current)
         self.key_edit.key_recorded.connect(self._key_recorded)
+        self.key_edit.key_refused.connect(self._key_refused)
         self.clear_button.clicked.connect(self._clear)
         self.default_button.clicked.connect(self._default)
         self.reset_button.clicked.connect(self._reset_all)
@@ -168,11 +200,38 @@ class KeysDialog(QDialog):
         keys = self._keys.get(command or "", ())
         self.key_edit.set_key(keys[0] if keys else None)
 
+    def _hint(self) -> str:
+        return self.tr("Press the new key combination here; Tab leaves the field, "
+                       "Escape closes the dialog.")
+
     @Slot(str)
     def _key_recorded(self, key: str) -> None:
         command = self.current_command()
-        if command is not None:
-            self.set_key(command, key)
+        if command is None:
+            return
+        before = self.problems()
+        self.set_key(command, key)
+        after = self.problems()
+        name = self._actions.action(command).text().replace("&", "")
+        native = QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
+        if after and after != before:
+            announce_from(self.key_edit, "\n".join(after), assertive=True)
+        else:
+            announce_from(self.key_edit, self.tr("{0}: {1}").format(name, native))
+
+    @Slot(str)
+    def _key_refused(self, key: str) -> None:
+        announce_from(self.key_edit, self.tr("{0} cannot be the key of a command").format(key),
+                      assertive=True)
+
+    def accept(self) -> None:
+        """Keep the keys, unless a problem remains: then say it and go to the key field."""
+        problems = self.problems()
+        if problems:
+            self.key_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+            announce_from(self.key_edit, "\n".join(problems), assertive=True)
+            return
+        super().accept()
 
     @Slot()
     def _clear(self) -> None:
@@ -207,12 +266,15 @@ class KeysDialog(QDialog):
         for command, keys in self._keys.items():
             for key in keys:
                 if not is_screen_reader_safe(key):
-                    found.append(self.tr("{0} belongs to screen readers: choose another key for "
-                                         "{1}").format(normalise(key), names[command]))
+                    found.append(self.tr("{0} belongs to screen readers or the desktop: choose "
+                                         "another key for {1}").format(normalise(key),
+                                                                       names[command]))
         return found
 
     def _check(self) -> None:
         problems = self.problems()
         self.problem.setText("\n".join(problems))
         self.problem.setVisible(bool(problems))
-        self.ok_button.setEnabled(not problems)
+        # OK stays enabled and in the Tab order: pressing it says what is still wrong.
+        self.key_edit.setAccessibleDescription(
+            "\n".join(problems) if problems else self._hint())

@@ -31,8 +31,10 @@ class SpeechDialog(QDialog):
     """Every control has a label whose text is part of its accessible name."""
 
     def __init__(
-        self, settings: Settings, voices: list[Voice], parent: QWidget | None = None
+        self, settings: Settings, voices: list[Voice], parent: QWidget | None = None, *,
+        screen_reader: bool | None = None,
     ) -> None:
+        """`screen_reader`: whether one was found running (None: not known yet)."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Read-aloud settings – Helder"))
         self._settings = settings
@@ -82,9 +84,18 @@ class SpeechDialog(QDialog):
         self.highlight.setChecked(settings.speech_highlight)
         self.screen_reader = QCheckBox(self.tr("&Leave speaking to my screen reader"))
         self.screen_reader.setChecked(settings.leave_speech_to_screen_reader)
-        for box in (self.stop_after, self.highlight, self.screen_reader):
+        self.follow_list = QCheckBox(
+            self.tr("While a screen reader runs, &follow the list with Helder's voice"))
+        self.follow_list.setChecked(settings.speech_follow_list_with_screen_reader)
+        self.detected = QLabel(self._detected_text(screen_reader))
+        self.detected.setWordWrap(True)
+        for box in (self.stop_after, self.highlight, self.screen_reader, self.follow_list):
             box.setAccessibleName(_plain(box.text()))
             form.addRow(box)
+        # Said with the choices it explains, since a label is never focused.
+        for box in (self.screen_reader, self.follow_list):
+            box.setAccessibleDescription(self.detected.text())
+        form.addRow(self.detected)
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -96,6 +107,14 @@ class SpeechDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
+
+    def _detected_text(self, running: bool | None) -> str:
+        if running:
+            return self.tr("A screen reader is running: Helder's voice starts only when you "
+                           "give a read command, never because focus moved.")
+        if running is None:
+            return self.tr("Helder has not yet found out whether a screen reader is running.")
+        return self.tr("No screen reader was found running.")
 
     def _row(self, form: QFormLayout, label: str, control: QWidget) -> None:
         caption = QLabel(label)
@@ -118,4 +137,5 @@ class SpeechDialog(QDialog):
             speech_stop_after_item=self.stop_after.isChecked(),
             speech_highlight=self.highlight.isChecked(),
             leave_speech_to_screen_reader=self.screen_reader.isChecked(),
+            speech_follow_list_with_screen_reader=self.follow_list.isChecked(),
         )
