@@ -36,6 +36,8 @@ class Found:
 
 def _is_meta(line: Line) -> bool:
     """A short line between a title and its text: date, byline, reading time."""
+    if line.heading == 0 and rules.on("html.when_where") and cues.is_when_where(line.text):
+        return True
     return line.heading == 0 and line.words <= 8 and (not line.is_link or cues.is_domain(line.text))
 
 
@@ -50,6 +52,7 @@ def _is_title_link(line: Line, *, sibling: bool = False) -> bool:
             and not cues.is_social(t) and not t.endswith(":")
             and len(t) <= 250 and not line.chrome
             and not cues.is_domain(t) and (sibling or not cues.is_read_more(t))
+            and not (rules.on("html.when_where") and cues.is_when_where(t))
             and not (line.words <= 8 and cues.is_boilerplate(t))
             and not (line.words > 12 and _SENTENCE_END.search(t) and not t.endswith("?"))
             and not line.hrefs[0].lower().startswith("mailto:")
@@ -143,7 +146,7 @@ def base_size(lines: list[Line]) -> float:
     return max(sizes, key=lambda s: sizes[s]) if sizes else 0.0
 
 
-def _menus(lines: list[Line]) -> set[int]:
+def menus(lines: list[Line]) -> set[int]:
     """Indices of runs of three or more short links in a row: menus and social bars."""
     out: set[int] = set()
     if not rules.on("html.menus"):
@@ -193,7 +196,7 @@ def _cards(lines: list[Line], start: int, end: int) -> list[Found]:
 def find_link_items(lines: list[Line]) -> list[Found]:
     """Stories whose title is a link: followed by text, in cards, or leading a list line."""
     found: list[Found] = []
-    menu = _menus(lines)
+    menu = menus(lines)
     i = 0
     while i < len(lines):
         line = lines[i]
@@ -417,7 +420,7 @@ def fold(text: str) -> str:
 def attach(lines: list[Line], found: list[Found], base: float) -> None:
     """Give each item its section, text lines and tags."""
     starts = {f.start for f in found}
-    menu = _menus(lines)
+    menu = menus(lines)
     footer = footer_start(lines)
     section_at: dict[int, str] = {}
     for f in found:  # a heading-like line just before an item names its section

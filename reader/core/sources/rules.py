@@ -35,6 +35,21 @@ _RULES = (
          "The first subscribe/unsubscribe line in the second half starts the footer."),
     Rule("html.lead_links", "html", "link digests (Pointer, Kotlin Weekly, awesome-lists)",
          "Repeated lines that open with a short link followed by ': text' are items."),
+    Rule("html.when_where", "html", "event listings in any template (meetups, parties, "
+         "churches)", "A short line with a clock time ('Barcade | 6:30 pm') is an event's "
+         "place and time: never a title, and no break between a title and its text."),
+    Rule("html.link_lists", "html", "headline digests (news dailies, Times/ET, Morning Brew "
+         "link sections)", "Three or more headline links in a row, with only bullets or images "
+         "between them, are items even without text under them."),
+    Rule("html.bold_leads", "html", "Ghost, Substack and Mailjet notes: paragraphs led by a "
+         "bold phrase", "A paragraph that opens with a bold lead-in is an item titled by the "
+         "lead, when two or more paragraphs do so."),
+    Rule("html.repeated_records", "html", "Mailchimp/Campaign Monitor digests with one-line "
+         "blurbs", "A link line shaped like the linked items found (emphasis, size, nesting) "
+         "is one of them even when the text under it is a few words."),
+    Rule("html.mixed_layouts", "html", "issues mixing linked stories with plain sections "
+         "(party and club newsletters, Mailjet feature + news)", "A heading over text that "
+         "holds none of the items found is an item itself."),
     Rule("html.cards", "html", "Ghost bookmark cards, Substack embeds, beehiiv link cards",
          "A run of lines that all lead to one link is one card; its emphasised line is the "
          "title."),
@@ -58,6 +73,9 @@ _RULES = (
          "A line of short links after a story ('Posted in A, B') gives its tags."),
     Rule("html.sponsor", "html", "ad-supported e-mails (Mailchimp, beehiiv, Substack)",
          "Stories under or marked by sponsor words are left out."),
+    Rule("text.bullet_lists", "text", "mailing-list digests, link roundups and event lists in "
+         "plain text (nested '- ' or '1.' lists)", "When most lines are list lines, top bullets "
+         "ending in ':' are sections, the bullets under them items, deeper bullets their text."),
     Rule("text.read_more", "text", "plain-text mailings and PDF text with 'Lees meer' lines",
          "A 'read more' line closes the item above it and gives its link."),
     Rule("text.masthead", "text", "plain-text issues that open with the newsletter's name",
