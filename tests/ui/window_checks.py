@@ -176,7 +176,8 @@ def _label_problems(label: QLabel, metrics: QFontMetrics) -> list[str]:
     shown = plain(text) if label.buddy() is not None else text
     space = label.contentsRect().width() - 2 * label.margin() - label.indent() * 0
     if label.wordWrap():
-        longest = max((metrics.horizontalAdvance(w) for w in shown.split()), default=0)
+        words = re.split(r"[\s\u200b]+", shown)  # a zero-width space is a break point too
+        longest = max((metrics.horizontalAdvance(w) for w in words), default=0)
         if longest > space:
             return [f"label {shown[:40]!r}: a word needs {longest} px, it has {space}"]
         needed = label.heightForWidth(label.width())
