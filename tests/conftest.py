@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from tests.audio_sink import NullSink, NullSinkError
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -23,3 +26,25 @@ def helder_home(tmp_path_factory: pytest.TempPathFactory,
     home = tmp_path_factory.mktemp("helder-home")
     monkeypatch.setenv("HELDER_HOME", str(home))
     return home
+
+
+@pytest.fixture(scope="session", autouse=True)
+def null_sink() -> Iterator[NullSink]:
+    """A private PulseAudio with a null sink for this test run, so QMediaPlayer has an output.
+
+    Started before any test touches QtMultimedia: Qt connects to PulseAudio once per process.
+    Child processes (the app under Xvfb, Orca) inherit PULSE_SERVER and play into it too.
+    """
+    try:
+        sink = NullSink()
+    except NullSinkError as exc:
+        pytest.fail(f"no audio output for the player tests: {exc}", pytrace=False)
+    saved = {key: os.environ.get(key) for key in sink.env()}
+    os.environ.update(sink.env())
+    yield sink
+    for key, value in saved.items():
+        if value is None:
+            os.environ.pop(key, None)
+        else:
+            os.environ[key] = value
+    sink.stop()

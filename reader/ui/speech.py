@@ -226,6 +226,10 @@ class SpeechController(QObject):
         self.player = make_player(self, self.settings.volume)
         self.player.finished.connect(self._on_played)
         self.player.failed.connect(self._on_player_error)
+        if not self.player.audible:
+            self.announce.emit(self.tr(
+                "No audio output was found: nothing can be heard. Reading moves on and the "
+                "sentence being read is highlighted."))
         command, self._pending = self._pending, None
         if command is not None:
             command()

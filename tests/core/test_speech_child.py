@@ -94,13 +94,18 @@ def test_no_engine_is_a_clear_error_not_a_hang(tmp_path):
 
 def test_helder_speech_child_speaks_the_protocol_and_ends_when_stdin_closes(tmp_path):
     wav = tmp_path / "f.wav"
-    request = {"op": "synth", "id": 7, "text": DUTCH, "path": str(wav), "language": "nl"}
-    run = subprocess.run(
+    child = subprocess.Popen(
         [sys.executable, "-m", "reader", "--speech-child", "espeak-ng"],
-        input=protocol.json.dumps(request) + "\n", capture_output=True, text=True,
-        cwd=REPO, timeout=120, env={**os.environ, "PYTHONPATH": str(REPO)})
-    assert run.returncode == 0, run.stderr[-800:]
-    messages = [protocol.parse(line) for line in run.stdout.splitlines()]
-    assert messages[0]["op"] == "hello"
-    assert messages[-1] == {"op": "done", "id": 7}
-    assert seconds(wav) > 1.5
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, cwd=REPO,
+        env={**os.environ, "PYTHONPATH": str(REPO)})
+    try:
+        assert protocol.parse(child.stdout.readline())["op"] == "hello"
+        protocol.write(child.stdin, {"op": "synth", "id": 7, "text": DUTCH, "path": str(wav),
+                                     "language": "nl"})
+        assert protocol.parse(child.stdout.readline()) == {"op": "done", "id": 7}
+        assert seconds(wav) > 1.5
+        child.stdin.close()  # Helder went away: the child ends by itself
+        assert child.wait(timeout=60) == 0
+    finally:
+        child.kill()
+        child.wait()
