@@ -18,6 +18,12 @@ REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 SEED = SHARED / "seed" / "000_f6d78b198d0fc7c9.txt"
 
+# Tests on the shared corpus and seed run wherever ../shared sits beside the repository (CI
+# always has it); in a clone without it they are skipped, and `-rs` names them in the summary.
+needs_shared = pytest.mark.skipif(
+    not (SHARED / "corpus").is_dir(),
+    reason=f"needs the shared corpus and seed beside the repository ({SHARED})")
+
 
 @pytest.fixture(autouse=True)
 def helder_home(tmp_path_factory: pytest.TempPathFactory,
