@@ -74,6 +74,8 @@ WHEN = re.compile(
     r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|uur|h)(?!\w)|\b\d{1,2}:\d{2}\b",
     re.IGNORECASE,
 )
+# "im Februar 2023", "December 2025 Newsletter": the issue's own dateline.
+DATELINE = re.compile(rf"\b({_MONTHS})\.?\s+\d{{4}}\b", re.IGNORECASE)
 DOMAIN = re.compile(
     r"^\W*(https?://)?(www\.)?[\w-]+(\.[\w-]+)*\.[a-z]{2,12}(/\S*)?\W*$", re.IGNORECASE
 )
