@@ -258,6 +258,11 @@
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
+    <message>
+        <location filename="../../ui/actions.py" line="152"/>
+        <source>Open &amp;log folder</source>
+        <translation>&amp;Logmap openen</translation>
+    </message>
 </context>
 <context>
     <name>AddSourceDialog</name>
@@ -1159,107 +1164,107 @@
 <context>
     <name>LibraryController</name>
     <message>
-        <location filename="../../ui/library_tasks.py" line="259"/>
+        <location filename="../../ui/library_tasks.py" line="266"/>
         <source>user name or password refused</source>
         <translation>gebruikersnaam of wachtwoord geweigerd</translation>
     </message>
     <message>
-        <location filename="../../ui/library_tasks.py" line="260"/>
+        <location filename="../../ui/library_tasks.py" line="267"/>
         <source>certificate not trusted</source>
         <translation>certificaat niet vertrouwd</translation>
     </message>
     <message>
-        <location filename="../../ui/library_tasks.py" line="125"/>
+        <location filename="../../ui/library_tasks.py" line="134"/>
         <source>A refresh is already running</source>
         <translation>Er wordt al bijgewerkt</translation>
     </message>
     <message>
-        <location filename="../../ui/library_tasks.py" line="206"/>
+        <location filename="../../ui/library_tasks.py" line="213"/>
         <source>Online again.</source>
         <translation>Weer online.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_tasks.py" line="224"/>
+        <location filename="../../ui/library_tasks.py" line="231"/>
         <source>Refresh stopped.</source>
         <translation>Bijwerken gestopt.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_tasks.py" line="226"/>
+        <location filename="../../ui/library_tasks.py" line="233"/>
         <source>Offline: no source could be reached.</source>
         <translation>Offline: geen enkele bron was bereikbaar.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_tasks.py" line="234"/>
+        <location filename="../../ui/library_tasks.py" line="241"/>
         <source>1 source could not be updated: {0}</source>
         <translation>1 bron kon niet worden bijgewerkt: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/library_tasks.py" line="236"/>
+        <location filename="../../ui/library_tasks.py" line="243"/>
         <source>{0} sources could not be updated: {1}</source>
         <translation>{0} bronnen konden niet worden bijgewerkt: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/library_tasks.py" line="243"/>
+        <location filename="../../ui/library_tasks.py" line="250"/>
         <source>1 new issue</source>
         <translation>1 nieuw nummer</translation>
     </message>
     <message>
-        <location filename="../../ui/library_tasks.py" line="245"/>
+        <location filename="../../ui/library_tasks.py" line="252"/>
         <source>{0} new issues</source>
         <translation>{0} nieuwe nummers</translation>
     </message>
     <message>
-        <location filename="../../ui/library_tasks.py" line="246"/>
+        <location filename="../../ui/library_tasks.py" line="253"/>
         <source>No new issues</source>
         <translation>Geen nieuwe nummers</translation>
     </message>
     <message>
-        <location filename="../../ui/library_tasks.py" line="251"/>
+        <location filename="../../ui/library_tasks.py" line="258"/>
         <source>no connection</source>
         <translation>geen verbinding</translation>
     </message>
     <message>
-        <location filename="../../ui/library_tasks.py" line="252"/>
+        <location filename="../../ui/library_tasks.py" line="259"/>
         <source>the server took too long</source>
         <translation>de server deed er te lang over</translation>
     </message>
     <message>
-        <location filename="../../ui/library_tasks.py" line="253"/>
+        <location filename="../../ui/library_tasks.py" line="260"/>
         <source>the server refused</source>
         <translation>de server weigerde</translation>
     </message>
     <message>
-        <location filename="../../ui/library_tasks.py" line="254"/>
+        <location filename="../../ui/library_tasks.py" line="261"/>
         <source>not found</source>
         <translation>niet gevonden</translation>
     </message>
     <message>
-        <location filename="../../ui/library_tasks.py" line="255"/>
+        <location filename="../../ui/library_tasks.py" line="262"/>
         <source>too large</source>
         <translation>te groot</translation>
     </message>
     <message>
-        <location filename="../../ui/library_tasks.py" line="256"/>
+        <location filename="../../ui/library_tasks.py" line="263"/>
         <source>not a newsletter Helder can read</source>
         <translation>geen nieuwsbrief die Helder kan lezen</translation>
     </message>
     <message>
-        <location filename="../../ui/library_tasks.py" line="257"/>
+        <location filename="../../ui/library_tasks.py" line="264"/>
         <source>no newsletter text</source>
         <translation>geen tekst van een nieuwsbrief</translation>
     </message>
     <message>
-        <location filename="../../ui/library_tasks.py" line="258"/>
+        <location filename="../../ui/library_tasks.py" line="265"/>
         <source>the library could not be saved</source>
         <translation>de bibliotheek kon niet worden opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/library_tasks.py" line="262"/>
+        <location filename="../../ui/library_tasks.py" line="269"/>
         <source>could not be read</source>
         <translation>kon niet worden gelezen</translation>
     </message>
     <message>
-        <location filename="../../ui/library_tasks.py" line="266"/>
+        <location filename="../../ui/library_tasks.py" line="273"/>
         <source>the server refused ({0})</source>
         <translation>de server weigerde ({0})</translation>
     </message>
@@ -1568,112 +1573,118 @@
         <translation>met ster</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>There is nothing to save</source>
         <translation>Er is niets om op te slaan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>Audio saved: {0}</source>
         <translation>Geluid opgeslagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>Pronunciation list saved</source>
         <translation>Uitspraaklijst opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>Read-aloud settings saved</source>
         <translation>Instellingen voor voorlezen opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="427"/>
+        <location filename="../../ui/main_window.py" line="429"/>
         <source>No further theme</source>
         <translation>Geen volgend thema</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="437"/>
+        <location filename="../../ui/main_window.py" line="439"/>
         <source>No earlier theme</source>
         <translation>Geen eerder thema</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="442"/>
+        <location filename="../../ui/main_window.py" line="444"/>
         <source>Theme {0}: {1}</source>
         <translation>Thema {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="455"/>
+        <location filename="../../ui/main_window.py" line="457"/>
         <source>No unread items</source>
         <translation>Geen ongelezen onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="465"/>
+        <location filename="../../ui/main_window.py" line="467"/>
         <source>Marked as read</source>
         <translation>Gemarkeerd als gelezen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="466"/>
+        <location filename="../../ui/main_window.py" line="468"/>
         <source>Marked as unread</source>
         <translation>Gemarkeerd als ongelezen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="473"/>
+        <location filename="../../ui/main_window.py" line="475"/>
         <source>No item selected</source>
         <translation>Geen onderwerp gekozen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="475"/>
+        <location filename="../../ui/main_window.py" line="477"/>
         <source>Item {0} of {1}</source>
         <translation>Onderwerp {0} van {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="497"/>
+        <location filename="../../ui/main_window.py" line="499"/>
         <source>Opened in the browser: {0}</source>
         <translation>Geopend in de browser: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="499"/>
+        <location filename="../../ui/main_window.py" line="501"/>
         <source>Could not open {0}</source>
         <translation>Kon {0} niet openen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="508"/>
+        <location filename="../../ui/main_window.py" line="510"/>
         <source>This item has no link</source>
         <translation>Dit onderwerp heeft geen link</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="611"/>
+        <location filename="../../ui/main_window.py" line="613"/>
         <source>Keyboard settings saved</source>
         <translation>Toetsenbordinstellingen opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="637"/>
+        <location filename="../../ui/main_window.py" line="639"/>
         <source>Open newsletter</source>
         <translation>Nieuwsbrief openen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="639"/>
+        <location filename="../../ui/main_window.py" line="641"/>
         <source>Newsletters (*.txt *.html *.htm *.eml *.xml *.rss *.atom *.json *.pdf);;All files (*)</source>
         <translation>Nieuwsbrieven (*.txt *.html *.htm *.eml *.xml *.rss *.atom *.json *.pdf);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="649"/>
+        <location filename="../../ui/main_window.py" line="651"/>
         <source>Opening {0}…</source>
         <translation>{0} wordt geopend…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="659"/>
+        <location filename="../../ui/main_window.py" line="661"/>
         <source>{0} opened, {1} items</source>
         <translation>{0} geopend, {1} onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="673"/>
-        <source>Something went wrong: {0}</source>
-        <translation>Er ging iets mis: {0}</translation>
+        <location filename="../../ui/main_window.py" line="680"/>
+        <source>The log folder is {0}</source>
+        <translation>De logmap is {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="674"/>
+        <location filename="../../ui/main_window.py" line="687"/>
+        <source>Something went wrong in Helder: {0}. Details are in the log (Help, Open log folder).</source>
+        <translation>Er ging iets mis in Helder: {0}. De details staan in het logboek (Help, Logmap openen).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="679"/>
+        <location filename="../../ui/main_window.py" line="689"/>
         <source>Helder</source>
         <translation>Helder</translation>
     </message>
@@ -1767,11 +1778,16 @@
     </message>
     <message>
         <location filename="../../ui/messages.py" line="41"/>
+        <source>Helder could not read this file (a fault in Helder; details in the log): {0}</source>
+        <translation>Helder kon dit bestand niet lezen (een fout in Helder; details in het logboek): {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="44"/>
         <source>No article text was found on this page; open it in the browser instead: {0}</source>
         <translation>Op deze pagina is geen artikeltekst gevonden; open hem liever in de browser: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="44"/>
+        <location filename="../../ui/messages.py" line="47"/>
         <source>Something went wrong: {0}</source>
         <translation>Er ging iets mis: {0}</translation>
     </message>
@@ -2496,16 +2512,6 @@
         <translation>Voorlezen</translation>
     </message>
     <message>
-        <location filename="../../ui/speech_bar.py" line="166"/>
-        <source>S&amp;peed</source>
-        <translation>&amp;Snelheid</translation>
-    </message>
-    <message>
-        <location filename="../../ui/speech_bar.py" line="167"/>
-        <source> words/min</source>
-        <translation> woorden/min</translation>
-    </message>
-    <message>
         <location filename="../../ui/speech_bar.py" line="168"/>
         <source>Speed (words per minute)</source>
         <translation>Snelheid (woorden per minuut)</translation>
@@ -2524,6 +2530,16 @@
         <location filename="../../ui/speech_bar.py" line="156"/>
         <source>Resume</source>
         <translation>Hervatten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speech_bar.py" line="166"/>
+        <source>S&amp;peed</source>
+        <translation>&amp;Snelheid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speech_bar.py" line="167"/>
+        <source> words/min</source>
+        <translation> woorden/min</translation>
     </message>
     <message>
         <location filename="../../ui/speech_bar.py" line="169"/>
@@ -2549,64 +2565,74 @@
 <context>
     <name>SpeechController</name>
     <message>
-        <location filename="../../ui/speech.py" line="194"/>
+        <location filename="../../ui/speech.py" line="192"/>
         <source>Reading aloud is left to your screen reader. Use its read-all command in the article.</source>
         <translation>Voorlezen is overgelaten aan uw schermlezer. Gebruik in het artikel de opdracht van uw schermlezer om alles te lezen.</translation>
     </message>
     <message>
-        <location filename="../../ui/speech.py" line="252"/>
+        <location filename="../../ui/speech.py" line="231"/>
+        <source>No audio output was found: nothing can be heard. Reading moves on and the sentence being read is highlighted.</source>
+        <translation>Geen geluidsuitvoer gevonden: er is niets te horen. Het voorlezen gaat wel verder en de zin die wordt voorgelezen is gemarkeerd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speech.py" line="250"/>
         <source>Reading aloud is not available: no speech voice was found. Add a voice in Windows Settings, Time and language, Speech.</source>
         <translation>Voorlezen is niet beschikbaar: er is geen spraakstem gevonden. Voeg een stem toe in Windows-instellingen, Tijd en taal, Spraak.</translation>
     </message>
     <message>
-        <location filename="../../ui/speech.py" line="256"/>
+        <location filename="../../ui/speech.py" line="254"/>
         <source>Reading aloud is not available: no speech engine works. Install espeak-ng, for example with: brew install espeak-ng</source>
         <translation>Voorlezen is niet beschikbaar: er werkt geen spraakprogramma. Installeer espeak-ng, bijvoorbeeld met: brew install espeak-ng</translation>
     </message>
     <message>
-        <location filename="../../ui/speech.py" line="259"/>
+        <location filename="../../ui/speech.py" line="257"/>
         <source>Reading aloud is not available: no speech engine works. Install espeak-ng, for example with: sudo apt install espeak-ng</source>
         <translation>Voorlezen is niet beschikbaar: er werkt geen spraakprogramma. Installeer espeak-ng, bijvoorbeeld met: sudo apt install espeak-ng</translation>
     </message>
     <message>
-        <location filename="../../ui/speech.py" line="304"/>
+        <location filename="../../ui/speech.py" line="302"/>
         <source>Reading aloud started</source>
         <translation>Voorlezen gestart</translation>
     </message>
     <message>
-        <location filename="../../ui/speech.py" line="323"/>
+        <location filename="../../ui/speech.py" line="322"/>
         <source>Paused</source>
         <translation>Gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../../ui/speech.py" line="334"/>
+        <location filename="../../ui/speech.py" line="333"/>
         <source>Reading resumed</source>
         <translation>Voorlezen hervat</translation>
     </message>
     <message>
-        <location filename="../../ui/speech.py" line="355"/>
+        <location filename="../../ui/speech.py" line="354"/>
         <source>Stopped</source>
         <translation>Gestopt</translation>
     </message>
     <message>
-        <location filename="../../ui/speech.py" line="482"/>
+        <location filename="../../ui/speech.py" line="484"/>
         <source>Reading aloud stopped: the speech engine failed.</source>
         <translation>Voorlezen gestopt: het spraakprogramma werkte niet.</translation>
     </message>
     <message>
-        <location filename="../../ui/speech.py" line="507"/>
+        <location filename="../../ui/speech.py" line="509"/>
         <source>End of the item. Press Space to read on.</source>
         <translation>Einde van het onderwerp. Druk op Spatie om verder te lezen.</translation>
     </message>
     <message>
-        <location filename="../../ui/speech.py" line="520"/>
+        <location filename="../../ui/speech.py" line="522"/>
         <source>Finished reading</source>
         <translation>Klaar met voorlezen</translation>
     </message>
     <message>
-        <location filename="../../ui/speech.py" line="525"/>
+        <location filename="../../ui/speech.py" line="527"/>
         <source>Reading aloud stopped: the audio could not be played.</source>
         <translation>Voorlezen gestopt: het geluid kon niet worden afgespeeld.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speech.py" line="541"/>
+        <source>The speech engine stopped unexpectedly. Press Space to read on: Helder starts it again.</source>
+        <translation>De spraakmachine is onverwacht gestopt. Druk op Spatie om verder te lezen: Helder start hem opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -2705,7 +2731,7 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../ui/app.py" line="115"/>
+        <location filename="../../ui/app.py" line="118"/>
         <source>Helder</source>
         <translation>Helder</translation>
     </message>
