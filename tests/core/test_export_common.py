@@ -12,14 +12,14 @@ def test_style_from_a_theme_dict_takes_known_keys_and_aliases():
     style = ExportStyle.from_theme(
         {
             "fg": "#fff",
-            "bg": "black",
+            "bg": "#000000",
             "font": "Lexend",
             "font_size": 24,
             "line_spacing": 2,
             "unknown": 1,
         }
     )
-    assert (style.foreground, style.background, style.font_family) == ("#fff", "black", "Lexend")
+    assert (style.foreground, style.background, style.font_family) == ("#fff", "#000000", "Lexend")
     assert (style.font_size_pt, style.line_height) == (24, 2)
 
 

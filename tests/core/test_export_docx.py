@@ -58,7 +58,9 @@ def test_notes_are_set_apart_in_their_own_style(exported):
         "Notitie: Vraag naar de verdeling over de regio.",
         "Notitie: Alleen ter informatie.",
     ]
-    assert notes[0].style.base_style.name == "Intense Quote"
+    assert notes[0].style.base_style.name == "Normal"
+    shading = notes[0].style.element.pPr.find(qn("w:shd"))
+    assert shading.get(qn("w:fill")) == "FFF4D6"  # the print palette's note background
     # A note follows the summary of its own item, before the next heading.
     texts = [p.text for p in document.paragraphs]
     assert texts.index(notes[0].text) < texts.index("2. Woningbouw versnelt")

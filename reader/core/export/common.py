@@ -3,68 +3,14 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
-from dataclasses import dataclass, fields
-from typing import Any
+from dataclasses import dataclass
 
 from reader.core.briefing import Briefing, BriefingEntry
 
-MIN_PDF_SIZE_PT = 18.0  # large print: the RNIB and Visio guidance is 16-18 pt at least
+# Re-exported: the formats and the UI import the style from here.
+from reader.core.export.style import MIN_PDF_SIZE_PT, ExportStyle  # noqa: F401
 
-_COLOUR = re.compile(r"^(#[0-9a-fA-F]{3,8}|[a-zA-Z]{3,20})$")
 _ISO_DATE = re.compile(r"^(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})")
-_UNSAFE_IN_CSS = re.compile(r"[^\w \-.,]")
-
-
-@dataclass(frozen=True, slots=True)
-class ExportStyle:
-    """The reader's own look, carried into exports: font, size, spacing and colours."""
-
-    font_family: str = "DejaVu Sans"
-    font_size_pt: float = 18.0
-    line_height: float = 1.5
-    foreground: str = "#1a1a1a"
-    background: str = "#ffffff"
-    link: str = "#0b4f9c"
-    note_background: str = "#fff4d6"
-    note_border: str = "#8a5a00"
-    # A TTF/OTF file for the PDF; found from font_family with fontconfig when None.
-    font_file: str | None = None
-    speech_rate_wpm: int = 170
-
-    @classmethod
-    def from_theme(cls, theme: Mapping[str, Any]) -> ExportStyle:
-        """Build a style from a theme dict (keys named as the fields; unknown keys ignored)."""
-        aliases = {
-            "fg": "foreground",
-            "text": "foreground",
-            "bg": "background",
-            "font": "font_family",
-            "font_size": "font_size_pt",
-            "line_spacing": "line_height",
-        }
-        names = {f.name for f in fields(cls)}
-        values: dict[str, Any] = {}
-        for key, value in theme.items():
-            name = aliases.get(key, key)
-            if name in names and value is not None:
-                values[name] = value
-        return cls(**values).checked()
-
-    def checked(self) -> ExportStyle:
-        """Return a copy safe to put in CSS: bad colours and fonts fall back to the defaults."""
-        default = ExportStyle()
-        values: dict[str, Any] = {}
-        for name in ("foreground", "background", "link", "note_background", "note_border"):
-            value = str(getattr(self, name)).strip()
-            values[name] = value if _COLOUR.match(value) else getattr(default, name)
-        family = _UNSAFE_IN_CSS.sub("", str(self.font_family)).strip()
-        values["font_family"] = family or default.font_family
-        values["font_size_pt"] = min(max(float(self.font_size_pt), 6.0), 96.0)
-        values["line_height"] = min(max(float(self.line_height), 1.0), 3.0)
-        values["speech_rate_wpm"] = min(max(int(self.speech_rate_wpm), 80), 450)
-        values["font_file"] = self.font_file
-        return ExportStyle(**values)
 
 
 @dataclass(frozen=True, slots=True)
