@@ -1,6 +1,6 @@
 """Export a briefing as DOCX, HTML, plain text, large-print PDF or WAV audio.
 
-Each format lives in its own module, imported only when used (python-docx and fpdf2 are heavy).
+Each format lives in its own module, imported only when used (python-docx and typst are heavy).
 Files are written next to the target and renamed into place, so a failed export never leaves
 half a file under the name the user chose.
 """
