@@ -514,3 +514,37 @@ def test_export_asks_before_replacing_a_file(harness, qtbot, tmp_path):
             press(qtbot, Qt.Key.Key_Escape)
         qtbot.waitUntil(lambda: pane.export_dialog is None, timeout=10000)
     assert "Woningbouw" in existing.read_text(encoding="utf-8")
+
+
+def test_export_keeps_print_colours_unless_screen_colours_are_chosen(harness, qtbot, tmp_path):
+    from reader.core.export import ExportStyle
+
+    win, pane = harness, harness.pane
+    add_rows(qtbot, win, [0])
+    pane.set_style(ExportStyle(foreground="#ffff00", background="#000000", link="#00ffff"))
+    pages = {}
+    for screen in (False, True):
+        pane.open_export_dialog()
+        dialog = pane.export_dialog
+        qtbot.waitUntil(dialog.isVisible)
+        qtbot.waitUntil(dialog.format_box.hasFocus)
+        press(qtbot, Qt.Key.Key_Down)  # Word -> Web page
+        assert dialog.chosen_format() == "html"
+        press(qtbot, Qt.Key.Key_Tab)
+        press(qtbot, Qt.Key.Key_A, CTRL)
+        out = tmp_path / f"screen-{screen}.html"
+        type_text(qtbot, str(out))
+        press(qtbot, Qt.Key.Key_Tab)
+        press(qtbot, Qt.Key.Key_Tab)
+        assert dialog.screen_colours.hasFocus()
+        assert accessible(dialog.screen_colours).text(QAccessible.Text.Name) == (
+            "Colours as on my screen")
+        if screen:
+            press(qtbot, Qt.Key.Key_Space)
+        assert dialog.screen_colours.isChecked() is screen
+        press(qtbot, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: pane.export_dialog is None, timeout=20000)
+        pages[screen] = out.read_text(encoding="utf-8")
+    assert "background: #ffffff" in pages[False]
+    assert "#ffff00" not in pages[False]
+    assert "color: #ffff00; background: #000000" in pages[True]

@@ -841,6 +841,16 @@
 <context>
     <name>ExportDialog</name>
     <message>
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="89"/>
+        <source>Colours as on my screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="92"/>
+        <source>Off: dark text on white paper, readable for anyone. On: the colours of your theme, such as yellow on black, in the document too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../reader/ui/dialogs/export_dialog.py" line="69"/>
         <source>Untitled briefing</source>
         <translation type="unfinished"></translation>

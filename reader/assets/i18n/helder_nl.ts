@@ -857,6 +857,16 @@
 <context>
     <name>ExportDialog</name>
     <message>
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="89" />
+        <source>Colours as on my screen</source>
+        <translation>Kleuren zoals op mijn scherm</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="92" />
+        <source>Off: dark text on white paper, readable for anyone. On: the colours of your theme, such as yellow on black, in the document too.</source>
+        <translation>Uit: donkere tekst op wit papier, voor iedereen leesbaar. Aan: de kleuren van uw thema, zoals geel op zwart, ook in het document.</translation>
+    </message>
+    <message>
         <location filename="../../reader/ui/dialogs/export_dialog.py" line="69" />
         <source>Untitled briefing</source>
         <translation>Briefing zonder titel</translation>

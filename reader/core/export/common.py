@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from pathlib import PurePath
 
 from reader.core.briefing import Briefing, BriefingEntry
 
@@ -159,3 +160,55 @@ def link_text(entry: BriefingEntry, labels: Labels) -> str:
 def paragraphs(text: str) -> list[str]:
     """Split free text (an introduction, a note) into paragraphs at blank lines."""
     return [" ".join(p.split()) for p in re.split(r"\n\s*\n", text or "") if p.strip()]
+
+
+# What XML 1.0 cannot hold (DOCX, HTML) and no document should carry: C0 controls other than
+# tab and line breaks, DEL and C1 controls, lone surrogates and the two non-characters.
+_NOT_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+
+
+def clean_text(text: str | None) -> str:
+    """Return text without characters a document cannot hold (NUL from a PDF, say)."""
+    return _NOT_TEXT.sub("", text or "")
+
+
+def _is_file_name(title: str | None, source: str | None) -> bool:
+    """Tell whether a title is only the name of the file it came from ('000_f6d7…')."""
+    if not title or not source:
+        return False
+    name = PurePath(source.replace("\\", "/")).name
+    return title.strip().casefold() in {name.casefold(), PurePath(name).stem.casefold()}
+
+
+def document_ready(briefing: Briefing) -> Briefing:
+    """Return the briefing as a document should show it.
+
+    Characters a document cannot hold are dropped, and a title that is only a file name is
+    left out: a listener should not hear "nul nul nul ef zes" as a title or a source.
+    """
+    sources = {e.source for e in briefing.entries if e.source}
+    title = clean_text(briefing.title)
+    if any(_is_file_name(title, s) for s in sources):
+        title = ""
+    entries = tuple(
+        replace(
+            entry,
+            title=clean_text(entry.title),
+            category=clean_text(entry.category) or None,
+            summary=tuple(clean_text(p) for p in entry.summary),
+            link=clean_text(entry.link) or None,
+            source_title=None
+            if _is_file_name(entry.source_title, entry.source)
+            else clean_text(entry.source_title) or None,
+            note=clean_text(entry.note),
+        )
+        for entry in briefing.entries
+    )
+    return replace(
+        briefing,
+        title=title,
+        recipient=clean_text(briefing.recipient),
+        introduction=clean_text(briefing.introduction),
+        date=clean_text(briefing.date) or None,
+        entries=entries,
+    )

@@ -8,6 +8,7 @@ style and restyled in one go; links are real hyperlinks whose text names their t
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +17,7 @@ from reader.core.export.common import (
     ExportStyle,
     Labels,
     details_line,
+    document_ready,
     full_language_tag,
     heading_text,
     labels_for,
@@ -250,6 +252,7 @@ def build_document(briefing: Briefing, style: ExportStyle | None = None) -> Any:
     from docx import Document
 
     style = (style or ExportStyle()).checked()
+    briefing = document_ready(briefing)
     labels = labels_for(briefing)
     lang = full_language_tag(briefing.language)
     doc = Document()
@@ -275,4 +278,7 @@ def build_document(briefing: Briefing, style: ExportStyle | None = None) -> Any:
 
 def write(briefing: Briefing, path: Path, *, style: ExportStyle) -> None:
     """Write the briefing as a DOCX file."""
-    build_document(briefing, style).save(str(path))
+    # Built in memory, then written: a full disk then fails in one place, with one error.
+    buffer = io.BytesIO()
+    build_document(briefing, style).save(buffer)
+    path.write_bytes(buffer.getvalue())

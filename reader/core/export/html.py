@@ -13,6 +13,7 @@ from reader.core.briefing import Briefing
 from reader.core.export.common import (
     ExportStyle,
     details_line,
+    document_ready,
     full_language_tag,
     heading_text,
     labels_for,
@@ -65,6 +66,7 @@ def _safe_href(link: str) -> str | None:
 def render_html(briefing: Briefing, style: ExportStyle | None = None) -> str:
     """Return the briefing as a complete, self-contained HTML5 document."""
     style = style or ExportStyle()
+    briefing = document_ready(briefing)
     labels = labels_for(briefing)
     lang = full_language_tag(briefing.language)
     title = heading_text(briefing)

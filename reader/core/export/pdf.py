@@ -28,6 +28,7 @@ from reader.core.export.common import (
     ExportStyle,
     base_language,
     details_line,
+    document_ready,
     full_language_tag,
     heading_text,
     labels_for,
@@ -116,6 +117,7 @@ def document_data(briefing: Briefing, style: ExportStyle) -> dict[str, Any]:
     """Return what the template typesets: the briefing's words and the reader's look."""
     style = style.checked()
     colours = style.colours()
+    briefing = document_ready(briefing)
     lang, region = _language(briefing.language, "nl")
     title = heading_text(briefing)
     return {

@@ -8,6 +8,7 @@ from reader.core.briefing import Briefing
 from reader.core.export.common import (
     ExportStyle,
     details_line,
+    document_ready,
     heading_text,
     labels_for,
     link_text,
@@ -22,6 +23,7 @@ def _underline(text: str, char: str) -> list[str]:
 
 def render_text(briefing: Briefing) -> str:
     """Return the briefing as plain text (UTF-8, paragraphs separated by blank lines)."""
+    briefing = document_ready(briefing)
     labels = labels_for(briefing)
     blocks: list[list[str]] = [_underline(heading_text(briefing), "=")]
     details = details_line(briefing)
