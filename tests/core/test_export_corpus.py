@@ -26,6 +26,28 @@ needs_corpus = pytest.mark.skipif(not FILES, reason="../shared/corpus is not bes
 SIGNATURES = {"docx": b"PK", "html": b"<!DOCTYPE html>", "txt": b"", "pdf": b"%PDF-"}
 
 
+def pdfua_problems(path: Path) -> list[str]:
+    """Return what the PDF/UA essentials checked in test_export_pdf find wrong in a file."""
+    import pikepdf
+
+    from tests.core.pdf_checks import font_problems, link_annotations, structure, xmp
+
+    problems = []
+    with pikepdf.open(path) as pdf:
+        if xmp(pdf)["pdfuaid:part"] != "1" or "/StructTreeRoot" not in pdf.Root:
+            problems.append("not tagged PDF/UA-1")
+        if pdf.Root.get("/ViewerPreferences", {}).get("/DisplayDocTitle") is not True:
+            problems.append("no DisplayDocTitle")
+        tagged = {a.objgen for e in structure(pdf) if e.role == "/Link" for a in e.annotations}
+        for page, annot in link_annotations(pdf):
+            if annot.objgen not in tagged or not str(annot.get("/Contents", "")).strip():
+                problems.append(f"link on page {page} untagged or undescribed")
+        problems += [f"page {n}: no /Tabs /S" for n, page in enumerate(pdf.pages, start=1)
+                     if page.obj.get("/Tabs") != "/S"]
+        problems += font_problems(pdf)
+    return problems
+
+
 @needs_corpus
 @pytest.mark.parametrize("path", FILES, ids=[f"{p.parent.name}/{p.name}" for p in FILES])
 def test_every_corpus_file_exports_to_every_document_format(path, tmp_path, capsys):
@@ -41,6 +63,8 @@ def test_every_corpus_file_exports_to_every_document_format(path, tmp_path, caps
             assert data.startswith(signature), (fmt, data[:40])
             if fmt in ("html", "txt"):
                 assert "\x00" not in data.decode("utf-8")
+            if fmt == "pdf":
+                assert pdfua_problems(out) == []
         else:
             assert code == 2, (fmt, code)
             lines = captured.err.strip().splitlines()

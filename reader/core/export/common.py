@@ -23,6 +23,7 @@ class Labels:
     date: str
     introduction: str
     note: str
+    note_continued: str
     read_more: str
     theme: str
     source: str
@@ -39,6 +40,7 @@ LABELS: dict[str, Labels] = {
         date="Datum",
         introduction="Inleiding",
         note="Notitie",
+        note_continued="Notitie, vervolg",
         read_more="Lees meer",
         theme="Thema",
         source="Bron",
@@ -66,6 +68,7 @@ LABELS: dict[str, Labels] = {
         date="Date",
         introduction="Introduction",
         note="Note",
+        note_continued="Note, continued",
         read_more="Read more",
         theme="Theme",
         source="Source",

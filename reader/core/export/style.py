@@ -12,7 +12,15 @@ from collections.abc import Mapping
 from dataclasses import dataclass, fields, replace
 from typing import Any
 
-from reader.core.contrast import AA_TEXT, AAA_TEXT, NON_TEXT, ensure_contrast, is_hex, mix
+from reader.core.contrast import (
+    AA_TEXT,
+    AAA_TEXT,
+    NON_TEXT,
+    contrast_ratio,
+    ensure_contrast,
+    is_hex,
+    mix,
+)
 
 MIN_PDF_SIZE_PT = 18.0  # large print: the RNIB and Visio guidance is 16-18 pt at least
 BASE_SIZE_PT = 18.0  # the size of an export at the reader's 100 % text size
@@ -37,8 +45,8 @@ class Colours:
 
     def fitted(self) -> Colours:
         """Return these colours nudged until text is 7:1, links 4.5:1 and borders 3:1."""
-        bg = self.background
-        note_bg = self.note_background
+        bg = _roomy(self.background)
+        note_bg = _roomy(self.note_background)
         return Colours(
             foreground=ensure_contrast(self.foreground, bg, AAA_TEXT),
             background=bg,
@@ -47,6 +55,20 @@ class Colours:
             note_background=note_bg,
             note_border=ensure_contrast(self.note_border, note_bg, NON_TEXT),
         )
+
+
+def _roomy(background: str) -> str:
+    """Return the background, moved off mid-grey until some text colour can reach 7:1 on it."""
+    black, white = contrast_ratio("#000000", background), contrast_ratio("#ffffff", background)
+    if max(black, white) >= AAA_TEXT + 0.5:
+        return background
+    towards = "#ffffff" if black >= white else "#000000"
+    for step in range(1, 21):
+        candidate = mix(background, towards, step / 20)
+        if max(contrast_ratio("#000000", candidate),
+               contrast_ratio("#ffffff", candidate)) >= AAA_TEXT + 0.5:
+            return candidate
+    return towards
 
 
 PRINT_COLOURS = Colours(

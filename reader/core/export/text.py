@@ -38,7 +38,9 @@ def render_text(briefing: Briefing) -> str:
         blocks.extend([p] for p in entry.summary if p.strip())
         note = paragraphs(entry.note)
         if note:
-            blocks.append([f"{labels.note}: {note[0]}", *note[1:]])
+            # Every paragraph of a note says so: plain text has no box to set it apart.
+            blocks.append([f"{labels.note}: {note[0]}",
+                           *(f"{labels.note_continued}: {p}" for p in note[1:])])
         if entry.link:
             blocks.append([f"{link_text(entry, labels)} <{entry.link}>"])
     return "\n\n".join("\n".join(block) for block in blocks) + "\n"
