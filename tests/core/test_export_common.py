@@ -42,6 +42,8 @@ def test_style_rejects_values_that_could_break_out_of_css():
         ("nl_BE", "nl-BE"),
         (None, "nl-NL"),
         ("pt", "pt"),
+        ("english-ish", "nl-NL"),
+        ("en-x", "en-GB"),
     ],
 )
 def test_language_tags_get_a_region(tag, full):

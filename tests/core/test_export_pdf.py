@@ -273,3 +273,16 @@ def test_no_text_is_left_untagged(long_pdf):
                 depth -= 1
             elif operator in (b"Tj", b"TJ"):
                 assert depth > 0, "text drawn outside any marked content"
+
+
+def test_an_odd_language_tag_falls_back_to_the_briefings(tmp_path):
+    from reader.core.briefing import BriefingEntry
+
+    entries = (BriefingEntry(title="Un", summary=("Texte.",), language="fr"),
+               BriefingEntry(title="Odd", summary=("Text.",), language="english-ish"))
+    out = tmp_path / "b.pdf"
+    export_briefing(Briefing(title="T", language="nl", entries=entries), "pdf", out)
+    with pikepdf.open(out) as pdf:
+        langs = {e.lang for e in structure(pdf)}
+    assert "fr-FR" in langs
+    assert langs <= {None, "fr-FR"}

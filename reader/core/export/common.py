@@ -103,9 +103,11 @@ def base_language(tag: str | None) -> str:
 
 def full_language_tag(tag: str | None) -> str:
     """Return a tag with a region, as Word wants it: 'nl' -> 'nl-NL', 'en-us' -> 'en-US'."""
-    parts = (tag or "nl").replace("_", "-").split("-")
+    parts = (tag or "nl").strip().replace("_", "-").split("-")
     lang = parts[0].lower() or "nl"
-    if len(parts) > 1 and parts[1]:
+    if not re.fullmatch(r"[a-z]{2,3}", lang):  # not a language code: say what we know
+        return "nl-NL"
+    if len(parts) > 1 and re.fullmatch(r"[a-zA-Z]{2}|\d{3}", parts[1]):
         return f"{lang}-{parts[1].upper()}"
     region = _DEFAULT_REGION.get(lang)
     return f"{lang}-{region}" if region else lang

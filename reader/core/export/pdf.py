@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -45,6 +46,8 @@ BUNDLED_FONT_PACKAGES = ("fontpkg_atkinson_hyperlegible", "fontpkg_lexend")
 FALLBACK_FAMILIES = ("Atkinson Hyperlegible", "DejaVu Sans", "Noto Sans", "Liberation Sans")
 # Typst's line pitch is cap height plus leading: 0.7 em of cap height is typical of sans fonts.
 CAP_HEIGHT_EM = 0.7
+_LANG = re.compile(r"^[a-z]{2,3}$")
+_REGION = re.compile(r"^[A-Z]{2}$")
 
 
 def _bundled_font_dirs() -> list[str]:
@@ -92,7 +95,9 @@ def _language(tag: str | None, fallback: str) -> tuple[str, str | None]:
     full = full_language_tag(tag or fallback)
     lang = base_language(full)
     region = full.split("-")[1] if "-" in full else None
-    return lang, region
+    if not _LANG.match(lang):  # Typst refuses anything but an ISO 639 code
+        return ("nl", "NL") if tag is None else _language(None, fallback)
+    return lang, region if region and _REGION.match(region) else None
 
 
 def _entry_data(number: int, entry: BriefingEntry, briefing: Briefing) -> dict[str, Any]:
