@@ -403,6 +403,18 @@ def test_print_preview_renders_the_briefing(harness, qtbot):
     document = preview.findChild(QTextDocument)
     assert "Woningbouw" in document.toPlainText()
     assert "Begroting" in document.toPlainText()
+    # Large print on paper too: body text at 18 pt although Qt knows no rem.
+    sizes = []
+    block = document.begin()
+    while block.isValid():
+        fragment = block.begin()
+        while block.blockFormat().headingLevel() == 0 and not fragment.atEnd():
+            if fragment.fragment().text().strip():
+                sizes.append(fragment.fragment().charFormat().font().pointSizeF())
+            fragment += 1
+        block = block.next()
+    assert sizes
+    assert min(sizes) >= 18, sizes
     qtbot.waitUntil(lambda: preview.findChild(QPrintPreviewWidget).pageCount() >= 1)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not None
                     and QApplication.focusWidget().window() is preview)

@@ -28,16 +28,19 @@ def _css(style: ExportStyle) -> str:
     c = s.colours()
     font = f'"{s.font_family}", "Atkinson Hyperlegible", Verdana, sans-serif'
     # Sizes are relative to the browser's own default (12 pt = 1rem), so a reader who set a
-    # larger default keeps it. Long Dutch compounds hyphenate (lang is set) or wrap, so the
+    # larger default keeps it; the pt before each is for Qt's print preview, which knows no
+    # rem. Long Dutch compounds hyphenate (lang is set) or wrap, so the
     # page reflows to 320 CSS px (400 % zoom) without sideways scrolling (WCAG 1.4.10).
     return f"""
 html {{ color-scheme: {"dark" if s.dark else "light"}; }}
-body {{ font-family: {font}; font-size: {s.font_size_pt / 12:.4g}rem;
+body {{ font-family: {font};
+  font-size: {s.font_size_pt:g}pt; font-size: {s.font_size_pt / 12:.4g}rem;
   line-height: {s.line_height:g}; color: {c.foreground}; background: {c.background};
   max-width: 40em; margin: 1em auto;
   padding: 0 0.75em; overflow-wrap: anywhere; hyphens: auto; -webkit-hyphens: auto; }}
-h1 {{ font-size: 1.6em; line-height: 1.25; }}
-h2 {{ font-size: 1.3em; line-height: 1.3; margin-top: 1.5em; }}
+h1 {{ font-size: {s.font_size_pt * 1.6:.3g}pt; font-size: 1.6em; line-height: 1.25; }}
+h2 {{ font-size: {s.font_size_pt * 1.3:.3g}pt; font-size: 1.3em; line-height: 1.3;
+  margin-top: 1.5em; }}
 a {{ color: {c.link}; text-decoration: underline; }}
 a:focus {{ outline: 3px solid {c.link}; outline-offset: 2px; }}
 .meta {{ font-style: italic; }}
