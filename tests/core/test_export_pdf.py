@@ -286,3 +286,19 @@ def test_an_odd_language_tag_falls_back_to_the_briefings(tmp_path):
         langs = {e.lang for e in structure(pdf)}
     assert "fr-FR" in langs
     assert langs <= {None, "fr-FR"}
+
+
+def test_a_character_no_font_has_does_not_stop_the_export(tmp_path, caplog):
+    from reader.core.briefing import BriefingEntry
+
+    entry = BriefingEntry(title="Feest 🎉 in de raad", summary=("Goed nieuws 👍 vandaag.",))
+    out = tmp_path / "b.pdf"
+    export_briefing(Briefing(title="Week 🫨 12", entries=(entry,)), "pdf", out)
+    text = plain(" ".join(page.extract_text() for page in PdfReader(str(out)).pages))
+    assert "Goed nieuws" in text
+    assert "vandaag." in text
+    with pikepdf.open(out) as pdf:
+        assert font_problems(pdf) == []
+    # Left out only where no installed font has the character, and then said so.
+    if "🫨" not in text:
+        assert "U+1FAE8" in caplog.text

@@ -154,23 +154,54 @@ def document_data(briefing: Briefing, style: ExportStyle) -> dict[str, Any]:
     }
 
 
+def _without(value: Any, missing: set[str]) -> Any:
+    """Return the data with the characters no installed font can show taken out."""
+    if isinstance(value, str):
+        return "".join(ch for ch in value if ch not in missing)
+    if isinstance(value, list):
+        return [_without(v, missing) for v in value]
+    if isinstance(value, dict):
+        return {k: _without(v, missing) for k, v in value.items()}
+    return value
+
+
+_UNSHOWABLE = re.compile(r'the text `"(?P<text>.*?)"` could not be displayed', re.S)
+
+
 def render_pdf(briefing: Briefing, style: ExportStyle | None = None) -> bytes:
-    """Return the briefing as large-print, tagged PDF/UA-1 bytes."""
+    """Return the briefing as large-print, tagged PDF/UA-1 bytes.
+
+    PDF/UA forbids a glyph no font has (it would be an empty box). Typst takes a missing
+    character from any installed font; one that no font has (an emoji without an emoji font,
+    say) is left out, and the log says which.
+    """
     import typst
 
     style = (style or ExportStyle()).checked()
     template = (resources.files("reader.core.export") / "briefing.typ").read_bytes()
-    data = json.dumps(document_data(briefing, style), ensure_ascii=False)
-    try:
-        pdf, warnings = typst.compile_with_warnings(
-            template,
-            format="pdf",
-            pdf_standards=["ua-1"],
-            font_paths=_fonts(_extra_dirs(style)),
-            sys_inputs={"data": data},
-        )
-    except typst.TypstError as exc:
-        raise ReaderError(ErrorKind.EXPORT, f"PDF: {exc.message}") from exc
+    data = document_data(briefing, style)
+    missing: set[str] = set()
+    for _attempt in range(50):
+        try:
+            pdf, warnings = typst.compile_with_warnings(
+                template,
+                format="pdf",
+                pdf_standards=["ua-1"],
+                font_paths=_fonts(_extra_dirs(style)),
+                sys_inputs={"data": json.dumps(_without(data, missing), ensure_ascii=False)},
+            )
+            break
+        except typst.TypstError as exc:
+            found = _UNSHOWABLE.search(exc.message)
+            unshowable = set(found["text"]) - set(" ") if found else set()
+            if not unshowable or unshowable <= missing:
+                raise ReaderError(ErrorKind.EXPORT, f"PDF: {exc.message}") from exc
+            missing |= unshowable
+    else:
+        raise ReaderError(ErrorKind.EXPORT, "PDF: too many characters no font can show")
+    if missing:
+        log.warning("PDF export left out characters no installed font has: %s",
+                    " ".join(f"{ch} (U+{ord(ch):04X})" for ch in sorted(missing)))
     for warning in warnings:
         log.warning("PDF export: %s", getattr(warning, "message", warning))
     return bytes(pdf)
