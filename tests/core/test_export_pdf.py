@@ -302,3 +302,11 @@ def test_a_character_no_font_has_does_not_stop_the_export(tmp_path, caplog):
     # Left out only where no installed font has the character, and then said so.
     if "🫨" not in text:
         assert "U+1FAE8" in caplog.text
+
+
+def test_words_are_split_only_when_they_cannot_fit_a_line(exports):
+    # Split words slow dyslexic readers: ordinary text wraps between words; only a compound
+    # longer than the line (in the title) is hyphenated. poppler shows the hyphen as "".
+    elements = struct_text(exports["light", "print", "DejaVu Sans"])
+    split = [e.role for e in elements if e.role in ("H1", "H2", "P") and "" in e.texts]
+    assert split == ["H1"]
