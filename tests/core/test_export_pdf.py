@@ -310,3 +310,26 @@ def test_words_are_split_only_when_they_cannot_fit_a_line(exports):
     elements = struct_text(exports["light", "print", "DejaVu Sans"])
     split = [e.role for e in elements if e.role in ("H1", "H2", "P") and "" in e.texts]
     assert split == ["H1"]
+
+
+def test_a_long_token_wraps_instead_of_running_off_the_page(tmp_path):
+    from reader.core.briefing import BriefingEntry
+
+    token = "ABCDEFGHIJKLMNOPQRSTUVWXYZ" * 3
+    url = "https://example.org/" + "a" * 60
+    entry = BriefingEntry(title="x", summary=(f"Code {token} einde.",), link=url)
+    out = tmp_path / "b.pdf"
+    export_briefing(Briefing(title="T", entries=(entry,)), "pdf", out)
+    import re
+    import subprocess
+
+    boxes = subprocess.run(["pdftotext", "-bbox", str(out), "-"], capture_output=True,
+                           text=True, check=True).stdout
+    right_edges = [float(x) for x in re.findall(r'xMax="([\d.]+)"', boxes)]
+    assert right_edges
+    assert max(right_edges) <= 595.3 - 56  # every word ends inside the 20 mm margin
+    page = PdfReader(str(out)).pages[0]
+    words = plain(page.extract_text()).replace("\u200b", "")
+    assert token in words.replace(" ", "")
+    with pikepdf.open(out) as pdf:
+        assert [str(a.A.URI) for _, a in link_annotations(pdf)] == [url]
