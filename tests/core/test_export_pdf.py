@@ -333,3 +333,20 @@ def test_a_long_token_wraps_instead_of_running_off_the_page(tmp_path):
     assert token in words.replace(" ", "")
     with pikepdf.open(out) as pdf:
         assert [str(a.A.URI) for _, a in link_annotations(pdf)] == [url]
+
+
+@pytest.mark.parametrize("sentences", [9, 10, 22, 23, 24])
+def test_a_read_more_link_never_starts_a_page_on_its_own(tmp_path, sentences):
+    # These lengths put the first item's end at a page foot (found by trying lengths).
+    import subprocess
+
+    briefing = noted_briefing()
+    first = replace(briefing.entries[0],
+                    summary=("Een zin over de jeugdzorg in de regio. " * sentences,))
+    briefing = replace(briefing, entries=(first, *briefing.entries[1:]))
+    out = tmp_path / "b.pdf"
+    export_briefing(briefing, "pdf", out)
+    pages = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True,
+                           check=True).stdout.split("\f")
+    tops = [next((line for line in page.splitlines() if line.strip()), "") for page in pages[1:]]
+    assert not [top for top in tops if top.startswith("Lees meer")], tops
