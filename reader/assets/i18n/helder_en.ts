@@ -1022,8 +1022,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="310"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="312"/>
+        <source>{0} could not be written: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="314"/>
         <source>the file could not be written: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="325"/>
+        <source>the disk or stick is write-protected (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="326"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="327"/>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="328"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="329"/>
+        <source>you may not save files in that folder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

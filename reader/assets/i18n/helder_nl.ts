@@ -1022,9 +1022,31 @@
         <translation>Exporteren mislukt: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="310"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="312"/>
+        <source>{0} could not be written: {1}</source>
+        <translation>{0} kon niet worden opgeslagen: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="314"/>
         <source>the file could not be written: {0}</source>
         <translation>het bestand kon niet worden geschreven: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="325"/>
+        <source>the disk or stick is write-protected (read-only)</source>
+        <translation>de schijf of stick is beveiligd tegen schrijven (alleen-lezen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="326"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="327"/>
+        <source>the disk is full</source>
+        <translation>de schijf is vol</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="328"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="329"/>
+        <source>you may not save files in that folder</source>
+        <translation>u mag in die map geen bestanden opslaan</translation>
     </message>
 </context>
 <context>
