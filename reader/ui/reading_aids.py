@@ -52,16 +52,22 @@ def line_index(doc: QTextDocument, lines: list[Line], position: int) -> int:
 
 
 def focus_band(
-    doc: QTextDocument, position: int, settings: Settings, scroll: int
+    doc: QTextDocument, position: int, settings: Settings, scroll: int, end: int | None = None
 ) -> tuple[float, float] | None:
-    """Return the (top, bottom) viewport y range line focus keeps clear around a position."""
+    """Return the (top, bottom) viewport y range line focus keeps clear around a position.
+
+    With `end` (the sentence being read aloud runs from position to end) the band covers
+    every line of that sentence, so no part of what is spoken is dimmed.
+    """
     lines = document_lines(doc)
     if not lines:
         return None
     index = line_index(doc, lines, position)
+    last_index = max(index, line_index(doc, lines, max(end - 1, position))) \
+        if end is not None else index
     half = (settings.line_focus or 1) // 2
     first = lines[max(0, index - half)].rect
-    last = lines[min(len(lines) - 1, index + half)].rect
+    last = lines[min(len(lines) - 1, last_index + half)].rect
     gap = last.height() * (settings.line_height - 1.0)
     return first.top() - scroll - gap / 2, last.bottom() - scroll + gap / 2
 

@@ -30,6 +30,7 @@ from PySide6.QtGui import (
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
+    QTextFormat,
 )
 from PySide6.QtWidgets import QTextEdit, QWidget
 
@@ -38,6 +39,8 @@ from reader.core.settings import DEFAULTS, Settings
 from reader.core.themes import LIGHT, Theme
 from reader.ui import reading_aids
 from reader.ui.theme_apply import app_font
+
+HEADING_FACTOR = 2.0  # the title's size against the body's, where it fits (Qt's h1)
 
 
 class ReadingView(QTextEdit):
@@ -55,6 +58,7 @@ class ReadingView(QTextEdit):
         self._item: Item | None = None
         self._image_paths: dict[str, Path] = {}
         self._image_width = 0  # widest picture allowed at the last render, in pixels
+        self._heading_factor = HEADING_FACTOR  # title size / body size at the last render
         self._spoken: tuple[int, int] | None = None
         self._press_pos: QPointF | None = None
         self.setReadOnly(True)
@@ -97,7 +101,8 @@ class ReadingView(QTextEdit):
         if item is None:
             return ""
         t = self._theme
-        parts = [f"<h1>{html.escape(item.title)}</h1>"]
+        self._heading_factor = self._fitting_heading_factor(item.title)
+        parts = [f"<h1>{html.escape(item.title)}</h1>"]  # sized in _size_heading
         if item.category:
             label = html.escape(self.tr("Theme: {0}").format(item.category))
             parts.append(f'<p style="color:{t.secondary_text}">{label}</p>')
@@ -115,6 +120,24 @@ class ReadingView(QTextEdit):
                 f"{text}</a></p>"
             )
         return "\n".join(parts)
+
+    def _fitting_heading_factor(self, title: str) -> float:
+        """Return how much larger than the body the title may be so no word is broken.
+
+        At 400 % a long Dutch compound at twice the body size is wider than the pane, and
+        Qt broke it with no hyphen ("Landeli / jke"). The title shrinks towards the body
+        size until its longest word fits; only a word too wide even then is broken.
+        """
+        bold = QFont(self.font())
+        bold.setBold(True)
+        metrics = QFontMetricsF(bold)
+        longest = max((metrics.horizontalAdvance(w) for w in title.split()), default=0.0)
+        doc = self.document()
+        available = min(self.column_width(),
+                        self.viewport().width() - 2 * doc.documentMargin() - 8)
+        if longest <= 0 or available <= 0:
+            return HEADING_FACTOR
+        return max(1.0, min(HEADING_FACTOR, 0.97 * available / longest))
 
     def set_image_paths(self, paths: dict[str, Path]) -> None:
         """Show these local files for the images with these addresses; {} shows text only.
@@ -166,6 +189,7 @@ class ReadingView(QTextEdit):
     def _render(self) -> None:
         position = self.textCursor().position()
         self.setHtml(self._html())
+        self._size_heading()
         self._format_blocks()
         cursor = self.textCursor()
         cursor.setPosition(min(position, max(0, self.document().characterCount() - 1)))
@@ -174,6 +198,24 @@ class ReadingView(QTextEdit):
         if self._spoken is not None:
             # New text layout, new colours: highlight the sentence being read again.
             self.set_spoken_range(*self._spoken)
+
+    def _size_heading(self) -> None:
+        """Give the title the size that keeps its words whole (see _fitting_heading_factor).
+
+        Qt's h1 size is a relative adjustment that a style's font-size does not replace,
+        so the title's characters get an explicit point size instead.
+        """
+        block = self.document().begin()
+        if not block.isValid() or block.blockFormat().headingLevel() != 1:
+            return
+        cursor = QTextCursor(block)
+        cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock,
+                            QTextCursor.MoveMode.KeepAnchor)
+        char = QTextCharFormat(cursor.charFormat())
+        char.clearProperty(QTextFormat.Property.FontSizeAdjustment)
+        char.setFontPointSize(self.font().pointSizeF() * self._heading_factor)
+        char.setFontWeight(QFont.Weight.Bold)
+        cursor.setCharFormat(char)
 
     def _format_blocks(self) -> None:
         """Apply line height, paragraph spacing, letter/word spacing and left alignment."""
@@ -262,6 +304,9 @@ class ReadingView(QTextEdit):
                                                for im in self._item.images)
         if shown and abs(self._max_image_width() - self._image_width) > 8:
             self._render()  # pictures never wider than the pane
+        elif self._item is not None and abs(
+                self._fitting_heading_factor(self._item.title) - self._heading_factor) > 0.05:
+            self._render()  # the title's size follows the pane's width
 
     # --- links --------------------------------------------------------------------------------
 
@@ -387,7 +432,7 @@ class ReadingView(QTextEdit):
         fmt.setForeground(QColor(self._theme.highlight_fg))
         selection.format = fmt
         self.setExtraSelections([selection])
-        self._scroll_to(start)
+        self._scroll_to(start, end)
         self.viewport().update()
 
     def clear_spoken_range(self) -> None:
@@ -400,23 +445,37 @@ class ReadingView(QTextEdit):
         """Return the highlighted (start, end), if any."""
         return self._spoken
 
-    def _scroll_to(self, position: int) -> None:
-        """Scroll so the text position is visible, without moving the caret."""
+    def _scroll_to(self, position: int, end: int | None = None) -> None:
+        """Scroll so the text from position to end is in view, without moving the caret.
+
+        The whole sentence being read, not just its first line: when it fits, it starts a
+        sixth of the way down; a sentence taller than the pane starts at the top.
+        """
         cursor = QTextCursor(self.document())
         cursor.setPosition(position)
-        rect = self.cursorRect(cursor)
+        top = self.cursorRect(cursor)
+        bottom = top
+        if end is not None and end > position:
+            cursor.setPosition(end)
+            bottom = self.cursorRect(cursor)
         height = self.viewport().height()
-        if rect.top() < 0 or rect.bottom() > height:
-            bar = self.verticalScrollBar()
-            bar.setValue(bar.value() + rect.top() - height // 3)
+        if top.top() >= 0 and bottom.bottom() <= height:
+            return
+        bar = self.verticalScrollBar()
+        span = bottom.bottom() - top.top()
+        offset = height // 6 if span <= height - height // 6 else 0
+        bar.setValue(bar.value() + top.top() - offset)
 
     # --- reading aids ------------------------------------------------------------------------
 
     def focus_band(self) -> tuple[float, float] | None:
         """Return the (top, bottom) viewport y range that line focus keeps clear, or None."""
-        position = self._spoken[0] if self._spoken else self.textCursor().position()
         scroll = self.verticalScrollBar().value()
-        return reading_aids.focus_band(self.document(), position, self._settings, scroll)
+        if self._spoken:  # reading aloud: the whole spoken sentence, not the caret's line
+            start, end = self._spoken
+            return reading_aids.focus_band(self.document(), start, self._settings, scroll, end)
+        return reading_aids.focus_band(self.document(), self.textCursor().position(),
+                                       self._settings, scroll)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         """Paint the tint under the text, then the text, then line focus and ruler over it."""

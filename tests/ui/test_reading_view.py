@@ -8,7 +8,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible, QColor, QPalette, QTextBlockFormat
+from PySide6.QtGui import QAccessible, QColor, QPalette, QTextBlockFormat, QTextCursor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QPushButton, QVBoxLayout, QWidget
 
@@ -281,3 +281,41 @@ def test_line_focus_follows_the_spoken_sentence_then_the_caret_again(qtbot, app)
     assert view.cursorRect(cursor).bottom() <= following[1] + 2
     view.clear_spoken_range()
     assert view.focus_band() == at_caret
+
+
+@pytest.mark.parametrize("width", [1100, 800])
+def test_a_long_title_at_400_percent_is_never_broken_inside_a_word(qtbot, app, width):
+    settings = DEFAULTS.with_text_size(400)
+    view = make_view(qtbot, app, settings, size=(width, 800))
+    title = "Landelijke praktijkconferentie burgerberaden"
+    view.set_item(replace(ITEM, title=title))
+    view.resize(width, 800)
+    QApplication.processEvents()
+    heading = view.document().begin()
+    assert heading.text() == title
+    layout = heading.layout()
+    breaks = [layout.lineAt(i).textStart() for i in range(1, layout.lineCount())]
+    assert breaks, "the title wraps at this size"
+    for start in breaks:
+        assert title[start - 1] == " ", f"broken inside a word at {title[:start]!r}"
+    body = view.font().pointSizeF()
+    size = heading.begin().fragment().charFormat().fontPointSize()
+    assert size >= body, "the title is never smaller than the body text"
+
+
+def test_a_spoken_sentence_over_several_lines_is_all_clear_and_all_in_view(qtbot, app):
+    view = make_view(qtbot, app, replace(DEFAULTS, line_focus=1).with_text_size(300),
+                     (900, 500))
+    start = view.document().findBlockByNumber(2).position() + 400
+    end = start + 200  # several lines at this size
+    view.set_spoken_range(start, end)
+    band = view.focus_band()
+    first, last = QTextCursor(view.document()), QTextCursor(view.document())
+    first.setPosition(start)
+    last.setPosition(end)
+    top, bottom = view.cursorRect(first), view.cursorRect(last)
+    assert bottom.top() > top.bottom(), "the sentence runs over more than one line"
+    assert band[0] <= top.top() + 2, "the first spoken line is clear"
+    assert bottom.bottom() <= band[1] + 2, "the last spoken line is clear too"
+    assert top.top() >= 0, "the sentence's start is in view"
+    assert bottom.bottom() <= view.viewport().height(), "and so is its end"
