@@ -13,9 +13,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
-from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QLineEdit
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QStyledItemDelegate,
+)
 
-from reader.core.contrast import mix
+from reader.core.contrast import contrast_ratio, mix
 from reader.core.settings import Settings
 from reader.core.themes import BUILT_IN, CUSTOM, SYSTEM, Theme, custom_theme, system_theme
 from reader.ui.fonts import has_family, register_bundled_fonts
@@ -166,6 +172,10 @@ def build_stylesheet(theme: Theme, font: QFont | None = None) -> str:
         "QAbstractScrollArea, QKeySequenceEdit, QDateEdit, QTimeEdit"
     )
     focused = ", ".join(f"{s.strip()}:focus" for s in boxed.split(","))
+    # Where the selection colour is close to the surface (Dark: 2:1), the chosen option
+    # also gets an outline in the text colour, so its mark reaches 3:1 (WCAG 1.4.11).
+    selected_edge = (f" border: 2px solid {t.text};"
+                     if contrast_ratio(t.selection_bg, t.surface) < 3.0 else "")
     # With a style sheet in force Qt stops passing QApplication.setFont on to existing
     # widgets, so the size and family must be in the sheet too for everything to scale.
     font_rule = ""
@@ -228,6 +238,10 @@ QCheckBox::indicator:checked {{ image: url({icons["check"]}); }}
 QRadioButton::indicator:checked {{ image: url({icons["dot"]}); }}
 QAbstractItemView {{ selection-background-color: {t.selection_bg};
     selection-color: {t.selection_fg}; alternate-background-color: {t.tint}; }}
+QComboBox QAbstractItemView::item {{ min-height: 1.4em; padding: 0.1em 0.3em; }}
+QComboBox QAbstractItemView::item:selected {{
+    background: {t.selection_bg}; color: {t.selection_fg};{selected_edge}
+}}
 QTabBar::tab {{ border: 1px solid {t.control_border}; padding: 0.3em 0.8em; margin: {m}px; }}
 QTabBar::tab:selected {{ background: {t.selection_bg}; color: {t.selection_fg}; }}
 QTabBar::tab:focus {{ border: {w}px solid {t.focus_ring}; margin: 0px; }}
@@ -263,17 +277,38 @@ def app_font(settings: Settings) -> QFont:
 
 
 class _SpinBoxInset(QObject):
-    """Keep a spin box's text and caret off its focus ring.
+    """Adjust controls as Qt polishes them, in every window.
 
-    Under a style sheet, Qt 6.12 places a spin box's inner line edit at x = 0, over the left
-    border, so the caret painted over the ring. A text margin moves text and caret inside.
+    - Spin boxes: under a style sheet, Qt 6.12 places the inner line edit at x = 0, over the
+      left border, so the caret painted over the ring. A text margin moves it inside.
+    - Drop-down lists: Qt's menu-like delegate drew the current option with no mark in
+      Yellow on black (a 1 px grey outline elsewhere); a styled delegate draws it in the
+      theme's selection colours.
+    - Placeholders are shown in italics, so they do not look like a filled-in value.
     """
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Inset every spin box as Qt polishes it."""
-        if event.type() == QEvent.Type.Polish and isinstance(watched, QAbstractSpinBox):
-            inset_spin_box(watched)
+        """Adjust every spin box, drop-down list and text field as Qt polishes it."""
+        if event.type() == QEvent.Type.Polish:
+            if isinstance(watched, QAbstractSpinBox):
+                inset_spin_box(watched)
+            elif isinstance(watched, QComboBox) and not isinstance(
+                    watched.itemDelegate(), QStyledItemDelegate):
+                watched.setItemDelegate(QStyledItemDelegate(watched))
+            elif isinstance(watched, QLineEdit) and not watched.property("helderPlaceholder"):
+                watched.setProperty("helderPlaceholder", True)
+                watched.textChanged.connect(lambda _t, e=watched: italic_placeholder(e))
+                italic_placeholder(watched)
         return False
+
+
+def italic_placeholder(edit: QLineEdit) -> None:
+    """Italic while the field shows its placeholder, upright once something is typed."""
+    wanted = bool(edit.placeholderText()) and not edit.text()
+    if edit.font().italic() != wanted:
+        font = edit.font()
+        font.setItalic(wanted)
+        edit.setFont(font)
 
 
 def inset_spin_box(spin: QAbstractSpinBox) -> None:
