@@ -83,6 +83,9 @@ class LibraryPane(QWidget):
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setAccessibleName(self.tr("Sources and issues"))
+        from reader.ui.wrap_delegate import wrap_rows
+
+        wrap_rows(self.tree)  # long source and issue names wrap instead of "The Guardian …"
         self.label = QLabel(self.tr("&Sources"), self)
         self.label.setBuddy(self.tree)
         layout = QVBoxLayout(self)

@@ -255,3 +255,45 @@ def test_an_empty_library_says_how_to_add_a_source(qtbot, pane):
     assert widget.empty_hint.isVisible()
     assert "Ctrl+N" in widget.tree.accessibleDescription()
     empty.shutdown()
+
+
+def test_long_names_wrap_onto_more_lines_instead_of_being_cut_short(qtbot, controller):
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    writer = controller.library.writer
+    guardian = writer.add_source("The Guardian – International edition, world news",
+                                 "https://theguardian.com/world/rss", "feed")
+    writer.store_issue(guardian, "https://theguardian.com/1",
+                       stored_issue("The Guardian 2018-01-31, 15 items on the world", 2,
+                                    "2018-01-31"), b"")
+    widget = LibraryPane(controller)
+    qtbot.addWidget(widget)
+    font = QFont(widget.font())
+    font.setPointSizeF(font.pointSizeF() * 2)  # 200 %
+    widget.setFont(font)
+    widget.resize(260, 700)
+    widget.show()
+    with qtbot.waitSignal(widget.reloaded):
+        widget.reload()
+    widget.tree.expandAll()
+    tree = widget.tree
+    # Rows are re-measured after the resize, and a scroll bar may come: wait until settled.
+    qtbot.waitUntil(lambda: tree.header().sectionSize(0) <= tree.viewport().width(),
+                    timeout=5000)
+    metrics = QFontMetrics(tree.font())
+    wrapped = 0
+    for row in range(widget.model.rowCount()):
+        parent = widget.model.index(row, 0)
+        for index in [parent] + [widget.model.index(r, 0, parent)
+                                 for r in range(widget.model.rowCount(parent))]:
+            rect = tree.visualRect(index)
+            if rect.isEmpty():
+                continue
+            needed = metrics.horizontalAdvance(str(index.data()))
+            assert rect.right() <= tree.viewport().width() + 1, index.data()
+            if needed > rect.width():
+                lines = -(-needed // max(rect.width() - 16, 1))
+                assert rect.height() >= lines * metrics.lineSpacing(), index.data()
+                wrapped += 1
+    assert wrapped >= 2, "at this width the long names do wrap"
+    assert not tree.horizontalScrollBar().isVisible()
