@@ -94,3 +94,20 @@ def test_dialog_is_named_labelled_and_has_no_tab_trap(dialog, qtbot):
     seen = tab_cycle(qtbot, dialog.commands)
     assert dialog.key_edit in seen
     assert dialog.ok_button in seen
+
+
+def test_the_key_sheet_lists_keys_that_work_in_one_pane_and_the_letters(qtbot, window):
+    from reader.ui.dialogs.shortcuts import ShortcutsDialog
+
+    sheet = ShortcutsDialog(window.actions_, False, window)
+    qtbot.addWidget(sheet)
+    table = sheet.table
+    rows = [tuple(table.item(r, c).text() for c in range(3)) for r in range(table.rowCount())]
+    keys = {row[2] for row in rows}
+    for wanted in ("Space", "Esc", "F2", "Shift+F10 or Menu", "Ctrl+Up or Ctrl+Down", "F10",
+                   "Esc or Backspace", "Up or Down or Home or End"):
+        assert wanted in keys, wanted
+    letters = [row for row in rows if row[1].startswith("Letters")]
+    assert len(letters) == 9, "the single letters are listed even while switched off"
+    assert "Keyboard settings" in letters[0][1]
+    assert any(r[0] == "Wider pane" and r[2] == "Ctrl+]" for r in rows)

@@ -179,6 +179,27 @@ def test_search_with_filters_and_choosing_a_result(qtbot, controller):
     assert dialog.status.text().startswith("Write a date as year-month-day")
 
 
+def test_down_and_return_in_the_search_field_reach_the_results(qtbot, controller):
+    store(controller)
+    dialog = open_dialog(qtbot, SearchDialog(controller))
+    dialog.query.setFocus()
+    qtbot.waitUntil(dialog.query.hasFocus)
+    qtbot.keyClicks(dialog.query, "jeugdzorg")
+    assert search(qtbot, dialog) == 3
+    # Return again on the same search opens the highlighted (first) result.
+    with qtbot.waitSignal(dialog.result_chosen) as first:
+        qtbot.keyClick(dialog.query, Qt.Key.Key_Return)
+    assert controller.library.item(first.args[1]).item.title == names_of(dialog)[0].split(",")[0]
+    # Down moves into the results; Down again and Return open the second.
+    qtbot.keyClick(dialog.query, Qt.Key.Key_Down)
+    assert dialog.results.hasFocus()
+    assert dialog.results.currentRow() == 0
+    qtbot.keyClick(dialog.results, Qt.Key.Key_Down)
+    with qtbot.waitSignal(dialog.result_chosen) as second:
+        qtbot.keyClick(dialog.results, Qt.Key.Key_Return)
+    assert controller.library.item(second.args[1]).item.title == names_of(dialog)[1].split(",")[0]
+
+
 ARTICLE = """<html><head><title>Jeugdzorg: gemeenten krijgen meer geld</title></head><body>
 <nav><a href="/">Home</a> <a href="/nieuws">Nieuws</a></nav>
 <article><h1>Jeugdzorg: gemeenten krijgen meer geld</h1>

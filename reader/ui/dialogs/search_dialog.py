@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -104,7 +105,10 @@ class SearchDialog(QDialog):
         self._timer.setInterval(TYPING_PAUSE_MS)
         self._timer.timeout.connect(self.search)
         self.query.textChanged.connect(self._timer.start)
-        self.query.returnPressed.connect(self.search)
+        # Return searches; pressed again on the same search it opens the chosen result.
+        self.query.returnPressed.connect(self._on_query_return)
+        self.query.installEventFilter(self)  # Down moves into the results
+        self._searched: tuple[object, ...] | None = None
         self.date_from.returnPressed.connect(self.search)
         self.date_to.returnPressed.connect(self.search)
         self.source.currentIndexChanged.connect(self._timer.start)
@@ -144,10 +148,36 @@ class SearchDialog(QDialog):
             self._seq += 1  # drop results still on their way
             self.results.clear()
             self.status.clear()
+            self._searched = None
             return
+        self._searched = self._search_key()
         self._controller.run_read(
             _search, self._controller.library, query, self.source.currentData(),
             self.theme.currentData(), date_from, date_to, done=self._make_done(query))
+
+    def _search_key(self) -> tuple[object, ...]:
+        return (self.query.text().strip(), self.source.currentData(), self.theme.currentData(),
+                self.date_from.text().strip(), self.date_to.text().strip())
+
+    @Slot()
+    def _on_query_return(self) -> None:
+        current = self.results.currentItem() or self.results.item(0)
+        if (current is not None and not self._timer.isActive()
+                and self._searched == self._search_key()):
+            self._on_activated(current)
+        else:
+            self.search()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Down in the search field moves to the results (Qt override)."""
+        if (watched is self.query and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Down
+                and self.results.count()):
+            self.results.setFocus(Qt.FocusReason.OtherFocusReason)
+            if self.results.currentRow() < 0:
+                self.results.setCurrentRow(0)
+            return True
+        return super().eventFilter(watched, event)
 
     def _make_done(self, query: str) -> Callable[[object], None]:
         self._seq += 1

@@ -50,10 +50,13 @@ class ShortcutsDialog(QDialog):
             menu = actions.plain_menu_title(command.split(".")[0])
             keys = self.tr(" or ").join(_native(k) for k in actions.keys(command))
             rows.append((text, menu, keys))
-        if letters_on:
-            letter_texts = self.letter_texts()
-            for key, command in LETTER_KEYS.items():
-                rows.append((letter_texts[command], self.tr("Letters"), _native(key)))
+        rows += self.pane_keys()
+        # The single letters are listed whether on or off: the sheet says how to get them.
+        letter_texts = self.letter_texts()
+        where = self.tr("Letters") if letters_on else self.tr(
+            "Letters (switch on in Keyboard settings)")
+        for key, command in LETTER_KEYS.items():
+            rows.append((letter_texts[command], where, _native(key)))
         self.table.setRowCount(len(rows))
         for r, row in enumerate(rows):
             for c, value in enumerate(row):
@@ -69,6 +72,37 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(640, 560)
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def pane_keys(self) -> list[tuple[str, str, str]]:
+        """Return the keys that work in one pane only (no menu command): what, where, keys."""
+        items, article = self.tr("Items"), self.tr("Article")
+        library, briefing = self.tr("Library"), self.tr("Briefing")
+        both = self.tr("{0} and {1}").format(items, article)
+        pages = self.tr("One page at a time")
+        return [
+            (self.tr("Read aloud, pause or resume"), both, _native("Space")),
+            (self.tr("Stop reading"), both, _native("Esc")),
+            (self.tr("Move through the items"), items,
+             self.tr(" or ").join(_native(k) for k in ("Up", "Down", "Home", "End"))),
+            (self.tr("Open the item in the article pane"), items, _native("Return")),
+            (self.tr("Move through sources and issues"), library,
+             self.tr(" or ").join(_native(k) for k in ("Up", "Down", "Home", "End"))),
+            (self.tr("Open or close a source"), library,
+             self.tr(" or ").join(_native(k) for k in ("Right", "Left"))),
+            (self.tr("Open the issue"), library, _native("Return")),
+            (self.tr("Rename source"), library, _native("F2")),
+            (self.tr("Pause or resume source"), library, _native("Ctrl+P")),
+            (self.tr("Remove source"), library, _native("Del")),
+            (self.tr("Menu of the source"), library,
+             self.tr(" or ").join(_native(k) for k in ("Shift+F10", "Menu"))),
+            (self.tr("Move the item up or down"), briefing,
+             self.tr(" or ").join(_native(k) for k in ("Ctrl+Up", "Ctrl+Down"))),
+            (self.tr("Remove the item"), briefing, _native("Del")),
+            (self.tr("Bring back the removed item"), briefing, _native("Ctrl+Z")),
+            (self.tr("Back to the previous page"), pages,
+             self.tr(" or ").join(_native(k) for k in ("Esc", "Backspace"))),
+            (self.tr("Open the menu bar"), self.tr("Window"), _native("F10")),
+        ]
 
     def letter_texts(self) -> dict[str, str]:
         """Return the names of the single-letter commands."""
