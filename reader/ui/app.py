@@ -66,7 +66,7 @@ def build_window(
     app.setDesktopFileName(APP_ID)
     loaded = load_settings()  # read once: the translator and the display both need it
     settings = loaded.settings
-    install_translator(app, settings.ui_language)
+    install_translator(app, settings.ui_language, qt_texts=True)
 
     if start_issue is None:
         issue, error = load_start_issue(getattr(args, "path", None))
@@ -80,6 +80,7 @@ def build_window(
 
     wiring = install_library(window, app=app)
     window.apply_keys(dict(settings.shortcuts), settings.letter_navigation)
+    window.page_layout.restore_places()  # size and pane widths of the last run
     window.show_issue(issue)
     if not getattr(args, "path", None):
         # The sample is for when there is nothing else: the newest stored issue comes first.

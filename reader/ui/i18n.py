@@ -36,8 +36,14 @@ def compiled_translation(lang: str) -> Path | None:
     return qm
 
 
-def install_translator(app: QCoreApplication, language: str = "auto") -> QTranslator | None:
-    """Install the translation for `language` ("auto", "nl" or "en"); return it, or None."""
+def install_translator(
+    app: QCoreApplication, language: str = "auto", *, qt_texts: bool = False
+) -> QTranslator | None:
+    """Install the translation for `language` ("auto", "nl" or "en"); return it, or None.
+
+    With `qt_texts` Qt's own texts (file dialog, standard buttons) follow the language too;
+    that translator is kept as the returned one's `qt_translator` attribute.
+    """
     lang = system_language() if language == "auto" else language
     translator = QTranslator(app)
     qm = compiled_translation(lang)
@@ -47,4 +53,21 @@ def install_translator(app: QCoreApplication, language: str = "auto") -> QTransl
             log.warning("no %s translation file; run `make translations` to build it", lang)
         return None
     app.installTranslator(translator)
+    if qt_texts:
+        translator.qt_translator = _install_qt_translation(app, lang)  # type: ignore[attr-defined]
     return translator
+
+
+def _install_qt_translation(app: QCoreApplication, lang: str) -> QTranslator | None:
+    """Load Qt's own texts (file dialog, standard buttons) in the language, when shipped.
+
+    Without it the file dialog stayed English in the Dutch interface.
+    """
+    from PySide6.QtCore import QLibraryInfo
+
+    qt = QTranslator(app)
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt.load(f"qtbase_{lang}", folder):
+        app.installTranslator(qt)
+        return qt
+    return None

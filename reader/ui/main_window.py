@@ -350,6 +350,7 @@ class MainWindow(QMainWindow):
         """Keep a note typed just before closing (Qt override)."""
         if self.briefing_dock is not None:
             self.briefing_dock.pane.commit()
+        self.page_layout.save_places()
         super().closeEvent(event)
 
     # -- issue and item ------------------------------------------------------------------

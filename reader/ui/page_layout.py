@@ -12,6 +12,7 @@ never takes more than half the window.
 
 from __future__ import annotations
 
+import contextlib
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
@@ -276,6 +277,32 @@ class PageLayout(QObject):
             self._switching = True
             dock.hide()
             self._switching = False
+
+    # -- remembered between runs ---------------------------------------------------------
+
+    def save_places(self) -> None:
+        """Remember the window's size and place and the panes' widths (on close)."""
+        from reader.core.ui_state import remember
+
+        remember("geometry", bytes(self.window.saveGeometry().data()).hex())
+        if not self.one_column:
+            remember("pane_sizes", self.window.splitter.sizes())
+
+    def restore_places(self) -> None:
+        """Put the window and the panes back as they were last time, when known."""
+        from PySide6.QtCore import QByteArray
+
+        from reader.core.ui_state import recall
+
+        geometry = recall("geometry")
+        if isinstance(geometry, str):
+            with contextlib.suppress(ValueError):  # damaged: the default size will do
+                self.window.restoreGeometry(QByteArray(bytes.fromhex(geometry)))
+        sizes = recall("pane_sizes")
+        splitter = self.window.splitter
+        if (isinstance(sizes, list) and len(sizes) == splitter.count()
+                and all(isinstance(n, int) and n >= 0 for n in sizes)):
+            splitter.setSizes(sizes)
 
     # -- events --------------------------------------------------------------------------
 

@@ -86,3 +86,16 @@ def test_the_compiled_dutch_translation_travels_inside_the_package():
     translator = QTranslator()
     assert translator.load(str(qm))
     assert translator.translate("ActionRegistry", "&File") == "&Bestand"
+
+
+def test_qt_own_texts_follow_the_dutch_interface():
+    app = QApplication.instance()
+    translator = install_translator(app, "nl", qt_texts=True)
+    try:
+        assert translator is not None
+        assert translator.qt_translator is not None, "Qt's Dutch texts ship with PySide6"
+        assert QApplication.translate("QFileDialog", "File &name:") == "Bestands&naam:"
+    finally:
+        if translator is not None:
+            app.removeTranslator(translator)
+            app.removeTranslator(translator.qt_translator)

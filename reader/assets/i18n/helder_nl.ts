@@ -727,7 +727,7 @@
 <context>
     <name>BriefingPrintPreview</name>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="33"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="35"/>
         <source>Print preview: {0}</source>
         <translation>Afdrukvoorbeeld: {0}</translation>
     </message>
@@ -877,174 +877,174 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="65"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="64"/>
         <source>Untitled briefing</source>
         <translation>Briefing zonder titel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="66"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="65"/>
         <source>Export briefing: {0}</source>
         <translation>Briefing exporteren: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="72"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="71"/>
         <source>Format:</source>
         <translation>Formaat:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="74"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="73"/>
         <source>Format</source>
         <translation>Formaat</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="78"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="77"/>
         <source>File:</source>
         <translation>Bestand:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="80"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="79"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="82"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="81"/>
         <source>Choose file…</source>
         <translation>Bestand kiezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="89"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="88"/>
         <source>Colours as on my screen</source>
         <translation>Kleuren zoals op mijn scherm</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="92"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="91"/>
         <source>Off: dark text on white paper, readable for anyone. On: the colours of your theme, such as yellow on black, in the document too.</source>
         <translation>Uit: donkere tekst op wit papier, voor iedereen leesbaar. Aan: de kleuren van uw thema, zoals geel op zwart, ook in het document.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="97"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="96"/>
         <source>Export progress</source>
         <translation>Voortgang van de export</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="104"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="103"/>
         <source>Export status</source>
         <translation>Stand van de export</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="108"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="107"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="112"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="111"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="148"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="149"/>
         <source>Word (DOCX)</source>
         <translation>Word (DOCX)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="149"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="150"/>
         <source>Web page (HTML)</source>
         <translation>Webpagina (HTML)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="150"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="151"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="151"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="152"/>
         <source>Large-print PDF</source>
         <translation>PDF in grote letters</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="152"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="153"/>
         <source>Audio (WAV)</source>
         <translation>Geluid (WAV)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="174"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="182"/>
         <source>briefing</source>
         <translation>briefing</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="215"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="223"/>
         <source>Export briefing as</source>
         <translation>Briefing exporteren als</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="216"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="224"/>
         <source>{0} (*{1})</source>
         <translation>{0} (*{1})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="231"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="239"/>
         <source>Type the name of the file to export to.</source>
         <translation>Typ de naam van het bestand waarin de briefing moet komen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="234"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="242"/>
         <source>The folder does not exist: {0}</source>
         <translation>De map bestaat niet: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="248"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="256"/>
         <source>Exporting to {0}…</source>
         <translation>Bezig met exporteren naar {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="259"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="267"/>
         <source>Replace file?</source>
         <translation>Bestand vervangen?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="260"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="268"/>
         <source>The file {0} already exists. Replace it?</source>
         <translation>Het bestand {0} bestaat al. Vervangen?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="272"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="280"/>
         <source>The export is still running</source>
         <translation>De export loopt nog</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="287"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="295"/>
         <source>Exported to {0}</source>
         <translation>Geëxporteerd naar {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="304"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="315"/>
         <source>Export failed: {0}</source>
         <translation>Exporteren mislukt: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="312"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="323"/>
         <source>{0} could not be written: {1}</source>
         <translation>{0} kon niet worden opgeslagen: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="314"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="325"/>
         <source>the file could not be written: {0}</source>
         <translation>het bestand kon niet worden geschreven: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="325"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="336"/>
         <source>the disk or stick is write-protected (read-only)</source>
         <translation>de schijf of stick is beveiligd tegen schrijven (alleen-lezen)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="326"/>
-        <location filename="../../ui/dialogs/export_dialog.py" line="327"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="337"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="338"/>
         <source>the disk is full</source>
         <translation>de schijf is vol</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="328"/>
-        <location filename="../../ui/dialogs/export_dialog.py" line="329"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="339"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="340"/>
         <source>you may not save files in that folder</source>
         <translation>u mag in die map geen bestanden opslaan</translation>
     </message>
@@ -1309,129 +1309,129 @@
         <translation>Bronnen en nummers</translation>
     </message>
     <message>
-        <location filename="../../ui/library_pane.py" line="86"/>
+        <location filename="../../ui/library_pane.py" line="89"/>
         <source>&amp;Sources</source>
         <translation>B&amp;ronnen</translation>
     </message>
     <message>
-        <location filename="../../ui/library_pane.py" line="91"/>
+        <location filename="../../ui/library_pane.py" line="94"/>
         <source>No sources yet. Add a newsletter with File &gt; Add source (Ctrl+N), or switch one on in File &gt; Source catalogue (Ctrl+Shift+N).</source>
         <translation>Nog geen bronnen. Voeg een nieuwsbrief toe met Bestand &gt; Bron toevoegen (Ctrl+N), of zet er een aan in Bestand &gt; Bronnencatalogus (Ctrl+Shift+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/library_pane.py" line="114"/>
+        <location filename="../../ui/library_pane.py" line="117"/>
         <source>Re&amp;name source…</source>
         <translation>&amp;Naam van bron wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../ui/library_pane.py" line="115"/>
-        <location filename="../../ui/library_pane.py" line="376"/>
+        <location filename="../../ui/library_pane.py" line="118"/>
+        <location filename="../../ui/library_pane.py" line="379"/>
         <source>&amp;Pause source</source>
         <translation>Bron &amp;pauzeren</translation>
     </message>
     <message>
-        <location filename="../../ui/library_pane.py" line="116"/>
+        <location filename="../../ui/library_pane.py" line="119"/>
         <source>Re&amp;move source…</source>
         <translation>Bron &amp;verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../ui/library_pane.py" line="118"/>
+        <location filename="../../ui/library_pane.py" line="121"/>
         <source>Re&amp;fresh this source</source>
         <translation>Deze bron &amp;bijwerken</translation>
     </message>
     <message>
-        <location filename="../../ui/library_pane.py" line="248"/>
-        <location filename="../../ui/library_pane.py" line="265"/>
+        <location filename="../../ui/library_pane.py" line="251"/>
+        <location filename="../../ui/library_pane.py" line="268"/>
         <source>{0} unread</source>
         <translation>{0} ongelezen</translation>
     </message>
     <message>
-        <location filename="../../ui/library_pane.py" line="250"/>
+        <location filename="../../ui/library_pane.py" line="253"/>
         <source>paused</source>
         <translation>gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../../ui/library_pane.py" line="257"/>
+        <location filename="../../ui/library_pane.py" line="260"/>
         <source>update failed: {0}</source>
         <translation>bijwerken mislukt: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/library_pane.py" line="375"/>
+        <location filename="../../ui/library_pane.py" line="378"/>
         <source>Res&amp;ume source</source>
         <translation>Bron &amp;hervatten</translation>
     </message>
     <message>
-        <location filename="../../ui/library_pane.py" line="387"/>
+        <location filename="../../ui/library_pane.py" line="390"/>
         <source>Rename source – Helder</source>
         <translation>Naam van bron wijzigen – Helder</translation>
     </message>
     <message>
-        <location filename="../../ui/library_pane.py" line="388"/>
+        <location filename="../../ui/library_pane.py" line="391"/>
         <source>New &amp;name for {0}:</source>
         <translation>Nieuwe &amp;naam voor {0}:</translation>
     </message>
     <message>
-        <location filename="../../ui/library_pane.py" line="391"/>
+        <location filename="../../ui/library_pane.py" line="394"/>
         <source>Rename</source>
         <translation>Naam wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/library_pane.py" line="392"/>
+        <location filename="../../ui/library_pane.py" line="395"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../ui/library_pane.py" line="395"/>
+        <location filename="../../ui/library_pane.py" line="398"/>
         <source>New name for {0}</source>
         <translation>Nieuwe naam voor {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/library_pane.py" line="402"/>
+        <location filename="../../ui/library_pane.py" line="405"/>
         <source>Renamed to {0}</source>
         <translation>Naam gewijzigd in {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/library_pane.py" line="424"/>
+        <location filename="../../ui/library_pane.py" line="427"/>
         <source>{0} resumed</source>
         <translation>{0} hervat</translation>
     </message>
     <message>
-        <location filename="../../ui/library_pane.py" line="425"/>
+        <location filename="../../ui/library_pane.py" line="428"/>
         <source>{0} paused</source>
         <translation>{0} gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../../ui/library_pane.py" line="435"/>
+        <location filename="../../ui/library_pane.py" line="438"/>
         <source>Remove source – Helder</source>
         <translation>Bron verwijderen – Helder</translation>
     </message>
     <message>
-        <location filename="../../ui/library_pane.py" line="436"/>
+        <location filename="../../ui/library_pane.py" line="439"/>
         <source>Remove {0} and its {1} stored issues?</source>
         <translation>{0} en de {1} bewaarde nummers verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/library_pane.py" line="438"/>
+        <location filename="../../ui/library_pane.py" line="441"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/library_pane.py" line="439"/>
+        <location filename="../../ui/library_pane.py" line="442"/>
         <source>Keep</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/library_pane.py" line="447"/>
+        <location filename="../../ui/library_pane.py" line="450"/>
         <source>{0} removed</source>
         <translation>{0} verwijderd</translation>
     </message>
     <message>
-        <location filename="../../ui/library_pane.py" line="192"/>
+        <location filename="../../ui/library_pane.py" line="195"/>
         <source>source, level 1</source>
         <translation>bron, niveau 1</translation>
     </message>
     <message>
-        <location filename="../../ui/library_pane.py" line="212"/>
+        <location filename="../../ui/library_pane.py" line="215"/>
         <source>issue, level 2</source>
         <translation>nummer, niveau 2</translation>
     </message>
@@ -1625,98 +1625,98 @@
         <translation>Instellingen voor voorlezen opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="432"/>
+        <location filename="../../ui/main_window.py" line="433"/>
         <source>No further theme</source>
         <translation>Geen volgend thema</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="442"/>
+        <location filename="../../ui/main_window.py" line="443"/>
         <source>No earlier theme</source>
         <translation>Geen eerder thema</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="447"/>
+        <location filename="../../ui/main_window.py" line="448"/>
         <source>Theme {0}: {1}</source>
         <translation>Thema {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="460"/>
+        <location filename="../../ui/main_window.py" line="461"/>
         <source>No unread items</source>
         <translation>Geen ongelezen onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="470"/>
+        <location filename="../../ui/main_window.py" line="471"/>
         <source>Marked as read</source>
         <translation>Gemarkeerd als gelezen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="471"/>
+        <location filename="../../ui/main_window.py" line="472"/>
         <source>Marked as unread</source>
         <translation>Gemarkeerd als ongelezen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="478"/>
+        <location filename="../../ui/main_window.py" line="479"/>
         <source>No item selected</source>
         <translation>Geen onderwerp gekozen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="480"/>
+        <location filename="../../ui/main_window.py" line="481"/>
         <source>Item {0} of {1}</source>
         <translation>Onderwerp {0} van {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="502"/>
+        <location filename="../../ui/main_window.py" line="503"/>
         <source>Opened in the browser: {0}</source>
         <translation>Geopend in de browser: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="504"/>
+        <location filename="../../ui/main_window.py" line="505"/>
         <source>Could not open {0}</source>
         <translation>Kon {0} niet openen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="513"/>
+        <location filename="../../ui/main_window.py" line="514"/>
         <source>This item has no link</source>
         <translation>Dit onderwerp heeft geen link</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="616"/>
+        <location filename="../../ui/main_window.py" line="617"/>
         <source>Keyboard settings saved</source>
         <translation>Toetsenbordinstellingen opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="642"/>
+        <location filename="../../ui/main_window.py" line="643"/>
         <source>Open newsletter</source>
         <translation>Nieuwsbrief openen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="644"/>
+        <location filename="../../ui/main_window.py" line="645"/>
         <source>Newsletters (*.txt *.html *.htm *.eml *.xml *.rss *.atom *.json *.pdf);;All files (*)</source>
         <translation>Nieuwsbrieven (*.txt *.html *.htm *.eml *.xml *.rss *.atom *.json *.pdf);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="654"/>
+        <location filename="../../ui/main_window.py" line="655"/>
         <source>Opening {0}…</source>
         <translation>{0} wordt geopend…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="664"/>
+        <location filename="../../ui/main_window.py" line="665"/>
         <source>{0} opened, {1} items</source>
         <translation>{0} geopend, {1} onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="683"/>
+        <location filename="../../ui/main_window.py" line="684"/>
         <source>The log folder is {0}</source>
         <translation>De logmap is {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="690"/>
+        <location filename="../../ui/main_window.py" line="691"/>
         <source>Something went wrong in Helder: {0}. Details are in the log (Help, Open log folder).</source>
         <translation>Er ging iets mis in Helder: {0}. De details staan in het logboek (Help, Logmap openen).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="682"/>
-        <location filename="../../ui/main_window.py" line="692"/>
+        <location filename="../../ui/main_window.py" line="683"/>
+        <location filename="../../ui/main_window.py" line="693"/>
         <source>Helder</source>
         <translation>Helder</translation>
     </message>
@@ -1845,37 +1845,37 @@
 <context>
     <name>PageLayout</name>
     <message>
-        <location filename="../../ui/page_layout.py" line="127"/>
+        <location filename="../../ui/page_layout.py" line="128"/>
         <source>One page at a time: Enter opens, Escape goes back, F6 goes to the next page</source>
         <translation>Eén pagina tegelijk: Enter opent, Escape gaat terug, F6 gaat naar de volgende pagina</translation>
     </message>
     <message>
-        <location filename="../../ui/page_layout.py" line="133"/>
+        <location filename="../../ui/page_layout.py" line="134"/>
         <source>Panes side by side</source>
         <translation>Panelen naast elkaar</translation>
     </message>
     <message>
-        <location filename="../../ui/page_layout.py" line="203"/>
+        <location filename="../../ui/page_layout.py" line="204"/>
         <source>One page at a time: the page is already full width</source>
         <translation>Eén pagina tegelijk: de pagina is al op volle breedte</translation>
     </message>
     <message>
-        <location filename="../../ui/page_layout.py" line="211"/>
+        <location filename="../../ui/page_layout.py" line="212"/>
         <source>Move to the library, the items or the article first</source>
         <translation>Ga eerst naar de bibliotheek, de onderwerpen of het artikel</translation>
     </message>
     <message>
-        <location filename="../../ui/page_layout.py" line="225"/>
+        <location filename="../../ui/page_layout.py" line="226"/>
         <source>This pane cannot be made wider</source>
         <translation>Dit paneel kan niet breder</translation>
     </message>
     <message>
-        <location filename="../../ui/page_layout.py" line="226"/>
+        <location filename="../../ui/page_layout.py" line="227"/>
         <source>This pane cannot be made narrower</source>
         <translation>Dit paneel kan niet smaller</translation>
     </message>
     <message>
-        <location filename="../../ui/page_layout.py" line="233"/>
+        <location filename="../../ui/page_layout.py" line="234"/>
         <source>Pane width {0} %</source>
         <translation>Paneelbreedte {0} %</translation>
     </message>
@@ -1946,47 +1946,47 @@
 <context>
     <name>ReadingView</name>
     <message>
-        <location filename="../../ui/reading_view.py" line="72"/>
+        <location filename="../../ui/reading_view.py" line="76"/>
         <source>Article</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../ui/reading_view.py" line="102"/>
+        <location filename="../../ui/reading_view.py" line="107"/>
         <source>Theme: {0}</source>
         <translation>Thema: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/reading_view.py" line="111"/>
+        <location filename="../../ui/reading_view.py" line="116"/>
         <source>Read more: {0}</source>
         <translation>Lees meer: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/reading_view.py" line="135"/>
+        <location filename="../../ui/reading_view.py" line="158"/>
         <source>Image: {0}</source>
         <translation>Afbeelding: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/reading_view.py" line="136"/>
+        <location filename="../../ui/reading_view.py" line="159"/>
         <source>Image without description</source>
         <translation>Afbeelding zonder beschrijving</translation>
     </message>
     <message>
-        <location filename="../../ui/reading_view.py" line="302"/>
+        <location filename="../../ui/reading_view.py" line="347"/>
         <source>Link: {0}</source>
         <translation>Link: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/reading_view.py" line="340"/>
+        <location filename="../../ui/reading_view.py" line="385"/>
         <source>Paragraph: {0}</source>
         <translation>Alinea: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/reading_view.py" line="342"/>
+        <location filename="../../ui/reading_view.py" line="387"/>
         <source>No further paragraph</source>
         <translation>Geen volgende alinea</translation>
     </message>
     <message>
-        <location filename="../../ui/reading_view.py" line="343"/>
+        <location filename="../../ui/reading_view.py" line="388"/>
         <source>No earlier paragraph</source>
         <translation>Geen eerdere alinea</translation>
     </message>
@@ -2018,87 +2018,87 @@
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../ui/dialogs/search_dialog.py" line="55"/>
+        <location filename="../../ui/dialogs/search_dialog.py" line="56"/>
         <source>Search the library – Helder</source>
         <translation>Zoeken in de bibliotheek – Helder</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/search_dialog.py" line="56"/>
+        <location filename="../../ui/dialogs/search_dialog.py" line="57"/>
         <source>Search the library</source>
         <translation>Zoeken in de bibliotheek</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/search_dialog.py" line="62"/>
+        <location filename="../../ui/dialogs/search_dialog.py" line="63"/>
         <source>All sources</source>
         <translation>Alle bronnen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/search_dialog.py" line="64"/>
+        <location filename="../../ui/dialogs/search_dialog.py" line="65"/>
         <source>All themes</source>
         <translation>Alle thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/search_dialog.py" line="68"/>
+        <location filename="../../ui/dialogs/search_dialog.py" line="69"/>
         <source>YYYY-MM-DD</source>
         <translation>JJJJ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/search_dialog.py" line="79"/>
+        <location filename="../../ui/dialogs/search_dialog.py" line="80"/>
         <source>&amp;Search for:</source>
         <translation>&amp;Zoeken naar:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/search_dialog.py" line="80"/>
+        <location filename="../../ui/dialogs/search_dialog.py" line="81"/>
         <source>So&amp;urce:</source>
         <translation>&amp;Bron:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/search_dialog.py" line="81"/>
+        <location filename="../../ui/dialogs/search_dialog.py" line="82"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Thema:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/search_dialog.py" line="82"/>
+        <location filename="../../ui/dialogs/search_dialog.py" line="83"/>
         <source>&amp;From date (YYYY-MM-DD):</source>
         <translation>&amp;Vanaf datum (JJJJ-MM-DD):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/search_dialog.py" line="83"/>
+        <location filename="../../ui/dialogs/search_dialog.py" line="84"/>
         <source>T&amp;o date (YYYY-MM-DD):</source>
         <translation>T&amp;ot en met datum (JJJJ-MM-DD):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/search_dialog.py" line="86"/>
+        <location filename="../../ui/dialogs/search_dialog.py" line="87"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/search_dialog.py" line="91"/>
+        <location filename="../../ui/dialogs/search_dialog.py" line="92"/>
         <source>&amp;Results:</source>
         <translation>&amp;Resultaten:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/search_dialog.py" line="93"/>
+        <location filename="../../ui/dialogs/search_dialog.py" line="94"/>
         <source>Results</source>
         <translation>Resultaten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/search_dialog.py" line="140"/>
+        <location filename="../../ui/dialogs/search_dialog.py" line="144"/>
         <source>Write a date as year-month-day, for example 2026-06-12: {0}</source>
         <translation>Schrijf een datum als jaar-maand-dag, bijvoorbeeld 2026-06-12: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/search_dialog.py" line="179"/>
+        <location filename="../../ui/dialogs/search_dialog.py" line="209"/>
         <source>Nothing found for {0}</source>
         <translation>Niets gevonden voor {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/search_dialog.py" line="181"/>
+        <location filename="../../ui/dialogs/search_dialog.py" line="211"/>
         <source>1 result for {0}</source>
         <translation>1 resultaat voor {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/search_dialog.py" line="183"/>
+        <location filename="../../ui/dialogs/search_dialog.py" line="213"/>
         <source>{0} results for {1}</source>
         <translation>{0} resultaten voor {1}</translation>
     </message>
@@ -2475,6 +2475,12 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/shortcuts.py" line="51"/>
+        <location filename="../../ui/dialogs/shortcuts.py" line="86"/>
+        <location filename="../../ui/dialogs/shortcuts.py" line="89"/>
+        <location filename="../../ui/dialogs/shortcuts.py" line="91"/>
+        <location filename="../../ui/dialogs/shortcuts.py" line="97"/>
+        <location filename="../../ui/dialogs/shortcuts.py" line="99"/>
+        <location filename="../../ui/dialogs/shortcuts.py" line="103"/>
         <source> or </source>
         <translation> of </translation>
     </message>
@@ -2484,52 +2490,172 @@
         <translation>Letters</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shortcuts.py" line="65"/>
+        <location filename="../../ui/dialogs/shortcuts.py" line="57"/>
+        <source>Letters (switch on in Keyboard settings)</source>
+        <translation>Letters (aan te zetten in Toetsenbordinstellingen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shortcuts.py" line="68"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shortcuts.py" line="76"/>
+        <location filename="../../ui/dialogs/shortcuts.py" line="78"/>
+        <source>Items</source>
+        <translation>Onderwerpen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shortcuts.py" line="78"/>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shortcuts.py" line="79"/>
+        <source>Library</source>
+        <translation>Bibliotheek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shortcuts.py" line="79"/>
+        <source>Briefing</source>
+        <translation>Briefing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shortcuts.py" line="80"/>
+        <source>{0} and {1}</source>
+        <translation>{0} en {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shortcuts.py" line="81"/>
+        <source>One page at a time</source>
+        <translation>Eén pagina tegelijk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shortcuts.py" line="83"/>
+        <source>Read aloud, pause or resume</source>
+        <translation>Voorlezen, pauzeren of hervatten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shortcuts.py" line="84"/>
+        <source>Stop reading</source>
+        <translation>Stoppen met voorlezen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shortcuts.py" line="85"/>
+        <source>Move through the items</source>
+        <translation>Door de onderwerpen gaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shortcuts.py" line="87"/>
+        <source>Open the item in the article pane</source>
+        <translation>Het onderwerp openen in het artikelpaneel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shortcuts.py" line="88"/>
+        <source>Move through sources and issues</source>
+        <translation>Door bronnen en nummers gaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shortcuts.py" line="90"/>
+        <source>Open or close a source</source>
+        <translation>Een bron openen of sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shortcuts.py" line="92"/>
+        <source>Open the issue</source>
+        <translation>Het nummer openen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shortcuts.py" line="93"/>
+        <source>Rename source</source>
+        <translation>Naam van bron wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shortcuts.py" line="94"/>
+        <source>Pause or resume source</source>
+        <translation>Bron pauzeren of hervatten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shortcuts.py" line="95"/>
+        <source>Remove source</source>
+        <translation>Bron verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shortcuts.py" line="96"/>
+        <source>Menu of the source</source>
+        <translation>Menu van de bron</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shortcuts.py" line="98"/>
+        <source>Move the item up or down</source>
+        <translation>Het onderwerp omhoog of omlaag zetten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shortcuts.py" line="100"/>
+        <source>Remove the item</source>
+        <translation>Het onderwerp verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shortcuts.py" line="101"/>
+        <source>Bring back the removed item</source>
+        <translation>Het verwijderde onderwerp terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shortcuts.py" line="102"/>
+        <source>Back to the previous page</source>
+        <translation>Terug naar de vorige pagina</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shortcuts.py" line="104"/>
+        <source>Open the menu bar</source>
+        <translation>De menubalk openen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shortcuts.py" line="104"/>
+        <source>Window</source>
+        <translation>Venster</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shortcuts.py" line="110"/>
         <source>Next item</source>
         <translation>Volgend onderwerp</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shortcuts.py" line="77"/>
+        <location filename="../../ui/dialogs/shortcuts.py" line="111"/>
         <source>Previous item</source>
         <translation>Vorig onderwerp</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shortcuts.py" line="78"/>
+        <location filename="../../ui/dialogs/shortcuts.py" line="112"/>
         <source>Next link</source>
         <translation>Volgende link</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shortcuts.py" line="79"/>
+        <location filename="../../ui/dialogs/shortcuts.py" line="113"/>
         <source>Previous link</source>
         <translation>Vorige link</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shortcuts.py" line="80"/>
+        <location filename="../../ui/dialogs/shortcuts.py" line="114"/>
         <source>Next paragraph</source>
         <translation>Volgende alinea</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shortcuts.py" line="81"/>
+        <location filename="../../ui/dialogs/shortcuts.py" line="115"/>
         <source>Previous paragraph</source>
         <translation>Vorige alinea</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shortcuts.py" line="82"/>
+        <location filename="../../ui/dialogs/shortcuts.py" line="116"/>
         <source>Next theme</source>
         <translation>Volgend thema</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shortcuts.py" line="83"/>
+        <location filename="../../ui/dialogs/shortcuts.py" line="117"/>
         <source>Previous theme</source>
         <translation>Vorig thema</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shortcuts.py" line="84"/>
+        <location filename="../../ui/dialogs/shortcuts.py" line="118"/>
         <source>Next unread item</source>
         <translation>Volgend ongelezen onderwerp</translation>
     </message>
@@ -2763,7 +2889,7 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../ui/app.py" line="118"/>
+        <location filename="../../ui/app.py" line="119"/>
         <source>Helder</source>
         <translation>Helder</translation>
     </message>

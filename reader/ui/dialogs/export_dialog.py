@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -123,9 +122,10 @@ class ExportDialog(QDialog):
         self._tasks.finished.connect(self._on_done)
         self._tasks.failed.connect(self._on_failed)
 
-        path_row = QHBoxLayout()
-        path_row.addWidget(self.path_edit, 1)
-        path_row.addWidget(self.browse_button)
+        # The button under the field, not beside it: at 400 % the path keeps the whole width.
+        path_row = QVBoxLayout()
+        path_row.addWidget(self.path_edit)
+        path_row.addWidget(self.browse_button, 0, Qt.AlignmentFlag.AlignLeft)
         form = QFormLayout()
         form.addRow(format_label, self.format_box)
         form.addRow(path_label, path_row)
@@ -139,7 +139,8 @@ class ExportDialog(QDialog):
         self.setTabOrder(self.path_edit, self.browse_button)
         self.setTabOrder(self.browse_button, self.screen_colours)
         self._on_format_changed(self.format_box.currentIndex())
-        self.resize(560, self.sizeHint().height())
+        self.resize(max(560, self.fontMetrics().averageCharWidth() * 40),
+                    self.sizeHint().height())
         self.format_box.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def format_names(self) -> dict[str, str]:
@@ -166,9 +167,16 @@ class ExportDialog(QDialog):
 
     @staticmethod
     def _default_folder() -> Path:
-        folder = QStandardPaths.writableLocation(
+        """The folder the last export went to; else Documents; else home: one that exists.
+
+        A fresh account may have no Documents folder: proposing it made every first
+        export fail with "the folder does not exist".
+        """
+        from reader.core.ui_state import existing_folder, recall
+
+        documents = QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation)
-        return Path(folder) if folder else Path.home()
+        return existing_folder(recall("export_folder"), documents)
 
     def _file_name(self, fmt: str) -> str:
         stem = (self.briefing.title.strip() or self.tr("briefing")).translate(_UNSAFE_IN_NAME)
@@ -285,6 +293,9 @@ class ExportDialog(QDialog):
         self.running = False
         self._progress.stop()
         text = self.tr("Exported to {0}").format(result)
+        from reader.core.ui_state import remember
+
+        remember("export_folder", str(Path(str(result)).parent))  # next time: start here
         self.status.setText(text)
         self.exported.emit(str(result))
         self.announce.emit(text)
