@@ -19,7 +19,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["HELDER_HOME"] = tempfile.mkdtemp(prefix="helder-sweep-")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-THUMB = 400  # px: width of one shot on a sheet
+THUMB = 360  # px: width of one shot on a sheet
 LABEL = 28  # px: height of the caption band
 
 

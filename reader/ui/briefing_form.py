@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.ui.briefing_model import BriefingEntryModel
+from reader.ui.flow_layout import FlowLayout
 
 NO_DATE = QDate(2000, 1, 1)  # the date field's minimum stands for "no date"
 
@@ -134,20 +134,20 @@ class BriefingForm(QWidget):
             button.setAccessibleDescription(button.toolTip())
 
 
-        keeping = QHBoxLayout()
+        # Rows of buttons wrap at large text sizes instead of pushing the pane wider.
+        keeping = FlowLayout()
         keeping.addWidget(self.new_button)
         keeping.addWidget(self.delete_button)
-        keeping.addStretch(1)
         form = QFormLayout()
         form.addRow(chooser_label, self.chooser)
         form.addRow("", keeping)
         form.addRow(title_label, self.title_edit)
         form.addRow(date_label, self.date_edit)
         form.addRow(recipient_label, self.recipient_edit)
-        moves = QHBoxLayout()
+        moves = FlowLayout()
         for button in (self.up_button, self.down_button, self.remove_button):
             moves.addWidget(button)
-        outputs = QHBoxLayout()
+        outputs = FlowLayout()
         outputs.addWidget(self.export_button)
         outputs.addWidget(self.print_button)
         outputs.addWidget(self.mail_button)

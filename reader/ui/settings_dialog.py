@@ -186,7 +186,8 @@ class SettingsDialog(QDialog):
     ) -> None:
         caption = QLabel(label)
         caption.setBuddy(control)
-        caption.setWordWrap(True)
+        # Not word-wrapped: QFormLayout gives a wrapped label too little height (its text
+        # was cut at the top at 300 %); a long label moves above its field instead.
         control.setAccessibleName(_plain(label))
         form.addRow(caption, field or control)
         self.controls.append(control)

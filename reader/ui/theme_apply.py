@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QComboBox,
+    QDialog,
     QLineEdit,
+    QMainWindow,
     QStyledItemDelegate,
 )
 
@@ -290,6 +292,10 @@ class _SpinBoxInset(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Adjust every spin box, drop-down list and text field as Qt polishes it."""
         if event.type() == QEvent.Type.Polish:
+            if isinstance(watched, QDialog | QMainWindow):
+                from reader.ui.form_fit import fit_forms
+
+                fit_forms(watched)  # labels above fields when the text is large
             if isinstance(watched, QAbstractSpinBox):
                 inset_spin_box(watched)
             elif isinstance(watched, QComboBox) and not isinstance(

@@ -1,7 +1,8 @@
 """Render every window a low-vision user meets in every built-in theme at 100-400 %.
 
 One main window per theme and size; in it the views are shown one after another: the main
-window in its wide and its one-column layout, the briefing pane, and the settings, export,
+window in the layout it chooses and in its one-column layout, the briefing pane, and the
+settings, export,
 add-source and keyboard dialogs. `each_view` hands every view to a callback while it is on
 screen (offscreen); the sweep test checks it, `make screenshots` photographs it.
 """
@@ -14,6 +15,7 @@ from contextlib import contextmanager
 from PySide6.QtWidgets import QApplication, QWidget
 
 from tests.ui.window_checks import (
+    clipped_by_scroll_area,
     elided_texts,
     icon_contrast_problems,
     outside_window,
@@ -30,7 +32,10 @@ from tests.ui.window_gallery import (
 THEMES = ("light", "dark", "yellow-on-black", "cream")
 SCALES = (100, 200, 300, 400)
 DIALOGS = ("settings", "export", "add-source", "keys")
-VIEWS = ("main-wide", "main-one-column", "briefing", *DIALOGS)
+# "main" is the layout the window itself chooses at that size (side by side at 100 and
+# 200 %, one page at a time at 300 and 400 % in 1280 px); "main-one-column" is the
+# one-column layout at every size.
+VIEWS = ("main", "main-one-column", "briefing", *DIALOGS)
 
 View = Callable[[str, QWidget], None]
 
@@ -56,10 +61,10 @@ def main_window(theme: str, scale: int) -> Iterator[QWidget]:
 def each_view(window: QWidget, view: View, only: tuple[str, ...] = VIEWS) -> None:
     """Show each view in turn and call view(name, top-level widget) while it is shown."""
     pages = window.page_layout
-    if "main-wide" in only:
-        pages.set_forced(False)
+    if "main" in only:
+        pages.set_forced(None)
         settle()
-        view("main-wide", window)
+        view("main", window)
     if "main-one-column" in only:
         pages.set_forced(True)
         settle()
@@ -85,4 +90,4 @@ def each_view(window: QWidget, view: View, only: tuple[str, ...] = VIEWS) -> Non
 def problems_of(top: QWidget) -> list[str]:
     """Every check a view must pass: whole texts, no overlaps, inside, 3:1 indicators."""
     return [*elided_texts(top), *overlapping_siblings(top), *outside_window(top),
-            *icon_contrast_problems(top)]
+            *clipped_by_scroll_area(top), *icon_contrast_problems(top)]

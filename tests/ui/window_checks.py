@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QIcon, QImage
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -180,9 +180,14 @@ def _label_problems(label: QLabel, metrics: QFontMetrics) -> list[str]:
         longest = max((metrics.horizontalAdvance(w) for w in words), default=0)
         if longest > space:
             return [f"label {shown[:40]!r}: a word needs {longest} px, it has {space}"]
-        needed = label.heightForWidth(label.width())
-        if needed > label.height() + 1:
-            return [f"label {shown[:40]!r}: {label.height()} px high for {needed} px"]
+        # Measured by the font, not by the label's own heightForWidth (which a form layout
+        # may not honour): the wrapped text's height against the height the label got.
+        flags = int(Qt.TextFlag.TextWordWrap.value)
+        needed = metrics.boundingRect(QRect(0, 0, max(space, 1), 1 << 20), flags,
+                                      shown.replace("\u200b", " ")).height()
+        if needed > label.contentsRect().height() + 2:
+            return [f"label {shown[:40]!r}: {label.contentsRect().height()} px high for "
+                    f"{needed} px"]
         return []
     widest = max((metrics.horizontalAdvance(line) for line in shown.splitlines()), default=0)
     if widest > space + 1:
@@ -233,6 +238,20 @@ def outside_window(top: QWidget) -> list[str]:
         if not parent.rect().adjusted(-1, -1, 1, 1).contains(widget.geometry()):
             problems.append(f"{_name(widget)} {_rect(widget.geometry())} lies outside "
                             f"{_name(parent)} {_rect(parent.rect())}")
+    return problems
+
+
+def clipped_by_scroll_area(top: QWidget) -> list[str]:
+    """Return scroll areas whose content is wider than their view with no way to scroll
+    sideways: what sticks out is simply cut off."""
+    problems: list[str] = []
+    for area in top.findChildren(QScrollArea):
+        if not area.isVisible() or area.widget() is None or not area.widget().isVisible():
+            continue
+        bar = area.horizontalScrollBar()
+        if area.widget().width() > area.viewport().width() + 1 and not bar.isVisible():
+            problems.append(f"{_name(area)}: content {area.widget().width()} px wide in a "
+                            f"{area.viewport().width()} px view that cannot scroll sideways")
     return problems
 
 

@@ -10,7 +10,7 @@ import argparse
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
@@ -88,7 +88,7 @@ def shown_dialog(build_dialog: Callable[[], QDialog]) -> Iterator[QDialog]:
     finally:
         dialog.close()
         dialog.deleteLater()
-        QApplication.processEvents()
+        flush_deletes()
 
 
 def close_window(window: QWidget) -> None:
@@ -101,4 +101,11 @@ def close_window(window: QWidget) -> None:
     app = QApplication.instance()
     app.setStyleSheet("")
     app.setPalette(QPalette())
+    flush_deletes()
+
+
+def flush_deletes() -> None:
+    """Delete what deleteLater() marked now: processEvents alone leaves it, and a sweep of
+    many windows then slowed down with every window still alive."""
     QApplication.processEvents()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
