@@ -51,3 +51,22 @@ def test_no_dialog_has_two_controls_on_one_access_key(window):
                         tabs.setCurrentIndex(index)
                     problems += [f"{name}: {p}" for p in mnemonic_clashes(dialog)]
     assert problems == []
+
+
+def test_alt_letter_of_every_menu_opens_that_menu_at_the_first_press(window, qtbot):
+    from PySide6.QtCore import Qt
+
+    from tests.ui.window_checks import mnemonic, plain
+
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    for action in window.menuBar().actions():
+        letter = mnemonic(action.text())
+        assert letter, plain(action.text())
+        window.item_list.setFocus()
+        qtbot.waitUntil(window.item_list.hasFocus)
+        qtbot.keyClick(window.item_list, ord(letter.upper()), Qt.KeyboardModifier.AltModifier)
+        qtbot.waitUntil(lambda: QApplication.activePopupWidget() is not None, timeout=3000)
+        assert QApplication.activePopupWidget() is action.menu(), plain(action.text())
+        action.menu().close()
+        qtbot.waitUntil(lambda: QApplication.activePopupWidget() is None, timeout=3000)
