@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QFormLayout, QWidget
+from PySide6.QtWidgets import QDialog, QFormLayout, QWidget
 
 FORM_CHARS = 60  # below this, a label and its field do not both fit on one row
 
@@ -29,6 +29,8 @@ class FormFit(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Refit on the events that change sizes (Qt override)."""
         if event.type() in _WATCHED and watched is self.parent():
+            if event.type() == QEvent.Type.Show and isinstance(watched, QDialog):
+                grow_dialog(watched)
             self.fit()
         return False
 
@@ -52,6 +54,36 @@ class FormFit(QObject):
                 QFormLayout.RowWrapPolicy(int(own))
             if form.rowWrapPolicy() != wanted:
                 form.setRowWrapPolicy(wanted)
+
+
+def grow_dialog(dialog: QDialog) -> None:
+    """The first time one of Helder's dialogs opens at a large text size, give it room.
+
+    Dialogs set a size for 100 %; at 400 % a keyboard dialog showed two rows of its list.
+    They grow with the text, up to the main window's size (or the screen's).
+    """
+    if dialog.property("helderGrown") or not type(dialog).__module__.startswith("reader."):
+        return
+    dialog.setProperty("helderGrown", True)
+    from PySide6.QtWidgets import QApplication
+
+    from reader.ui.theme_apply import os_font
+
+    base = os_font().pointSizeF() or 10.0
+    factor = QApplication.font().pointSizeF() / base
+    if factor < 1.5:
+        return
+    parent = dialog.parentWidget()
+    limit = parent.window().size() if parent is not None else None
+    screen = dialog.screen().availableGeometry().size() if dialog.screen() else None
+    if limit is None or (screen is not None and limit.width() > screen.width() * 1.5):
+        limit = screen
+    if limit is None:
+        return
+    grow = factor * 0.6  # text four times larger: about two and a half times the room
+    width = min(limit.width(), max(dialog.width(), int(dialog.width() * grow)))
+    height = min(limit.height(), max(dialog.height(), int(dialog.height() * grow)))
+    dialog.resize(width, height)
 
 
 def fit_forms(window: QWidget) -> FormFit | None:

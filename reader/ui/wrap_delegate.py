@@ -40,6 +40,7 @@ class WrappingDelegate(QStyledItemDelegate):
         tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         tree.header().setStretchLastSection(True)
         tree.header().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        tree.header().setMinimumSectionSize(0)  # at 400 % its default outgrew a narrow pane
         self._relayout = QTimer(self)
         self._relayout.setSingleShot(True)
         self._relayout.setInterval(0)

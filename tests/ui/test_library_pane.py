@@ -269,7 +269,7 @@ def test_long_names_wrap_onto_more_lines_instead_of_being_cut_short(qtbot, contr
     widget = LibraryPane(controller)
     qtbot.addWidget(widget)
     font = QFont(widget.font())
-    font.setPointSizeF(font.pointSizeF() * 2)  # 200 %
+    font.setPointSizeF(20)  # about 200 %, whatever size an earlier test left behind
     widget.setFont(font)
     widget.resize(260, 700)
     widget.show()
