@@ -154,12 +154,36 @@ def install_hint() -> str:
 ENGINES = ("espeak-ng", "pyttsx3")
 
 
-def available_synthesizer(engines: Sequence[str] | None = None) -> Synthesizer:
-    """Return the first speech engine that works; raise ReaderError(SPEECH) when none does.
+def available_synthesizer(
+    engines: Sequence[str] | None = None,
+    *,
+    piper: bool = True,
+    on_fallback: Callable[[str, str, str], None] | None = None,
+) -> Synthesizer:
+    """Return the speech engine to use; raise ReaderError(SPEECH) when none works.
 
-    The default order is espeak-ng first on Linux (stoppable at once), pyttsx3 first
-    elsewhere (SAPI5, NSSpeechSynthesizer). May take a moment: call it off the GUI thread.
+    With Piper voices installed (and `piper`), a VoiceRouter: Piper for the languages it has
+    a voice for, the system engine for the others (`on_fallback(language, engine, voice)`
+    once per such language). The system engine is espeak-ng first on Linux (stoppable at
+    once), pyttsx3 first elsewhere (SAPI5, NSSpeechSynthesizer). May take a moment: call it
+    off the GUI thread.
     """
+    fallback = system_synthesizer(engines)
+    if not piper:
+        return fallback
+    from reader.core.speech.piper_engine import PiperSynthesizer, piper_available
+    from reader.core.speech.piper_voices import installed_voices
+
+    voices = installed_voices() if piper_available() else []
+    if not voices:
+        return fallback
+    from reader.core.speech.voice_router import VoiceRouter
+
+    return VoiceRouter(PiperSynthesizer(voices), fallback, on_fallback=on_fallback)
+
+
+def system_synthesizer(engines: Sequence[str] | None = None) -> Synthesizer:
+    """Return the first system speech engine that works (espeak-ng or pyttsx3)."""
     if engines is not None:
         order = list(engines)
     elif sys.platform.startswith("linux"):
