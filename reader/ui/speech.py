@@ -218,6 +218,7 @@ class SpeechController(QObject):
             "no-engine": self._on_engine_failed,
             "ready": self._on_audio_ready,
             "failed": self._on_audio_failed,
+            "notice": self._on_fallback,
         }
         while True:
             try:
@@ -238,6 +239,16 @@ class SpeechController(QObject):
         command, self._pending = self._pending, None
         if command is not None:
             command()
+
+    def _on_fallback(self, language: str, engine: str, voice: str) -> None:
+        names = {"nl": self.tr("Dutch"), "en": self.tr("English"), "fr": self.tr("French"),
+                 "de": self.tr("German")}
+        self.announce.emit(self.tr("No neural voice for {0}: reading with {1}.").format(
+            names.get(language, language), engine))
+
+    def reload_engine(self) -> None:
+        """Stop, and find the engine and voices again on the next read command."""
+        self.close()
 
     def _on_engine_failed(self, error: ReaderError) -> None:
         self._loading = False

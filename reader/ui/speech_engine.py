@@ -44,10 +44,13 @@ def load_engine(
     """Find a speech engine and start its prefetcher (worker thread: no Qt calls here).
 
     Puts ("engine", (synth, prefetcher)) or ("no-engine", (ReaderError,)) in the inbox;
-    the prefetcher later puts ("ready", (utterance, path)) and ("failed", (utterance, error)).
+    the prefetcher later puts ("ready", (utterance, path)) and ("failed", (utterance, error)),
+    and the engine ("notice", (language, engine, voice)) when a language falls back.
     """
     try:
         synth = factory()
+        if hasattr(synth, "on_fallback"):  # a VoiceRouter: say when a language has no Piper voice
+            synth.on_fallback = lambda *args: inbox.put(("notice", args))
         prefetcher = Prefetcher(
             synth,
             settings=settings,
