@@ -176,11 +176,11 @@ def parse_html(data: bytes | str, *, source: str = "", base_url: str | None = No
     if not doc_title:
         doc_title = next((ln.text for ln in lines if ln.heading == 1), "")
     issue_title = title or doc_title or source
-    doc_lang = (doc.get("lang") or doc.get("xml:lang") or "").split("-")[0].lower() or None
-    if doc_lang in ("und", "x", "mul", "zxx"):
-        doc_lang = None
-    if doc_lang is None:
-        doc_lang = cues.guess_language(" ".join(ln.text for ln in lines[:200]))
+    declared = (doc.get("lang") or doc.get("xml:lang") or "").split("-")[0].lower() or None
+    if declared in ("und", "x", "mul", "zxx"):
+        declared = None
+    # Templates often declare lang="en" whatever the issue is written in: the text decides.
+    doc_lang = cues.guess_language(" ".join(ln.text for ln in lines[:200])) or declared
     body_size = base_size(lines)
 
     found = _find_items(lines, doc_title, body_size)
@@ -199,9 +199,11 @@ def parse_html(data: bytes | str, *, source: str = "", base_url: str | None = No
                 key == title_key and f.kind != "heading"):
             continue
         seen.add(ident)
-        lang = next((ln.lang for ln in [lines[f.start], *f.lines] if ln.lang), None) or doc_lang
+        summary = _summary(f)
+        lang = (next((ln.lang for ln in [lines[f.start], *f.lines] if ln.lang), None)
+                or cues.guess_language(" ".join((f.title, *summary))) or doc_lang)
         category = "; ".join(f.tags) if f.tags else f.section
-        items.append(Item(title=f.title, category=category, summary=_summary(f),
+        items.append(Item(title=f.title, category=category, summary=summary,
                           link=_item_link(f, base_url), date=_item_date(f), language=lang,
                           images=images.get(n, ())))
     if not items:
