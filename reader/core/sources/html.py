@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import re
 
+from reader.core import budget
 from reader.core.errors import ErrorKind, ReaderError
 from reader.core.links import resolve_link
 from reader.core.models import Image, Issue, Item
@@ -172,7 +173,7 @@ def parse_html(data: bytes | str, *, source: str = "", base_url: str | None = No
         base_url = base.get("href") if base is not None else None
     doc_title = cues.clean_text(doc.findtext(".//title") or "")
     body = doc.find("body")
-    lines = flatten(body if body is not None else doc)
+    lines = flatten(body if body is not None else doc, budget.max_lines())
     if not doc_title:
         doc_title = next((ln.text for ln in lines if ln.heading == 1), "")
     issue_title = title or doc_title or source
@@ -193,6 +194,7 @@ def parse_html(data: bytes | str, *, source: str = "", base_url: str | None = No
     title_key = fold(issue_title)
     images = _item_images(lines, found, base_url)
     for n, f in enumerate(found):
+        budget.check()
         key = fold(f.title)
         ident = (key, f.link or f.start)
         if not key or ident in seen or f.sponsored or (
@@ -215,18 +217,21 @@ def _find_items(lines: list[Line], doc_title: str, body_size: float) -> list[Fou
     """Every story of the issue, by the patterns in rules (see html_stories/html_records)."""
     menu = menus(lines)
     found = find_link_items(lines)
+    if budget.full(len(found)):
+        return list(budget.cap(found))
     found += link_runs(lines, menu, {f.start for f in found})
     found += bold_leads(lines, {f.start for f in found})
     found += same_shape_links(lines, found, menu)
     found.sort(key=lambda f: f.start)
     heads = find_heading_items(lines, doc_title, body_size)
     if len(found) < 2:
-        return heads
+        return list(budget.cap(heads))
     footer = footer_start(lines)
     found = [f for f in found if f.start < footer]
     found = add_unlinked_peers(lines, found, footer)
     found += headed_sections(lines, found, [h for h in heads if h.start < footer], body_size)
-    return sorted(found, key=lambda f: f.start)
+    budget.check()
+    return list(budget.cap(sorted(found, key=lambda f: f.start)))
 
 
 def _single_story(lines: list[Line], title: str, lang: str | None,

@@ -11,9 +11,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from reader.core import budget
 from reader.core.sources import cues, rules
 from reader.core.sources.html_blocks import Line
 
+# More links than this on one line is a link farm, not a story's tags.
+MAX_TAGS = 20
 _LEAD_SEP = re.compile(r"^\s*[:\u2013\u2014|-]\s*\S")
 _SENTENCE_END = re.compile(r"[.!?…]\s*$")
 
@@ -121,7 +124,7 @@ def _is_label(line: Line) -> bool:
 def _tags(line: Line) -> list[str] | None:
     """Return the tag names of a line made of short links, like 'Posted in A, B and C'."""
     links = line.links
-    if not links or line.only_images or not rules.on("html.tag_lines"):
+    if not links or len(links) > MAX_TAGS or line.only_images or not rules.on("html.tag_lines"):
         return None
     if not line.is_link and not cues.TAG_PREFIX.match(line.text):
         return None
@@ -199,6 +202,10 @@ def find_link_items(lines: list[Line]) -> list[Found]:
     menu = menus(lines)
     i = 0
     while i < len(lines):
+        if not i & 1023:
+            budget.check()
+            if budget.full(len(found)):
+                break  # enough: the rest is past the item cap
         line = lines[i]
         if i in menu:
             i += 1
