@@ -15,25 +15,16 @@ from reader.core.links import resolve_link
 from reader.core.models import Image, Issue, Item
 from reader.core.sources import cues
 from reader.core.sources.html_blocks import Line, flatten
+from reader.core.sources.html_headings import attach, find_heading_items
 from reader.core.sources.html_images import RawImage, resolve_images
+from reader.core.sources.html_lines import base_size, fold, footer_start, is_body, menus
 from reader.core.sources.html_records import (
     bold_leads,
     headed_sections,
     link_runs,
     same_shape_links,
 )
-from reader.core.sources.html_stories import (
-    Found,
-    add_unlinked_peers,
-    attach,
-    base_size,
-    find_heading_items,
-    find_link_items,
-    fold,
-    footer_start,
-    is_body,
-    menus,
-)
+from reader.core.sources.html_stories import Found, add_unlinked_peers, find_link_items
 
 log = logging.getLogger(__name__)
 
