@@ -11,8 +11,9 @@ APT_PKGS=(
   libx11-xcb1 libxkbcommon-x11-0 libxcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0
   libxcb-keysyms1 libxcb-randr0 libxcb-render0 libxcb-render-util0 libxcb-shape0 libxcb-shm0
   libxcb-sync1 libxcb-util1 libxcb-xfixes0 libxcb-xkb1
-  # QtMultimedia (speech playback) needs PulseAudio's client library
-  libpulse0
+  # QtMultimedia (speech playback) needs PulseAudio's client library; the tests play into a
+  # private PulseAudio null sink of their own (tests/audio_sink.py), recorded with parec
+  libpulse0 pulseaudio pulseaudio-utils
   # Without any font Qt draws empty boxes
   fonts-dejavu-core
   # OpenDyslexic, offered in the reading settings where installed
@@ -30,7 +31,12 @@ APT_PKGS=(
   python3-venv
   # The mail tests run a real IMAP server with its own configuration and certificate
   dovecot-imapd openssl
+  # Export checks by other people's tools: axe-core runs in headless Chromium (driven through
+  # chromedriver), poppler reads the PDF's tags, LibreOffice opens the DOCX
+  chromium chromium-driver poppler-utils libreoffice-writer-nogui
 )
+# npm installs the pinned axe-core; a Node.js from elsewhere brings its own npm.
+command -v npm >/dev/null 2>&1 || APT_PKGS+=(npm)
 
 missing=()
 if command -v dpkg-query >/dev/null 2>&1; then
@@ -63,4 +69,10 @@ if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
   .venv/bin/python -m pip install -q --upgrade pip
   .venv/bin/python -m pip install -q -e '.[dev]'
   touch "$stamp"
+fi
+
+# axe-core for the HTML export tests, at the version pinned in tests/axe/package-lock.json.
+if [ ! -f tests/axe/node_modules/axe-core/axe.min.js ] \
+    || [ tests/axe/package-lock.json -nt tests/axe/node_modules/axe-core/axe.min.js ]; then
+  npm ci --prefix tests/axe --no-audit --no-fund --loglevel=error
 fi

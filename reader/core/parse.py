@@ -114,15 +114,26 @@ def parse_bytes(data: bytes, *, name: str = "", base_url: str | None = None) -> 
         raise ReaderError(ErrorKind.EMPTY, name)
     kind = detect_format(data, name)
     log.debug("%s detected as %s", name, kind)
+    from dataclasses import replace
+
+    from reader.core import budget
+
     try:
-        return _dispatch(kind, data, name, base_url)
+        with budget.limits(name) as limits:
+            issue = _dispatch(kind, data, name, base_url)
+            items = budget.cap(issue.items)
+        note = limits.note(len(items))
+        if note:
+            log.info("%s: %s", name, note)
+            issue = replace(issue.with_items(items), meta=(*issue.meta, ("truncated", note)))
+        return issue
     except ReaderError:
         raise
     except (RecursionError, MemoryError) as exc:
         raise ReaderError(ErrorKind.TOO_LARGE, f"{name}: too deeply nested or too big") from exc
-    except Exception as exc:  # a parser bug must not reach the user as a traceback
-        log.debug("parsing %s as %s failed", name, kind, exc_info=True)
-        raise ReaderError(ErrorKind.DAMAGED, f"{name} ({kind}: {type(exc).__name__})") from exc
+    except Exception as exc:  # a parser bug: logged as one, never blamed on the file
+        log.exception("bug: parsing %s as %s raised %s", name, kind, type(exc).__name__)
+        raise ReaderError(ErrorKind.BUG, f"{name} ({kind}: {type(exc).__name__})") from exc
 
 
 def _dispatch(kind: str, data: bytes, name: str, base_url: str | None) -> Issue:

@@ -92,6 +92,13 @@ class MainWindow(QMainWindow):
         from reader.ui import window_keys
 
         window_keys.install(self)
+        from reader.ui.page_layout import STEP_CHARS, PageLayout
+
+        self.page_layout = PageLayout(self)
+        self.actions_.bind("view.wider_pane", lambda: self.page_layout.resize_focused(STEP_CHARS))
+        self.actions_.bind("view.narrower_pane",
+                           lambda: self.page_layout.resize_focused(-STEP_CHARS))
+        self.actions_.build_menus(self.menuBar())
         self.statusBar()
         self.resize(1100, 720)
         self._update_title()
@@ -110,6 +117,7 @@ class MainWindow(QMainWindow):
         bind("go.where_am_i", self.where_am_i)
         bind("item.toggle_read", self.toggle_read)
         bind("help.shortcuts", self.show_shortcuts)
+        bind("help.log_folder", self.open_log_folder)
         bind("file.keys", self.edit_keys)
         bind("item.open_link", self.open_current_link)
         self.reading_view.link_activated.connect(self.open_link)
@@ -146,15 +154,19 @@ class MainWindow(QMainWindow):
             if wiring is not None:  # a briefing sent by e-mail is kept in the library
                 dock.pane.mailed.connect(lambda _sent: wiring.controller.sources_changed.emit())
             self.briefing_dock = dock
+            self.page_layout.watch_dock(dock)
         return self.briefing_dock
 
     def _export_style(self) -> ExportStyle:
-        """The reader's font, spacing and colours, for briefing exports and printing."""
+        """The reader's font, size, spacing and colours, for briefing exports and printing.
+
+        The colours paint a document only when the user exports "as on my screen"."""
         from reader.core.export.common import ExportStyle
 
         settings, theme = self._display
         values: dict[str, object] = {"line_height": getattr(settings, "line_height", None),
-                                     "font_family": getattr(settings, "font_family", "") or None}
+                                     "font_family": getattr(settings, "font_family", "") or None,
+                                     "text_size": getattr(settings, "text_size", None)}
         for name, key in (("foreground", "text"), ("background", "background"),
                           ("link", "link")):
             values[name] = getattr(theme, key, None)
@@ -379,6 +391,7 @@ class MainWindow(QMainWindow):
         else:
             self.reading_view.set_item(None)
         if focus:
+            self.page_layout.reveal(self.item_list)  # in one column: the items page
             self.item_list.setFocus(Qt.FocusReason.OtherFocusReason)
         self._update_title()
 
@@ -527,8 +540,13 @@ class MainWindow(QMainWindow):
     # -- panes and keys --------------------------------------------------------------------
 
     def panes(self) -> list[QWidget]:
-        """Return the visible panes in F6 order."""
+        """Return the visible panes in F6 order (in one column: every page's pane)."""
         wiring = getattr(self, "library_wiring", None)
+        if self.page_layout.one_column:
+            targets = {self.briefing_dock: self.briefing_dock.pane} if self.briefing_dock else {}
+            if wiring is not None:
+                targets[wiring.pane] = wiring.pane.tree
+            return [targets.get(p, p) for p in self.page_layout.pages()]
         panes: list[QWidget] = [wiring.pane.tree] if wiring is not None else []
         panes += [self.item_list, self.reading_view]
         if self.briefing_dock is not None:
@@ -542,6 +560,7 @@ class MainWindow(QMainWindow):
         focus = QApplication.focusWidget()
         current = next((i for i, p in enumerate(panes) if p is focus or p.isAncestorOf(focus)), -1)
         target = panes[(current + step) % len(panes)]
+        self.page_layout.reveal(target)
         if self.briefing_dock is not None and target is self.briefing_dock.pane:
             self.briefing_dock.pane.focus_entries()
             return
@@ -676,12 +695,25 @@ class MainWindow(QMainWindow):
         self.statusBar().clearMessage()
         self.show_error(error)
 
+    def open_log_folder(self) -> None:
+        """Show the folder with helder.log in the file manager (to send it with a report)."""
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        from reader.core.paths import log_dir
+
+        folder = log_dir()
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
+            QMessageBox.information(self, self.tr("Helder"), self.tr(
+                "The log folder is {0}").format(str(folder)))
+
     def show_error(self, error: object) -> None:
         """Tell the user what went wrong, in their language."""
         if isinstance(error, ReaderError):
             text = self._messages.error_text(error)
-        else:
-            text = self.tr("Something went wrong: {0}").format(error)
+        else:  # a bug: TaskRunner logged its traceback
+            text = self.tr("Something went wrong in Helder: {0}. Details are in the log "
+                           "(Help, Open log folder).").format(error)
         QMessageBox.warning(self, self.tr("Helder"), text)
 
     def first_item_index(self) -> QModelIndex:

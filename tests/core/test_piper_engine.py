@@ -163,3 +163,22 @@ def test_piper_modules_load_nothing_heavy_at_import() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True, cwd=root, env={**os.environ, "PYTHONPATH": str(root)}).stdout
     assert out.strip() == "[]"
+
+
+def test_piper_runs_in_the_speech_child_and_its_fallback_notice_reaches_helder(tmp_path):
+    from reader.core.speech.isolated import ChildSynthesizer
+
+    child = ChildSynthesizer(["piper"])
+    notices: list[tuple[str, str, str]] = []
+    child.on_fallback = lambda *a: notices.append(a)
+    try:
+        assert child.pid != os.getpid()
+        assert child.describe("en") == ("Piper", "joe (medium)")
+        assert child.describe("nl")[0] == "espeak-ng"
+        english = child.synthesize(SENTENCE, tmp_path / "en.wav", language="en")
+        dutch = child.synthesize(DUTCH, tmp_path / "nl.wav", language="nl")
+        assert sox_stats(english)[0] > 4.0
+        assert sox_stats(dutch)[0] > 3.0
+        assert notices == [("nl", "espeak-ng", "Dutch")]
+    finally:
+        child.close()

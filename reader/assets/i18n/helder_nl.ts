@@ -245,13 +245,28 @@
     </message>
     <message>
         <location filename="../../ui/actions.py" line="149"/>
+        <source>&amp;Wider pane</source>
+        <translation>Paneel b&amp;reder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="150"/>
+        <source>Na&amp;rrower pane</source>
+        <translation>Paneel &amp;smaller</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="151"/>
         <source>Show &amp;images of this issue</source>
         <translation>Afbeeldingen van deze nieuwsbrief &amp;tonen</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="150"/>
+        <location filename="../../ui/actions.py" line="152"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="153"/>
+        <source>Open &amp;log folder</source>
+        <translation>&amp;Logmap openen</translation>
     </message>
 </context>
 <context>
@@ -867,144 +882,176 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="63"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="65"/>
         <source>Untitled briefing</source>
         <translation>Briefing zonder titel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="64"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="66"/>
         <source>Export briefing: {0}</source>
         <translation>Briefing exporteren: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="70"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="72"/>
         <source>Format:</source>
         <translation>Formaat:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="72"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="74"/>
         <source>Format</source>
         <translation>Formaat</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="76"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="78"/>
         <source>File:</source>
         <translation>Bestand:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="78"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="80"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="80"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="82"/>
         <source>Choose file…</source>
         <translation>Bestand kiezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="87"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="89"/>
+        <source>Colours as on my screen</source>
+        <translation>Kleuren zoals op mijn scherm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="92"/>
+        <source>Off: dark text on white paper, readable for anyone. On: the colours of your theme, such as yellow on black, in the document too.</source>
+        <translation>Uit: donkere tekst op wit papier, voor iedereen leesbaar. Aan: de kleuren van uw thema, zoals geel op zwart, ook in het document.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="97"/>
         <source>Export progress</source>
         <translation>Voortgang van de export</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="94"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="104"/>
         <source>Export status</source>
         <translation>Stand van de export</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="98"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="108"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="102"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="112"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="135"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="148"/>
         <source>Word (DOCX)</source>
         <translation>Word (DOCX)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="136"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="149"/>
         <source>Web page (HTML)</source>
         <translation>Webpagina (HTML)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="137"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="150"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="138"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="151"/>
         <source>Large-print PDF</source>
         <translation>PDF in grote letters</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="139"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="152"/>
         <source>Audio (WAV)</source>
         <translation>Geluid (WAV)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="161"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="174"/>
         <source>briefing</source>
         <translation>briefing</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="195"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="215"/>
         <source>Export briefing as</source>
         <translation>Briefing exporteren als</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="196"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="216"/>
         <source>{0} (*{1})</source>
         <translation>{0} (*{1})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="211"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="231"/>
         <source>Type the name of the file to export to.</source>
         <translation>Typ de naam van het bestand waarin de briefing moet komen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="214"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="234"/>
         <source>The folder does not exist: {0}</source>
         <translation>De map bestaat niet: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="227"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="248"/>
         <source>Exporting to {0}…</source>
         <translation>Bezig met exporteren naar {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="238"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="259"/>
         <source>Replace file?</source>
         <translation>Bestand vervangen?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="239"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="260"/>
         <source>The file {0} already exists. Replace it?</source>
         <translation>Het bestand {0} bestaat al. Vervangen?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="251"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="272"/>
         <source>The export is still running</source>
         <translation>De export loopt nog</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="266"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="287"/>
         <source>Exported to {0}</source>
         <translation>Geëxporteerd naar {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="282"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="304"/>
         <source>Export failed: {0}</source>
         <translation>Exporteren mislukt: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="288"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="312"/>
+        <source>{0} could not be written: {1}</source>
+        <translation>{0} kon niet worden opgeslagen: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="314"/>
         <source>the file could not be written: {0}</source>
         <translation>het bestand kon niet worden geschreven: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="325"/>
+        <source>the disk or stick is write-protected (read-only)</source>
+        <translation>de schijf of stick is beveiligd tegen schrijven (alleen-lezen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="326"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="327"/>
+        <source>the disk is full</source>
+        <translation>de schijf is vol</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="328"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="329"/>
+        <source>you may not save files in that folder</source>
+        <translation>u mag in die map geen bestanden opslaan</translation>
     </message>
 </context>
 <context>
@@ -1154,107 +1201,107 @@
 <context>
     <name>LibraryController</name>
     <message>
-        <location filename="../../ui/library_tasks.py" line="259"/>
+        <location filename="../../ui/library_tasks.py" line="266"/>
         <source>user name or password refused</source>
         <translation>gebruikersnaam of wachtwoord geweigerd</translation>
     </message>
     <message>
-        <location filename="../../ui/library_tasks.py" line="260"/>
+        <location filename="../../ui/library_tasks.py" line="267"/>
         <source>certificate not trusted</source>
         <translation>certificaat niet vertrouwd</translation>
     </message>
     <message>
-        <location filename="../../ui/library_tasks.py" line="125"/>
+        <location filename="../../ui/library_tasks.py" line="134"/>
         <source>A refresh is already running</source>
         <translation>Er wordt al bijgewerkt</translation>
     </message>
     <message>
-        <location filename="../../ui/library_tasks.py" line="206"/>
+        <location filename="../../ui/library_tasks.py" line="213"/>
         <source>Online again.</source>
         <translation>Weer online.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_tasks.py" line="224"/>
+        <location filename="../../ui/library_tasks.py" line="231"/>
         <source>Refresh stopped.</source>
         <translation>Bijwerken gestopt.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_tasks.py" line="226"/>
+        <location filename="../../ui/library_tasks.py" line="233"/>
         <source>Offline: no source could be reached.</source>
         <translation>Offline: geen enkele bron was bereikbaar.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_tasks.py" line="234"/>
+        <location filename="../../ui/library_tasks.py" line="241"/>
         <source>1 source could not be updated: {0}</source>
         <translation>1 bron kon niet worden bijgewerkt: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/library_tasks.py" line="236"/>
+        <location filename="../../ui/library_tasks.py" line="243"/>
         <source>{0} sources could not be updated: {1}</source>
         <translation>{0} bronnen konden niet worden bijgewerkt: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/library_tasks.py" line="243"/>
+        <location filename="../../ui/library_tasks.py" line="250"/>
         <source>1 new issue</source>
         <translation>1 nieuw nummer</translation>
     </message>
     <message>
-        <location filename="../../ui/library_tasks.py" line="245"/>
+        <location filename="../../ui/library_tasks.py" line="252"/>
         <source>{0} new issues</source>
         <translation>{0} nieuwe nummers</translation>
     </message>
     <message>
-        <location filename="../../ui/library_tasks.py" line="246"/>
+        <location filename="../../ui/library_tasks.py" line="253"/>
         <source>No new issues</source>
         <translation>Geen nieuwe nummers</translation>
     </message>
     <message>
-        <location filename="../../ui/library_tasks.py" line="251"/>
+        <location filename="../../ui/library_tasks.py" line="258"/>
         <source>no connection</source>
         <translation>geen verbinding</translation>
     </message>
     <message>
-        <location filename="../../ui/library_tasks.py" line="252"/>
+        <location filename="../../ui/library_tasks.py" line="259"/>
         <source>the server took too long</source>
         <translation>de server deed er te lang over</translation>
     </message>
     <message>
-        <location filename="../../ui/library_tasks.py" line="253"/>
+        <location filename="../../ui/library_tasks.py" line="260"/>
         <source>the server refused</source>
         <translation>de server weigerde</translation>
     </message>
     <message>
-        <location filename="../../ui/library_tasks.py" line="254"/>
+        <location filename="../../ui/library_tasks.py" line="261"/>
         <source>not found</source>
         <translation>niet gevonden</translation>
     </message>
     <message>
-        <location filename="../../ui/library_tasks.py" line="255"/>
+        <location filename="../../ui/library_tasks.py" line="262"/>
         <source>too large</source>
         <translation>te groot</translation>
     </message>
     <message>
-        <location filename="../../ui/library_tasks.py" line="256"/>
+        <location filename="../../ui/library_tasks.py" line="263"/>
         <source>not a newsletter Helder can read</source>
         <translation>geen nieuwsbrief die Helder kan lezen</translation>
     </message>
     <message>
-        <location filename="../../ui/library_tasks.py" line="257"/>
+        <location filename="../../ui/library_tasks.py" line="264"/>
         <source>no newsletter text</source>
         <translation>geen tekst van een nieuwsbrief</translation>
     </message>
     <message>
-        <location filename="../../ui/library_tasks.py" line="258"/>
+        <location filename="../../ui/library_tasks.py" line="265"/>
         <source>the library could not be saved</source>
         <translation>de bibliotheek kon niet worden opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/library_tasks.py" line="262"/>
+        <location filename="../../ui/library_tasks.py" line="269"/>
         <source>could not be read</source>
         <translation>kon niet worden gelezen</translation>
     </message>
     <message>
-        <location filename="../../ui/library_tasks.py" line="266"/>
+        <location filename="../../ui/library_tasks.py" line="273"/>
         <source>the server refused ({0})</source>
         <translation>de server weigerde ({0})</translation>
     </message>
@@ -1262,134 +1309,134 @@
 <context>
     <name>LibraryPane</name>
     <message>
-        <location filename="../../ui/library_pane.py" line="83"/>
+        <location filename="../../ui/library_pane.py" line="85"/>
         <source>Sources and issues</source>
         <translation>Bronnen en nummers</translation>
     </message>
     <message>
-        <location filename="../../ui/library_pane.py" line="84"/>
+        <location filename="../../ui/library_pane.py" line="86"/>
         <source>&amp;Sources</source>
-        <translation>&amp;Bronnen</translation>
+        <translation>B&amp;ronnen</translation>
     </message>
     <message>
-        <location filename="../../ui/library_pane.py" line="89"/>
+        <location filename="../../ui/library_pane.py" line="91"/>
         <source>No sources yet. Add a newsletter with File &gt; Add source (Ctrl+N), or switch one on in File &gt; Source catalogue (Ctrl+Shift+N).</source>
         <translation>Nog geen bronnen. Voeg een nieuwsbrief toe met Bestand &gt; Bron toevoegen (Ctrl+N), of zet er een aan in Bestand &gt; Bronnencatalogus (Ctrl+Shift+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/library_pane.py" line="103"/>
+        <location filename="../../ui/library_pane.py" line="114"/>
         <source>Re&amp;name source…</source>
         <translation>&amp;Naam van bron wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../ui/library_pane.py" line="104"/>
-        <location filename="../../ui/library_pane.py" line="365"/>
+        <location filename="../../ui/library_pane.py" line="115"/>
+        <location filename="../../ui/library_pane.py" line="376"/>
         <source>&amp;Pause source</source>
         <translation>Bron &amp;pauzeren</translation>
     </message>
     <message>
-        <location filename="../../ui/library_pane.py" line="105"/>
+        <location filename="../../ui/library_pane.py" line="116"/>
         <source>Re&amp;move source…</source>
         <translation>Bron &amp;verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../ui/library_pane.py" line="107"/>
+        <location filename="../../ui/library_pane.py" line="118"/>
         <source>Re&amp;fresh this source</source>
         <translation>Deze bron &amp;bijwerken</translation>
     </message>
     <message>
-        <location filename="../../ui/library_pane.py" line="237"/>
-        <location filename="../../ui/library_pane.py" line="254"/>
+        <location filename="../../ui/library_pane.py" line="248"/>
+        <location filename="../../ui/library_pane.py" line="265"/>
         <source>{0} unread</source>
         <translation>{0} ongelezen</translation>
     </message>
     <message>
-        <location filename="../../ui/library_pane.py" line="239"/>
+        <location filename="../../ui/library_pane.py" line="250"/>
         <source>paused</source>
         <translation>gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../../ui/library_pane.py" line="246"/>
+        <location filename="../../ui/library_pane.py" line="257"/>
         <source>update failed: {0}</source>
         <translation>bijwerken mislukt: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/library_pane.py" line="364"/>
+        <location filename="../../ui/library_pane.py" line="375"/>
         <source>Res&amp;ume source</source>
         <translation>Bron &amp;hervatten</translation>
     </message>
     <message>
-        <location filename="../../ui/library_pane.py" line="376"/>
+        <location filename="../../ui/library_pane.py" line="387"/>
         <source>Rename source – Helder</source>
         <translation>Naam van bron wijzigen – Helder</translation>
     </message>
     <message>
-        <location filename="../../ui/library_pane.py" line="377"/>
+        <location filename="../../ui/library_pane.py" line="388"/>
         <source>New &amp;name for {0}:</source>
         <translation>Nieuwe &amp;naam voor {0}:</translation>
     </message>
     <message>
-        <location filename="../../ui/library_pane.py" line="380"/>
+        <location filename="../../ui/library_pane.py" line="391"/>
         <source>Rename</source>
         <translation>Naam wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/library_pane.py" line="381"/>
+        <location filename="../../ui/library_pane.py" line="392"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../ui/library_pane.py" line="384"/>
+        <location filename="../../ui/library_pane.py" line="395"/>
         <source>New name for {0}</source>
         <translation>Nieuwe naam voor {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/library_pane.py" line="391"/>
+        <location filename="../../ui/library_pane.py" line="402"/>
         <source>Renamed to {0}</source>
         <translation>Naam gewijzigd in {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/library_pane.py" line="413"/>
+        <location filename="../../ui/library_pane.py" line="424"/>
         <source>{0} resumed</source>
         <translation>{0} hervat</translation>
     </message>
     <message>
-        <location filename="../../ui/library_pane.py" line="414"/>
+        <location filename="../../ui/library_pane.py" line="425"/>
         <source>{0} paused</source>
         <translation>{0} gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../../ui/library_pane.py" line="424"/>
+        <location filename="../../ui/library_pane.py" line="435"/>
         <source>Remove source – Helder</source>
         <translation>Bron verwijderen – Helder</translation>
     </message>
     <message>
-        <location filename="../../ui/library_pane.py" line="425"/>
+        <location filename="../../ui/library_pane.py" line="436"/>
         <source>Remove {0} and its {1} stored issues?</source>
         <translation>{0} en de {1} bewaarde nummers verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/library_pane.py" line="427"/>
+        <location filename="../../ui/library_pane.py" line="438"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/library_pane.py" line="428"/>
+        <location filename="../../ui/library_pane.py" line="439"/>
         <source>Keep</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/library_pane.py" line="436"/>
+        <location filename="../../ui/library_pane.py" line="447"/>
         <source>{0} removed</source>
         <translation>{0} verwijderd</translation>
     </message>
     <message>
-        <location filename="../../ui/library_pane.py" line="181"/>
+        <location filename="../../ui/library_pane.py" line="192"/>
         <source>source, level 1</source>
         <translation>bron, niveau 1</translation>
     </message>
     <message>
-        <location filename="../../ui/library_pane.py" line="201"/>
+        <location filename="../../ui/library_pane.py" line="212"/>
         <source>issue, level 2</source>
         <translation>nummer, niveau 2</translation>
     </message>
@@ -1563,112 +1610,118 @@
         <translation>met ster</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>There is nothing to save</source>
         <translation>Er is niets om op te slaan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>Audio saved: {0}</source>
         <translation>Geluid opgeslagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>Pronunciation list saved</source>
         <translation>Uitspraaklijst opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="325"/>
+        <location filename="../../ui/main_window.py" line="337"/>
         <source>Read-aloud settings saved</source>
         <translation>Instellingen voor voorlezen opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="444"/>
+        <location filename="../../ui/main_window.py" line="457"/>
         <source>No further theme</source>
         <translation>Geen volgend thema</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="454"/>
+        <location filename="../../ui/main_window.py" line="467"/>
         <source>No earlier theme</source>
         <translation>Geen eerder thema</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="459"/>
+        <location filename="../../ui/main_window.py" line="472"/>
         <source>Theme {0}: {1}</source>
         <translation>Thema {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="472"/>
+        <location filename="../../ui/main_window.py" line="485"/>
         <source>No unread items</source>
         <translation>Geen ongelezen onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="482"/>
+        <location filename="../../ui/main_window.py" line="495"/>
         <source>Marked as read</source>
         <translation>Gemarkeerd als gelezen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="483"/>
+        <location filename="../../ui/main_window.py" line="496"/>
         <source>Marked as unread</source>
         <translation>Gemarkeerd als ongelezen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="490"/>
+        <location filename="../../ui/main_window.py" line="503"/>
         <source>No item selected</source>
         <translation>Geen onderwerp gekozen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="492"/>
+        <location filename="../../ui/main_window.py" line="505"/>
         <source>Item {0} of {1}</source>
         <translation>Onderwerp {0} van {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="514"/>
+        <location filename="../../ui/main_window.py" line="527"/>
         <source>Opened in the browser: {0}</source>
         <translation>Geopend in de browser: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="516"/>
+        <location filename="../../ui/main_window.py" line="529"/>
         <source>Could not open {0}</source>
         <translation>Kon {0} niet openen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="525"/>
+        <location filename="../../ui/main_window.py" line="538"/>
         <source>This item has no link</source>
         <translation>Dit onderwerp heeft geen link</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="622"/>
+        <location filename="../../ui/main_window.py" line="641"/>
         <source>Keyboard settings saved</source>
         <translation>Toetsenbordinstellingen opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="648"/>
+        <location filename="../../ui/main_window.py" line="667"/>
         <source>Open newsletter</source>
         <translation>Nieuwsbrief openen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="650"/>
+        <location filename="../../ui/main_window.py" line="669"/>
         <source>Newsletters (*.txt *.html *.htm *.eml *.xml *.rss *.atom *.json *.pdf);;All files (*)</source>
         <translation>Nieuwsbrieven (*.txt *.html *.htm *.eml *.xml *.rss *.atom *.json *.pdf);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="660"/>
+        <location filename="../../ui/main_window.py" line="679"/>
         <source>Opening {0}…</source>
         <translation>{0} wordt geopend…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="670"/>
+        <location filename="../../ui/main_window.py" line="689"/>
         <source>{0} opened, {1} items</source>
         <translation>{0} geopend, {1} onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="684"/>
-        <source>Something went wrong: {0}</source>
-        <translation>Er ging iets mis: {0}</translation>
+        <location filename="../../ui/main_window.py" line="708"/>
+        <source>The log folder is {0}</source>
+        <translation>De logmap is {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="685"/>
+        <location filename="../../ui/main_window.py" line="715"/>
+        <source>Something went wrong in Helder: {0}. Details are in the log (Help, Open log folder).</source>
+        <translation>Er ging iets mis in Helder: {0}. De details staan in het logboek (Help, Logmap openen).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="707"/>
+        <location filename="../../ui/main_window.py" line="717"/>
         <source>Helder</source>
         <translation>Helder</translation>
     </message>
@@ -1762,11 +1815,16 @@
     </message>
     <message>
         <location filename="../../ui/messages.py" line="41"/>
+        <source>Helder could not read this file (a fault in Helder; details in the log): {0}</source>
+        <translation>Helder kon dit bestand niet lezen (een fout in Helder; details in het logboek): {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="44"/>
         <source>No article text was found on this page; open it in the browser instead: {0}</source>
         <translation>Op deze pagina is geen artikeltekst gevonden; open hem liever in de browser: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="44"/>
+        <location filename="../../ui/messages.py" line="47"/>
         <source>Something went wrong: {0}</source>
         <translation>Er ging iets mis: {0}</translation>
     </message>
@@ -1787,6 +1845,44 @@
         <location filename="../../ui/library_status.py" line="76"/>
         <source>The last refresh could not reach any source. Stored issues can still be read.</source>
         <translation>Bij het laatste bijwerken was geen enkele bron bereikbaar. Bewaarde nummers zijn nog te lezen.</translation>
+    </message>
+</context>
+<context>
+    <name>PageLayout</name>
+    <message>
+        <location filename="../../ui/page_layout.py" line="127"/>
+        <source>One page at a time: Enter opens, Escape goes back, F6 goes to the next page</source>
+        <translation>Eén pagina tegelijk: Enter opent, Escape gaat terug, F6 gaat naar de volgende pagina</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_layout.py" line="133"/>
+        <source>Panes side by side</source>
+        <translation>Panelen naast elkaar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_layout.py" line="203"/>
+        <source>One page at a time: the page is already full width</source>
+        <translation>Eén pagina tegelijk: de pagina is al op volle breedte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_layout.py" line="211"/>
+        <source>Move to the library, the items or the article first</source>
+        <translation>Ga eerst naar de bibliotheek, de onderwerpen of het artikel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_layout.py" line="225"/>
+        <source>This pane cannot be made wider</source>
+        <translation>Dit paneel kan niet breder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_layout.py" line="226"/>
+        <source>This pane cannot be made narrower</source>
+        <translation>Dit paneel kan niet smaller</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_layout.py" line="233"/>
+        <source>Pane width {0} %</source>
+        <translation>Paneelbreedte {0} %</translation>
     </message>
 </context>
 <context>
@@ -1958,7 +2054,7 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/search_dialog.py" line="80"/>
-        <source>S&amp;ource:</source>
+        <source>So&amp;urce:</source>
         <translation>&amp;Bron:</translation>
     </message>
     <message>
@@ -2446,54 +2542,59 @@
 <context>
     <name>SpeechBar</name>
     <message>
-        <location filename="../../ui/speech_bar.py" line="104"/>
-        <location filename="../../ui/speech_bar.py" line="105"/>
-        <location filename="../../ui/speech_bar.py" line="128"/>
+        <location filename="../../ui/speech_bar.py" line="156"/>
+        <location filename="../../ui/speech_bar.py" line="162"/>
+        <location filename="../../ui/speech_bar.py" line="163"/>
         <source>Read aloud</source>
         <translation>Voorlezen</translation>
     </message>
     <message>
-        <location filename="../../ui/speech_bar.py" line="106"/>
-        <source>&amp;Speed (words per minute)</source>
-        <translation>&amp;Snelheid (woorden per minuut)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/speech_bar.py" line="107"/>
+        <location filename="../../ui/speech_bar.py" line="168"/>
         <source>Speed (words per minute)</source>
         <translation>Snelheid (woorden per minuut)</translation>
     </message>
     <message>
-        <location filename="../../ui/speech_bar.py" line="108"/>
-        <source>&amp;Volume</source>
-        <translation>&amp;Volume</translation>
-    </message>
-    <message>
-        <location filename="../../ui/speech_bar.py" line="109"/>
+        <location filename="../../ui/speech_bar.py" line="170"/>
         <source>Volume</source>
         <translation>Volume</translation>
     </message>
     <message>
-        <location filename="../../ui/speech_bar.py" line="127"/>
+        <location filename="../../ui/speech_bar.py" line="156"/>
         <source>Pause</source>
         <translation>Pauzeren</translation>
     </message>
     <message>
-        <location filename="../../ui/speech_bar.py" line="128"/>
+        <location filename="../../ui/speech_bar.py" line="156"/>
         <source>Resume</source>
         <translation>Hervatten</translation>
     </message>
     <message>
-        <location filename="../../ui/speech_bar.py" line="129"/>
+        <location filename="../../ui/speech_bar.py" line="166"/>
+        <source>S&amp;peed</source>
+        <translation>&amp;Snelheid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speech_bar.py" line="167"/>
+        <source> words/min</source>
+        <translation> woorden/min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speech_bar.py" line="169"/>
+        <source>Vol&amp;ume</source>
+        <translation>Vol&amp;ume</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speech_bar.py" line="189"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
     <message>
-        <location filename="../../ui/speech_bar.py" line="130"/>
+        <location filename="../../ui/speech_bar.py" line="190"/>
         <source>Previous sentence</source>
         <translation>Vorige zin</translation>
     </message>
     <message>
-        <location filename="../../ui/speech_bar.py" line="131"/>
+        <location filename="../../ui/speech_bar.py" line="191"/>
         <source>Next sentence</source>
         <translation>Volgende zin</translation>
     </message>
@@ -2501,52 +2602,57 @@
 <context>
     <name>SpeechController</name>
     <message>
-        <location filename="../../ui/speech.py" line="194"/>
+        <location filename="../../ui/speech.py" line="192"/>
         <source>Reading aloud is left to your screen reader. Use its read-all command in the article.</source>
         <translation>Voorlezen is overgelaten aan uw schermlezer. Gebruik in het artikel de opdracht van uw schermlezer om alles te lezen.</translation>
     </message>
     <message>
-        <location filename="../../ui/speech.py" line="244"/>
+        <location filename="../../ui/speech.py" line="233"/>
+        <source>No audio output was found: nothing can be heard. Reading moves on and the sentence being read is highlighted.</source>
+        <translation>Geen geluidsuitvoer gevonden: er is niets te horen. Het voorlezen gaat wel verder en de zin die wordt voorgelezen is gemarkeerd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speech.py" line="240"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../../ui/speech.py" line="244"/>
+        <location filename="../../ui/speech.py" line="240"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../../ui/speech.py" line="244"/>
+        <location filename="../../ui/speech.py" line="240"/>
         <source>French</source>
         <translation>Frans</translation>
     </message>
     <message>
-        <location filename="../../ui/speech.py" line="245"/>
+        <location filename="../../ui/speech.py" line="241"/>
         <source>German</source>
         <translation>Duits</translation>
     </message>
     <message>
-        <location filename="../../ui/speech.py" line="246"/>
+        <location filename="../../ui/speech.py" line="242"/>
         <source>No neural voice for {0}: reading with {1}.</source>
         <translation>Geen natuurlijke stem voor {0}: voorlezen met {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/speech.py" line="263"/>
+        <location filename="../../ui/speech.py" line="262"/>
         <source>Reading aloud is not available: no speech voice was found. Add a voice in Windows Settings, Time and language, Speech.</source>
         <translation>Voorlezen is niet beschikbaar: er is geen spraakstem gevonden. Voeg een stem toe in Windows-instellingen, Tijd en taal, Spraak.</translation>
     </message>
     <message>
-        <location filename="../../ui/speech.py" line="267"/>
+        <location filename="../../ui/speech.py" line="266"/>
         <source>Reading aloud is not available: no speech engine works. Install espeak-ng, for example with: brew install espeak-ng</source>
         <translation>Voorlezen is niet beschikbaar: er werkt geen spraakprogramma. Installeer espeak-ng, bijvoorbeeld met: brew install espeak-ng</translation>
     </message>
     <message>
-        <location filename="../../ui/speech.py" line="270"/>
+        <location filename="../../ui/speech.py" line="269"/>
         <source>Reading aloud is not available: no speech engine works. Install espeak-ng, for example with: sudo apt install espeak-ng</source>
         <translation>Voorlezen is niet beschikbaar: er werkt geen spraakprogramma. Installeer espeak-ng, bijvoorbeeld met: sudo apt install espeak-ng</translation>
     </message>
     <message>
-        <location filename="../../ui/speech.py" line="315"/>
+        <location filename="../../ui/speech.py" line="314"/>
         <source>Reading aloud started</source>
         <translation>Voorlezen gestart</translation>
     </message>
@@ -2566,24 +2672,29 @@
         <translation>Gestopt</translation>
     </message>
     <message>
-        <location filename="../../ui/speech.py" line="493"/>
+        <location filename="../../ui/speech.py" line="496"/>
         <source>Reading aloud stopped: the speech engine failed.</source>
         <translation>Voorlezen gestopt: het spraakprogramma werkte niet.</translation>
     </message>
     <message>
-        <location filename="../../ui/speech.py" line="518"/>
+        <location filename="../../ui/speech.py" line="521"/>
         <source>End of the item. Press Space to read on.</source>
         <translation>Einde van het onderwerp. Druk op Spatie om verder te lezen.</translation>
     </message>
     <message>
-        <location filename="../../ui/speech.py" line="531"/>
+        <location filename="../../ui/speech.py" line="534"/>
         <source>Finished reading</source>
         <translation>Klaar met voorlezen</translation>
     </message>
     <message>
-        <location filename="../../ui/speech.py" line="536"/>
+        <location filename="../../ui/speech.py" line="539"/>
         <source>Reading aloud stopped: the audio could not be played.</source>
         <translation>Voorlezen gestopt: het geluid kon niet worden afgespeeld.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speech.py" line="553"/>
+        <source>The speech engine stopped unexpectedly. Press Space to read on: Helder starts it again.</source>
+        <translation>De spraakmachine is onverwacht gestopt. Druk op Spatie om verder te lezen: Helder start hem opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -2890,7 +3001,7 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../ui/app.py" line="115"/>
+        <location filename="../../ui/app.py" line="118"/>
         <source>Helder</source>
         <translation>Helder</translation>
     </message>

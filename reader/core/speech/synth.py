@@ -151,25 +151,80 @@ def install_hint() -> str:
     return INSTALL_HINT.get(sys.platform, INSTALL_HINT["linux"])
 
 
-ENGINES = ("espeak-ng", "pyttsx3")
+def _espeak() -> Synthesizer:
+    from reader.core.speech.espeak import EspeakSynthesizer
+
+    engine = EspeakSynthesizer()
+    if not engine.voices():
+        raise ReaderError(ErrorKind.SPEECH, "espeak-ng has no voices")
+    return engine
+
+
+def _pyttsx3() -> Synthesizer:
+    from reader.core.speech.pyttsx3_engine import Pyttsx3Synthesizer
+
+    return Pyttsx3Synthesizer()
+
+
+def _router_class() -> type:
+    from reader.core.speech.voice_router import VoiceRouter
+
+    return VoiceRouter
+
+
+def _piper() -> Synthesizer:
+    """Piper for the languages it has voices for, the system engine for the others."""
+    from reader.core.speech.piper_engine import PiperSynthesizer, piper_available
+    from reader.core.speech.piper_voices import installed_voices
+    from reader.core.speech.voice_router import VoiceRouter
+
+    voices = installed_voices() if piper_available() else []
+    if not voices:
+        raise ReaderError(ErrorKind.SPEECH, "no Piper voice is installed")
+    return VoiceRouter(PiperSynthesizer(voices), system_synthesizer())
+
+
+# Every engine by name: a factory that returns a working engine or raises ReaderError(SPEECH).
+# The speech child process (reader/core/speech/child.py) makes its engine from this table,
+# so an engine added here is isolated like the others.
+ENGINE_FACTORIES: dict[str, Callable[[], Synthesizer]] = {
+    "espeak-ng": _espeak,
+    "pyttsx3": _pyttsx3,
+    "piper": _piper,
+}
+ENGINES = tuple(ENGINE_FACTORIES)
+
+
+def default_engine_order() -> list[str]:
+    """Return engine names to try: espeak-ng first on Linux (stoppable at once)."""
+    if sys.platform.startswith("linux"):
+        return ["espeak-ng", "pyttsx3"]
+    return ["pyttsx3", "espeak-ng"]
 
 
 def available_synthesizer(
     engines: Sequence[str] | None = None,
     *,
-    piper: bool = True,
+    piper: bool | None = None,
     on_fallback: Callable[[str, str, str], None] | None = None,
 ) -> Synthesizer:
-    """Return the speech engine to use; raise ReaderError(SPEECH) when none works.
+    """Return the speech engine to use, in this process; raise ReaderError(SPEECH) if none.
 
-    With Piper voices installed (and `piper`), a VoiceRouter: Piper for the languages it has
-    a voice for, the system engine for the others (`on_fallback(language, engine, voice)`
-    once per such language). The system engine is espeak-ng first on Linux (stoppable at
-    once), pyttsx3 first elsewhere (SAPI5, NSSpeechSynthesizer). May take a moment: call it
-    off the GUI thread.
+    `engines` names the engines to try in order (ENGINE_FACTORIES; "piper" is the router
+    below). Without names, and unless `piper` is False: with Piper voices installed, a
+    VoiceRouter: Piper for the languages it has a voice for, the system engine for the
+    others (`on_fallback(language, engine, voice)` once per such language). May take a
+    moment: call it off the GUI thread. The app reads aloud through
+    `reader.core.speech.isolated` instead, whose child process makes its engine here, so an
+    engine that crashes (onnxruntime included) takes only the child down.
     """
+    if engines is not None:
+        piper = False if piper is None else piper
     fallback = system_synthesizer(engines)
-    if not piper:
+    if isinstance(fallback, _router_class()):  # "piper" was named
+        fallback.on_fallback = on_fallback
+        return fallback
+    if piper is False:
         return fallback
     from reader.core.speech.piper_engine import PiperSynthesizer, piper_available
     from reader.core.speech.piper_voices import installed_voices
@@ -183,30 +238,16 @@ def available_synthesizer(
 
 
 def system_synthesizer(engines: Sequence[str] | None = None) -> Synthesizer:
-    """Return the first system speech engine that works (espeak-ng or pyttsx3)."""
-    if engines is not None:
-        order = list(engines)
-    elif sys.platform.startswith("linux"):
-        order = ["espeak-ng", "pyttsx3"]
-    else:
-        order = ["pyttsx3", "espeak-ng"]
+    """Return the first named engine that works, by default the system one: espeak-ng first
+    on Linux (stoppable at once), pyttsx3 first elsewhere (SAPI5, NSSpeechSynthesizer)."""
+    order = list(engines) if engines is not None else default_engine_order()
     problems: list[str] = []
     for name in order:
+        factory = ENGINE_FACTORIES.get(name)
         try:
-            engine: Synthesizer
-            if name == "espeak-ng":
-                from reader.core.speech.espeak import EspeakSynthesizer
-
-                engine = EspeakSynthesizer()
-                if not engine.voices():
-                    raise ReaderError(ErrorKind.SPEECH, "espeak-ng has no voices")
-            elif name == "pyttsx3":
-                from reader.core.speech.pyttsx3_engine import Pyttsx3Synthesizer
-
-                engine = Pyttsx3Synthesizer()
-            else:
+            if factory is None:
                 raise ReaderError(ErrorKind.SPEECH, f"unknown engine {name!r}")
-            return engine
+            return factory()
         except ReaderError as exc:
             problems.append(exc.detail)
     log.warning("no speech engine works: %s", "; ".join(problems))
