@@ -11,6 +11,7 @@ import re
 
 from reader.core import budget
 from reader.core.errors import ErrorKind, ReaderError
+from reader.core.language import item_language
 from reader.core.links import resolve_link
 from reader.core.models import Image, Issue, Item
 from reader.core.sources import cues
@@ -194,7 +195,7 @@ def parse_html(data: bytes | str, *, source: str = "", base_url: str | None = No
         seen.add(ident)
         summary = _summary(f)
         lang = (next((ln.lang for ln in [lines[f.start], *f.lines] if ln.lang), None)
-                or cues.guess_language(" ".join((f.title, *summary))) or doc_lang)
+                or item_language(" ".join((f.title, *summary)), doc_lang))
         category = "; ".join(f.tags) if f.tags else f.section
         items.append(Item(title=f.title, category=category, summary=summary,
                           link=_item_link(f, base_url), date=_item_date(f), language=lang,
