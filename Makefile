@@ -3,7 +3,7 @@
 VENV := .venv
 PY := $(VENV)/bin/python
 
-.PHONY: setup run test lint bench translations update-translations clean
+.PHONY: setup run test lint bench translations update-translations icons clean
 
 setup:
 	@bash scripts/setup.sh
@@ -19,9 +19,14 @@ translations: $(LANGS:%=$(I18N)/helder_%.qm)
 $(I18N)/%.qm: $(I18N)/%.ts
 	@$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
 
+# Re-render the icon's PNG sizes and .ico from its SVG master (the results are committed).
+icons:
+	QT_QPA_PLATFORM=offscreen $(PY) scripts/make_icons.py
+
 # Re-extract every tr() string from the code into the .ts files (then translate the new ones).
+# Without source locations: line numbers would change with every edit and make merges clash.
 update-translations:
-	$(VENV)/bin/pyside6-lupdate -no-obsolete $$(find reader -name '*.py' | sort) \
+	$(VENV)/bin/pyside6-lupdate -no-obsolete -locations none $$(find reader -name '*.py' | sort) \
 		-ts $(LANGS:%=$(I18N)/helder_%.ts)
 
 run: setup

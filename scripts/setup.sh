@@ -28,6 +28,8 @@ APT_PKGS=(
   # The real Orca screen reader, for the end-to-end check of what it speaks
   orca
   python3-venv
+  # make test validates the desktop entry and the software-centre metainfo
+  desktop-file-utils appstream
   # The mail tests run a real IMAP server with its own configuration and certificate
   dovecot-imapd openssl
 )

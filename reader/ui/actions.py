@@ -147,6 +147,7 @@ class ActionRegistry(QObject):
             "view.briefing": self.tr("&Briefing pane"),
             "view.images": self.tr("Show &images of this issue"),
             "help.shortcuts": self.tr("&Keyboard shortcuts"),
+            "help.about": self.tr("&About Helder"),
         }
         for command, action in self._actions.items():
             action.setText(texts.get(command, command))

@@ -14,6 +14,7 @@ from reader.core.errors import ReaderError
 from reader.core.models import Issue
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     from reader.ui.main_window import MainWindow
@@ -46,6 +47,21 @@ def load_start_issue(path: str | None) -> tuple[Issue, ReaderError | None]:
     return replace(sample, title=SAMPLE_TITLE), error
 
 
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
+
+
+def app_icon() -> QIcon:
+    """Return Helder's icon in every drawn size (the window, the task bar, Alt+Tab)."""
+    from PySide6.QtGui import QIcon
+
+    from reader.resources import asset
+
+    icon = QIcon()
+    for size in ICON_SIZES:
+        icon.addFile(str(asset("icons", f"helder-{size}.png")))
+    return icon
+
+
 def build_window(
     app: QApplication,
     args: argparse.Namespace,
@@ -64,6 +80,7 @@ def build_window(
     app.setApplicationName("Helder")
     app.setOrganizationName("Helder")
     app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(app_icon())
     loaded = load_settings()  # read once: the translator and the display both need it
     settings = loaded.settings
     install_translator(app, settings.ui_language)

@@ -110,6 +110,7 @@ class MainWindow(QMainWindow):
         bind("go.where_am_i", self.where_am_i)
         bind("item.toggle_read", self.toggle_read)
         bind("help.shortcuts", self.show_shortcuts)
+        bind("help.about", self.show_about)
         bind("file.keys", self.edit_keys)
         bind("item.open_link", self.open_current_link)
         self.reading_view.link_activated.connect(self.open_link)
@@ -576,6 +577,13 @@ class MainWindow(QMainWindow):
         from reader.ui.dialogs.shortcuts import ShortcutsDialog
 
         self.run_dialog(ShortcutsDialog(self.actions_, self.letters_enabled, self))
+
+    @Slot()
+    def show_about(self) -> None:
+        """Show the version, the licence and the third-party notices (Help > About)."""
+        from reader.ui.dialogs.about_dialog import AboutDialog
+
+        self.run_dialog(AboutDialog(self))
 
     @Slot()
     def edit_keys(self) -> None:

@@ -2,342 +2,334 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Helder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helder {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An accessible newsletter reader: keyboard first, screen-reader friendly, large high-contrast text, and it reads aloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helder is free software under the GNU General Public License, version 3 or later. It comes with no warranty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helder is built on these parts, each under its own licence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Third-party parts and their licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActionRegistry</name>
     <message>
-        <location filename="../../reader/ui/actions.py" line="92"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="93"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="94"/>
         <source>&amp;Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="95"/>
         <source>&amp;Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="96"/>
         <source>&amp;Read aloud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="97"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="98"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="108"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="109"/>
         <source>&amp;Add source…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="110"/>
         <source>Source &amp;catalogue…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="111"/>
         <source>Save as a&amp;udio…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="112"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="113"/>
         <source>&amp;Keyboard settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="114"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="115"/>
         <source>&amp;Next item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="116"/>
         <source>&amp;Previous item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="117"/>
         <source>Next &amp;theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="118"/>
         <source>Previous t&amp;heme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="119"/>
         <source>Next &amp;unread item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="120"/>
         <source>Next p&amp;ane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="121"/>
         <source>Previous pan&amp;e</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="122"/>
         <source>&amp;Where am I?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="123"/>
         <source>&amp;Search the library…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="124"/>
         <source>Mark as &amp;read or unread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="125"/>
         <source>Open link in &amp;browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="126"/>
         <source>&amp;Add to briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="127"/>
         <source>Read &amp;more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="128"/>
         <source>&amp;Star or unstar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="129"/>
         <source>&amp;Refresh all sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="130"/>
         <source>Refresh this &amp;source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="131"/>
         <source>&amp;Cancel refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="132"/>
         <source>&amp;Read aloud or pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="133"/>
         <source>Read &amp;on from here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="134"/>
         <source>&amp;Stop reading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="135"/>
         <source>Ne&amp;xt sentence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="136"/>
         <source>Pre&amp;vious sentence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="137"/>
         <source>Next para&amp;graph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="138"/>
         <source>Previous paragrap&amp;h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="139"/>
         <source>Read only the &amp;titles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="140"/>
         <source>Read-aloud s&amp;ettings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="141"/>
         <source>&amp;Pronunciation list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="142"/>
         <source>&amp;Larger text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="143"/>
         <source>&amp;Smaller text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="144"/>
         <source>&amp;Normal text size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="145"/>
         <source>Next &amp;colour theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="146"/>
         <source>Previous c&amp;olour theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="147"/>
         <source>&amp;Briefing pane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="148"/>
         <source>Show &amp;images of this issue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="149"/>
         <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Helder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AddSourceDialog</name>
     <message>
-        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="35"/>
         <source>Add source – Helder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="36"/>
         <source>Add source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="40"/>
         <source>https://… or a file or folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="41"/>
         <source>Choose &amp;file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="42"/>
         <source>Choose f&amp;older…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="59"/>
         <source>&amp;Address or file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="60"/>
         <source>&amp;Name (optional):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="62"/>
         <source>A feed, a web page listing issues, a single issue, or a file or folder on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="72"/>
+        <source>&amp;Web or file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="73"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="95"/>
         <source>Choose a newsletter file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="96"/>
         <source>Newsletters (*.txt *.html *.htm *.eml *.xml *.rss *.atom *.json *.pdf);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="104"/>
         <source>Choose a folder of newsletters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="119"/>
         <source>Type an address, or choose a file or folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="122"/>
         <source>Checking {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="150"/>
         <source>Added {0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="153"/>
         <source>Added {0}, but it could not be read yet: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="164"/>
         <source>Nothing was found at this address or path: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -345,88 +337,70 @@
 <context>
     <name>AudioDialog</name>
     <message>
-        <location filename="../../reader/ui/dialogs/audio_dialog.py" line="60"/>
         <source>Save as audio – Helder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/audio_dialog.py" line="72"/>
         <source>This item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/audio_dialog.py" line="73"/>
         <source>The whole issue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/audio_dialog.py" line="74"/>
         <source>Only the titles of the issue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/audio_dialog.py" line="76"/>
         <source>C&amp;hoose file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/audio_dialog.py" line="79"/>
         <source>Formats: {0} (from the file name&apos;s ending)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/audio_dialog.py" line="82"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/audio_dialog.py" line="89"/>
         <source>&amp;Read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/audio_dialog.py" line="93"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/audio_dialog.py" line="98"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/audio_dialog.py" line="99"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/audio_dialog.py" line="101"/>
-        <location filename="../../reader/ui/dialogs/audio_dialog.py" line="102"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/audio_dialog.py" line="125"/>
         <source>Save as audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/audio_dialog.py" line="126"/>
         <source>Audio ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/audio_dialog.py" line="146"/>
         <source>Writing the audio…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/audio_dialog.py" line="169"/>
         <source>Saved: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/audio_dialog.py" line="180"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -434,12 +408,10 @@
 <context>
     <name>BriefingDock</name>
     <message>
-        <location filename="../../reader/ui/briefing_dock.py" line="37"/>
         <source>Briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_dock.py" line="59"/>
         <source>No item to add</source>
         <translation type="unfinished"></translation>
     </message>
@@ -447,12 +419,10 @@
 <context>
     <name>BriefingEntryModel</name>
     <message>
-        <location filename="../../reader/ui/briefing_model.py" line="39"/>
         <source>{0}. {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_model.py" line="43"/>
         <source>with note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -460,238 +430,196 @@
 <context>
     <name>BriefingForm</name>
     <message>
-        <location filename="../../reader/ui/briefing_form.py" line="69"/>
         <source>Briefing:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_form.py" line="70"/>
         <source>Briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_form.py" line="71"/>
         <source>New briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_form.py" line="73"/>
         <source>Delete briefing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_form.py" line="78"/>
         <source>Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_form.py" line="79"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_form.py" line="84"/>
         <source>no date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_form.py" line="86"/>
         <source>Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_form.py" line="87"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_form.py" line="90"/>
         <source>Recipient:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_form.py" line="91"/>
         <source>Recipient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_form.py" line="96"/>
         <source>Introduction:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_form.py" line="97"/>
         <source>Introduction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_form.py" line="106"/>
         <source>Items in the briefing:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_form.py" line="107"/>
         <source>Items in the briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_form.py" line="109"/>
         <source>Ctrl+Up and Ctrl+Down move the item, Delete removes it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_form.py" line="115"/>
         <source>Note for the selected item:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_form.py" line="116"/>
         <source>Note for the selected item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_form.py" line="118"/>
         <source>Move up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_form.py" line="120"/>
         <source>Ctrl+Up in the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_form.py" line="121"/>
         <source>Move down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_form.py" line="123"/>
         <source>Ctrl+Down in the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_form.py" line="124"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_form.py" line="127"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_form.py" line="129"/>
         <source>Print preview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_form.py" line="126" />
+        <source>Send by e-mail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Delete in the list; Ctrl+Z brings it back</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>BriefingPane</name>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="64"/>
         <source>Briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="106"/>
         <source>Untitled briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="109"/>
         <source>{0} ({1} items)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="149"/>
         <source>New briefing started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="168"/>
         <source>Delete briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="169"/>
         <source>Delete the briefing {0}? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="171"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="172"/>
         <source>Keep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="191"/>
         <source>Briefing {0} deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="286"/>
         <source>Note saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="301"/>
         <source>{0} is already in the briefing {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="306"/>
         <source>Added to briefing {0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="338"/>
         <source>Already at the top</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="339"/>
         <source>Already at the bottom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="344"/>
         <source>Moved to position {0} of {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="422"/>
         <source>Print preview opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="359" />
         <source>Removed {0}; {1} items left; Ctrl+Z undoes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="367" />
         <source>Nothing to undo</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="374" />
         <source>{0} is back at position {1} of {2}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>BriefingPrintPreview</name>
     <message>
-        <location filename="../../reader/ui/dialogs/print_preview.py" line="33"/>
         <source>Print preview: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -699,17 +627,14 @@
 <context>
     <name>BrowserOffer</name>
     <message>
-        <location filename="../../reader/ui/read_more.py" line="41"/>
         <source>Read more – Helder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/read_more.py" line="43"/>
         <source>Open in browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/read_more.py" line="45"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -717,57 +642,46 @@
 <context>
     <name>CatalogDialog</name>
     <message>
-        <location filename="../../reader/ui/dialogs/catalog_dialog.py" line="25"/>
         <source>Catalogue of sources – Helder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/catalog_dialog.py" line="26"/>
         <source>Catalogue of sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/catalog_dialog.py" line="27"/>
         <source>Switch on the sources you want to follow. Switching one off removes it with its stored issues.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/catalog_dialog.py" line="45"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/catalog_dialog.py" line="58"/>
         <source>News from the Association of Netherlands Municipalities.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/catalog_dialog.py" line="59"/>
         <source>VNG letters to members, parliament and cabinet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/catalog_dialog.py" line="60"/>
         <source>VNG publications, as a feed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/catalog_dialog.py" line="61"/>
         <source>News from the central government, as a feed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/catalog_dialog.py" line="62"/>
         <source>Trade news for public administration, as a feed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/catalog_dialog.py" line="72"/>
         <source>{0} switched on; the next refresh fetches it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/catalog_dialog.py" line="73"/>
         <source>{0} switched off</source>
         <translation type="unfinished"></translation>
     </message>
@@ -775,7 +689,6 @@
 <context>
     <name>DateTexts</name>
     <message>
-        <location filename="../../reader/ui/dates.py" line="14"/>
         <source>en_GB</source>
         <translation type="unfinished"></translation>
     </message>
@@ -783,57 +696,46 @@
 <context>
     <name>DisplayController</name>
     <message>
-        <location filename="../../reader/ui/display.py" line="40"/>
         <source>System</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/display.py" line="41"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/display.py" line="42"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/display.py" line="43"/>
         <source>Yellow on black</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/display.py" line="44"/>
         <source>Cream</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/display.py" line="45"/>
         <source>Own colours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/display.py" line="55"/>
         <source>Your settings could not be read. Helder uses the default settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/display.py" line="59"/>
         <source>Your settings file was damaged. Helder uses the default settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/display.py" line="63"/>
         <source>The damaged file was kept as {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/display.py" line="145"/>
         <source>Text size {0} percent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/display.py" line="166"/>
         <source>Colour theme {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -841,142 +743,114 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="69"/>
         <source>Untitled briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="70"/>
         <source>Export briefing: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="76"/>
         <source>Format:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="78"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="82"/>
         <source>File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="84"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="86"/>
         <source>Choose file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="93"/>
         <source>Export progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="100"/>
         <source>Export status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="104"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="108"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="141"/>
         <source>Word (DOCX)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="142"/>
         <source>Web page (HTML)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="143"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="144"/>
         <source>Large-print PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="145"/>
         <source>Audio (WAV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="167"/>
         <source>briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="201"/>
         <source>Export briefing as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="202"/>
         <source>{0} (*{1})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="217"/>
         <source>Type the name of the file to export to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="220"/>
         <source>The folder does not exist: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="233"/>
         <source>Exporting to {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="243"/>
         <source>Replace file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="244"/>
         <source>The file {0} already exists. Replace it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="256"/>
         <source>The export is still running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="270"/>
         <source>Exported to {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="285"/>
         <source>Export failed: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="291"/>
         <source>the file could not be written: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -984,42 +858,34 @@
 <context>
     <name>IssueImages</name>
     <message>
-        <location filename="../../reader/ui/image_loader.py" line="90"/>
         <source>This issue has no images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/image_loader.py" line="118"/>
         <source>Loading 1 image…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/image_loader.py" line="119"/>
         <source>Loading {0} images…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/image_loader.py" line="144"/>
         <source>1 image could not be loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/image_loader.py" line="145"/>
         <source>{0} images could not be loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/image_loader.py" line="150"/>
         <source>1 image shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/image_loader.py" line="150"/>
         <source>{0} images shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/image_loader.py" line="158"/>
         <source>Images could not be loaded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1027,198 +893,168 @@
 <context>
     <name>IssueKeeper</name>
     <message>
-        <location filename="../../reader/ui/keep_issue.py" line="52" />
         <source>This issue could not be added to the library</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/keep_issue.py" line="54" />
         <source>{0} was added to the library</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>KeysDialog</name>
     <message>
-        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="70"/>
         <source>Keyboard settings – Helder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="74"/>
         <source>&amp;Commands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="76"/>
         <source>Commands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="84"/>
         <source>&amp;Key for the chosen command</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="86"/>
         <source>Key for the chosen command</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="91"/>
         <source>C&amp;lear key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="92"/>
         <source>&amp;Default key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="101"/>
         <source>Single-letter &amp;navigation (H, K, P, T, N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="104"/>
         <source>&amp;Reset all keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="109"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="110"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="162"/>
         <source>no key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="205"/>
         <source>{0} is used by: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="204" />
         <source>Press the new key combination here; Tab leaves the field, Escape closes the dialog.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="220" />
         <source>{0}: {1}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="224" />
         <source>{0} cannot be the key of a command</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="269" />
         <source>{0} belongs to screen readers or the desktop: choose another key for {1}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LibraryController</name>
     <message>
-        <location filename="../../reader/ui/library_tasks.py" line="125"/>
         <source>A refresh is already running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_tasks.py" line="206"/>
         <source>Online again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_tasks.py" line="224"/>
         <source>Refresh stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_tasks.py" line="226"/>
         <source>Offline: no source could be reached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_tasks.py" line="234"/>
         <source>1 source could not be updated: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_tasks.py" line="236"/>
         <source>{0} sources could not be updated: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_tasks.py" line="243"/>
         <source>1 new issue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_tasks.py" line="245"/>
         <source>{0} new issues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_tasks.py" line="246"/>
         <source>No new issues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_tasks.py" line="251"/>
         <source>no connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_tasks.py" line="252"/>
         <source>the server took too long</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_tasks.py" line="253"/>
         <source>the server refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_tasks.py" line="254"/>
         <source>not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_tasks.py" line="255"/>
         <source>too large</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_tasks.py" line="256"/>
         <source>not a newsletter Helder can read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_tasks.py" line="257"/>
         <source>no newsletter text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_tasks.py" line="258"/>
         <source>the library could not be saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_tasks.py" line="260"/>
+        <source>user name or password refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate not trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>could not be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_tasks.py" line="264"/>
         <source>the server refused ({0})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1226,295 +1062,331 @@
 <context>
     <name>LibraryPane</name>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="74"/>
         <source>Sources and issues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="75"/>
         <source>&amp;Sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="80"/>
         <source>No sources yet. Add a newsletter with File &gt; Add source (Ctrl+N), or switch one on in File &gt; Source catalogue (Ctrl+Shift+N).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="92"/>
         <source>Re&amp;name source…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="93"/>
-        <location filename="../../reader/ui/library_pane.py" line="327"/>
         <source>&amp;Pause source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="94"/>
         <source>Re&amp;move source…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="96"/>
         <source>Re&amp;fresh this source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="224"/>
-        <location filename="../../reader/ui/library_pane.py" line="241"/>
         <source>{0} unread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="226"/>
         <source>paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="233"/>
         <source>update failed: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="326"/>
         <source>Res&amp;ume source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="338"/>
         <source>Rename source – Helder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="339"/>
         <source>New &amp;name for {0}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="342"/>
         <source>Rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="343"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="346"/>
         <source>New name for {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="353"/>
         <source>Renamed to {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="375"/>
         <source>{0} resumed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="376"/>
         <source>{0} paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="386"/>
         <source>Remove source – Helder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="387"/>
         <source>Remove {0} and its {1} stored issues?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="389"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="390"/>
         <source>Keep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="398"/>
         <source>{0} removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="181" />
         <source>source, level 1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="201" />
         <source>issue, level 2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LibraryWiring</name>
     <message>
-        <location filename="../../reader/ui/library_wiring.py" line="136"/>
         <source>Starred</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_wiring.py" line="136"/>
         <source>Star removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_wiring.py" line="143"/>
         <source>This item has no link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_wiring.py" line="145"/>
         <source>Fetching the article…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_wiring.py" line="155"/>
         <source>Article: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_wiring.py" line="142" />
         <source>There is no item to star</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MailSourcePage</name>
+    <message>
+        <source>imap.example.nl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS (IMAPS, port 993)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 143)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept in the system keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nieuwsbrief@vng.nl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After reading, mo&amp;ve the message to this folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for read messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only mai&amp;l from (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only su&amp;bjects with (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helder only reads: messages stay unread in your mail program. The password is kept in the system&apos;s keyring, never in Helder&apos;s files. Accounts that need OAuth2 sign-in (Microsoft 365, Gmail) need an app password for now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the mail server&apos;s name, such as imap.example.nl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your user name for this mail server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the folder read messages should go to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server refused this user name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the password for this mail account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted, so nothing was sent to it: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This folder does not exist on the server: {0}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="62"/>
         <source>Items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="52"/>
         <source>unread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="53"/>
         <source>starred</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="205"/>
         <source>There is nothing to save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="212"/>
         <source>Audio saved: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="243"/>
         <source>Pronunciation list saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="270"/>
         <source>Read-aloud settings saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="379"/>
         <source>No further theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="389"/>
         <source>No earlier theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="394"/>
         <source>Theme {0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="406"/>
         <source>No unread items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="416"/>
         <source>Marked as read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="417"/>
         <source>Marked as unread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="424"/>
         <source>No item selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="426"/>
         <source>Item {0} of {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="448"/>
         <source>Opened in the browser: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="450"/>
         <source>Could not open {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="459"/>
         <source>This item has no link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="556"/>
         <source>Keyboard settings saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="582"/>
         <source>Open newsletter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="584"/>
         <source>Newsletters (*.txt *.html *.htm *.eml *.xml *.rss *.atom *.json *.pdf);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="594"/>
         <source>Opening {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="604"/>
         <source>{0} opened, {1} items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="618"/>
         <source>Something went wrong: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="619"/>
         <source>Helder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1522,87 +1394,78 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../reader/ui/messages.py" line="16"/>
         <source>The file was not found: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="17"/>
         <source>The file could not be read: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="18"/>
         <source>The file holds no newsletter text: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="19"/>
         <source>Helder cannot read this kind of file: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="20"/>
         <source>The file is too large: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="21"/>
         <source>No connection could be made: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="22"/>
         <source>The server took too long to answer: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="23"/>
         <source>The server refused the request: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="24"/>
         <source>Reading aloud is not available: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="25"/>
         <source>The library could not be saved: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="26"/>
         <source>The file is damaged and cannot be read: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="27"/>
         <source>The file is locked with a password: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="28"/>
         <source>That choice is not possible: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="29"/>
         <source>The export could not be written: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="30"/>
         <source>Stopped on request: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="32"/>
+        <source>Logging in to the mail server failed; check the user name and password: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted, so nothing was sent to it: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No article text was found on this page; open it in the browser instead: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="35"/>
         <source>Something went wrong: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1610,17 +1473,14 @@
 <context>
     <name>OfflineLabel</name>
     <message>
-        <location filename="../../reader/ui/library_status.py" line="74"/>
         <source>Offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_status.py" line="75"/>
         <source>Offline: no source could be reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_status.py" line="76"/>
         <source>The last refresh could not reach any source. Stored issues can still be read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1628,62 +1488,50 @@
 <context>
     <name>PronunciationDialog</name>
     <message>
-        <location filename="../../reader/ui/dialogs/pronunciation_dialog.py" line="35"/>
         <source>Pronunciation list – Helder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/pronunciation_dialog.py" line="40"/>
         <source>Dutch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/pronunciation_dialog.py" line="41"/>
         <source>English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/pronunciation_dialog.py" line="42"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/pronunciation_dialog.py" line="45"/>
         <source>&amp;Words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/pronunciation_dialog.py" line="49"/>
         <source>W&amp;ritten as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/pronunciation_dialog.py" line="50"/>
         <source>&amp;Said as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/pronunciation_dialog.py" line="51"/>
         <source>&amp;Add or change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/pronunciation_dialog.py" line="52"/>
         <source>Re&amp;move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/pronunciation_dialog.py" line="63"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/pronunciation_dialog.py" line="64"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/pronunciation_dialog.py" line="101"/>
         <source>{0}: said as {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1691,71 +1539,57 @@
 <context>
     <name>ReadingView</name>
     <message>
-        <location filename="../../reader/ui/reading_view.py" line="69"/>
         <source>Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_view.py" line="98"/>
         <source>Theme: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_view.py" line="107"/>
         <source>Read more: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_view.py" line="131"/>
         <source>Image: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_view.py" line="132"/>
         <source>Image without description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_view.py" line="302" />
         <source>Link: {0}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_view.py" line="340" />
         <source>Paragraph: {0}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_view.py" line="342" />
         <source>No further paragraph</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_view.py" line="343" />
         <source>No earlier paragraph</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RefreshProgress</name>
     <message>
-        <location filename="../../reader/ui/library_status.py" line="27"/>
         <source>Refresh progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_status.py" line="32"/>
-        <location filename="../../reader/ui/library_status.py" line="34"/>
         <source>Cancel refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_status.py" line="60"/>
         <source>{0} of {1} sources, {2} issues, {3}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_status.py" line="62"/>
         <source>{0} of {1} sources</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1763,246 +1597,340 @@
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../reader/ui/dialogs/search_dialog.py" line="55"/>
         <source>Search the library – Helder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/search_dialog.py" line="56"/>
         <source>Search the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/search_dialog.py" line="62"/>
         <source>All sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/search_dialog.py" line="64"/>
         <source>All themes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/search_dialog.py" line="68"/>
         <source>YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/search_dialog.py" line="79"/>
         <source>&amp;Search for:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/search_dialog.py" line="80"/>
         <source>S&amp;ource:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/search_dialog.py" line="81"/>
         <source>&amp;Theme:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/search_dialog.py" line="82"/>
         <source>&amp;From date (YYYY-MM-DD):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/search_dialog.py" line="83"/>
         <source>T&amp;o date (YYYY-MM-DD):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/search_dialog.py" line="86"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/search_dialog.py" line="91"/>
         <source>&amp;Results:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/search_dialog.py" line="93"/>
         <source>Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/search_dialog.py" line="140"/>
         <source>Write a date as year-month-day, for example 2026-06-12: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/search_dialog.py" line="179"/>
         <source>Nothing found for {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/search_dialog.py" line="181"/>
         <source>1 result for {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/search_dialog.py" line="183"/>
         <source>{0} results for {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message>
+        <source>Send briefing by e-mail – Helder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send briefing by e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@example.nl, another@example.nl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Word (DOCX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MP&amp;3 audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WA&amp;V audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 587)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS (port 465)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: the one in the system keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passwo&amp;rd:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Briefing: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending to {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send briefing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send “{0}” to {1}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Briefing sent to {0}. A copy is kept in the library under Sent briefings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the sending server&apos;s name, such as smtp.example.nl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your user name for the sending server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your own e-mail address as the sender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type at least one e-mail address to send to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the addresses: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server refused the user name or password; type the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted, so nothing was sent: {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="54"/>
         <source>Display – Helder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="55"/>
         <source>Display settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="65"/>
         <source>Colour &amp;theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="69"/>
         <source>Choose text colour…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="70"/>
         <source>Choose background colour…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="72"/>
         <source>Te&amp;xt colour (#rrggbb)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="73"/>
         <source>&amp;Background colour (#rrggbb)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="87"/>
-        <location filename="../../reader/ui/settings_dialog.py" line="89"/>
         <source>Contrast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="92"/>
         <source>System font</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="95"/>
         <source>F&amp;ont</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="96"/>
         <source>Bol&amp;der text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="99"/>
         <source>Text si&amp;ze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="100"/>
         <source>&amp;Line height</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="102"/>
         <source>Space after &amp;paragraph (em)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="105"/>
         <source>L&amp;etter spacing (em)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="108"/>
         <source>&amp;Word spacing (em)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="111"/>
         <source>&amp;Maximum line length (characters)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="115"/>
         <source>Off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="117"/>
         <source>1 line clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="117"/>
         <source>{0} lines clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="119"/>
         <source>Line &amp;focus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="120"/>
         <source>Reading &amp;ruler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="122"/>
         <source>Tint every other li&amp;ne</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="124"/>
         <source>Show &amp;images (with their description)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="139"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="141"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="142"/>
         <source>Re&amp;set to defaults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="299"/>
         <source>Enter both colours as #rrggbb.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="305"/>
         <source>{0} : 1 – good (at least 7 : 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="306"/>
         <source>{0} : 1 – allowed, but below the recommended 7 : 1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="308"/>
         <source>{0} : 1 – too little contrast; at least 4.5 : 1 is needed. These colours are not used.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2010,92 +1938,74 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../reader/ui/dialogs/shortcuts.py" line="34"/>
         <source>Keyboard shortcuts – Helder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/shortcuts.py" line="35"/>
         <source>Every command of Helder and the keys that run it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/shortcuts.py" line="38"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/shortcuts.py" line="40"/>
         <source>Command</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/shortcuts.py" line="40"/>
         <source>Menu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/shortcuts.py" line="40"/>
         <source>Keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/shortcuts.py" line="51"/>
         <source> or </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/shortcuts.py" line="56"/>
         <source>Letters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/shortcuts.py" line="65"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/shortcuts.py" line="76"/>
         <source>Next item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/shortcuts.py" line="77"/>
         <source>Previous item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/shortcuts.py" line="78"/>
         <source>Next link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/shortcuts.py" line="79"/>
         <source>Previous link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/shortcuts.py" line="80"/>
         <source>Next paragraph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/shortcuts.py" line="81"/>
         <source>Previous paragraph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/shortcuts.py" line="82"/>
         <source>Next theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/shortcuts.py" line="83"/>
         <source>Previous theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/shortcuts.py" line="84"/>
         <source>Next unread item</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2103,54 +2013,42 @@
 <context>
     <name>SpeechBar</name>
     <message>
-        <location filename="../../reader/ui/speech_bar.py" line="104"/>
-        <location filename="../../reader/ui/speech_bar.py" line="105"/>
-        <location filename="../../reader/ui/speech_bar.py" line="128"/>
         <source>Read aloud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech_bar.py" line="106"/>
         <source>&amp;Speed (words per minute)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech_bar.py" line="107"/>
         <source>Speed (words per minute)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech_bar.py" line="108"/>
         <source>&amp;Volume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech_bar.py" line="109"/>
         <source>Volume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech_bar.py" line="127"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech_bar.py" line="128"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech_bar.py" line="129"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech_bar.py" line="130"/>
         <source>Previous sentence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech_bar.py" line="131"/>
         <source>Next sentence</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2158,62 +2056,50 @@
 <context>
     <name>SpeechController</name>
     <message>
-        <location filename="../../reader/ui/speech.py" line="174"/>
         <source>Reading aloud is left to your screen reader. Use its read-all command in the article.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech.py" line="235"/>
         <source>Reading aloud is not available: no speech voice was found. Add a voice in Windows Settings, Time and language, Speech.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech.py" line="239"/>
         <source>Reading aloud is not available: no speech engine works. Install espeak-ng, for example with: brew install espeak-ng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech.py" line="242"/>
         <source>Reading aloud is not available: no speech engine works. Install espeak-ng, for example with: sudo apt install espeak-ng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech.py" line="287"/>
         <source>Reading aloud started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech.py" line="306"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech.py" line="317"/>
         <source>Reading resumed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech.py" line="338"/>
         <source>Stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech.py" line="465"/>
         <source>Reading aloud stopped: the speech engine failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech.py" line="490"/>
         <source>End of the item. Press Space to read on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech.py" line="503"/>
         <source>Finished reading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech.py" line="508"/>
         <source>Reading aloud stopped: the audio could not be played.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2221,100 +2107,81 @@
 <context>
     <name>SpeechDialog</name>
     <message>
-        <location filename="../../reader/ui/dialogs/speech_dialog.py" line="37"/>
         <source>Read-aloud settings – Helder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/speech_dialog.py" line="46"/>
         <source> words per minute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/speech_dialog.py" line="48"/>
         <source>&amp;Speed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/speech_dialog.py" line="55"/>
         <source>&amp;Volume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/speech_dialog.py" line="59"/>
         <source>&amp;Dutch voice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/speech_dialog.py" line="59"/>
         <source>&amp;English voice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/speech_dialog.py" line="62"/>
         <source>Automatic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/speech_dialog.py" line="75"/>
         <source> seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/speech_dialog.py" line="77"/>
         <source>&amp;Pause between items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/speech_dialog.py" line="79"/>
         <source>S&amp;top after each item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/speech_dialog.py" line="81"/>
         <source>&amp;Highlight the sentence being read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/speech_dialog.py" line="83"/>
         <source>&amp;Leave speaking to my screen reader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/speech_dialog.py" line="92"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/speech_dialog.py" line="93"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/speech_dialog.py" line="88" />
-        <source>While a screen reader runs, &amp;follow the list with Helder's voice</source>
-        <translation type="unfinished" />
+        <source>While a screen reader runs, &amp;follow the list with Helder&apos;s voice</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/speech_dialog.py" line="113" />
-        <source>A screen reader is running: Helder's voice starts only when you give a read command, never because focus moved.</source>
-        <translation type="unfinished" />
+        <source>A screen reader is running: Helder&apos;s voice starts only when you give a read command, never because focus moved.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/speech_dialog.py" line="116" />
         <source>Helder has not yet found out whether a screen reader is running.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/speech_dialog.py" line="117" />
         <source>No screen reader was found running.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../reader/ui/app.py" line="114"/>
         <source>Helder</source>
         <translation type="unfinished"></translation>
     </message>
