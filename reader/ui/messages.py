@@ -37,6 +37,9 @@ class Messages(QObject):
             ErrorKind.CERTIFICATE: self.tr(
                 "The server's certificate is not trusted, so nothing was sent to it: {0}"
             ),
+            ErrorKind.BUG: self.tr(
+                "Helder could not read this file (a fault in Helder; details in the log): {0}"
+            ),
             ErrorKind.NO_ARTICLE: self.tr(
                 "No article text was found on this page; open it in the browser instead: {0}"
             ),

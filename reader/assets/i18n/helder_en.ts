@@ -246,6 +246,10 @@
         <source>&amp;About Helder</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open &amp;log folder</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AddSourceDialog</name>
@@ -1383,7 +1387,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Something went wrong: {0}</source>
+        <source>The log folder is {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong in Helder: {0}. Details are in the log (Help, Open log folder).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1459,6 +1467,10 @@
     </message>
     <message>
         <source>The server&apos;s certificate is not trusted, so nothing was sent to it: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helder could not read this file (a fault in Helder; details in the log): {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2060,6 +2072,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No audio output was found: nothing can be heard. Reading moves on and the sentence being read is highlighted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reading aloud is not available: no speech voice was found. Add a voice in Windows Settings, Time and language, Speech.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2101,6 +2117,10 @@
     </message>
     <message>
         <source>Reading aloud stopped: the audio could not be played.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The speech engine stopped unexpectedly. Press Space to read on: Helder starts it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -246,6 +246,10 @@
         <source>&amp;About Helder</source>
         <translation>Over &amp;Helder</translation>
     </message>
+    <message>
+        <source>Open &amp;log folder</source>
+        <translation>&amp;Logmap openen</translation>
+    </message>
 </context>
 <context>
     <name>AddSourceDialog</name>
@@ -1383,8 +1387,12 @@
         <translation>{0} geopend, {1} onderwerpen</translation>
     </message>
     <message>
-        <source>Something went wrong: {0}</source>
-        <translation>Er ging iets mis: {0}</translation>
+        <source>The log folder is {0}</source>
+        <translation>De logmap is {0}</translation>
+    </message>
+    <message>
+        <source>Something went wrong in Helder: {0}. Details are in the log (Help, Open log folder).</source>
+        <translation>Er ging iets mis in Helder: {0}. De details staan in het logboek (Help, Logmap openen).</translation>
     </message>
     <message>
         <source>Helder</source>
@@ -1460,6 +1468,10 @@
     <message>
         <source>Stopped on request: {0}</source>
         <translation>Gestopt op verzoek: {0}</translation>
+    </message>
+    <message>
+        <source>Helder could not read this file (a fault in Helder; details in the log): {0}</source>
+        <translation>Helder kon dit bestand niet lezen (een fout in Helder; details in het logboek): {0}</translation>
     </message>
     <message>
         <source>No article text was found on this page; open it in the browser instead: {0}</source>
@@ -2060,6 +2072,10 @@
         <translation>Voorlezen is overgelaten aan uw schermlezer. Gebruik in het artikel de opdracht van uw schermlezer om alles te lezen.</translation>
     </message>
     <message>
+        <source>No audio output was found: nothing can be heard. Reading moves on and the sentence being read is highlighted.</source>
+        <translation>Geen geluidsuitvoer gevonden: er is niets te horen. Het voorlezen gaat wel verder en de zin die wordt voorgelezen is gemarkeerd.</translation>
+    </message>
+    <message>
         <source>Reading aloud is not available: no speech voice was found. Add a voice in Windows Settings, Time and language, Speech.</source>
         <translation>Voorlezen is niet beschikbaar: er is geen spraakstem gevonden. Voeg een stem toe in Windows-instellingen, Tijd en taal, Spraak.</translation>
     </message>
@@ -2102,6 +2118,10 @@
     <message>
         <source>Reading aloud stopped: the audio could not be played.</source>
         <translation>Voorlezen gestopt: het geluid kon niet worden afgespeeld.</translation>
+    </message>
+    <message>
+        <source>The speech engine stopped unexpectedly. Press Space to read on: Helder starts it again.</source>
+        <translation>De spraakmachine is onverwacht gestopt. Druk op Spatie om verder te lezen: Helder start hem opnieuw.</translation>
     </message>
 </context>
 <context>
