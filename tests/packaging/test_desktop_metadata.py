@@ -71,15 +71,14 @@ def test_one_version_in_the_code_metainfo_installed_metadata_and_helder_version(
     assert out.stdout.strip() == f"helder {__version__}"
 
 
-def test_the_committed_icons_are_the_svg_master_rendered():
+def test_the_committed_icons_are_the_svg_master_rendered(qapp):
     sys.path.insert(0, str(REPO / "scripts"))
     try:
         import make_icons
     finally:
         sys.path.pop(0)
-    from PySide6.QtGui import QGuiApplication, QImage
+    from PySide6.QtGui import QImage
 
-    _app = QGuiApplication.instance() or QGuiApplication([])
     for size in make_icons.SIZES:
         committed = QImage(str(ICONS / f"helder-{size}.png"))
         assert committed.width() == size, size
