@@ -3,7 +3,8 @@
 VENV := .venv
 PY := $(VENV)/bin/python
 
-.PHONY: setup run test lint bench translations update-translations icons clean
+.PHONY: setup run test lint bench translations update-translations icons clean \
+	package wheel bundle deb package-test
 
 setup:
 	@bash scripts/setup.sh
@@ -33,14 +34,36 @@ run: setup
 	@bash scripts/run.sh $(ARGS)
 
 lint: setup
-	$(VENV)/bin/ruff check reader tests benchmarks scripts
+	$(VENV)/bin/ruff check reader tests benchmarks scripts packaging
 
 test: setup
-	$(VENV)/bin/ruff check reader tests benchmarks scripts
+	$(VENV)/bin/ruff check reader tests benchmarks scripts packaging
 	@bash scripts/test.sh
 
 bench: setup
 	@bash scripts/bench.sh
 
+# Packages (packaging/README.md): wheel and sdist, the one-folder bundle (PyInstaller), the .deb.
+# Everything lands in dist/; the bundle is built in build/bundle/helder.
+package: wheel deb
+
+wheel: setup
+	rm -rf dist/helder-*.whl dist/helder-*.tar.gz
+	$(PY) -m build --outdir dist .
+
+bundle: setup
+	rm -rf build/bundle
+	$(PY) -m PyInstaller --noconfirm --log-level WARN --distpath build/bundle \
+		--workpath build/pyinstaller packaging/helder.spec
+
+deb: bundle
+	rm -f dist/helder_*.deb
+	bash packaging/build-deb.sh build/bundle/helder dist
+
+# Slow: installs the .deb into a fresh Debian 12 root and the wheel into a clean venv, then
+# runs them (packaging/tests). .ci/run calls it after make test.
+package-test: package
+	@bash scripts/test.sh packaging/tests
+
 clean:
-	rm -rf $(VENV) $(I18N)/*.qm .pytest_cache .ruff_cache
+	rm -rf $(VENV) $(I18N)/*.qm .pytest_cache .ruff_cache build dist

@@ -30,7 +30,7 @@ def open_with_ctrl_f1(qtbot) -> dict:
 
     def read_and_close() -> None:
         dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, AboutDialog) or not dialog.isActiveWindow():
+        if not isinstance(dialog, AboutDialog):
             QTimer.singleShot(20, read_and_close)
             return
         try:
@@ -42,10 +42,11 @@ def open_with_ctrl_f1(qtbot) -> dict:
                                                       table.item(r, 2).text())
                             for r in range(table.rowCount())}
             seen["table_name"] = name(accessible(table))
-            focus = QApplication.focusWidget()
+            # The widget that has the keyboard when the dialog is active.
+            focus = dialog.focusWidget()
             seen["focus"] = focus.text() if focus is not None else None
         finally:
-            qtbot.keyClick(QApplication.focusWidget() or dialog, Qt.Key.Key_Escape)
+            qtbot.keyClick(dialog, Qt.Key.Key_Escape)
 
     QTimer.singleShot(20, read_and_close)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F1, Qt.KeyboardModifier.ControlModifier)
