@@ -775,6 +775,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Colours as on my screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off: dark text on white paper, readable for anyone. On: the colours of your theme, such as yellow on black, in the document too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Export progress</source>
         <translation type="unfinished"></translation>
     </message>

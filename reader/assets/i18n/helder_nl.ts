@@ -775,6 +775,14 @@
         <translation>Bestand kiezen…</translation>
     </message>
     <message>
+        <source>Colours as on my screen</source>
+        <translation>Kleuren zoals op mijn scherm</translation>
+    </message>
+    <message>
+        <source>Off: dark text on white paper, readable for anyone. On: the colours of your theme, such as yellow on black, in the document too.</source>
+        <translation>Uit: donkere tekst op wit papier, voor iedereen leesbaar. Aan: de kleuren van uw thema, zoals geel op zwart, ook in het document.</translation>
+    </message>
+    <message>
         <source>Export progress</source>
         <translation>Voortgang van de export</translation>
     </message>
