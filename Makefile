@@ -3,7 +3,7 @@
 VENV := .venv
 PY := $(VENV)/bin/python
 
-.PHONY: setup run test lint bench translations update-translations icons clean \
+.PHONY: setup run test lint bench screenshots translations update-translations icons clean \
 	package wheel bundle deb package-test
 
 setup:
@@ -42,6 +42,10 @@ test: setup
 
 bench: setup
 	@bash scripts/bench.sh
+
+# Every view in every built-in theme at 100-400 %: contact sheets in docs/screenshots/sweep/.
+screenshots: setup
+	$(PY) scripts/sweep_screenshots.py docs/screenshots/sweep
 
 # Packages (packaging/README.md): wheel and sdist, the one-folder bundle (PyInstaller), the .deb.
 # Everything lands in dist/; the bundle is built in build/bundle/helder.

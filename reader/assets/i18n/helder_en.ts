@@ -235,6 +235,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Wider pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Na&amp;rrower pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Show &amp;images of this issue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -863,7 +871,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{0} could not be written: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the file could not be written: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk or stick is write-protected (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you may not save files in that folder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1506,6 +1530,37 @@
     </message>
 </context>
 <context>
+    <name>PageLayout</name>
+    <message>
+        <source>One page at a time: Enter opens, Escape goes back, F6 goes to the next page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Panes side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One page at a time: the page is already full width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to the library, the items or the article first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pane cannot be made wider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pane cannot be made narrower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pane width {0} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PronunciationDialog</name>
     <message>
         <source>Pronunciation list – Helder</source>
@@ -1641,7 +1696,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>S&amp;ource:</source>
+        <source>So&amp;urce:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2037,15 +2092,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Speed (words per minute)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Speed (words per minute)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Volume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2058,6 +2105,18 @@
     </message>
     <message>
         <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;peed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> words/min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vol&amp;ume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -235,6 +235,14 @@
         <translation>&amp;Briefingvenster</translation>
     </message>
     <message>
+        <source>&amp;Wider pane</source>
+        <translation>Paneel b&amp;reder</translation>
+    </message>
+    <message>
+        <source>Na&amp;rrower pane</source>
+        <translation>Paneel &amp;smaller</translation>
+    </message>
+    <message>
         <source>Show &amp;images of this issue</source>
         <translation>Afbeeldingen van deze nieuwsbrief &amp;tonen</translation>
     </message>
@@ -863,8 +871,24 @@
         <translation>Exporteren mislukt: {0}</translation>
     </message>
     <message>
+        <source>{0} could not be written: {1}</source>
+        <translation>{0} kon niet worden opgeslagen: {1}</translation>
+    </message>
+    <message>
         <source>the file could not be written: {0}</source>
         <translation>het bestand kon niet worden geschreven: {0}</translation>
+    </message>
+    <message>
+        <source>the disk or stick is write-protected (read-only)</source>
+        <translation>de schijf of stick is beveiligd tegen schrijven (alleen-lezen)</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>de schijf is vol</translation>
+    </message>
+    <message>
+        <source>you may not save files in that folder</source>
+        <translation>u mag in die map geen bestanden opslaan</translation>
     </message>
 </context>
 <context>
@@ -1079,7 +1103,7 @@
     </message>
     <message>
         <source>&amp;Sources</source>
-        <translation>&amp;Bronnen</translation>
+        <translation>B&amp;ronnen</translation>
     </message>
     <message>
         <source>No sources yet. Add a newsletter with File &gt; Add source (Ctrl+N), or switch one on in File &gt; Source catalogue (Ctrl+Shift+N).</source>
@@ -1506,6 +1530,37 @@
     </message>
 </context>
 <context>
+    <name>PageLayout</name>
+    <message>
+        <source>One page at a time: Enter opens, Escape goes back, F6 goes to the next page</source>
+        <translation>Eén pagina tegelijk: Enter opent, Escape gaat terug, F6 gaat naar de volgende pagina</translation>
+    </message>
+    <message>
+        <source>Panes side by side</source>
+        <translation>Panelen naast elkaar</translation>
+    </message>
+    <message>
+        <source>One page at a time: the page is already full width</source>
+        <translation>Eén pagina tegelijk: de pagina is al op volle breedte</translation>
+    </message>
+    <message>
+        <source>Move to the library, the items or the article first</source>
+        <translation>Ga eerst naar de bibliotheek, de onderwerpen of het artikel</translation>
+    </message>
+    <message>
+        <source>This pane cannot be made wider</source>
+        <translation>Dit paneel kan niet breder</translation>
+    </message>
+    <message>
+        <source>This pane cannot be made narrower</source>
+        <translation>Dit paneel kan niet smaller</translation>
+    </message>
+    <message>
+        <source>Pane width {0} %</source>
+        <translation>Paneelbreedte {0} %</translation>
+    </message>
+</context>
+<context>
     <name>PronunciationDialog</name>
     <message>
         <source>Pronunciation list – Helder</source>
@@ -1641,7 +1696,7 @@
         <translation>&amp;Zoeken naar:</translation>
     </message>
     <message>
-        <source>S&amp;ource:</source>
+        <source>So&amp;urce:</source>
         <translation>&amp;Bron:</translation>
     </message>
     <message>
@@ -2037,16 +2092,8 @@
         <translation>Voorlezen</translation>
     </message>
     <message>
-        <source>&amp;Speed (words per minute)</source>
-        <translation>&amp;Snelheid (woorden per minuut)</translation>
-    </message>
-    <message>
         <source>Speed (words per minute)</source>
         <translation>Snelheid (woorden per minuut)</translation>
-    </message>
-    <message>
-        <source>&amp;Volume</source>
-        <translation>&amp;Volume</translation>
     </message>
     <message>
         <source>Volume</source>
@@ -2059,6 +2106,18 @@
     <message>
         <source>Resume</source>
         <translation>Hervatten</translation>
+    </message>
+    <message>
+        <source>S&amp;peed</source>
+        <translation>&amp;Snelheid</translation>
+    </message>
+    <message>
+        <source> words/min</source>
+        <translation> woorden/min</translation>
+    </message>
+    <message>
+        <source>Vol&amp;ume</source>
+        <translation>Vol&amp;ume</translation>
     </message>
     <message>
         <source>Stop</source>
