@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""Print, as JSON, the list rows a screen reader finds in the running Helder.
+"""Print, as JSON, the list rows and menus a screen reader finds in the running Helder.
 
 Run with Debian's /usr/bin/python3 (it has pyatspi), with DBUS_SESSION_BUS_ADDRESS set to
 the bus the app uses:  /usr/bin/python3 atspi_rows.py TIMEOUT_S
@@ -20,7 +20,7 @@ def walk(acc, found: list) -> None:
             walk(child, found)
 
 
-def rows_of_helder(timeout: float) -> list[str]:
+def read_helder(timeout: float) -> dict:
     end = time.monotonic() + timeout
     while time.monotonic() < end:
         desktop = pyatspi.Registry.getDesktop(0)
@@ -32,9 +32,10 @@ def rows_of_helder(timeout: float) -> list[str]:
             walk(app, every)
             rows = [a.name for a in every if a.getRoleName() == "list item"]
             if rows:
-                return rows
+                menus = [a.name for a in every if a.getRoleName() == "menu"]
+                return {"rows": rows, "menus": menus}
         time.sleep(0.5)
-    return []
+    return {"rows": [], "menus": []}
 
 
-print(json.dumps(rows_of_helder(float(sys.argv[1])), ensure_ascii=False))
+print(json.dumps(read_helder(float(sys.argv[1])), ensure_ascii=False))

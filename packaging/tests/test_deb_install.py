@@ -65,6 +65,14 @@ def test_apt_installs_the_command_menu_entry_and_icons_and_no_python(installed):
     assert lacking == [], lacking
 
 
+def test_the_bundle_carries_its_reading_fonts_and_translations(installed):
+    bundle = installed / "usr" / "lib" / "helder"
+    fonts = {p.name.split("-")[0].split("[")[0] for p in bundle.rglob("*.ttf")}
+    assert {"AtkinsonHyperlegible", "Lexend"} <= fonts, fonts
+    assert list(bundle.rglob("reader/assets/i18n/helder_nl.qm"))
+    assert not list(bundle.rglob("*.ts")), "translation sources are not shipped"
+
+
 def test_helder_version_prints_the_version(installed):
     from reader import __version__
 
@@ -140,8 +148,9 @@ def test_the_window_opens_on_the_sample_issue_as_a_screen_reader_sees_it(install
         deadline = time.monotonic() + 30
         while not (work / "bus").exists() and time.monotonic() < deadline:
             time.sleep(0.1)
+        # Dutch: the interface must find its compiled translations inside the bundle.
         app_env = {"DISPLAY": display, "DBUS_SESSION_BUS_ADDRESS": bus_address,
-                   "XDG_RUNTIME_DIR": str(work / "xdg-app"),
+                   "XDG_RUNTIME_DIR": str(work / "xdg-app"), "LANG": "nl_NL.UTF-8",
                    "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1"}
         app = subprocess.Popen(
             chroot_command(installed, "exec helder", binds=[work, Path("/tmp/.X11-unix")],
@@ -155,9 +164,11 @@ def test_the_window_opens_on_the_sample_issue_as_a_screen_reader_sees_it(install
         shot = tmp_path / "window.png"
         subprocess.run([sys.executable, str(Path(__file__).with_name("grab_screen.py")),
                         str(shot)], env={**host_env, "QT_QPA_PLATFORM": "xcb"}, check=False)
-        found = json.loads(rows.stdout or "[]")
+        seen = json.loads(rows.stdout or '{"rows": [], "menus": []}')
+        found = seen["rows"]
         assert found, f"no list rows on the AT-SPI bus: {rows.stderr[-2000:]}"
         assert found[0].startswith(FIRST_SAMPLE_ITEM), found[:3]
+        assert "Bestand" in seen["menus"], seen["menus"]
         assert f"{FIRST_SAMPLE_ITEM} – VNG-nieuwsbrief – Helder" in title.stdout, title.stdout
         print(f"screenshot of the installed Helder: {shot}")
     finally:
