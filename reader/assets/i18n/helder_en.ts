@@ -1260,6 +1260,14 @@
     </message>
 </context>
 <context>
+    <name>LibraryOpener</name>
+    <message>
+        <location filename="../../ui/library_open.py" line="46"/>
+        <source>Opening the library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LibraryPane</name>
     <message>
         <location filename="../../ui/library_pane.py" line="83"/>
@@ -2678,7 +2686,7 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../ui/app.py" line="118"/>
+        <location filename="../../ui/app.py" line="133"/>
         <source>Helder</source>
         <translation type="unfinished"></translation>
     </message>
