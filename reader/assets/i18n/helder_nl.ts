@@ -867,142 +867,152 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="63"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="65"/>
         <source>Untitled briefing</source>
         <translation>Briefing zonder titel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="64"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="66"/>
         <source>Export briefing: {0}</source>
         <translation>Briefing exporteren: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="70"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="72"/>
         <source>Format:</source>
         <translation>Formaat:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="72"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="74"/>
         <source>Format</source>
         <translation>Formaat</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="76"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="78"/>
         <source>File:</source>
         <translation>Bestand:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="78"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="80"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="80"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="82"/>
         <source>Choose file…</source>
         <translation>Bestand kiezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="87"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="89"/>
+        <source>Colours as on my screen</source>
+        <translation>Kleuren zoals op mijn scherm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="92"/>
+        <source>Off: dark text on white paper, readable for anyone. On: the colours of your theme, such as yellow on black, in the document too.</source>
+        <translation>Uit: donkere tekst op wit papier, voor iedereen leesbaar. Aan: de kleuren van uw thema, zoals geel op zwart, ook in het document.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="97"/>
         <source>Export progress</source>
         <translation>Voortgang van de export</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="94"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="104"/>
         <source>Export status</source>
         <translation>Stand van de export</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="98"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="108"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="102"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="112"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="135"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="148"/>
         <source>Word (DOCX)</source>
         <translation>Word (DOCX)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="136"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="149"/>
         <source>Web page (HTML)</source>
         <translation>Webpagina (HTML)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="137"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="150"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="138"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="151"/>
         <source>Large-print PDF</source>
         <translation>PDF in grote letters</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="139"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="152"/>
         <source>Audio (WAV)</source>
         <translation>Geluid (WAV)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="161"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="174"/>
         <source>briefing</source>
         <translation>briefing</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="195"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="215"/>
         <source>Export briefing as</source>
         <translation>Briefing exporteren als</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="196"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="216"/>
         <source>{0} (*{1})</source>
         <translation>{0} (*{1})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="211"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="231"/>
         <source>Type the name of the file to export to.</source>
         <translation>Typ de naam van het bestand waarin de briefing moet komen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="214"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="234"/>
         <source>The folder does not exist: {0}</source>
         <translation>De map bestaat niet: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="227"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="248"/>
         <source>Exporting to {0}…</source>
         <translation>Bezig met exporteren naar {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="238"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="259"/>
         <source>Replace file?</source>
         <translation>Bestand vervangen?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="239"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="260"/>
         <source>The file {0} already exists. Replace it?</source>
         <translation>Het bestand {0} bestaat al. Vervangen?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="251"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="272"/>
         <source>The export is still running</source>
         <translation>De export loopt nog</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="266"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="287"/>
         <source>Exported to {0}</source>
         <translation>Geëxporteerd naar {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="282"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="304"/>
         <source>Export failed: {0}</source>
         <translation>Exporteren mislukt: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="288"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="310"/>
         <source>the file could not be written: {0}</source>
         <translation>het bestand kon niet worden geschreven: {0}</translation>
     </message>
@@ -1571,118 +1581,118 @@
         <translation>met ster</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>There is nothing to save</source>
         <translation>Er is niets om op te slaan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>Audio saved: {0}</source>
         <translation>Geluid opgeslagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>Pronunciation list saved</source>
         <translation>Uitspraaklijst opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>Read-aloud settings saved</source>
         <translation>Instellingen voor voorlezen opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="420"/>
+        <location filename="../../ui/main_window.py" line="423"/>
         <source>No further theme</source>
         <translation>Geen volgend thema</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="430"/>
+        <location filename="../../ui/main_window.py" line="433"/>
         <source>No earlier theme</source>
         <translation>Geen eerder thema</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="435"/>
+        <location filename="../../ui/main_window.py" line="438"/>
         <source>Theme {0}: {1}</source>
         <translation>Thema {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="448"/>
+        <location filename="../../ui/main_window.py" line="451"/>
         <source>No unread items</source>
         <translation>Geen ongelezen onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="458"/>
+        <location filename="../../ui/main_window.py" line="461"/>
         <source>Marked as read</source>
         <translation>Gemarkeerd als gelezen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="459"/>
+        <location filename="../../ui/main_window.py" line="462"/>
         <source>Marked as unread</source>
         <translation>Gemarkeerd als ongelezen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="466"/>
+        <location filename="../../ui/main_window.py" line="469"/>
         <source>No item selected</source>
         <translation>Geen onderwerp gekozen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="468"/>
+        <location filename="../../ui/main_window.py" line="471"/>
         <source>Item {0} of {1}</source>
         <translation>Onderwerp {0} van {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="490"/>
+        <location filename="../../ui/main_window.py" line="493"/>
         <source>Opened in the browser: {0}</source>
         <translation>Geopend in de browser: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="492"/>
+        <location filename="../../ui/main_window.py" line="495"/>
         <source>Could not open {0}</source>
         <translation>Kon {0} niet openen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="501"/>
+        <location filename="../../ui/main_window.py" line="504"/>
         <source>This item has no link</source>
         <translation>Dit onderwerp heeft geen link</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="598"/>
+        <location filename="../../ui/main_window.py" line="601"/>
         <source>Keyboard settings saved</source>
         <translation>Toetsenbordinstellingen opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="624"/>
+        <location filename="../../ui/main_window.py" line="627"/>
         <source>Open newsletter</source>
         <translation>Nieuwsbrief openen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="626"/>
+        <location filename="../../ui/main_window.py" line="629"/>
         <source>Newsletters (*.txt *.html *.htm *.eml *.xml *.rss *.atom *.json *.pdf);;All files (*)</source>
         <translation>Nieuwsbrieven (*.txt *.html *.htm *.eml *.xml *.rss *.atom *.json *.pdf);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="636"/>
+        <location filename="../../ui/main_window.py" line="639"/>
         <source>Opening {0}…</source>
         <translation>{0} wordt geopend…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="646"/>
+        <location filename="../../ui/main_window.py" line="649"/>
         <source>{0} opened, {1} items</source>
         <translation>{0} geopend, {1} onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="665"/>
+        <location filename="../../ui/main_window.py" line="668"/>
         <source>The log folder is {0}</source>
         <translation>De logmap is {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="672"/>
+        <location filename="../../ui/main_window.py" line="675"/>
         <source>Something went wrong in Helder: {0}. Details are in the log (Help, Open log folder).</source>
         <translation>Er ging iets mis in Helder: {0}. De details staan in het logboek (Help, Logmap openen).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="664"/>
-        <location filename="../../ui/main_window.py" line="674"/>
+        <location filename="../../ui/main_window.py" line="667"/>
+        <location filename="../../ui/main_window.py" line="677"/>
         <source>Helder</source>
         <translation>Helder</translation>
     </message>
