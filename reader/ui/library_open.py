@@ -43,12 +43,10 @@ class LibraryOpener(QObject):
         loop = QEventLoop()
         relay.done.connect(loop.quit)  # emitted on the worker thread: queued to this one
         future.add_done_callback(lambda _f: relay.done.emit())
-        text = self.tr("Opening the library…")
-        window.statusBar().showMessage(text)
         window.show()
-        window.announcer.announce(text)
+        window.announcer.announce(self.tr("Opening the library…"))  # in the status bar too
         log.info("the library is not open yet: showing the window meanwhile")
         if not future.done():
             loop.exec()
-        window.statusBar().clearMessage()
+        window.announcer.line.show_text("")
         return future.result()

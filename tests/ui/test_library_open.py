@@ -34,7 +34,7 @@ def test_while_the_library_is_locked_the_window_shows_opening_the_library(qtbot)
         window = next(w for w in app.topLevelWidgets() if type(w).__name__ == "MainWindow"
                       and w.isVisible())
         seen["visible"] = window.isVisible()
-        seen["status"] = window.statusBar().currentMessage()
+        seen["status"] = window.announcer.line.accessibleName()
         blocker.execute("ROLLBACK")  # the other program lets go
 
     QTimer.singleShot(300, while_waiting)
@@ -45,7 +45,7 @@ def test_while_the_library_is_locked_the_window_shows_opening_the_library(qtbot)
     blocker.close()
     qtbot.addWidget(win)
     assert seen == {"visible": True, "status": "Opening the library…"}
-    assert win.statusBar().currentMessage() == ""
+    assert win.announcer.line.accessibleName() == ""
     tree = win.library_wiring.pane.tree
     qtbot.waitUntil(lambda: tree.currentIndex().isValid(), timeout=10_000)
     assert "Raadsnieuws" in tree.currentIndex().data()

@@ -59,7 +59,7 @@ def test_sigkill_of_the_speech_child_pauses_with_a_message_and_space_reads_on(
     assert old_pid != os.getpid()
 
     os.kill(old_pid, signal.SIGKILL)
-    qtbot.waitUntil(lambda: "stopped unexpectedly" in win.statusBar().currentMessage(),
+    qtbot.waitUntil(lambda: "stopped unexpectedly" in win.announcer.line.accessibleName(),
                     timeout=30_000)
     assert controller.state == "paused"
     paused_at = len(started)
