@@ -76,6 +76,13 @@ def hub() -> _Hub:
     return _hub
 
 
+def _post(to: _Hub, key: int, message: object) -> None:
+    try:
+        to.posted.emit(key, message)
+    except RuntimeError:  # the app is shutting down and took the hub with it: no one to tell
+        log.debug("result of a background job dropped at exit")
+
+
 class _Job(QRunnable):
     def __init__(
         self, runner: TaskRunner, job_id: int, fn: Callable[..., Any], args: tuple
@@ -112,7 +119,7 @@ class TaskRunner(QObject):
 
     def post(self, kind: str, job: int, value: object) -> None:
         """Send finished/failed/progress for a job; safe from any thread, at any time."""
-        self._hub.posted.emit(self._key, (kind, job, value))
+        _post(self._hub, self._key, (kind, job, value))
 
     def _deliver(self, message: object) -> None:
         kind, job, value = message  # type: ignore[misc]
@@ -167,7 +174,7 @@ class ProgressRelay(QObject):
             if self._last == (done, total):
                 return
             self._last = (done, total)
-        self._hub.posted.emit(self._key, (done, total))
+        _post(self._hub, self._key, (done, total))
 
     def _deliver(self, message: object) -> None:
         if shiboken6.isValid(self):
