@@ -62,7 +62,8 @@ READ_MORE = re.compile(
 )
 
 _MONTHS = (
-    r"jan(uary|uari|vier)?|feb(ruary|ruari)?|févr(ier)?|mar(ch|s)?|maart|mrt|apr(il)?|avr(il)?|"
+    r"jan(uary|uari|vier|uar)?|feb(ruary|ruari|ruar)?|févr(ier)?|mar(ch|s)?|maart|mrt|märz|"
+    r"apr(il)?|avr(il)?|"
     r"ma[iy]|mei|jun[ei]?|juin|jul[iy]?|juil(let)?|aug(ust|ustus)?|ao[uû]t|sep(t|tember|tembre)?|"
     r"o[ck]t(ober|obre)?|nov(ember|embre)?|d[eé]c(ember|embre)?|dez(ember)?"
 )
