@@ -660,6 +660,11 @@ class MainWindow(QMainWindow):
             return
         self.statusBar().clearMessage()
         self.show_issue(issue)
+        if issue.truncated:  # past the parse budget's item or line limit (reader.core.budget)
+            self.announcer.announce(self.tr(
+                "{0} opened, {1} items. The file is too large to show whole: only its first "
+                "{1} items are shown.").format(issue.title, len(issue.items)))
+            return
         self.announcer.announce(
             self.tr("{0} opened, {1} items").format(issue.title, len(issue.items)))
 

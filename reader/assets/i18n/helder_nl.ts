@@ -1708,23 +1708,28 @@
         <translation>{0} wordt geopend…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="664"/>
+        <location filename="../../ui/main_window.py" line="665"/>
+        <source>{0} opened, {1} items. The file is too large to show whole: only its first {1} items are shown.</source>
+        <translation>{0} geopend, {1} onderwerpen. Het bestand is te groot om helemaal te tonen: alleen de eerste {1} onderwerpen staan erin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="669"/>
         <source>{0} opened, {1} items</source>
         <translation>{0} geopend, {1} onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="683"/>
+        <location filename="../../ui/main_window.py" line="688"/>
         <source>The log folder is {0}</source>
         <translation>De logmap is {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="690"/>
+        <location filename="../../ui/main_window.py" line="695"/>
         <source>Something went wrong in Helder: {0}. Details are in the log (Help, Open log folder).</source>
         <translation>Er ging iets mis in Helder: {0}. De details staan in het logboek (Help, Logmap openen).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="682"/>
-        <location filename="../../ui/main_window.py" line="692"/>
+        <location filename="../../ui/main_window.py" line="687"/>
+        <location filename="../../ui/main_window.py" line="697"/>
         <source>Helder</source>
         <translation>Helder</translation>
     </message>
