@@ -177,11 +177,11 @@ class MainWindow(QMainWindow):
         """Speak one piece of an exported briefing into a WAV file (runs on a worker thread)."""
         from pathlib import Path as _Path
 
-        from reader.core.speech.synth import available_synthesizer
+        from reader.core.speech.isolated import isolated_synthesizer
 
         with self._export_synth_lock:
-            if self._export_synth is None:
-                self._export_synth = available_synthesizer()
+            if self._export_synth is None:  # in a child process: a crash fails one export
+                self._export_synth = isolated_synthesizer()
             synth = self._export_synth
         settings = self.speech.settings
         lang = (language or "nl").split("-")[0]
@@ -668,6 +668,11 @@ class MainWindow(QMainWindow):
             return
         self.statusBar().clearMessage()
         self.show_issue(issue)
+        if issue.truncated:  # past the parse budget's item or line limit (reader.core.budget)
+            self.announcer.announce(self.tr(
+                "{0} opened, {1} items. The file is too large to show whole: only its first "
+                "{1} items are shown.").format(issue.title, len(issue.items)))
+            return
         self.announcer.announce(
             self.tr("{0} opened, {1} items").format(issue.title, len(issue.items)))
 

@@ -1096,6 +1096,13 @@
     </message>
 </context>
 <context>
+    <name>LibraryOpener</name>
+    <message>
+        <source>Opening the library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LibraryPane</name>
     <message>
         <source>Sources and issues</source>
@@ -1412,6 +1419,10 @@
     </message>
     <message>
         <source>Opening {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} opened, {1} items. The file is too large to show whole: only its first {1} items are shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

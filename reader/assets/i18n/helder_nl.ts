@@ -1096,6 +1096,13 @@
     </message>
 </context>
 <context>
+    <name>LibraryOpener</name>
+    <message>
+        <source>Opening the library…</source>
+        <translation>De bibliotheek wordt geopend…</translation>
+    </message>
+</context>
+<context>
     <name>LibraryPane</name>
     <message>
         <source>Sources and issues</source>
@@ -1413,6 +1420,10 @@
     <message>
         <source>Opening {0}…</source>
         <translation>{0} wordt geopend…</translation>
+    </message>
+    <message>
+        <source>{0} opened, {1} items. The file is too large to show whole: only its first {1} items are shown.</source>
+        <translation>{0} geopend, {1} onderwerpen. Het bestand is te groot om helemaal te tonen: alleen de eerste {1} onderwerpen staan erin.</translation>
     </message>
     <message>
         <source>{0} opened, {1} items</source>
