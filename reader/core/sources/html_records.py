@@ -13,6 +13,7 @@ Newsletters repeat one pattern per item, so a pattern that recurs is evidence on
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from reader.core.sources import cues, rules
@@ -31,6 +32,8 @@ MAX_LEAD_WORDS = 14
 MIN_LEAD_TEXT = 8
 # Lead-ins are a layout only when the issue repeats them.
 MIN_LEADS = 2
+# A section is looked at up to this many lines (it names what it holds near its start).
+MAX_SECTION_LINES = 400
 # A heading this long is a story's title: bold lead-ins under it are its run-in sub-heads.
 MIN_STORY_TITLE_WORDS = 6
 
@@ -181,14 +184,14 @@ def _level(line: Line) -> int:
 def _section_end(lines: list[Line], i: int, base: float) -> int:
     """Where the section opened by the heading at i ends: the next heading as high as it."""
     head = lines[i]
-    for k in range(i + 1, len(lines)):
+    for k in range(i + 1, min(len(lines), i + MAX_SECTION_LINES)):
         line = lines[k]
         if line.heading and line.heading <= _level(head):
             return k
         if (not head.heading and not line.heading and line.bold and not line.is_link
                 and heading_like(line, base) and line.size >= head.size):
             return k
-    return len(lines)
+    return min(len(lines), i + MAX_SECTION_LINES)
 
 
 def headed_sections(lines: list[Line], found: list[Found], heads: list[Found],
@@ -203,7 +206,8 @@ def headed_sections(lines: list[Line], found: list[Found], heads: list[Found],
         if h.start in taken:
             continue
         end = _section_end(lines, h.start, base)
-        if any(h.start < s < end for s in starts):
+        after = bisect.bisect_right(starts, h.start)
+        if after < len(starts) and starts[after] < end:
             continue  # it names the section of the items under it
         text = lines[h.start + 1:end]
         if not any(is_body(ln) for ln in text) or cues.MASTHEAD.search(h.title):
