@@ -218,3 +218,22 @@ def test_a_numbered_list_with_indented_text_gives_titles_texts_and_links():
     assert items[0].summary == ("De speeltuin in het Stadspark is vernieuwd. Kinderen kunnen er "
                                 "vanaf zaterdag weer spelen.",)
     assert {it.language for it in items} == {"nl"}
+
+
+CTA = """<html lang="en"><body><h1>City Council Newsletter</h1>
+<h2 style="font-size:22px">Events</h2>
+<h3>Spring clean-up day</h3><p>Saturday 12 April, meet at the town hall square with gloves and
+good shoes; coffee and tools are there for everyone.</p>
+<a href="https://city.example/events/cleanup">Sign up</a>
+<h3>Open day at the library</h3><p>The renovated library opens its doors for a day of readings,
+music and tours for all ages, from ten in the morning.</p>
+<a href="https://city.example/events/library">Read more</a>
+</body></html>"""
+
+
+def test_a_call_to_action_button_is_the_items_link_not_its_tag():
+    items = _items(CTA, "events.html")
+    assert [(it.title, it.category, it.link) for it in items] == [
+        ("Spring clean-up day", "Events", "https://city.example/events/cleanup"),
+        ("Open day at the library", "Events", "https://city.example/events/library"),
+    ]
