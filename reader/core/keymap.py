@@ -54,6 +54,7 @@ DEFAULT_KEYS: dict[str, tuple[str, ...]] = {
     "view.narrower_pane": ("Ctrl+[",),
     "view.images": ("Ctrl+Shift+G",),
     "help.shortcuts": ("F1", "Ctrl+/"),
+    "help.about": ("Ctrl+F1",),
     "help.log_folder": ("Ctrl+Shift+F1",),
 }
 

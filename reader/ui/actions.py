@@ -149,6 +149,7 @@ class ActionRegistry(QObject):
             "view.narrower_pane": self.tr("Na&rrower pane"),
             "view.images": self.tr("Show &images of this issue"),
             "help.shortcuts": self.tr("&Keyboard shortcuts"),
+            "help.about": self.tr("&About Helder"),
             "help.log_folder": self.tr("Open &log folder"),
         }
         for command, action in self._actions.items():

@@ -117,6 +117,7 @@ class MainWindow(QMainWindow):
         bind("go.where_am_i", self.where_am_i)
         bind("item.toggle_read", self.toggle_read)
         bind("help.shortcuts", self.show_shortcuts)
+        bind("help.about", self.show_about)
         bind("help.log_folder", self.open_log_folder)
         bind("file.keys", self.edit_keys)
         bind("item.open_link", self.open_current_link)
@@ -176,11 +177,11 @@ class MainWindow(QMainWindow):
         """Speak one piece of an exported briefing into a WAV file (runs on a worker thread)."""
         from pathlib import Path as _Path
 
-        from reader.core.speech.synth import available_synthesizer
+        from reader.core.speech.isolated import isolated_synthesizer
 
         with self._export_synth_lock:
-            if self._export_synth is None:
-                self._export_synth = available_synthesizer()
+            if self._export_synth is None:  # in a child process: a crash fails one export
+                self._export_synth = isolated_synthesizer()
             synth = self._export_synth
         settings = self.speech.settings
         lang = (language or "nl").split("-")[0]
@@ -595,6 +596,13 @@ class MainWindow(QMainWindow):
         from reader.ui.dialogs.shortcuts import ShortcutsDialog
 
         self.run_dialog(ShortcutsDialog(self.actions_, self.letters_enabled, self))
+
+    @Slot()
+    def show_about(self) -> None:
+        """Show the version, the licence and the third-party notices (Help > About)."""
+        from reader.ui.dialogs.about_dialog import AboutDialog
+
+        self.run_dialog(AboutDialog(self))
 
     @Slot()
     def edit_keys(self) -> None:
