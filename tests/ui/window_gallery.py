@@ -43,6 +43,7 @@ def dialogs(window: MainWindow) -> dict[str, Callable[[], QDialog]]:
     """Return a builder for each dialog, by name; each opens as it does from the menus."""
     from reader.core.settings import Settings
     from reader.core.speech.pronunciation import PronunciationList
+    from reader.ui.dialogs.about_dialog import AboutDialog
     from reader.ui.dialogs.add_source_dialog import AddSourceDialog
     from reader.ui.dialogs.audio_dialog import AudioDialog
     from reader.ui.dialogs.catalog_dialog import CatalogDialog
@@ -53,6 +54,7 @@ def dialogs(window: MainWindow) -> dict[str, Callable[[], QDialog]]:
     from reader.ui.dialogs.send_dialog import SendDialog
     from reader.ui.dialogs.shortcuts import ShortcutsDialog
     from reader.ui.dialogs.speech_dialog import SpeechDialog
+    from reader.ui.dialogs.voices_dialog import VoicesDialog
     from reader.ui.settings_dialog import SettingsDialog
 
     controller = window.library_wiring.controller
@@ -70,7 +72,21 @@ def dialogs(window: MainWindow) -> dict[str, Callable[[], QDialog]]:
         "pronunciation": lambda: PronunciationDialog(PronunciationList(), window),
         "audio": lambda: AudioDialog(items, 0, language="nl", parent=window),
         "send": lambda: SendDialog(BRIEFING, None, window),
+        "about": lambda: AboutDialog(window),
+        # Nothing listens on port 9 of this machine: the catalogue fails at once, offline.
+        "voices": lambda: VoicesDialog(window, folder=voices_folder(),
+                                       base_url="http://127.0.0.1:9/"),
     }
+
+
+def voices_folder():
+    """An empty folder for the voices dialog, inside the test's own Helder home."""
+    import os
+    from pathlib import Path
+
+    folder = Path(os.environ.get("HELDER_HOME", ".")) / "voices"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
 
 
 @contextmanager
@@ -101,6 +117,9 @@ def close_window(window: QWidget) -> None:
     app = QApplication.instance()
     app.setStyleSheet("")
     app.setPalette(QPalette())
+    from reader.ui.theme_apply import os_font
+
+    app.setFont(os_font())  # a 400 % font left behind puts later tests in one column
     flush_deletes()
 
 

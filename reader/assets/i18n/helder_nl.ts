@@ -2433,7 +2433,7 @@
     </message>
     <message>
         <source>Install from &amp;file…</source>
-        <translation>Installeren uit &amp;bestand…</translation>
+        <translation>Installeren &amp;uit bestand…</translation>
     </message>
     <message>
         <source>Languages without a voice here are read with the system voice (espeak-ng).</source>
