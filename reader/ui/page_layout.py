@@ -124,8 +124,8 @@ class PageLayout(QObject):
             self._briefing_open = dock is not None and dock.isVisible()
             page = self.page_of(focus) or win.item_list
             self.show_page(page)
-            win.announcer.announce(self.tr(
-                "One page at a time: Enter opens, Escape goes back, F6 goes to the next page"))
+            # Short: at 400 % a longer message took two lines of the little room there is.
+            win.announcer.announce(self.tr("One page at a time; Escape goes back"))
         else:
             for page in self.pages():
                 page.setVisible(page is not dock or self._briefing_open)

@@ -119,4 +119,45 @@ def test_open_read_brief_export_and_return_by_keys_at_400_percent(window, qtbot,
     assert shown_pages(win) == [win.item_list]
     assert win.current_row() == 1, "back where the user was"
     photograph(win, tmp_path, "07-back-to-list")
-    assert any("One page at a time" in h for h in heard) or win.page_layout.one_column
+
+
+def test_growing_the_text_switches_to_one_page_and_says_so(qtbot):
+    win = open_main_window("light", 100)
+    try:
+        heard: list[str] = []
+        win.announcer.announced.connect(heard.append)
+        win.item_list.setFocus()
+        qtbot.waitUntil(win.item_list.hasFocus)
+        assert not win.page_layout.one_column
+        for _ in range(12):  # Ctrl+= up to 400 %
+            press(qtbot, Qt.Key.Key_Equal, CTRL)
+        qtbot.waitUntil(lambda: win.page_layout.one_column, timeout=3000)
+        assert "One page at a time; Escape goes back" in heard
+        assert shown_pages(win) == [win.item_list], "the page with the focus stays"
+        assert win.item_list.hasFocus()
+        press(qtbot, Qt.Key.Key_0, CTRL)
+        qtbot.waitUntil(lambda: not win.page_layout.one_column, timeout=3000)
+        assert heard[-1] == "Panes side by side" or "Panes side by side" in heard
+        assert len(shown_pages(win)) == 3
+    finally:
+        close_window(win)
+
+
+def test_ctrl_bracket_widens_and_narrows_the_focused_pane(qtbot):
+    win = open_main_window("light", 100)
+    try:
+        heard: list[str] = []
+        win.announcer.announced.connect(heard.append)
+        tree = win.library_wiring.pane.tree
+        tree.setFocus()
+        qtbot.waitUntil(tree.hasFocus)
+        before = win.splitter.sizes()[0]
+        press(qtbot, Qt.Key.Key_BracketRight, CTRL)
+        wider = win.splitter.sizes()[0]
+        assert wider > before
+        assert heard[-1].startswith("Pane width")
+        press(qtbot, Qt.Key.Key_BracketLeft, CTRL)
+        press(qtbot, Qt.Key.Key_BracketLeft, CTRL)
+        assert win.splitter.sizes()[0] < wider
+    finally:
+        close_window(win)

@@ -1547,7 +1547,7 @@
 <context>
     <name>PageLayout</name>
     <message>
-        <source>One page at a time: Enter opens, Escape goes back, F6 goes to the next page</source>
+        <source>One page at a time; Escape goes back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

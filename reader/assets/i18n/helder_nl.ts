@@ -1547,8 +1547,8 @@
 <context>
     <name>PageLayout</name>
     <message>
-        <source>One page at a time: Enter opens, Escape goes back, F6 goes to the next page</source>
-        <translation>Eén pagina tegelijk: Enter opent, Escape gaat terug, F6 gaat naar de volgende pagina</translation>
+        <source>One page at a time; Escape goes back</source>
+        <translation>Eén pagina tegelijk; Escape gaat terug</translation>
     </message>
     <message>
         <source>Panes side by side</source>
