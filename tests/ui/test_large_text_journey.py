@@ -22,7 +22,15 @@ SHIFT = Qt.KeyboardModifier.ShiftModifier
 
 
 @pytest.fixture
-def window(qtbot):
+def window(qtbot, monkeypatch):
+    # Helder's own clock-keeping player, as on a machine without sound: QMediaPlayer.stop()
+    # can deadlock against FFmpeg's audio thread (reader/ui/silent_player.py), which hung
+    # a full run here once. What this journey checks is the layout and the keys.
+    from reader.ui import speech
+    from reader.ui.silent_player import SilentPlayer
+
+    monkeypatch.setattr(speech, "make_player", lambda parent, volume: SilentPlayer(parent,
+                                                                                  volume))
     win = open_main_window("yellow-on-black", 400)
     qtbot.addWidget(win)
     win.activateWindow()
