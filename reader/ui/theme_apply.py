@@ -332,13 +332,9 @@ def apply_settings(app: QApplication, settings: Settings) -> Theme:
     os_font()  # remember the OS font before the first change
     register_bundled_fonts()
     theme = resolve_theme(settings)
-    if not app.property("helderIconStyle"):
-        # Fusion draws every control from the palette, so a theme reaches all of it; the
-        # proxy draws Qt's own icons (file dialog, message boxes) in the theme's colour.
-        from reader.ui.themed_icons import ThemedIconStyle
-
-        app.setStyle(ThemedIconStyle("Fusion"))
-        app.setProperty("helderIconStyle", True)
+    if app.style().name().lower() != "fusion":
+        # Fusion draws every control from the palette, so a theme reaches all of it.
+        app.setStyle("Fusion")
     app.setPalette(build_palette(theme))
     font = app_font(settings)
     app.setFont(font)

@@ -28,23 +28,3 @@ def test_a_placeholder_is_italic_and_typed_text_is_upright(qtbot, theme):
     finally:
         close_window(window)
 
-
-@pytest.mark.parametrize("theme", ["dark", "yellow-on-black"])
-def test_the_file_dialog_buttons_show_their_icons_in_dark_themes(qtbot, theme, tmp_path):
-    from PySide6.QtWidgets import QFileDialog, QToolButton
-
-    from tests.ui.window_checks import icon_contrast_problems
-
-    window = open_main_window(theme, 100)
-    try:
-        dialog = QFileDialog(window, "Export", str(tmp_path))
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
-        dialog.show()  # a child of the window: closed and deleted with it
-        settle()
-        buttons = [b for b in dialog.findChildren(QToolButton)
-                   if b.isVisible() and not b.icon().isNull()]
-        assert len(buttons) >= 3, "back, forward, new folder, list and detail view"
-        assert icon_contrast_problems(dialog) == []
-        dialog.close()
-    finally:
-        close_window(window)
