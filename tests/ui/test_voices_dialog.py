@@ -170,3 +170,20 @@ def test_escape_cancels_a_slow_download_and_a_damaged_one_is_refused(
     assert dialog.install_button.isEnabled()
     press(qtbot, Qt.Key.Key_Escape)  # nothing under way: Escape closes
     qtbot.waitUntil(lambda: not dialog.isVisible())
+
+
+@pytest.mark.parametrize("theme", ["yellow-on-black", "dark", "light"])
+@pytest.mark.parametrize("scale", [100, 400])
+def test_the_voice_manager_holds_together_at_large_text(qtbot, theme, scale):
+    from tests.ui.sweep import problems_of, settle
+    from tests.ui.window_gallery import close_window, dialogs, open_main_window, shown_dialog
+
+    window = open_main_window(theme, scale)
+    try:
+        with shown_dialog(dialogs(window)["voices"]) as dialog:
+            settle()
+            assert problems_of(dialog) == []  # no text cut off, no overlaps, all inside
+            lists = (dialog.installed_list, dialog.catalogue_list)
+            assert all(lst.height() >= 3 * lst.fontMetrics().lineSpacing() for lst in lists)
+    finally:
+        close_window(window)

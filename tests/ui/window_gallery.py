@@ -70,7 +70,14 @@ def dialogs(window: MainWindow) -> dict[str, Callable[[], QDialog]]:
         "pronunciation": lambda: PronunciationDialog(PronunciationList(), window),
         "audio": lambda: AudioDialog(items, 0, language="nl", parent=window),
         "send": lambda: SendDialog(BRIEFING, None, window),
+        "voices": lambda: _voices_dialog(window),
     }
+
+
+def _voices_dialog(window: MainWindow) -> QDialog:
+    from reader.ui.dialogs.voices_dialog import VoicesDialog
+
+    return VoicesDialog(window)
 
 
 @contextmanager
