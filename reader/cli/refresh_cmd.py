@@ -7,6 +7,7 @@ import sys
 import threading
 
 from reader.cli.library_common import error_json, find_source, open_library, print_json
+from reader.core.errors import ErrorKind, ReaderError
 from reader.core.refresh import RefreshProgress, RefreshSummary, refresh_all
 
 
@@ -43,6 +44,8 @@ def run(args: argparse.Namespace) -> int:
             worker.join()
             print("cancelled", file=sys.stderr)
             return 130
+        if not box:  # the run itself failed; refresh_all logs why
+            raise ReaderError(ErrorKind.STORAGE, "the refresh stopped early; see the log")
         summary = box[0]
         if args.json:
             print_json({

@@ -191,10 +191,21 @@ def refresh_source(
     if run.errors:
         error = run.errors[0]
         if error.kind is not ErrorKind.CANCELLED:
-            library.writer.record_failure(source.id, error)
+            _note(library.writer.record_failure, source.id, error)
         return SourceResult(source.id, source.name, run.new, run.updated, error=error)
-    library.writer.record_success(source.id, etag, last_modified)
-    return SourceResult(source.id, source.name, run.new, run.updated)
+    noted = _note(library.writer.record_success, source.id, etag, last_modified)
+    return SourceResult(source.id, source.name, run.new, run.updated, error=noted)
+
+
+def _note(record: Callable[..., None], *args: object) -> ReaderError | None:
+    """Record a check's outcome; a library that cannot be written (locked, full, read-only)
+    becomes this source's error instead of stopping the run."""
+    try:
+        record(*args)
+    except ReaderError as exc:
+        log.warning("could not record the check: %s", exc)
+        return exc
+    return None
 
 
 def refresh_all(
@@ -222,8 +233,16 @@ def refresh_all(
                             limiter=limiter, on_bytes=on_bytes)
                 for s in sources
             ]
+            by_future = dict(zip(futures, sources, strict=True))
             for future in as_completed(futures):
-                result = future.result()
+                try:
+                    result = future.result()
+                except Exception as exc:  # one source's failure never loses the others' results
+                    source = by_future[future]
+                    log.exception("refreshing %s", source.address)
+                    error = exc if isinstance(exc, ReaderError) else ReaderError(
+                        ErrorKind.UNREADABLE, f"{source.address}: {type(exc).__name__}")
+                    result = SourceResult(source.id, source.name, error=error)
                 results.append(result)
                 if progress is not None:
                     progress(RefreshProgress(len(results), len(sources), result))

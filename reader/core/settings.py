@@ -214,14 +214,14 @@ def load_settings(path: Path | None = None) -> LoadResult:
 
 
 def _keep_aside(path: Path) -> Path | None:
-    """Move a damaged file to `<name>.corrupt` so the user's data is not lost."""
-    aside = path.with_name(path.name + ".corrupt")
+    """Move a damaged file aside under a timestamped name (an earlier copy is never lost)."""
+    from reader.core.aside import set_aside
+
     try:
-        os.replace(path, aside)
+        return set_aside(path)
     except OSError as exc:
         log.warning("cannot keep %s aside: %s", path, exc)
         return None
-    return aside
 
 
 def save_settings(settings: Settings, path: Path | None = None) -> Path:

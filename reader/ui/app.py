@@ -89,6 +89,20 @@ def build_window(
     return window
 
 
+def show_startup_problems(window: MainWindow) -> None:
+    """Tell the user about files set aside or not opened at start (the window is up)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    for text in window.startup_problems:
+        window.announcer.announce(text)
+        box = QMessageBox(QMessageBox.Icon.Warning, window.tr("Helder"), text,
+                          QMessageBox.StandardButton.Ok, window)
+        box.setObjectName("startupProblem")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()  # window-modal: the message has focus, and Return or Escape closes it
+
+
 def run_app(args: argparse.Namespace, qt_args: list[str]) -> int:
     """Start the GUI; return its exit code."""
     if not _has_display():
@@ -109,10 +123,11 @@ def run_app(args: argparse.Namespace, qt_args: list[str]) -> int:
         window = build_window(app, args, start.result)
     window.show()
     window.activateWindow()
-    if window.display.startup_message:
-        from PySide6.QtWidgets import QMessageBox
+    from PySide6.QtWidgets import QMessageBox
 
+    if window.display.startup_message:
         QMessageBox.warning(window, window.tr("Helder"), window.display.startup_message)
+    show_startup_problems(window)
     if window.pending_error is not None:
         window.show_error(window.pending_error)
     if os.environ.get("HELDER_BENCH_STARTUP"):

@@ -210,7 +210,20 @@ class LibraryWiring(QObject):
 def install_library(
     window: MainWindow, library: Library | None = None, app: QApplication | None = None
 ) -> LibraryWiring:
-    """Build the controller and pane for `window`, wire commands and signals, load the pane."""
+    """Build the controller and pane for `window`, wire commands and signals, load the pane.
+
+    Without a `library`, the user's library is opened so that the window always opens: a
+    damaged file is set aside and a fresh one started; the sentence saying so is left in
+    `window.startup_problems` for the caller to show once the window is up.
+    """
+    if library is None:
+        from reader.core.safe_open import open_library_safely
+        from reader.ui.messages import Messages
+
+        opened = open_library_safely()
+        library = opened.library
+        if opened.problem is not None:
+            window.startup_problems.append(Messages(window).start_problem_text(opened.problem))
     controller = LibraryController(library, window)
     wiring = LibraryWiring(window, controller)
     window.splitter.insertWidget(0, wiring.pane)

@@ -49,6 +49,8 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.letters_enabled = True
         self.pending_error: ReaderError | None = None
+        # Sentences about files set aside or not opened at start, shown once the window is up.
+        self.startup_problems: list[str] = []
         self.model = ItemListModel(self)
         self.model.unread_text = self.tr("unread")
         self.model.starred_text = self.tr("starred")

@@ -252,92 +252,108 @@
 <context>
     <name>AddSourceDialog</name>
     <message>
-        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="35"/>
+        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="36"/>
         <source>Add source – Helder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="36"/>
+        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="37"/>
         <source>Add source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="40"/>
+        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="41"/>
         <source>https://… or a file or folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="41"/>
+        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="42"/>
         <source>Choose &amp;file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="42"/>
+        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="43"/>
         <source>Choose f&amp;older…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="59"/>
+        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="60"/>
         <source>&amp;Address or file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="60"/>
+        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="61"/>
         <source>&amp;Name (optional):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="62"/>
+        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="63"/>
         <source>A feed, a web page listing issues, a single issue, or a file or folder on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="72"/>
+        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="75"/>
+        <source>&amp;Web or file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="76"/>
+        <source>&amp;Mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="79"/>
+        <source>Kind of source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="88"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="73"/>
+        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="89"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="95"/>
+        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="111"/>
         <source>Choose a newsletter file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="96"/>
+        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="112"/>
         <source>Newsletters (*.txt *.html *.htm *.eml *.xml *.rss *.atom *.json *.pdf);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="104"/>
+        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="120"/>
         <source>Choose a folder of newsletters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="119"/>
+        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="165"/>
         <source>Type an address, or choose a file or folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="122"/>
+        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="148"/>
+        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="168"/>
         <source>Checking {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="150"/>
+        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="197"/>
         <source>Added {0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="153"/>
+        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="200"/>
         <source>Added {0}, but it could not be read yet: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="164"/>
+        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="214"/>
         <source>Nothing was found at this address or path: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -345,88 +361,88 @@
 <context>
     <name>AudioDialog</name>
     <message>
-        <location filename="../../reader/ui/dialogs/audio_dialog.py" line="60"/>
+        <location filename="../../reader/ui/dialogs/audio_dialog.py" line="54"/>
         <source>Save as audio – Helder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/audio_dialog.py" line="72"/>
+        <location filename="../../reader/ui/dialogs/audio_dialog.py" line="66"/>
         <source>This item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/audio_dialog.py" line="73"/>
+        <location filename="../../reader/ui/dialogs/audio_dialog.py" line="67"/>
         <source>The whole issue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/audio_dialog.py" line="74"/>
+        <location filename="../../reader/ui/dialogs/audio_dialog.py" line="68"/>
         <source>Only the titles of the issue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/audio_dialog.py" line="76"/>
+        <location filename="../../reader/ui/dialogs/audio_dialog.py" line="70"/>
         <source>C&amp;hoose file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/audio_dialog.py" line="79"/>
+        <location filename="../../reader/ui/dialogs/audio_dialog.py" line="73"/>
         <source>Formats: {0} (from the file name&apos;s ending)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/audio_dialog.py" line="82"/>
+        <location filename="../../reader/ui/dialogs/audio_dialog.py" line="76"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/audio_dialog.py" line="89"/>
+        <location filename="../../reader/ui/dialogs/audio_dialog.py" line="83"/>
         <source>&amp;Read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/audio_dialog.py" line="93"/>
+        <location filename="../../reader/ui/dialogs/audio_dialog.py" line="87"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/audio_dialog.py" line="98"/>
+        <location filename="../../reader/ui/dialogs/audio_dialog.py" line="92"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/audio_dialog.py" line="99"/>
+        <location filename="../../reader/ui/dialogs/audio_dialog.py" line="93"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/audio_dialog.py" line="101"/>
-        <location filename="../../reader/ui/dialogs/audio_dialog.py" line="102"/>
+        <location filename="../../reader/ui/dialogs/audio_dialog.py" line="95"/>
+        <location filename="../../reader/ui/dialogs/audio_dialog.py" line="96"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/audio_dialog.py" line="125"/>
+        <location filename="../../reader/ui/dialogs/audio_dialog.py" line="119"/>
         <source>Save as audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/audio_dialog.py" line="126"/>
+        <location filename="../../reader/ui/dialogs/audio_dialog.py" line="120"/>
         <source>Audio ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/audio_dialog.py" line="146"/>
+        <location filename="../../reader/ui/dialogs/audio_dialog.py" line="140"/>
         <source>Writing the audio…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/audio_dialog.py" line="169"/>
+        <location filename="../../reader/ui/dialogs/audio_dialog.py" line="165"/>
         <source>Saved: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/audio_dialog.py" line="180"/>
+        <location filename="../../reader/ui/dialogs/audio_dialog.py" line="177"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -434,12 +450,12 @@
 <context>
     <name>BriefingDock</name>
     <message>
-        <location filename="../../reader/ui/briefing_dock.py" line="37"/>
+        <location filename="../../reader/ui/briefing_dock.py" line="32"/>
         <source>Briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_dock.py" line="59"/>
+        <location filename="../../reader/ui/briefing_dock.py" line="54"/>
         <source>No item to add</source>
         <translation type="unfinished"></translation>
     </message>
@@ -585,107 +601,117 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_form.py" line="126" />
+        <location filename="../../reader/ui/briefing_form.py" line="131"/>
+        <source>Send by e-mail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/briefing_form.py" line="126"/>
         <source>Delete in the list; Ctrl+Z brings it back</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>BriefingPane</name>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="64"/>
+        <location filename="../../reader/ui/briefing_pane.py" line="72"/>
         <source>Briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="106"/>
+        <location filename="../../reader/ui/briefing_pane.py" line="121"/>
         <source>Untitled briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="109"/>
+        <location filename="../../reader/ui/briefing_pane.py" line="124"/>
         <source>{0} ({1} items)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="149"/>
+        <location filename="../../reader/ui/briefing_pane.py" line="164"/>
         <source>New briefing started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="168"/>
+        <location filename="../../reader/ui/briefing_pane.py" line="183"/>
         <source>Delete briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="169"/>
+        <location filename="../../reader/ui/briefing_pane.py" line="184"/>
         <source>Delete the briefing {0}? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="171"/>
+        <location filename="../../reader/ui/briefing_pane.py" line="186"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="172"/>
+        <location filename="../../reader/ui/briefing_pane.py" line="187"/>
         <source>Keep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="191"/>
+        <location filename="../../reader/ui/briefing_pane.py" line="206"/>
         <source>Briefing {0} deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="286"/>
+        <location filename="../../reader/ui/briefing_pane.py" line="301"/>
         <source>Note saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="301"/>
+        <location filename="../../reader/ui/briefing_pane.py" line="316"/>
         <source>{0} is already in the briefing {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="306"/>
+        <location filename="../../reader/ui/briefing_pane.py" line="321"/>
         <source>Added to briefing {0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="338"/>
+        <location filename="../../reader/ui/briefing_pane.py" line="353"/>
         <source>Already at the top</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="339"/>
+        <location filename="../../reader/ui/briefing_pane.py" line="354"/>
         <source>Already at the bottom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="344"/>
+        <location filename="../../reader/ui/briefing_pane.py" line="359"/>
         <source>Moved to position {0} of {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="422"/>
+        <location filename="../../reader/ui/briefing_pane.py" line="457"/>
         <source>Print preview opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="359" />
+        <location filename="../../reader/ui/briefing_pane.py" line="502"/>
+        <source>Briefings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/briefing_pane.py" line="373"/>
         <source>Removed {0}; {1} items left; Ctrl+Z undoes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="367" />
+        <location filename="../../reader/ui/briefing_pane.py" line="381"/>
         <source>Nothing to undo</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="374" />
+        <location filename="../../reader/ui/briefing_pane.py" line="388"/>
         <source>{0} is back at position {1} of {2}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -841,142 +867,142 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="69"/>
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="63"/>
         <source>Untitled briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="70"/>
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="64"/>
         <source>Export briefing: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="76"/>
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="70"/>
         <source>Format:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="78"/>
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="72"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="82"/>
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="76"/>
         <source>File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="84"/>
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="78"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="86"/>
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="80"/>
         <source>Choose file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="93"/>
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="87"/>
         <source>Export progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="100"/>
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="94"/>
         <source>Export status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="104"/>
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="98"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="108"/>
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="102"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="141"/>
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="135"/>
         <source>Word (DOCX)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="142"/>
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="136"/>
         <source>Web page (HTML)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="143"/>
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="137"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="144"/>
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="138"/>
         <source>Large-print PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="145"/>
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="139"/>
         <source>Audio (WAV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="167"/>
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="161"/>
         <source>briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="201"/>
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="195"/>
         <source>Export briefing as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="202"/>
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="196"/>
         <source>{0} (*{1})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="217"/>
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="211"/>
         <source>Type the name of the file to export to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="220"/>
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="214"/>
         <source>The folder does not exist: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="233"/>
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="227"/>
         <source>Exporting to {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="243"/>
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="238"/>
         <source>Replace file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="244"/>
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="239"/>
         <source>The file {0} already exists. Replace it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="256"/>
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="251"/>
         <source>The export is still running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="270"/>
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="266"/>
         <source>Exported to {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="285"/>
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="282"/>
         <source>Export failed: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="291"/>
+        <location filename="../../reader/ui/dialogs/export_dialog.py" line="288"/>
         <source>the file could not be written: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1027,102 +1053,102 @@
 <context>
     <name>IssueKeeper</name>
     <message>
-        <location filename="../../reader/ui/keep_issue.py" line="52" />
+        <location filename="../../reader/ui/keep_issue.py" line="52"/>
         <source>This issue could not be added to the library</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/keep_issue.py" line="54" />
+        <location filename="../../reader/ui/keep_issue.py" line="54"/>
         <source>{0} was added to the library</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>KeysDialog</name>
     <message>
-        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="70"/>
+        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="103"/>
         <source>Keyboard settings – Helder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="74"/>
+        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="107"/>
         <source>&amp;Commands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="76"/>
+        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="109"/>
         <source>Commands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="84"/>
+        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="117"/>
         <source>&amp;Key for the chosen command</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="86"/>
+        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="119"/>
         <source>Key for the chosen command</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="91"/>
+        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="122"/>
         <source>C&amp;lear key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="92"/>
+        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="123"/>
         <source>&amp;Default key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="101"/>
+        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="132"/>
         <source>Single-letter &amp;navigation (H, K, P, T, N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="104"/>
+        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="135"/>
         <source>&amp;Reset all keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="109"/>
+        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="140"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="110"/>
+        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="141"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="162"/>
+        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="194"/>
         <source>no key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="205"/>
+        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="264"/>
         <source>{0} is used by: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="204" />
+        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="204"/>
         <source>Press the new key combination here; Tab leaves the field, Escape closes the dialog.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="220" />
+        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="220"/>
         <source>{0}: {1}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="224" />
+        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="224"/>
         <source>{0} cannot be the key of a command</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="269" />
+        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="269"/>
         <source>{0} belongs to screen readers or the desktop: choose another key for {1}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1213,12 +1239,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../reader/ui/library_tasks.py" line="259"/>
+        <source>user name or password refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../reader/ui/library_tasks.py" line="260"/>
+        <source>certificate not trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_tasks.py" line="262"/>
         <source>could not be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_tasks.py" line="264"/>
+        <location filename="../../reader/ui/library_tasks.py" line="266"/>
         <source>the server refused ({0})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1226,295 +1262,413 @@
 <context>
     <name>LibraryPane</name>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="74"/>
+        <location filename="../../reader/ui/library_pane.py" line="83"/>
         <source>Sources and issues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="75"/>
+        <location filename="../../reader/ui/library_pane.py" line="84"/>
         <source>&amp;Sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="80"/>
+        <location filename="../../reader/ui/library_pane.py" line="89"/>
         <source>No sources yet. Add a newsletter with File &gt; Add source (Ctrl+N), or switch one on in File &gt; Source catalogue (Ctrl+Shift+N).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="92"/>
+        <location filename="../../reader/ui/library_pane.py" line="103"/>
         <source>Re&amp;name source…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="93"/>
-        <location filename="../../reader/ui/library_pane.py" line="327"/>
+        <location filename="../../reader/ui/library_pane.py" line="104"/>
+        <location filename="../../reader/ui/library_pane.py" line="365"/>
         <source>&amp;Pause source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="94"/>
+        <location filename="../../reader/ui/library_pane.py" line="105"/>
         <source>Re&amp;move source…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="96"/>
+        <location filename="../../reader/ui/library_pane.py" line="107"/>
         <source>Re&amp;fresh this source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="224"/>
-        <location filename="../../reader/ui/library_pane.py" line="241"/>
+        <location filename="../../reader/ui/library_pane.py" line="237"/>
+        <location filename="../../reader/ui/library_pane.py" line="254"/>
         <source>{0} unread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="226"/>
+        <location filename="../../reader/ui/library_pane.py" line="239"/>
         <source>paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="233"/>
+        <location filename="../../reader/ui/library_pane.py" line="246"/>
         <source>update failed: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="326"/>
+        <location filename="../../reader/ui/library_pane.py" line="364"/>
         <source>Res&amp;ume source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="338"/>
+        <location filename="../../reader/ui/library_pane.py" line="376"/>
         <source>Rename source – Helder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="339"/>
+        <location filename="../../reader/ui/library_pane.py" line="377"/>
         <source>New &amp;name for {0}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="342"/>
+        <location filename="../../reader/ui/library_pane.py" line="380"/>
         <source>Rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="343"/>
+        <location filename="../../reader/ui/library_pane.py" line="381"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="346"/>
+        <location filename="../../reader/ui/library_pane.py" line="384"/>
         <source>New name for {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="353"/>
+        <location filename="../../reader/ui/library_pane.py" line="391"/>
         <source>Renamed to {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="375"/>
+        <location filename="../../reader/ui/library_pane.py" line="413"/>
         <source>{0} resumed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="376"/>
+        <location filename="../../reader/ui/library_pane.py" line="414"/>
         <source>{0} paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="386"/>
+        <location filename="../../reader/ui/library_pane.py" line="424"/>
         <source>Remove source – Helder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="387"/>
+        <location filename="../../reader/ui/library_pane.py" line="425"/>
         <source>Remove {0} and its {1} stored issues?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="389"/>
+        <location filename="../../reader/ui/library_pane.py" line="427"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="390"/>
+        <location filename="../../reader/ui/library_pane.py" line="428"/>
         <source>Keep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="398"/>
+        <location filename="../../reader/ui/library_pane.py" line="436"/>
         <source>{0} removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="181" />
+        <location filename="../../reader/ui/library_pane.py" line="181"/>
         <source>source, level 1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="201" />
+        <location filename="../../reader/ui/library_pane.py" line="201"/>
         <source>issue, level 2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LibraryWiring</name>
     <message>
-        <location filename="../../reader/ui/library_wiring.py" line="136"/>
+        <location filename="../../reader/ui/library_wiring.py" line="149"/>
         <source>Starred</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_wiring.py" line="136"/>
+        <location filename="../../reader/ui/library_wiring.py" line="149"/>
         <source>Star removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_wiring.py" line="143"/>
+        <location filename="../../reader/ui/library_wiring.py" line="156"/>
         <source>This item has no link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_wiring.py" line="145"/>
+        <location filename="../../reader/ui/library_wiring.py" line="158"/>
         <source>Fetching the article…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_wiring.py" line="155"/>
+        <location filename="../../reader/ui/library_wiring.py" line="168"/>
         <source>Article: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_wiring.py" line="142" />
+        <location filename="../../reader/ui/library_wiring.py" line="142"/>
         <source>There is no item to star</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MailSourcePage</name>
+    <message>
+        <location filename="../../reader/ui/dialogs/mail_source_page.py" line="38"/>
+        <source>imap.example.nl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/mail_source_page.py" line="41"/>
+        <source>TLS (IMAPS, port 993)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/mail_source_page.py" line="42"/>
+        <source>STARTTLS (port 143)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/mail_source_page.py" line="52"/>
+        <source>kept in the system keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/mail_source_page.py" line="57"/>
+        <source>nieuwsbrief@vng.nl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/mail_source_page.py" line="60"/>
+        <source>After reading, mo&amp;ve the message to this folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/mail_source_page.py" line="64"/>
+        <source>Folder for read messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/mail_source_page.py" line="71"/>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/mail_source_page.py" line="72"/>
+        <source>&amp;Encryption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/mail_source_page.py" line="73"/>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/mail_source_page.py" line="74"/>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/mail_source_page.py" line="75"/>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/mail_source_page.py" line="76"/>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/mail_source_page.py" line="77"/>
+        <source>Only mai&amp;l from (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/mail_source_page.py" line="78"/>
+        <source>Only su&amp;bjects with (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/mail_source_page.py" line="81"/>
+        <source>Helder only reads: messages stay unread in your mail program. The password is kept in the system&apos;s keyring, never in Helder&apos;s files. Accounts that need OAuth2 sign-in (Microsoft 365, Gmail) need an app password for now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/mail_source_page.py" line="131"/>
+        <source>Type the mail server&apos;s name, such as imap.example.nl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/mail_source_page.py" line="132"/>
+        <source>Type your user name for this mail server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/mail_source_page.py" line="133"/>
+        <source>Type the folder read messages should go to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/mail_source_page.py" line="137"/>
+        <source>The mail server refused this user name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/mail_source_page.py" line="138"/>
+        <source>Type the password for this mail account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/mail_source_page.py" line="140"/>
+        <source>The server&apos;s certificate is not trusted, so nothing was sent to it: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/mail_source_page.py" line="143"/>
+        <source>This folder does not exist on the server: {0}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="62"/>
+        <location filename="../../reader/ui/main_window.py" line="65"/>
         <source>Items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="52"/>
+        <location filename="../../reader/ui/main_window.py" line="55"/>
         <source>unread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="53"/>
+        <location filename="../../reader/ui/main_window.py" line="56"/>
         <source>starred</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="205"/>
+        <location filename="../../reader/ui/main_window.py" line="236"/>
         <source>There is nothing to save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="212"/>
+        <location filename="../../reader/ui/main_window.py" line="243"/>
         <source>Audio saved: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="243"/>
+        <location filename="../../reader/ui/main_window.py" line="274"/>
         <source>Pronunciation list saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="270"/>
+        <location filename="../../reader/ui/main_window.py" line="302"/>
         <source>Read-aloud settings saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="379"/>
+        <location filename="../../reader/ui/main_window.py" line="421"/>
         <source>No further theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="389"/>
+        <location filename="../../reader/ui/main_window.py" line="431"/>
         <source>No earlier theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="394"/>
+        <location filename="../../reader/ui/main_window.py" line="436"/>
         <source>Theme {0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="406"/>
+        <location filename="../../reader/ui/main_window.py" line="449"/>
         <source>No unread items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="416"/>
+        <location filename="../../reader/ui/main_window.py" line="459"/>
         <source>Marked as read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="417"/>
+        <location filename="../../reader/ui/main_window.py" line="460"/>
         <source>Marked as unread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="424"/>
+        <location filename="../../reader/ui/main_window.py" line="467"/>
         <source>No item selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="426"/>
+        <location filename="../../reader/ui/main_window.py" line="469"/>
         <source>Item {0} of {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="448"/>
+        <location filename="../../reader/ui/main_window.py" line="491"/>
         <source>Opened in the browser: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="450"/>
+        <location filename="../../reader/ui/main_window.py" line="493"/>
         <source>Could not open {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="459"/>
+        <location filename="../../reader/ui/main_window.py" line="502"/>
         <source>This item has no link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="556"/>
+        <location filename="../../reader/ui/main_window.py" line="599"/>
         <source>Keyboard settings saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="582"/>
+        <location filename="../../reader/ui/main_window.py" line="625"/>
         <source>Open newsletter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="584"/>
+        <location filename="../../reader/ui/main_window.py" line="627"/>
         <source>Newsletters (*.txt *.html *.htm *.eml *.xml *.rss *.atom *.json *.pdf);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="594"/>
+        <location filename="../../reader/ui/main_window.py" line="637"/>
         <source>Opening {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="604"/>
+        <location filename="../../reader/ui/main_window.py" line="647"/>
         <source>{0} opened, {1} items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="618"/>
+        <location filename="../../reader/ui/main_window.py" line="661"/>
         <source>Something went wrong: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="619"/>
+        <location filename="../../reader/ui/main_window.py" line="662"/>
         <source>Helder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1522,88 +1676,118 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../reader/ui/messages.py" line="16"/>
+        <location filename="../../reader/ui/messages.py" line="23"/>
         <source>The file was not found: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="17"/>
+        <location filename="../../reader/ui/messages.py" line="24"/>
         <source>The file could not be read: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="18"/>
+        <location filename="../../reader/ui/messages.py" line="25"/>
         <source>The file holds no newsletter text: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="19"/>
+        <location filename="../../reader/ui/messages.py" line="26"/>
         <source>Helder cannot read this kind of file: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="20"/>
+        <location filename="../../reader/ui/messages.py" line="27"/>
         <source>The file is too large: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="21"/>
+        <location filename="../../reader/ui/messages.py" line="28"/>
         <source>No connection could be made: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="22"/>
+        <location filename="../../reader/ui/messages.py" line="29"/>
         <source>The server took too long to answer: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="23"/>
+        <location filename="../../reader/ui/messages.py" line="30"/>
         <source>The server refused the request: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="24"/>
+        <location filename="../../reader/ui/messages.py" line="31"/>
         <source>Reading aloud is not available: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="25"/>
+        <location filename="../../reader/ui/messages.py" line="32"/>
         <source>The library could not be saved: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="26"/>
+        <location filename="../../reader/ui/messages.py" line="33"/>
         <source>The file is damaged and cannot be read: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="27"/>
+        <location filename="../../reader/ui/messages.py" line="34"/>
         <source>The file is locked with a password: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="28"/>
+        <location filename="../../reader/ui/messages.py" line="35"/>
         <source>That choice is not possible: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="29"/>
+        <location filename="../../reader/ui/messages.py" line="36"/>
         <source>The export could not be written: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="30"/>
+        <location filename="../../reader/ui/messages.py" line="37"/>
         <source>Stopped on request: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="32"/>
+        <location filename="../../reader/ui/messages.py" line="39"/>
+        <source>Logging in to the mail server failed; check the user name and password: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="42"/>
+        <source>The server&apos;s certificate is not trusted, so nothing was sent to it: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="45"/>
         <source>No article text was found on this page; open it in the browser instead: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="35"/>
+        <location filename="../../reader/ui/messages.py" line="48"/>
         <source>Something went wrong: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="58"/>
+        <source>The briefings file was damaged, so Helder started a new, empty one. The damaged file was kept as {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="62"/>
+        <source>The briefings file could not be opened ({1}). It was left as it is. Until this is solved, new briefings are kept only until Helder closes: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="67"/>
+        <source>The library file was damaged, so Helder started a new, empty library. The damaged file was kept as {0}. Your briefings and settings are kept separately and were not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="72"/>
+        <source>The library could not be opened ({1}). It was left as it is. Until this is solved (for example by freeing disk space), Helder uses an empty temporary library that is not kept: {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1691,49 +1875,49 @@
 <context>
     <name>ReadingView</name>
     <message>
-        <location filename="../../reader/ui/reading_view.py" line="69"/>
+        <location filename="../../reader/ui/reading_view.py" line="72"/>
         <source>Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_view.py" line="98"/>
+        <location filename="../../reader/ui/reading_view.py" line="102"/>
         <source>Theme: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_view.py" line="107"/>
+        <location filename="../../reader/ui/reading_view.py" line="111"/>
         <source>Read more: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_view.py" line="131"/>
+        <location filename="../../reader/ui/reading_view.py" line="135"/>
         <source>Image: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_view.py" line="132"/>
+        <location filename="../../reader/ui/reading_view.py" line="136"/>
         <source>Image without description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_view.py" line="302" />
+        <location filename="../../reader/ui/reading_view.py" line="302"/>
         <source>Link: {0}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_view.py" line="340" />
+        <location filename="../../reader/ui/reading_view.py" line="340"/>
         <source>Paragraph: {0}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_view.py" line="342" />
+        <location filename="../../reader/ui/reading_view.py" line="342"/>
         <source>No further paragraph</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_view.py" line="343" />
+        <location filename="../../reader/ui/reading_view.py" line="343"/>
         <source>No earlier paragraph</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1849,160 +2033,339 @@
     </message>
 </context>
 <context>
-    <name>SettingsDialog</name>
+    <name>SendDialog</name>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="54"/>
-        <source>Display – Helder</source>
+        <location filename="../../reader/ui/dialogs/send_dialog.py" line="76"/>
+        <source>Send briefing by e-mail – Helder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="55"/>
-        <source>Display settings</source>
+        <location filename="../../reader/ui/dialogs/send_dialog.py" line="77"/>
+        <source>Send briefing by e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="65"/>
-        <source>Colour &amp;theme</source>
+        <location filename="../../reader/ui/dialogs/send_dialog.py" line="90"/>
+        <source>name@example.nl, another@example.nl</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="69"/>
-        <source>Choose text colour…</source>
+        <location filename="../../reader/ui/dialogs/send_dialog.py" line="92"/>
+        <source>Attachments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="70"/>
-        <source>Choose background colour…</source>
+        <location filename="../../reader/ui/dialogs/send_dialog.py" line="97"/>
+        <source>&amp;Word (DOCX)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="72"/>
-        <source>Te&amp;xt colour (#rrggbb)</source>
+        <location filename="../../reader/ui/dialogs/send_dialog.py" line="97"/>
+        <source>&amp;PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="73"/>
-        <source>&amp;Background colour (#rrggbb)</source>
+        <location filename="../../reader/ui/dialogs/send_dialog.py" line="98"/>
+        <source>&amp;HTML</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="87"/>
-        <location filename="../../reader/ui/settings_dialog.py" line="89"/>
-        <source>Contrast</source>
+        <location filename="../../reader/ui/dialogs/send_dialog.py" line="98"/>
+        <source>MP&amp;3 audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="92"/>
-        <source>System font</source>
+        <location filename="../../reader/ui/dialogs/send_dialog.py" line="99"/>
+        <source>WA&amp;V audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="95"/>
-        <source>F&amp;ont</source>
+        <location filename="../../reader/ui/dialogs/send_dialog.py" line="114"/>
+        <source>STARTTLS (port 587)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="96"/>
-        <source>Bol&amp;der text</source>
+        <location filename="../../reader/ui/dialogs/send_dialog.py" line="115"/>
+        <source>TLS (port 465)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="99"/>
-        <source>Text si&amp;ze</source>
+        <location filename="../../reader/ui/dialogs/send_dialog.py" line="125"/>
+        <source>empty: the one in the system keyring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="100"/>
-        <source>&amp;Line height</source>
+        <location filename="../../reader/ui/dialogs/send_dialog.py" line="130"/>
+        <source>&amp;To:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="102"/>
-        <source>Space after &amp;paragraph (em)</source>
+        <location filename="../../reader/ui/dialogs/send_dialog.py" line="132"/>
+        <source>&amp;From:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="105"/>
-        <source>L&amp;etter spacing (em)</source>
+        <location filename="../../reader/ui/dialogs/send_dialog.py" line="133"/>
+        <source>&amp;Server:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="108"/>
-        <source>&amp;Word spacing (em)</source>
+        <location filename="../../reader/ui/dialogs/send_dialog.py" line="134"/>
+        <source>&amp;Encryption:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="111"/>
-        <source>&amp;Maximum line length (characters)</source>
+        <location filename="../../reader/ui/dialogs/send_dialog.py" line="135"/>
+        <source>P&amp;ort:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="115"/>
-        <source>Off</source>
+        <location filename="../../reader/ui/dialogs/send_dialog.py" line="136"/>
+        <source>&amp;User name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="117"/>
-        <source>1 line clear</source>
+        <location filename="../../reader/ui/dialogs/send_dialog.py" line="137"/>
+        <source>Passwo&amp;rd:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="117"/>
-        <source>{0} lines clear</source>
+        <location filename="../../reader/ui/dialogs/send_dialog.py" line="144"/>
+        <location filename="../../reader/ui/dialogs/send_dialog.py" line="227"/>
+        <source>Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="119"/>
-        <source>Line &amp;focus</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="120"/>
-        <source>Reading &amp;ruler</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="122"/>
-        <source>Tint every other li&amp;ne</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="124"/>
-        <source>Show &amp;images (with their description)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="139"/>
-        <source>OK</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="141"/>
+        <location filename="../../reader/ui/dialogs/send_dialog.py" line="145"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../reader/ui/dialogs/send_dialog.py" line="149"/>
+        <source>Briefing: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/send_dialog.py" line="217"/>
+        <source>Sending to {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/send_dialog.py" line="222"/>
+        <source>Send briefing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/send_dialog.py" line="223"/>
+        <source>Send “{0}” to {1}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/send_dialog.py" line="224"/>
+        <source>Briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/send_dialog.py" line="228"/>
+        <source>Do not send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/send_dialog.py" line="254"/>
+        <source>Briefing sent to {0}. A copy is kept in the library under Sent briefings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/send_dialog.py" line="296"/>
+        <source>Type the sending server&apos;s name, such as smtp.example.nl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/send_dialog.py" line="297"/>
+        <source>Type your user name for the sending server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/send_dialog.py" line="298"/>
+        <source>Type your own e-mail address as the sender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/send_dialog.py" line="299"/>
+        <source>Type at least one e-mail address to send to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/send_dialog.py" line="303"/>
+        <source>Check the addresses: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/send_dialog.py" line="305"/>
+        <source>The mail server refused the user name or password; type the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/send_dialog.py" line="308"/>
+        <source>The server&apos;s certificate is not trusted, so nothing was sent: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../reader/ui/settings_dialog.py" line="55"/>
+        <source>Display – Helder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/settings_dialog.py" line="56"/>
+        <source>Display settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/settings_dialog.py" line="66"/>
+        <source>Colour &amp;theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/settings_dialog.py" line="70"/>
+        <source>Choose text colour…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/settings_dialog.py" line="71"/>
+        <source>Choose background colour…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/settings_dialog.py" line="73"/>
+        <source>Te&amp;xt colour (#rrggbb)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/settings_dialog.py" line="74"/>
+        <source>&amp;Background colour (#rrggbb)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/settings_dialog.py" line="88"/>
+        <location filename="../../reader/ui/settings_dialog.py" line="90"/>
+        <source>Contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/settings_dialog.py" line="93"/>
+        <source>System font</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/settings_dialog.py" line="96"/>
+        <source>F&amp;ont</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/settings_dialog.py" line="97"/>
+        <source>Bol&amp;der text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/settings_dialog.py" line="100"/>
+        <source>Text si&amp;ze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/settings_dialog.py" line="101"/>
+        <source>&amp;Line height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/settings_dialog.py" line="103"/>
+        <source>Space after &amp;paragraph (em)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/settings_dialog.py" line="106"/>
+        <source>L&amp;etter spacing (em)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/settings_dialog.py" line="109"/>
+        <source>&amp;Word spacing (em)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/settings_dialog.py" line="112"/>
+        <source>&amp;Maximum line length (characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/settings_dialog.py" line="116"/>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/settings_dialog.py" line="118"/>
+        <source>1 line clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/settings_dialog.py" line="118"/>
+        <source>{0} lines clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/settings_dialog.py" line="120"/>
+        <source>Line &amp;focus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/settings_dialog.py" line="121"/>
+        <source>Reading &amp;ruler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/settings_dialog.py" line="123"/>
+        <source>Tint every other li&amp;ne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/settings_dialog.py" line="125"/>
+        <source>Show &amp;images (with their description)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/settings_dialog.py" line="140"/>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../reader/ui/settings_dialog.py" line="142"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/settings_dialog.py" line="143"/>
         <source>Re&amp;set to defaults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="299"/>
+        <location filename="../../reader/ui/settings_dialog.py" line="312"/>
         <source>Enter both colours as #rrggbb.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="305"/>
+        <location filename="../../reader/ui/settings_dialog.py" line="318"/>
         <source>{0} : 1 – good (at least 7 : 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="306"/>
+        <location filename="../../reader/ui/settings_dialog.py" line="319"/>
         <source>{0} : 1 – allowed, but below the recommended 7 : 1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="308"/>
+        <location filename="../../reader/ui/settings_dialog.py" line="321"/>
         <source>{0} : 1 – too little contrast; at least 4.5 : 1 is needed. These colours are not used.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2158,62 +2521,62 @@
 <context>
     <name>SpeechController</name>
     <message>
-        <location filename="../../reader/ui/speech.py" line="174"/>
+        <location filename="../../reader/ui/speech.py" line="194"/>
         <source>Reading aloud is left to your screen reader. Use its read-all command in the article.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech.py" line="235"/>
+        <location filename="../../reader/ui/speech.py" line="252"/>
         <source>Reading aloud is not available: no speech voice was found. Add a voice in Windows Settings, Time and language, Speech.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech.py" line="239"/>
+        <location filename="../../reader/ui/speech.py" line="256"/>
         <source>Reading aloud is not available: no speech engine works. Install espeak-ng, for example with: brew install espeak-ng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech.py" line="242"/>
+        <location filename="../../reader/ui/speech.py" line="259"/>
         <source>Reading aloud is not available: no speech engine works. Install espeak-ng, for example with: sudo apt install espeak-ng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech.py" line="287"/>
+        <location filename="../../reader/ui/speech.py" line="304"/>
         <source>Reading aloud started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech.py" line="306"/>
+        <location filename="../../reader/ui/speech.py" line="323"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech.py" line="317"/>
+        <location filename="../../reader/ui/speech.py" line="334"/>
         <source>Reading resumed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech.py" line="338"/>
+        <location filename="../../reader/ui/speech.py" line="355"/>
         <source>Stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech.py" line="465"/>
+        <location filename="../../reader/ui/speech.py" line="482"/>
         <source>Reading aloud stopped: the speech engine failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech.py" line="490"/>
+        <location filename="../../reader/ui/speech.py" line="507"/>
         <source>End of the item. Press Space to read on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech.py" line="503"/>
+        <location filename="../../reader/ui/speech.py" line="520"/>
         <source>Finished reading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech.py" line="508"/>
+        <location filename="../../reader/ui/speech.py" line="525"/>
         <source>Reading aloud stopped: the audio could not be played.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2221,100 +2584,101 @@
 <context>
     <name>SpeechDialog</name>
     <message>
-        <location filename="../../reader/ui/dialogs/speech_dialog.py" line="37"/>
+        <location filename="../../reader/ui/dialogs/speech_dialog.py" line="39"/>
         <source>Read-aloud settings – Helder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/speech_dialog.py" line="46"/>
+        <location filename="../../reader/ui/dialogs/speech_dialog.py" line="48"/>
         <source> words per minute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/speech_dialog.py" line="48"/>
+        <location filename="../../reader/ui/dialogs/speech_dialog.py" line="50"/>
         <source>&amp;Speed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/speech_dialog.py" line="55"/>
+        <location filename="../../reader/ui/dialogs/speech_dialog.py" line="57"/>
         <source>&amp;Volume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/speech_dialog.py" line="59"/>
+        <location filename="../../reader/ui/dialogs/speech_dialog.py" line="61"/>
         <source>&amp;Dutch voice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/speech_dialog.py" line="59"/>
+        <location filename="../../reader/ui/dialogs/speech_dialog.py" line="61"/>
         <source>&amp;English voice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/speech_dialog.py" line="62"/>
+        <location filename="../../reader/ui/dialogs/speech_dialog.py" line="64"/>
         <source>Automatic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/speech_dialog.py" line="75"/>
+        <location filename="../../reader/ui/dialogs/speech_dialog.py" line="77"/>
         <source> seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/speech_dialog.py" line="77"/>
+        <location filename="../../reader/ui/dialogs/speech_dialog.py" line="79"/>
         <source>&amp;Pause between items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/speech_dialog.py" line="79"/>
+        <location filename="../../reader/ui/dialogs/speech_dialog.py" line="81"/>
         <source>S&amp;top after each item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/speech_dialog.py" line="81"/>
+        <location filename="../../reader/ui/dialogs/speech_dialog.py" line="83"/>
         <source>&amp;Highlight the sentence being read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/speech_dialog.py" line="83"/>
+        <location filename="../../reader/ui/dialogs/speech_dialog.py" line="85"/>
         <source>&amp;Leave speaking to my screen reader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/speech_dialog.py" line="92"/>
+        <location filename="../../reader/ui/dialogs/speech_dialog.py" line="103"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/speech_dialog.py" line="93"/>
+        <location filename="../../reader/ui/dialogs/speech_dialog.py" line="104"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/speech_dialog.py" line="88" />
-        <source>While a screen reader runs, &amp;follow the list with Helder's voice</source>
-        <translation type="unfinished" />
+        <location filename="../../reader/ui/dialogs/speech_dialog.py" line="88"/>
+        <source>While a screen reader runs, &amp;follow the list with Helder&apos;s voice</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/speech_dialog.py" line="113" />
-        <source>A screen reader is running: Helder's voice starts only when you give a read command, never because focus moved.</source>
-        <translation type="unfinished" />
+        <location filename="../../reader/ui/dialogs/speech_dialog.py" line="113"/>
+        <source>A screen reader is running: Helder&apos;s voice starts only when you give a read command, never because focus moved.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/speech_dialog.py" line="116" />
+        <location filename="../../reader/ui/dialogs/speech_dialog.py" line="116"/>
         <source>Helder has not yet found out whether a screen reader is running.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/speech_dialog.py" line="117" />
+        <location filename="../../reader/ui/dialogs/speech_dialog.py" line="117"/>
         <source>No screen reader was found running.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../reader/ui/app.py" line="114"/>
+        <location filename="../../reader/ui/app.py" line="99"/>
+        <location filename="../../reader/ui/app.py" line="129"/>
         <source>Helder</source>
         <translation type="unfinished"></translation>
     </message>
