@@ -9,15 +9,20 @@ setup:
 	@bash scripts/setup.sh
 	@$(MAKE) --no-print-directory translations
 
-translations: resources/i18n/helder_nl.qm resources/i18n/helder_en.qm
+# Interface texts: edited in reader/assets/i18n/*.ts, compiled into the package as .qm
+# (not committed; wheels and bundles carry them, so nothing compiles at start-up).
+I18N := reader/assets/i18n
+LANGS := nl en
 
-resources/i18n/%.qm: resources/i18n/%.ts
+translations: $(LANGS:%=$(I18N)/helder_%.qm)
+
+$(I18N)/%.qm: $(I18N)/%.ts
 	@$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
 
 # Re-extract every tr() string from the code into the .ts files (then translate the new ones).
 update-translations:
 	$(VENV)/bin/pyside6-lupdate -no-obsolete $$(find reader -name '*.py' | sort) \
-		-ts resources/i18n/helder_nl.ts resources/i18n/helder_en.ts
+		-ts $(LANGS:%=$(I18N)/helder_%.ts)
 
 run: setup
 	@bash scripts/run.sh $(ARGS)
@@ -33,4 +38,4 @@ bench: setup
 	@bash scripts/bench.sh
 
 clean:
-	rm -rf $(VENV) resources/i18n/*.qm .pytest_cache .ruff_cache
+	rm -rf $(VENV) $(I18N)/*.qm .pytest_cache .ruff_cache

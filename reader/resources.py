@@ -1,24 +1,22 @@
-"""Find Helder's bundled resources, in a source tree or an installed copy."""
+"""Find Helder's bundled files (sample issue, compiled translations, icon) inside the package.
+
+They live in `reader/assets` and are found through importlib.resources, so a source tree, an
+installed wheel and PyInstaller's one-folder bundle all find them the same way, whatever the
+install prefix. Each of those unpacks the package to real files; a zipped install is not
+supported (Qt loads translations and icons from file paths).
+"""
 
 from __future__ import annotations
 
-import sys
+from importlib import resources
 from pathlib import Path
 
 
-def resources_dir() -> Path:
-    """Return the folder holding `sample/` and `i18n/`."""
-    candidates = [
-        Path(__file__).resolve().parents[1] / "resources",  # source tree / editable install
-        Path(sys.prefix) / "share" / "helder" / "resources",  # wheel data-files
-        Path(getattr(sys, "_MEIPASS", "")) / "resources",  # PyInstaller bundle
-    ]
-    for candidate in candidates:
-        if (candidate / "sample").is_dir():
-            return candidate
-    return candidates[0]
+def asset(*parts: str) -> Path:
+    """Return the path of a bundled file, e.g. `asset("i18n", "helder_nl.qm")`."""
+    return Path(str(resources.files("reader").joinpath("assets", *parts)))
 
 
 def sample_issue_path() -> Path:
     """Return the bundled sample issue: the VNG newsletter the project started from."""
-    return resources_dir() / "sample" / "vng-nieuwsbrief.txt"
+    return asset("sample", "vng-nieuwsbrief.txt")

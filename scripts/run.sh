@@ -2,6 +2,7 @@
 # Open Helder on its sample issue (or the files given). Without a screen, on a virtual one.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+make --no-print-directory -s translations
 if [ "$(uname)" = Linux ] && [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] \
    && [ -z "${QT_QPA_PLATFORM:-}" ]; then
   if command -v xvfb-run >/dev/null; then

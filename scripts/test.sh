@@ -3,6 +3,8 @@
 # end-to-end keyboard and AT-SPI tests (they start their own; see tests/e2e).
 set -uo pipefail
 cd "$(dirname "$0")/.."
+# Compile any .ts that changed (a merge, a translation) so the tests read current texts.
+make --no-print-directory -s translations || exit 1
 export QT_QPA_PLATFORM=offscreen
 # Qt's platform and multimedia warnings are noise in a log; the tests assert what matters.
 export QT_LOGGING_RULES="qt.multimedia*=false;qt.qpa.*=false"

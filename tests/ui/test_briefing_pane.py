@@ -410,11 +410,9 @@ def test_print_preview_renders_the_briefing(harness, qtbot):
     qtbot.waitUntil(lambda: pane.preview_dialog is None)
 
 
-def test_the_pane_speaks_dutch(qtbot, store_path, tmp_path, monkeypatch):
+def test_the_pane_speaks_dutch(qtbot, store_path):
     from reader.ui.i18n import install_translator
 
-    # Build the .qm from this tree's .ts, not one another checkout left in the shared cache.
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     app = QApplication.instance()
     translator = install_translator(app, "nl")
     try:

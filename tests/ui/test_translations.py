@@ -17,7 +17,7 @@ from reader.ui.i18n import install_translator
 from reader.ui.main_window import MainWindow
 from tests.conftest import REPO
 
-I18N = REPO / "resources" / "i18n"
+I18N = REPO / "reader" / "assets" / "i18n"
 LUPDATE = Path(sys.executable).parent / "pyside6-lupdate"
 
 
@@ -74,18 +74,15 @@ def test_system_language_decides(locale, expected):
     assert out.stdout.strip() == expected
 
 
-def test_an_installed_copy_without_qm_files_builds_them_on_first_start(tmp_path, monkeypatch):
+def test_the_compiled_dutch_translation_travels_inside_the_package():
     from PySide6.QtCore import QTranslator
 
-    import reader.ui.i18n as i18n
+    import reader
+    from reader.ui.i18n import compiled_translation
 
-    (tmp_path / "i18n").mkdir()
-    shutil.copy(I18N / "helder_nl.ts", tmp_path / "i18n" / "helder_nl.ts")
-    monkeypatch.setattr(i18n, "resources_dir", lambda: tmp_path)
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
-    qm = i18n.compiled_translation("nl")
+    qm = compiled_translation("nl")
     assert qm is not None
-    assert qm.is_relative_to(tmp_path / "cache")
+    assert qm.is_relative_to(Path(reader.__file__).parent / "assets" / "i18n")
     translator = QTranslator()
     assert translator.load(str(qm))
     assert translator.translate("ActionRegistry", "&File") == "&Bestand"
