@@ -17,9 +17,9 @@ from reader.core.briefing import Briefing
 from reader.core.briefing_store import BriefingStore
 from reader.core.library import Library
 from reader.core.models import Issue, Item
+from reader.core.aside import aside_path
 from reader.core.safe_open import (
     StartProblemKind,
-    aside_path,
     open_briefings_safely,
     open_library_safely,
 )
