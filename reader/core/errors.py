@@ -26,6 +26,7 @@ class ErrorKind(StrEnum):
     EXPORT = "export"
     LOGIN = "login"  # the mail server refused the login, or no password is stored
     CERTIFICATE = "certificate"  # the server's TLS certificate is not trusted
+    SUSPECT = "suspect"  # a page that is not the issue (error, login, consent, cut short)
 
 
 # English one-liners for the command line; the GUI translates kinds itself.
@@ -48,6 +49,7 @@ _CLI_TEXT: dict[ErrorKind, str] = {
     ErrorKind.EXPORT: "the export could not be written",
     ErrorKind.LOGIN: "login to the mail server failed; check the user name and password",
     ErrorKind.CERTIFICATE: "the server's certificate is not trusted; nothing was sent",
+    ErrorKind.SUSPECT: "the page does not look like the newsletter; the stored copy was kept",
 }
 
 

@@ -31,6 +31,8 @@ DEFAULT_KEYS: dict[str, tuple[str, ...]] = {
     "item.add_to_briefing": ("Ctrl+B",),
     "item.read_more": ("Ctrl+L",),
     "item.star": ("Ctrl+D",),
+    "item.images_allowed": ("Ctrl+Alt+G",),
+    "item.versions": ("Ctrl+Shift+H",),
     "speech.play_pause": ("Ctrl+Space",),
     "speech.read_on": ("Ctrl+Shift+Space",),
     "speech.stop": ("Ctrl+.",),

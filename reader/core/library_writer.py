@@ -21,6 +21,7 @@ from reader.core.library_rows import (
     tidy_link,
 )
 from reader.core.library_schema import migrate
+from reader.core.library_versions import keep_version, restore_version
 from reader.core.models import Issue
 
 log = logging.getLogger(__name__)
@@ -144,6 +145,7 @@ class LibraryWriter:
                 outcome = "new"
             else:
                 issue_id = int(row["id"])
+                keep_version(conn, issue_id, stamp)  # the copy being replaced is kept
                 conn.execute(
                     "UPDATE issues SET title = ?, date = ?, language = ?, content_hash = ?,"
                     " raw = ?, raw_type = ?, updated_at = ? WHERE id = ?",
@@ -159,6 +161,11 @@ class LibraryWriter:
                   it.link, it.date, it.language, images_json(it)) for it in issue.items],
             )
             return outcome
+
+    def restore_version(self, issue_id: int, version_id: int) -> None:
+        """Make an earlier version of an issue current; the current copy is kept as one."""
+        with self._tx() as conn:
+            restore_version(conn, issue_id, version_id, now_iso())
 
     def has_issue(self, address: str) -> bool:
         """Return whether an issue with this address is stored."""

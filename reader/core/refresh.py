@@ -23,6 +23,7 @@ from reader.core.fetch import FetchOptions, FetchResult, HostLimiter, fetch
 from reader.core.library import Library, SourceRow, item_key
 from reader.core.models import Issue, Item
 from reader.core.parse import parse_bytes, read_input
+from reader.core.update_check import check_new_copy
 
 log = logging.getLogger(__name__)
 
@@ -141,6 +142,19 @@ class _Run:
         outcome = self.library.writer.store_issue(self.source.id, address, issue, raw, raw_type)
         self.new += outcome == "new"
         self.updated += outcome == "updated"
+
+    def store_checked(self, address: str, issue: Issue, raw: bytes, raw_type: str | None,
+                      final_url: str | None = None) -> None:
+        """Store a fetched page, unless it is a failure that looks like a copy: no items,
+        far fewer items, an error, login or consent page, or a page cut short."""
+        stored_id = self.library.issue_id(address)
+        stored = self.library.issue(stored_id) if stored_id is not None else None
+        stored_raw = self.library.raw(stored_id) if stored_id is not None else None
+        problem = check_new_copy(address, issue, raw, final_url=final_url, stored=stored,
+                                 stored_raw=stored_raw[0] if stored_raw else None)
+        if problem is not None:
+            raise problem
+        self.store(address, issue, raw, raw_type)
 
     def check_cancel(self) -> None:
         if self.cancel is not None and self.cancel.is_set():
@@ -262,7 +276,8 @@ def _process(run: _Run, kind: SourceKind, result: FetchResult) -> None:
     else:
         data = with_header_charset(result.data, result.content_type)
         issue = parse_bytes(data, name=run.source.name, base_url=result.final_url)
-        run.store(run.source.address, issue, result.data, result.mime_type or None)
+        run.store_checked(run.source.address, issue, result.data, result.mime_type or None,
+                          result.final_url)
 
 
 def _store_archive(run: _Run, page: FetchResult) -> None:
@@ -275,12 +290,12 @@ def _store_archive(run: _Run, page: FetchResult) -> None:
             got = run.fetch(link)
             data = with_header_charset(got.data, got.content_type)
             issue = parse_bytes(data, name=link, base_url=got.final_url)
+            run.store_checked(link, issue, got.data, got.mime_type or None, got.final_url)
         except ReaderError as exc:
             if exc.kind is ErrorKind.CANCELLED:
                 raise
             run.errors.append(exc)  # one bad issue does not stop the others
             continue
-        run.store(link, issue, got.data, got.mime_type or None)
 
 
 def _plain_paragraphs(html: str) -> tuple[str, ...]:

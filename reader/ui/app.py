@@ -80,7 +80,9 @@ def build_window(
 
     wiring = install_library(window, app=app)
     window.apply_keys(dict(settings.shortcuts), settings.letter_navigation)
-    window.show_issue(issue)
+    from reader.ui.main_window import file_key
+
+    window.show_issue(issue, key=file_key(getattr(args, "path", None)) if error is None else "")
     if not getattr(args, "path", None):
         # The sample is for when there is nothing else: the newest stored issue comes first.
         wiring.open_newest()

@@ -34,6 +34,7 @@ class IssueImages(QObject):
     """Decides, fetches and hands the reading view the local pictures of the current issue."""
 
     announce = Signal(str)  # a short sentence for the status bar and the screen reader
+    permission_changed = Signal(bool)  # whether the shown issue may load its pictures
 
     def __init__(self, view: ReadingView, *, always: bool = False,
                  permissions: ImagePermissions | None = None, cache_dir: Path | None = None,
@@ -80,6 +81,7 @@ class IssueImages(QObject):
         self._stop()
         self._issue, self._key = issue, key
         self._refresh(announce=False)
+        self.permission_changed.emit(self.allowed())
 
     def allow_current(self) -> None:
         """The user asked to see the images of this issue: remember it and fetch them."""
@@ -92,6 +94,7 @@ class IssueImages(QObject):
         if self._key:
             self.permissions().allow(self._key)
         self._refresh(announce=True, forced=True)
+        self.permission_changed.emit(self.allowed() or not self._key)
 
     def revoke_current(self) -> None:
         """Stop showing pictures for this issue (their descriptions stay)."""
@@ -99,6 +102,12 @@ class IssueImages(QObject):
             self.permissions().revoke(self._key)
         self._stop()
         self._view.set_image_paths({})
+        self.permission_changed.emit(self.allowed())
+        if self._always:
+            self.announce.emit(self.tr("Images stay on: the setting shows images of every "
+                                       "issue"))
+        else:
+            self.announce.emit(self.tr("Images of this issue are no longer shown"))
 
     def _refresh(self, *, announce: bool, forced: bool = False) -> None:
         if self._issue is None or not (forced or self.allowed()):

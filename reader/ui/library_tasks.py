@@ -258,6 +258,7 @@ class LibraryController(LibraryJobs):
             ErrorKind.STORAGE: self.tr("the library could not be saved"),
             ErrorKind.LOGIN: self.tr("user name or password refused"),
             ErrorKind.CERTIFICATE: self.tr("certificate not trusted"),
+            ErrorKind.SUSPECT: self.tr("not the newsletter (error or login page); copy kept"),
         }
         text = causes.get(error.kind, self.tr("could not be read"))
         if error.kind is ErrorKind.HTTP:

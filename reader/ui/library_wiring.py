@@ -82,7 +82,10 @@ class LibraryWiring(QObject):
         issue = Issue(head.title, tuple(s.item for s in stored), head.source, head.date,
                       head.language)
         window = self.window
-        window.show_issue(issue, key=head.source or f"library:{issue_id}", focus=focus)
+        # The image permission belongs to this one issue (its address), never to a source
+        # name that a sender chooses and every later issue shares.
+        address = library.issue_address(issue_id) or str(issue_id)
+        window.show_issue(issue, key=f"library:{address}", focus=focus)
         for row, read in enumerate(self._read):
             if read:
                 window.model.set_read(row, True)  # same as stored: the mirror writes nothing

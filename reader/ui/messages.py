@@ -41,6 +41,10 @@ class Messages(QObject):
             ErrorKind.CERTIFICATE: self.tr(
                 "The server's certificate is not trusted, so nothing was sent to it: {0}"
             ),
+            ErrorKind.SUSPECT: self.tr(
+                "The source sent a page that does not look like the newsletter (an error, "
+                "login or cookie page, or a page cut short); the stored copy was kept: {0}"
+            ),
             ErrorKind.NO_ARTICLE: self.tr(
                 "No article text was found on this page; open it in the browser instead: {0}"
             ),

@@ -13,11 +13,11 @@ from pathlib import Path
 
 import pytest
 
+from reader.core.aside import aside_path
 from reader.core.briefing import Briefing
 from reader.core.briefing_store import BriefingStore
 from reader.core.library import Library
 from reader.core.models import Issue, Item
-from reader.core.aside import aside_path
 from reader.core.safe_open import (
     StartProblemKind,
     open_briefings_safely,

@@ -4,247 +4,257 @@
 <context>
     <name>ActionRegistry</name>
     <message>
-        <location filename="../../reader/ui/actions.py" line="92"/>
+        <location filename="../../ui/actions.py" line="92"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="93"/>
+        <location filename="../../ui/actions.py" line="93"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="94"/>
+        <location filename="../../ui/actions.py" line="94"/>
         <source>&amp;Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="95"/>
+        <location filename="../../ui/actions.py" line="95"/>
         <source>&amp;Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="96"/>
+        <location filename="../../ui/actions.py" line="96"/>
         <source>&amp;Read aloud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="97"/>
+        <location filename="../../ui/actions.py" line="97"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="98"/>
+        <location filename="../../ui/actions.py" line="98"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="108"/>
+        <location filename="../../ui/actions.py" line="108"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="109"/>
+        <location filename="../../ui/actions.py" line="109"/>
         <source>&amp;Add source…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="110"/>
+        <location filename="../../ui/actions.py" line="110"/>
         <source>Source &amp;catalogue…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="111"/>
+        <location filename="../../ui/actions.py" line="111"/>
         <source>Save as a&amp;udio…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="112"/>
+        <location filename="../../ui/actions.py" line="112"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="113"/>
+        <location filename="../../ui/actions.py" line="113"/>
         <source>&amp;Keyboard settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="114"/>
+        <location filename="../../ui/actions.py" line="114"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="115"/>
+        <location filename="../../ui/actions.py" line="115"/>
         <source>&amp;Next item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="116"/>
+        <location filename="../../ui/actions.py" line="116"/>
         <source>&amp;Previous item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="117"/>
+        <location filename="../../ui/actions.py" line="117"/>
         <source>Next &amp;theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="118"/>
+        <location filename="../../ui/actions.py" line="118"/>
         <source>Previous t&amp;heme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="119"/>
+        <location filename="../../ui/actions.py" line="119"/>
         <source>Next &amp;unread item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="120"/>
+        <location filename="../../ui/actions.py" line="120"/>
         <source>Next p&amp;ane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="121"/>
+        <location filename="../../ui/actions.py" line="121"/>
         <source>Previous pan&amp;e</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="122"/>
+        <location filename="../../ui/actions.py" line="122"/>
         <source>&amp;Where am I?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="123"/>
+        <location filename="../../ui/actions.py" line="123"/>
         <source>&amp;Search the library…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="124"/>
+        <location filename="../../ui/actions.py" line="124"/>
         <source>Mark as &amp;read or unread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="125"/>
+        <location filename="../../ui/actions.py" line="125"/>
         <source>Open link in &amp;browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="126"/>
+        <location filename="../../ui/actions.py" line="126"/>
         <source>&amp;Add to briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="127"/>
+        <location filename="../../ui/actions.py" line="127"/>
         <source>Read &amp;more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="128"/>
+        <location filename="../../ui/actions.py" line="128"/>
         <source>&amp;Star or unstar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="129"/>
+        <location filename="../../ui/actions.py" line="129"/>
+        <source>&amp;Images of this issue allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="130"/>
+        <source>Earlier &amp;versions of this issue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="131"/>
         <source>&amp;Refresh all sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="130"/>
+        <location filename="../../ui/actions.py" line="132"/>
         <source>Refresh this &amp;source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="131"/>
+        <location filename="../../ui/actions.py" line="133"/>
         <source>&amp;Cancel refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="132"/>
+        <location filename="../../ui/actions.py" line="134"/>
         <source>&amp;Read aloud or pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="133"/>
+        <location filename="../../ui/actions.py" line="135"/>
         <source>Read &amp;on from here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="134"/>
+        <location filename="../../ui/actions.py" line="136"/>
         <source>&amp;Stop reading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="135"/>
+        <location filename="../../ui/actions.py" line="137"/>
         <source>Ne&amp;xt sentence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="136"/>
+        <location filename="../../ui/actions.py" line="138"/>
         <source>Pre&amp;vious sentence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="137"/>
+        <location filename="../../ui/actions.py" line="139"/>
         <source>Next para&amp;graph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="138"/>
+        <location filename="../../ui/actions.py" line="140"/>
         <source>Previous paragrap&amp;h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="139"/>
+        <location filename="../../ui/actions.py" line="141"/>
         <source>Read only the &amp;titles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="140"/>
+        <location filename="../../ui/actions.py" line="142"/>
         <source>Read-aloud s&amp;ettings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="141"/>
+        <location filename="../../ui/actions.py" line="143"/>
         <source>&amp;Pronunciation list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="142"/>
+        <location filename="../../ui/actions.py" line="144"/>
         <source>&amp;Larger text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="143"/>
+        <location filename="../../ui/actions.py" line="145"/>
         <source>&amp;Smaller text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="144"/>
+        <location filename="../../ui/actions.py" line="146"/>
         <source>&amp;Normal text size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="145"/>
+        <location filename="../../ui/actions.py" line="147"/>
         <source>Next &amp;colour theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="146"/>
+        <location filename="../../ui/actions.py" line="148"/>
         <source>Previous c&amp;olour theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="147"/>
+        <location filename="../../ui/actions.py" line="149"/>
         <source>&amp;Briefing pane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="148"/>
+        <location filename="../../ui/actions.py" line="150"/>
         <source>Show &amp;images of this issue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="149"/>
+        <location filename="../../ui/actions.py" line="151"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -252,108 +262,108 @@
 <context>
     <name>AddSourceDialog</name>
     <message>
-        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="36"/>
+        <location filename="../../ui/dialogs/add_source_dialog.py" line="36"/>
         <source>Add source – Helder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="37"/>
+        <location filename="../../ui/dialogs/add_source_dialog.py" line="37"/>
         <source>Add source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="41"/>
+        <location filename="../../ui/dialogs/add_source_dialog.py" line="41"/>
         <source>https://… or a file or folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="42"/>
+        <location filename="../../ui/dialogs/add_source_dialog.py" line="42"/>
         <source>Choose &amp;file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="43"/>
+        <location filename="../../ui/dialogs/add_source_dialog.py" line="43"/>
         <source>Choose f&amp;older…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="60"/>
+        <location filename="../../ui/dialogs/add_source_dialog.py" line="60"/>
         <source>&amp;Address or file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="61"/>
+        <location filename="../../ui/dialogs/add_source_dialog.py" line="61"/>
         <source>&amp;Name (optional):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="63"/>
+        <location filename="../../ui/dialogs/add_source_dialog.py" line="63"/>
         <source>A feed, a web page listing issues, a single issue, or a file or folder on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="75"/>
+        <location filename="../../ui/dialogs/add_source_dialog.py" line="75"/>
         <source>&amp;Web or file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="76"/>
+        <location filename="../../ui/dialogs/add_source_dialog.py" line="76"/>
         <source>&amp;Mailbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="79"/>
+        <location filename="../../ui/dialogs/add_source_dialog.py" line="79"/>
         <source>Kind of source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="88"/>
+        <location filename="../../ui/dialogs/add_source_dialog.py" line="88"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="89"/>
+        <location filename="../../ui/dialogs/add_source_dialog.py" line="89"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="111"/>
+        <location filename="../../ui/dialogs/add_source_dialog.py" line="111"/>
         <source>Choose a newsletter file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="112"/>
+        <location filename="../../ui/dialogs/add_source_dialog.py" line="112"/>
         <source>Newsletters (*.txt *.html *.htm *.eml *.xml *.rss *.atom *.json *.pdf);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="120"/>
+        <location filename="../../ui/dialogs/add_source_dialog.py" line="120"/>
         <source>Choose a folder of newsletters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="165"/>
+        <location filename="../../ui/dialogs/add_source_dialog.py" line="165"/>
         <source>Type an address, or choose a file or folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="148"/>
-        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="168"/>
+        <location filename="../../ui/dialogs/add_source_dialog.py" line="148"/>
+        <location filename="../../ui/dialogs/add_source_dialog.py" line="168"/>
         <source>Checking {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="197"/>
+        <location filename="../../ui/dialogs/add_source_dialog.py" line="197"/>
         <source>Added {0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="200"/>
+        <location filename="../../ui/dialogs/add_source_dialog.py" line="200"/>
         <source>Added {0}, but it could not be read yet: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/add_source_dialog.py" line="214"/>
+        <location filename="../../ui/dialogs/add_source_dialog.py" line="214"/>
         <source>Nothing was found at this address or path: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -361,88 +371,88 @@
 <context>
     <name>AudioDialog</name>
     <message>
-        <location filename="../../reader/ui/dialogs/audio_dialog.py" line="54"/>
+        <location filename="../../ui/dialogs/audio_dialog.py" line="54"/>
         <source>Save as audio – Helder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/audio_dialog.py" line="66"/>
+        <location filename="../../ui/dialogs/audio_dialog.py" line="66"/>
         <source>This item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/audio_dialog.py" line="67"/>
+        <location filename="../../ui/dialogs/audio_dialog.py" line="67"/>
         <source>The whole issue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/audio_dialog.py" line="68"/>
+        <location filename="../../ui/dialogs/audio_dialog.py" line="68"/>
         <source>Only the titles of the issue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/audio_dialog.py" line="70"/>
+        <location filename="../../ui/dialogs/audio_dialog.py" line="70"/>
         <source>C&amp;hoose file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/audio_dialog.py" line="73"/>
+        <location filename="../../ui/dialogs/audio_dialog.py" line="73"/>
         <source>Formats: {0} (from the file name&apos;s ending)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/audio_dialog.py" line="76"/>
+        <location filename="../../ui/dialogs/audio_dialog.py" line="76"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/audio_dialog.py" line="83"/>
+        <location filename="../../ui/dialogs/audio_dialog.py" line="83"/>
         <source>&amp;Read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/audio_dialog.py" line="87"/>
+        <location filename="../../ui/dialogs/audio_dialog.py" line="87"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/audio_dialog.py" line="92"/>
+        <location filename="../../ui/dialogs/audio_dialog.py" line="92"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/audio_dialog.py" line="93"/>
+        <location filename="../../ui/dialogs/audio_dialog.py" line="93"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/audio_dialog.py" line="95"/>
-        <location filename="../../reader/ui/dialogs/audio_dialog.py" line="96"/>
+        <location filename="../../ui/dialogs/audio_dialog.py" line="95"/>
+        <location filename="../../ui/dialogs/audio_dialog.py" line="96"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/audio_dialog.py" line="119"/>
+        <location filename="../../ui/dialogs/audio_dialog.py" line="119"/>
         <source>Save as audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/audio_dialog.py" line="120"/>
+        <location filename="../../ui/dialogs/audio_dialog.py" line="120"/>
         <source>Audio ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/audio_dialog.py" line="140"/>
+        <location filename="../../ui/dialogs/audio_dialog.py" line="140"/>
         <source>Writing the audio…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/audio_dialog.py" line="165"/>
+        <location filename="../../ui/dialogs/audio_dialog.py" line="165"/>
         <source>Saved: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/audio_dialog.py" line="177"/>
+        <location filename="../../ui/dialogs/audio_dialog.py" line="177"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -450,12 +460,12 @@
 <context>
     <name>BriefingDock</name>
     <message>
-        <location filename="../../reader/ui/briefing_dock.py" line="32"/>
+        <location filename="../../ui/briefing_dock.py" line="32"/>
         <source>Briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_dock.py" line="54"/>
+        <location filename="../../ui/briefing_dock.py" line="54"/>
         <source>No item to add</source>
         <translation type="unfinished"></translation>
     </message>
@@ -463,12 +473,12 @@
 <context>
     <name>BriefingEntryModel</name>
     <message>
-        <location filename="../../reader/ui/briefing_model.py" line="39"/>
+        <location filename="../../ui/briefing_model.py" line="39"/>
         <source>{0}. {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_model.py" line="43"/>
+        <location filename="../../ui/briefing_model.py" line="43"/>
         <source>with note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -476,137 +486,137 @@
 <context>
     <name>BriefingForm</name>
     <message>
-        <location filename="../../reader/ui/briefing_form.py" line="69"/>
+        <location filename="../../ui/briefing_form.py" line="69"/>
         <source>Briefing:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_form.py" line="70"/>
+        <location filename="../../ui/briefing_form.py" line="70"/>
         <source>Briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_form.py" line="71"/>
+        <location filename="../../ui/briefing_form.py" line="71"/>
         <source>New briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_form.py" line="73"/>
+        <location filename="../../ui/briefing_form.py" line="73"/>
         <source>Delete briefing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_form.py" line="78"/>
+        <location filename="../../ui/briefing_form.py" line="78"/>
         <source>Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_form.py" line="79"/>
+        <location filename="../../ui/briefing_form.py" line="79"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_form.py" line="84"/>
+        <location filename="../../ui/briefing_form.py" line="84"/>
         <source>no date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_form.py" line="86"/>
+        <location filename="../../ui/briefing_form.py" line="86"/>
         <source>Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_form.py" line="87"/>
+        <location filename="../../ui/briefing_form.py" line="87"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_form.py" line="90"/>
+        <location filename="../../ui/briefing_form.py" line="90"/>
         <source>Recipient:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_form.py" line="91"/>
+        <location filename="../../ui/briefing_form.py" line="91"/>
         <source>Recipient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_form.py" line="96"/>
+        <location filename="../../ui/briefing_form.py" line="96"/>
         <source>Introduction:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_form.py" line="97"/>
+        <location filename="../../ui/briefing_form.py" line="97"/>
         <source>Introduction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_form.py" line="106"/>
+        <location filename="../../ui/briefing_form.py" line="106"/>
         <source>Items in the briefing:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_form.py" line="107"/>
+        <location filename="../../ui/briefing_form.py" line="107"/>
         <source>Items in the briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_form.py" line="109"/>
+        <location filename="../../ui/briefing_form.py" line="109"/>
         <source>Ctrl+Up and Ctrl+Down move the item, Delete removes it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_form.py" line="115"/>
+        <location filename="../../ui/briefing_form.py" line="115"/>
         <source>Note for the selected item:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_form.py" line="116"/>
+        <location filename="../../ui/briefing_form.py" line="116"/>
         <source>Note for the selected item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_form.py" line="118"/>
+        <location filename="../../ui/briefing_form.py" line="118"/>
         <source>Move up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_form.py" line="120"/>
+        <location filename="../../ui/briefing_form.py" line="120"/>
         <source>Ctrl+Up in the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_form.py" line="121"/>
+        <location filename="../../ui/briefing_form.py" line="121"/>
         <source>Move down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_form.py" line="123"/>
+        <location filename="../../ui/briefing_form.py" line="123"/>
         <source>Ctrl+Down in the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_form.py" line="124"/>
+        <location filename="../../ui/briefing_form.py" line="124"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_form.py" line="127"/>
+        <location filename="../../ui/briefing_form.py" line="127"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_form.py" line="129"/>
+        <location filename="../../ui/briefing_form.py" line="129"/>
         <source>Print preview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_form.py" line="131"/>
+        <location filename="../../ui/briefing_form.py" line="131"/>
         <source>Send by e-mail…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_form.py" line="126"/>
+        <location filename="../../ui/briefing_form.py" line="126"/>
         <source>Delete in the list; Ctrl+Z brings it back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -614,102 +624,102 @@
 <context>
     <name>BriefingPane</name>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="72"/>
+        <location filename="../../ui/briefing_pane.py" line="72"/>
         <source>Briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="121"/>
+        <location filename="../../ui/briefing_pane.py" line="121"/>
         <source>Untitled briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="124"/>
+        <location filename="../../ui/briefing_pane.py" line="124"/>
         <source>{0} ({1} items)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="164"/>
+        <location filename="../../ui/briefing_pane.py" line="164"/>
         <source>New briefing started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="183"/>
+        <location filename="../../ui/briefing_pane.py" line="183"/>
         <source>Delete briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="184"/>
+        <location filename="../../ui/briefing_pane.py" line="184"/>
         <source>Delete the briefing {0}? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="186"/>
+        <location filename="../../ui/briefing_pane.py" line="186"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="187"/>
+        <location filename="../../ui/briefing_pane.py" line="187"/>
         <source>Keep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="206"/>
+        <location filename="../../ui/briefing_pane.py" line="206"/>
         <source>Briefing {0} deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="301"/>
+        <location filename="../../ui/briefing_pane.py" line="301"/>
         <source>Note saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="316"/>
+        <location filename="../../ui/briefing_pane.py" line="316"/>
         <source>{0} is already in the briefing {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="321"/>
+        <location filename="../../ui/briefing_pane.py" line="321"/>
         <source>Added to briefing {0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="353"/>
+        <location filename="../../ui/briefing_pane.py" line="353"/>
         <source>Already at the top</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="354"/>
+        <location filename="../../ui/briefing_pane.py" line="354"/>
         <source>Already at the bottom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="359"/>
+        <location filename="../../ui/briefing_pane.py" line="359"/>
         <source>Moved to position {0} of {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="457"/>
+        <location filename="../../ui/briefing_pane.py" line="457"/>
         <source>Print preview opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="502"/>
+        <location filename="../../ui/briefing_pane.py" line="502"/>
         <source>Briefings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="373"/>
+        <location filename="../../ui/briefing_pane.py" line="373"/>
         <source>Removed {0}; {1} items left; Ctrl+Z undoes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="381"/>
+        <location filename="../../ui/briefing_pane.py" line="381"/>
         <source>Nothing to undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/briefing_pane.py" line="388"/>
+        <location filename="../../ui/briefing_pane.py" line="388"/>
         <source>{0} is back at position {1} of {2}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -717,7 +727,7 @@
 <context>
     <name>BriefingPrintPreview</name>
     <message>
-        <location filename="../../reader/ui/dialogs/print_preview.py" line="33"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="33"/>
         <source>Print preview: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -725,17 +735,17 @@
 <context>
     <name>BrowserOffer</name>
     <message>
-        <location filename="../../reader/ui/read_more.py" line="41"/>
+        <location filename="../../ui/read_more.py" line="41"/>
         <source>Read more – Helder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/read_more.py" line="43"/>
+        <location filename="../../ui/read_more.py" line="43"/>
         <source>Open in browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/read_more.py" line="45"/>
+        <location filename="../../ui/read_more.py" line="45"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -743,57 +753,57 @@
 <context>
     <name>CatalogDialog</name>
     <message>
-        <location filename="../../reader/ui/dialogs/catalog_dialog.py" line="25"/>
+        <location filename="../../ui/dialogs/catalog_dialog.py" line="25"/>
         <source>Catalogue of sources – Helder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/catalog_dialog.py" line="26"/>
+        <location filename="../../ui/dialogs/catalog_dialog.py" line="26"/>
         <source>Catalogue of sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/catalog_dialog.py" line="27"/>
+        <location filename="../../ui/dialogs/catalog_dialog.py" line="27"/>
         <source>Switch on the sources you want to follow. Switching one off removes it with its stored issues.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/catalog_dialog.py" line="45"/>
+        <location filename="../../ui/dialogs/catalog_dialog.py" line="45"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/catalog_dialog.py" line="58"/>
+        <location filename="../../ui/dialogs/catalog_dialog.py" line="58"/>
         <source>News from the Association of Netherlands Municipalities.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/catalog_dialog.py" line="59"/>
+        <location filename="../../ui/dialogs/catalog_dialog.py" line="59"/>
         <source>VNG letters to members, parliament and cabinet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/catalog_dialog.py" line="60"/>
+        <location filename="../../ui/dialogs/catalog_dialog.py" line="60"/>
         <source>VNG publications, as a feed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/catalog_dialog.py" line="61"/>
+        <location filename="../../ui/dialogs/catalog_dialog.py" line="61"/>
         <source>News from the central government, as a feed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/catalog_dialog.py" line="62"/>
+        <location filename="../../ui/dialogs/catalog_dialog.py" line="62"/>
         <source>Trade news for public administration, as a feed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/catalog_dialog.py" line="72"/>
+        <location filename="../../ui/dialogs/catalog_dialog.py" line="72"/>
         <source>{0} switched on; the next refresh fetches it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/catalog_dialog.py" line="73"/>
+        <location filename="../../ui/dialogs/catalog_dialog.py" line="73"/>
         <source>{0} switched off</source>
         <translation type="unfinished"></translation>
     </message>
@@ -801,7 +811,7 @@
 <context>
     <name>DateTexts</name>
     <message>
-        <location filename="../../reader/ui/dates.py" line="14"/>
+        <location filename="../../ui/dates.py" line="14"/>
         <source>en_GB</source>
         <translation type="unfinished"></translation>
     </message>
@@ -809,57 +819,57 @@
 <context>
     <name>DisplayController</name>
     <message>
-        <location filename="../../reader/ui/display.py" line="40"/>
+        <location filename="../../ui/display.py" line="40"/>
         <source>System</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/display.py" line="41"/>
+        <location filename="../../ui/display.py" line="41"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/display.py" line="42"/>
+        <location filename="../../ui/display.py" line="42"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/display.py" line="43"/>
+        <location filename="../../ui/display.py" line="43"/>
         <source>Yellow on black</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/display.py" line="44"/>
+        <location filename="../../ui/display.py" line="44"/>
         <source>Cream</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/display.py" line="45"/>
+        <location filename="../../ui/display.py" line="45"/>
         <source>Own colours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/display.py" line="55"/>
+        <location filename="../../ui/display.py" line="55"/>
         <source>Your settings could not be read. Helder uses the default settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/display.py" line="59"/>
+        <location filename="../../ui/display.py" line="59"/>
         <source>Your settings file was damaged. Helder uses the default settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/display.py" line="63"/>
+        <location filename="../../ui/display.py" line="63"/>
         <source>The damaged file was kept as {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/display.py" line="145"/>
+        <location filename="../../ui/display.py" line="145"/>
         <source>Text size {0} percent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/display.py" line="166"/>
+        <location filename="../../ui/display.py" line="166"/>
         <source>Colour theme {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -867,142 +877,142 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="63"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="63"/>
         <source>Untitled briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="64"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="64"/>
         <source>Export briefing: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="70"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="70"/>
         <source>Format:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="72"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="72"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="76"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="76"/>
         <source>File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="78"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="78"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="80"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="80"/>
         <source>Choose file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="87"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="87"/>
         <source>Export progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="94"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="94"/>
         <source>Export status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="98"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="98"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="102"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="102"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="135"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="135"/>
         <source>Word (DOCX)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="136"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="136"/>
         <source>Web page (HTML)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="137"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="137"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="138"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="138"/>
         <source>Large-print PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="139"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="139"/>
         <source>Audio (WAV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="161"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="161"/>
         <source>briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="195"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="195"/>
         <source>Export briefing as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="196"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="196"/>
         <source>{0} (*{1})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="211"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="211"/>
         <source>Type the name of the file to export to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="214"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="214"/>
         <source>The folder does not exist: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="227"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="227"/>
         <source>Exporting to {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="238"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="238"/>
         <source>Replace file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="239"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="239"/>
         <source>The file {0} already exists. Replace it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="251"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="251"/>
         <source>The export is still running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="266"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="266"/>
         <source>Exported to {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="282"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="282"/>
         <source>Export failed: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/export_dialog.py" line="288"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="288"/>
         <source>the file could not be written: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1010,42 +1020,52 @@
 <context>
     <name>IssueImages</name>
     <message>
-        <location filename="../../reader/ui/image_loader.py" line="90"/>
+        <location filename="../../ui/image_loader.py" line="92"/>
         <source>This issue has no images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/image_loader.py" line="118"/>
+        <location filename="../../ui/image_loader.py" line="107"/>
+        <source>Images stay on: the setting shows images of every issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/image_loader.py" line="110"/>
+        <source>Images of this issue are no longer shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/image_loader.py" line="127"/>
         <source>Loading 1 image…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/image_loader.py" line="119"/>
+        <location filename="../../ui/image_loader.py" line="128"/>
         <source>Loading {0} images…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/image_loader.py" line="144"/>
+        <location filename="../../ui/image_loader.py" line="153"/>
         <source>1 image could not be loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/image_loader.py" line="145"/>
+        <location filename="../../ui/image_loader.py" line="154"/>
         <source>{0} images could not be loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/image_loader.py" line="150"/>
+        <location filename="../../ui/image_loader.py" line="159"/>
         <source>1 image shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/image_loader.py" line="150"/>
+        <location filename="../../ui/image_loader.py" line="159"/>
         <source>{0} images shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/image_loader.py" line="158"/>
+        <location filename="../../ui/image_loader.py" line="167"/>
         <source>Images could not be loaded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1053,12 +1073,12 @@
 <context>
     <name>IssueKeeper</name>
     <message>
-        <location filename="../../reader/ui/keep_issue.py" line="52"/>
+        <location filename="../../ui/keep_issue.py" line="52"/>
         <source>This issue could not be added to the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/keep_issue.py" line="54"/>
+        <location filename="../../ui/keep_issue.py" line="54"/>
         <source>{0} was added to the library</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1066,87 +1086,87 @@
 <context>
     <name>KeysDialog</name>
     <message>
-        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="103"/>
+        <location filename="../../ui/dialogs/keys_dialog.py" line="103"/>
         <source>Keyboard settings – Helder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="107"/>
+        <location filename="../../ui/dialogs/keys_dialog.py" line="107"/>
         <source>&amp;Commands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="109"/>
+        <location filename="../../ui/dialogs/keys_dialog.py" line="109"/>
         <source>Commands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="117"/>
+        <location filename="../../ui/dialogs/keys_dialog.py" line="117"/>
         <source>&amp;Key for the chosen command</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="119"/>
+        <location filename="../../ui/dialogs/keys_dialog.py" line="119"/>
         <source>Key for the chosen command</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="122"/>
+        <location filename="../../ui/dialogs/keys_dialog.py" line="122"/>
         <source>C&amp;lear key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="123"/>
+        <location filename="../../ui/dialogs/keys_dialog.py" line="123"/>
         <source>&amp;Default key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="132"/>
+        <location filename="../../ui/dialogs/keys_dialog.py" line="132"/>
         <source>Single-letter &amp;navigation (H, K, P, T, N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="135"/>
+        <location filename="../../ui/dialogs/keys_dialog.py" line="135"/>
         <source>&amp;Reset all keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="140"/>
+        <location filename="../../ui/dialogs/keys_dialog.py" line="140"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="141"/>
+        <location filename="../../ui/dialogs/keys_dialog.py" line="141"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="194"/>
+        <location filename="../../ui/dialogs/keys_dialog.py" line="194"/>
         <source>no key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="264"/>
+        <location filename="../../ui/dialogs/keys_dialog.py" line="264"/>
         <source>{0} is used by: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="204"/>
+        <location filename="../../ui/dialogs/keys_dialog.py" line="204"/>
         <source>Press the new key combination here; Tab leaves the field, Escape closes the dialog.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="220"/>
+        <location filename="../../ui/dialogs/keys_dialog.py" line="220"/>
         <source>{0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="224"/>
+        <location filename="../../ui/dialogs/keys_dialog.py" line="224"/>
         <source>{0} cannot be the key of a command</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/keys_dialog.py" line="269"/>
+        <location filename="../../ui/dialogs/keys_dialog.py" line="269"/>
         <source>{0} belongs to screen readers or the desktop: choose another key for {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1154,107 +1174,112 @@
 <context>
     <name>LibraryController</name>
     <message>
-        <location filename="../../reader/ui/library_tasks.py" line="125"/>
+        <location filename="../../ui/library_tasks.py" line="125"/>
         <source>A refresh is already running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_tasks.py" line="206"/>
+        <location filename="../../ui/library_tasks.py" line="206"/>
         <source>Online again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_tasks.py" line="224"/>
+        <location filename="../../ui/library_tasks.py" line="224"/>
         <source>Refresh stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_tasks.py" line="226"/>
+        <location filename="../../ui/library_tasks.py" line="226"/>
         <source>Offline: no source could be reached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_tasks.py" line="234"/>
+        <location filename="../../ui/library_tasks.py" line="234"/>
         <source>1 source could not be updated: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_tasks.py" line="236"/>
+        <location filename="../../ui/library_tasks.py" line="236"/>
         <source>{0} sources could not be updated: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_tasks.py" line="243"/>
+        <location filename="../../ui/library_tasks.py" line="243"/>
         <source>1 new issue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_tasks.py" line="245"/>
+        <location filename="../../ui/library_tasks.py" line="245"/>
         <source>{0} new issues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_tasks.py" line="246"/>
+        <location filename="../../ui/library_tasks.py" line="246"/>
         <source>No new issues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_tasks.py" line="251"/>
+        <location filename="../../ui/library_tasks.py" line="251"/>
         <source>no connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_tasks.py" line="252"/>
+        <location filename="../../ui/library_tasks.py" line="252"/>
         <source>the server took too long</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_tasks.py" line="253"/>
+        <location filename="../../ui/library_tasks.py" line="253"/>
         <source>the server refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_tasks.py" line="254"/>
+        <location filename="../../ui/library_tasks.py" line="254"/>
         <source>not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_tasks.py" line="255"/>
+        <location filename="../../ui/library_tasks.py" line="255"/>
         <source>too large</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_tasks.py" line="256"/>
+        <location filename="../../ui/library_tasks.py" line="256"/>
         <source>not a newsletter Helder can read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_tasks.py" line="257"/>
+        <location filename="../../ui/library_tasks.py" line="257"/>
         <source>no newsletter text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_tasks.py" line="258"/>
+        <location filename="../../ui/library_tasks.py" line="258"/>
         <source>the library could not be saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_tasks.py" line="259"/>
+        <location filename="../../ui/library_tasks.py" line="259"/>
         <source>user name or password refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_tasks.py" line="260"/>
+        <location filename="../../ui/library_tasks.py" line="260"/>
         <source>certificate not trusted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_tasks.py" line="262"/>
+        <location filename="../../ui/library_tasks.py" line="261"/>
+        <source>not the newsletter (error or login page); copy kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_tasks.py" line="263"/>
         <source>could not be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_tasks.py" line="266"/>
+        <location filename="../../ui/library_tasks.py" line="267"/>
         <source>the server refused ({0})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1262,134 +1287,134 @@
 <context>
     <name>LibraryPane</name>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="83"/>
+        <location filename="../../ui/library_pane.py" line="83"/>
         <source>Sources and issues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="84"/>
+        <location filename="../../ui/library_pane.py" line="84"/>
         <source>&amp;Sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="89"/>
+        <location filename="../../ui/library_pane.py" line="89"/>
         <source>No sources yet. Add a newsletter with File &gt; Add source (Ctrl+N), or switch one on in File &gt; Source catalogue (Ctrl+Shift+N).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="103"/>
+        <location filename="../../ui/library_pane.py" line="103"/>
         <source>Re&amp;name source…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="104"/>
-        <location filename="../../reader/ui/library_pane.py" line="365"/>
+        <location filename="../../ui/library_pane.py" line="104"/>
+        <location filename="../../ui/library_pane.py" line="365"/>
         <source>&amp;Pause source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="105"/>
+        <location filename="../../ui/library_pane.py" line="105"/>
         <source>Re&amp;move source…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="107"/>
+        <location filename="../../ui/library_pane.py" line="107"/>
         <source>Re&amp;fresh this source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="237"/>
-        <location filename="../../reader/ui/library_pane.py" line="254"/>
+        <location filename="../../ui/library_pane.py" line="237"/>
+        <location filename="../../ui/library_pane.py" line="254"/>
         <source>{0} unread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="239"/>
+        <location filename="../../ui/library_pane.py" line="239"/>
         <source>paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="246"/>
+        <location filename="../../ui/library_pane.py" line="246"/>
         <source>update failed: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="364"/>
+        <location filename="../../ui/library_pane.py" line="364"/>
         <source>Res&amp;ume source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="376"/>
+        <location filename="../../ui/library_pane.py" line="376"/>
         <source>Rename source – Helder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="377"/>
+        <location filename="../../ui/library_pane.py" line="377"/>
         <source>New &amp;name for {0}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="380"/>
+        <location filename="../../ui/library_pane.py" line="380"/>
         <source>Rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="381"/>
+        <location filename="../../ui/library_pane.py" line="381"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="384"/>
+        <location filename="../../ui/library_pane.py" line="384"/>
         <source>New name for {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="391"/>
+        <location filename="../../ui/library_pane.py" line="391"/>
         <source>Renamed to {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="413"/>
+        <location filename="../../ui/library_pane.py" line="413"/>
         <source>{0} resumed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="414"/>
+        <location filename="../../ui/library_pane.py" line="414"/>
         <source>{0} paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="424"/>
+        <location filename="../../ui/library_pane.py" line="424"/>
         <source>Remove source – Helder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="425"/>
+        <location filename="../../ui/library_pane.py" line="425"/>
         <source>Remove {0} and its {1} stored issues?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="427"/>
+        <location filename="../../ui/library_pane.py" line="427"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="428"/>
+        <location filename="../../ui/library_pane.py" line="428"/>
         <source>Keep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="436"/>
+        <location filename="../../ui/library_pane.py" line="436"/>
         <source>{0} removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="181"/>
+        <location filename="../../ui/library_pane.py" line="181"/>
         <source>source, level 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="201"/>
+        <location filename="../../ui/library_pane.py" line="201"/>
         <source>issue, level 2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1397,32 +1422,32 @@
 <context>
     <name>LibraryWiring</name>
     <message>
-        <location filename="../../reader/ui/library_wiring.py" line="149"/>
+        <location filename="../../ui/library_wiring.py" line="152"/>
         <source>Starred</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_wiring.py" line="149"/>
+        <location filename="../../ui/library_wiring.py" line="152"/>
         <source>Star removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_wiring.py" line="156"/>
+        <location filename="../../ui/library_wiring.py" line="159"/>
         <source>This item has no link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_wiring.py" line="158"/>
+        <location filename="../../ui/library_wiring.py" line="161"/>
         <source>Fetching the article…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_wiring.py" line="168"/>
+        <location filename="../../ui/library_wiring.py" line="171"/>
         <source>Article: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_wiring.py" line="142"/>
+        <location filename="../../ui/library_wiring.py" line="145"/>
         <source>There is no item to star</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1430,117 +1455,117 @@
 <context>
     <name>MailSourcePage</name>
     <message>
-        <location filename="../../reader/ui/dialogs/mail_source_page.py" line="38"/>
+        <location filename="../../ui/dialogs/mail_source_page.py" line="38"/>
         <source>imap.example.nl</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/mail_source_page.py" line="41"/>
+        <location filename="../../ui/dialogs/mail_source_page.py" line="41"/>
         <source>TLS (IMAPS, port 993)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/mail_source_page.py" line="42"/>
+        <location filename="../../ui/dialogs/mail_source_page.py" line="42"/>
         <source>STARTTLS (port 143)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/mail_source_page.py" line="52"/>
+        <location filename="../../ui/dialogs/mail_source_page.py" line="52"/>
         <source>kept in the system keyring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/mail_source_page.py" line="57"/>
+        <location filename="../../ui/dialogs/mail_source_page.py" line="57"/>
         <source>nieuwsbrief@vng.nl</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/mail_source_page.py" line="60"/>
+        <location filename="../../ui/dialogs/mail_source_page.py" line="60"/>
         <source>After reading, mo&amp;ve the message to this folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/mail_source_page.py" line="64"/>
+        <location filename="../../ui/dialogs/mail_source_page.py" line="64"/>
         <source>Folder for read messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/mail_source_page.py" line="71"/>
+        <location filename="../../ui/dialogs/mail_source_page.py" line="71"/>
         <source>&amp;Server:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/mail_source_page.py" line="72"/>
+        <location filename="../../ui/dialogs/mail_source_page.py" line="72"/>
         <source>&amp;Encryption:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/mail_source_page.py" line="73"/>
+        <location filename="../../ui/dialogs/mail_source_page.py" line="73"/>
         <source>P&amp;ort:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/mail_source_page.py" line="74"/>
+        <location filename="../../ui/dialogs/mail_source_page.py" line="74"/>
         <source>&amp;User name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/mail_source_page.py" line="75"/>
+        <location filename="../../ui/dialogs/mail_source_page.py" line="75"/>
         <source>&amp;Password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/mail_source_page.py" line="76"/>
+        <location filename="../../ui/dialogs/mail_source_page.py" line="76"/>
         <source>&amp;Folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/mail_source_page.py" line="77"/>
+        <location filename="../../ui/dialogs/mail_source_page.py" line="77"/>
         <source>Only mai&amp;l from (optional):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/mail_source_page.py" line="78"/>
+        <location filename="../../ui/dialogs/mail_source_page.py" line="78"/>
         <source>Only su&amp;bjects with (optional):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/mail_source_page.py" line="81"/>
+        <location filename="../../ui/dialogs/mail_source_page.py" line="81"/>
         <source>Helder only reads: messages stay unread in your mail program. The password is kept in the system&apos;s keyring, never in Helder&apos;s files. Accounts that need OAuth2 sign-in (Microsoft 365, Gmail) need an app password for now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/mail_source_page.py" line="131"/>
+        <location filename="../../ui/dialogs/mail_source_page.py" line="131"/>
         <source>Type the mail server&apos;s name, such as imap.example.nl.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/mail_source_page.py" line="132"/>
+        <location filename="../../ui/dialogs/mail_source_page.py" line="132"/>
         <source>Type your user name for this mail server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/mail_source_page.py" line="133"/>
+        <location filename="../../ui/dialogs/mail_source_page.py" line="133"/>
         <source>Type the folder read messages should go to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/mail_source_page.py" line="137"/>
+        <location filename="../../ui/dialogs/mail_source_page.py" line="137"/>
         <source>The mail server refused this user name or password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/mail_source_page.py" line="138"/>
+        <location filename="../../ui/dialogs/mail_source_page.py" line="138"/>
         <source>Type the password for this mail account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/mail_source_page.py" line="140"/>
+        <location filename="../../ui/dialogs/mail_source_page.py" line="140"/>
         <source>The server&apos;s certificate is not trusted, so nothing was sent to it: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/mail_source_page.py" line="143"/>
+        <location filename="../../ui/dialogs/mail_source_page.py" line="143"/>
         <source>This folder does not exist on the server: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1548,127 +1573,127 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="65"/>
+        <location filename="../../ui/main_window.py" line="65"/>
         <source>Items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="55"/>
+        <location filename="../../ui/main_window.py" line="55"/>
         <source>unread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="56"/>
+        <location filename="../../ui/main_window.py" line="56"/>
         <source>starred</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>There is nothing to save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>Audio saved: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="289"/>
         <source>Pronunciation list saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>Read-aloud settings saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="421"/>
+        <location filename="../../ui/main_window.py" line="436"/>
         <source>No further theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="431"/>
+        <location filename="../../ui/main_window.py" line="446"/>
         <source>No earlier theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="436"/>
+        <location filename="../../ui/main_window.py" line="451"/>
         <source>Theme {0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="449"/>
+        <location filename="../../ui/main_window.py" line="464"/>
         <source>No unread items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="459"/>
+        <location filename="../../ui/main_window.py" line="474"/>
         <source>Marked as read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="460"/>
+        <location filename="../../ui/main_window.py" line="475"/>
         <source>Marked as unread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="467"/>
+        <location filename="../../ui/main_window.py" line="482"/>
         <source>No item selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="469"/>
+        <location filename="../../ui/main_window.py" line="484"/>
         <source>Item {0} of {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="491"/>
+        <location filename="../../ui/main_window.py" line="506"/>
         <source>Opened in the browser: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="493"/>
+        <location filename="../../ui/main_window.py" line="508"/>
         <source>Could not open {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="502"/>
+        <location filename="../../ui/main_window.py" line="517"/>
         <source>This item has no link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="599"/>
+        <location filename="../../ui/main_window.py" line="614"/>
         <source>Keyboard settings saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="625"/>
+        <location filename="../../ui/main_window.py" line="640"/>
         <source>Open newsletter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="627"/>
+        <location filename="../../ui/main_window.py" line="642"/>
         <source>Newsletters (*.txt *.html *.htm *.eml *.xml *.rss *.atom *.json *.pdf);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="637"/>
+        <location filename="../../ui/main_window.py" line="652"/>
         <source>Opening {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="647"/>
+        <location filename="../../ui/main_window.py" line="663"/>
         <source>{0} opened, {1} items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="661"/>
+        <location filename="../../ui/main_window.py" line="677"/>
         <source>Something went wrong: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="662"/>
+        <location filename="../../ui/main_window.py" line="678"/>
         <source>Helder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1676,117 +1701,122 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../reader/ui/messages.py" line="23"/>
+        <location filename="../../ui/messages.py" line="23"/>
         <source>The file was not found: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="24"/>
+        <location filename="../../ui/messages.py" line="24"/>
         <source>The file could not be read: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="25"/>
+        <location filename="../../ui/messages.py" line="25"/>
         <source>The file holds no newsletter text: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="26"/>
+        <location filename="../../ui/messages.py" line="26"/>
         <source>Helder cannot read this kind of file: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="27"/>
+        <location filename="../../ui/messages.py" line="27"/>
         <source>The file is too large: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="28"/>
+        <location filename="../../ui/messages.py" line="28"/>
         <source>No connection could be made: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="29"/>
+        <location filename="../../ui/messages.py" line="29"/>
         <source>The server took too long to answer: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="30"/>
+        <location filename="../../ui/messages.py" line="30"/>
         <source>The server refused the request: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="31"/>
+        <location filename="../../ui/messages.py" line="31"/>
         <source>Reading aloud is not available: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="32"/>
+        <location filename="../../ui/messages.py" line="32"/>
         <source>The library could not be saved: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="33"/>
+        <location filename="../../ui/messages.py" line="33"/>
         <source>The file is damaged and cannot be read: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="34"/>
+        <location filename="../../ui/messages.py" line="34"/>
         <source>The file is locked with a password: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="35"/>
+        <location filename="../../ui/messages.py" line="35"/>
         <source>That choice is not possible: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="36"/>
+        <location filename="../../ui/messages.py" line="36"/>
         <source>The export could not be written: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="37"/>
+        <location filename="../../ui/messages.py" line="37"/>
         <source>Stopped on request: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="39"/>
+        <location filename="../../ui/messages.py" line="39"/>
         <source>Logging in to the mail server failed; check the user name and password: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="42"/>
+        <location filename="../../ui/messages.py" line="42"/>
         <source>The server&apos;s certificate is not trusted, so nothing was sent to it: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="45"/>
+        <location filename="../../ui/messages.py" line="45"/>
+        <source>The source sent a page that does not look like the newsletter (an error, login or cookie page, or a page cut short); the stored copy was kept: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="49"/>
         <source>No article text was found on this page; open it in the browser instead: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="48"/>
+        <location filename="../../ui/messages.py" line="52"/>
         <source>Something went wrong: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="58"/>
+        <location filename="../../ui/messages.py" line="62"/>
         <source>The briefings file was damaged, so Helder started a new, empty one. The damaged file was kept as {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="62"/>
+        <location filename="../../ui/messages.py" line="66"/>
         <source>The briefings file could not be opened ({1}). It was left as it is. Until this is solved, new briefings are kept only until Helder closes: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="67"/>
+        <location filename="../../ui/messages.py" line="71"/>
         <source>The library file was damaged, so Helder started a new, empty library. The damaged file was kept as {0}. Your briefings and settings are kept separately and were not touched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="72"/>
+        <location filename="../../ui/messages.py" line="76"/>
         <source>The library could not be opened ({1}). It was left as it is. Until this is solved (for example by freeing disk space), Helder uses an empty temporary library that is not kept: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1794,17 +1824,17 @@
 <context>
     <name>OfflineLabel</name>
     <message>
-        <location filename="../../reader/ui/library_status.py" line="74"/>
+        <location filename="../../ui/library_status.py" line="74"/>
         <source>Offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_status.py" line="75"/>
+        <location filename="../../ui/library_status.py" line="75"/>
         <source>Offline: no source could be reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_status.py" line="76"/>
+        <location filename="../../ui/library_status.py" line="76"/>
         <source>The last refresh could not reach any source. Stored issues can still be read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1812,62 +1842,62 @@
 <context>
     <name>PronunciationDialog</name>
     <message>
-        <location filename="../../reader/ui/dialogs/pronunciation_dialog.py" line="35"/>
+        <location filename="../../ui/dialogs/pronunciation_dialog.py" line="35"/>
         <source>Pronunciation list – Helder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/pronunciation_dialog.py" line="40"/>
+        <location filename="../../ui/dialogs/pronunciation_dialog.py" line="40"/>
         <source>Dutch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/pronunciation_dialog.py" line="41"/>
+        <location filename="../../ui/dialogs/pronunciation_dialog.py" line="41"/>
         <source>English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/pronunciation_dialog.py" line="42"/>
+        <location filename="../../ui/dialogs/pronunciation_dialog.py" line="42"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/pronunciation_dialog.py" line="45"/>
+        <location filename="../../ui/dialogs/pronunciation_dialog.py" line="45"/>
         <source>&amp;Words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/pronunciation_dialog.py" line="49"/>
+        <location filename="../../ui/dialogs/pronunciation_dialog.py" line="49"/>
         <source>W&amp;ritten as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/pronunciation_dialog.py" line="50"/>
+        <location filename="../../ui/dialogs/pronunciation_dialog.py" line="50"/>
         <source>&amp;Said as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/pronunciation_dialog.py" line="51"/>
+        <location filename="../../ui/dialogs/pronunciation_dialog.py" line="51"/>
         <source>&amp;Add or change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/pronunciation_dialog.py" line="52"/>
+        <location filename="../../ui/dialogs/pronunciation_dialog.py" line="52"/>
         <source>Re&amp;move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/pronunciation_dialog.py" line="63"/>
+        <location filename="../../ui/dialogs/pronunciation_dialog.py" line="63"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/pronunciation_dialog.py" line="64"/>
+        <location filename="../../ui/dialogs/pronunciation_dialog.py" line="64"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/pronunciation_dialog.py" line="101"/>
+        <location filename="../../ui/dialogs/pronunciation_dialog.py" line="101"/>
         <source>{0}: said as {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1875,47 +1905,47 @@
 <context>
     <name>ReadingView</name>
     <message>
-        <location filename="../../reader/ui/reading_view.py" line="72"/>
+        <location filename="../../ui/reading_view.py" line="72"/>
         <source>Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_view.py" line="102"/>
+        <location filename="../../ui/reading_view.py" line="102"/>
         <source>Theme: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_view.py" line="111"/>
+        <location filename="../../ui/reading_view.py" line="111"/>
         <source>Read more: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_view.py" line="135"/>
+        <location filename="../../ui/reading_view.py" line="135"/>
         <source>Image: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_view.py" line="136"/>
+        <location filename="../../ui/reading_view.py" line="136"/>
         <source>Image without description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_view.py" line="302"/>
+        <location filename="../../ui/reading_view.py" line="302"/>
         <source>Link: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_view.py" line="340"/>
+        <location filename="../../ui/reading_view.py" line="340"/>
         <source>Paragraph: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_view.py" line="342"/>
+        <location filename="../../ui/reading_view.py" line="342"/>
         <source>No further paragraph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_view.py" line="343"/>
+        <location filename="../../ui/reading_view.py" line="343"/>
         <source>No earlier paragraph</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1923,23 +1953,23 @@
 <context>
     <name>RefreshProgress</name>
     <message>
-        <location filename="../../reader/ui/library_status.py" line="27"/>
+        <location filename="../../ui/library_status.py" line="27"/>
         <source>Refresh progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_status.py" line="32"/>
-        <location filename="../../reader/ui/library_status.py" line="34"/>
+        <location filename="../../ui/library_status.py" line="32"/>
+        <location filename="../../ui/library_status.py" line="34"/>
         <source>Cancel refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_status.py" line="60"/>
+        <location filename="../../ui/library_status.py" line="60"/>
         <source>{0} of {1} sources, {2} issues, {3}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_status.py" line="62"/>
+        <location filename="../../ui/library_status.py" line="62"/>
         <source>{0} of {1} sources</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1947,87 +1977,87 @@
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../reader/ui/dialogs/search_dialog.py" line="55"/>
+        <location filename="../../ui/dialogs/search_dialog.py" line="55"/>
         <source>Search the library – Helder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/search_dialog.py" line="56"/>
+        <location filename="../../ui/dialogs/search_dialog.py" line="56"/>
         <source>Search the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/search_dialog.py" line="62"/>
+        <location filename="../../ui/dialogs/search_dialog.py" line="62"/>
         <source>All sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/search_dialog.py" line="64"/>
+        <location filename="../../ui/dialogs/search_dialog.py" line="64"/>
         <source>All themes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/search_dialog.py" line="68"/>
+        <location filename="../../ui/dialogs/search_dialog.py" line="68"/>
         <source>YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/search_dialog.py" line="79"/>
+        <location filename="../../ui/dialogs/search_dialog.py" line="79"/>
         <source>&amp;Search for:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/search_dialog.py" line="80"/>
+        <location filename="../../ui/dialogs/search_dialog.py" line="80"/>
         <source>S&amp;ource:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/search_dialog.py" line="81"/>
+        <location filename="../../ui/dialogs/search_dialog.py" line="81"/>
         <source>&amp;Theme:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/search_dialog.py" line="82"/>
+        <location filename="../../ui/dialogs/search_dialog.py" line="82"/>
         <source>&amp;From date (YYYY-MM-DD):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/search_dialog.py" line="83"/>
+        <location filename="../../ui/dialogs/search_dialog.py" line="83"/>
         <source>T&amp;o date (YYYY-MM-DD):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/search_dialog.py" line="86"/>
+        <location filename="../../ui/dialogs/search_dialog.py" line="86"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/search_dialog.py" line="91"/>
+        <location filename="../../ui/dialogs/search_dialog.py" line="91"/>
         <source>&amp;Results:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/search_dialog.py" line="93"/>
+        <location filename="../../ui/dialogs/search_dialog.py" line="93"/>
         <source>Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/search_dialog.py" line="140"/>
+        <location filename="../../ui/dialogs/search_dialog.py" line="140"/>
         <source>Write a date as year-month-day, for example 2026-06-12: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/search_dialog.py" line="179"/>
+        <location filename="../../ui/dialogs/search_dialog.py" line="179"/>
         <source>Nothing found for {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/search_dialog.py" line="181"/>
+        <location filename="../../ui/dialogs/search_dialog.py" line="181"/>
         <source>1 result for {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/search_dialog.py" line="183"/>
+        <location filename="../../ui/dialogs/search_dialog.py" line="183"/>
         <source>{0} results for {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2035,178 +2065,178 @@
 <context>
     <name>SendDialog</name>
     <message>
-        <location filename="../../reader/ui/dialogs/send_dialog.py" line="76"/>
+        <location filename="../../ui/dialogs/send_dialog.py" line="76"/>
         <source>Send briefing by e-mail – Helder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/send_dialog.py" line="77"/>
+        <location filename="../../ui/dialogs/send_dialog.py" line="77"/>
         <source>Send briefing by e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/send_dialog.py" line="90"/>
+        <location filename="../../ui/dialogs/send_dialog.py" line="90"/>
         <source>name@example.nl, another@example.nl</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/send_dialog.py" line="92"/>
+        <location filename="../../ui/dialogs/send_dialog.py" line="92"/>
         <source>Attachments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/send_dialog.py" line="97"/>
+        <location filename="../../ui/dialogs/send_dialog.py" line="97"/>
         <source>&amp;Word (DOCX)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/send_dialog.py" line="97"/>
+        <location filename="../../ui/dialogs/send_dialog.py" line="97"/>
         <source>&amp;PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/send_dialog.py" line="98"/>
+        <location filename="../../ui/dialogs/send_dialog.py" line="98"/>
         <source>&amp;HTML</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/send_dialog.py" line="98"/>
+        <location filename="../../ui/dialogs/send_dialog.py" line="98"/>
         <source>MP&amp;3 audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/send_dialog.py" line="99"/>
+        <location filename="../../ui/dialogs/send_dialog.py" line="99"/>
         <source>WA&amp;V audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/send_dialog.py" line="114"/>
+        <location filename="../../ui/dialogs/send_dialog.py" line="114"/>
         <source>STARTTLS (port 587)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/send_dialog.py" line="115"/>
+        <location filename="../../ui/dialogs/send_dialog.py" line="115"/>
         <source>TLS (port 465)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/send_dialog.py" line="125"/>
+        <location filename="../../ui/dialogs/send_dialog.py" line="125"/>
         <source>empty: the one in the system keyring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/send_dialog.py" line="130"/>
+        <location filename="../../ui/dialogs/send_dialog.py" line="130"/>
         <source>&amp;To:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/send_dialog.py" line="132"/>
+        <location filename="../../ui/dialogs/send_dialog.py" line="132"/>
         <source>&amp;From:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/send_dialog.py" line="133"/>
+        <location filename="../../ui/dialogs/send_dialog.py" line="133"/>
         <source>&amp;Server:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/send_dialog.py" line="134"/>
+        <location filename="../../ui/dialogs/send_dialog.py" line="134"/>
         <source>&amp;Encryption:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/send_dialog.py" line="135"/>
+        <location filename="../../ui/dialogs/send_dialog.py" line="135"/>
         <source>P&amp;ort:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/send_dialog.py" line="136"/>
+        <location filename="../../ui/dialogs/send_dialog.py" line="136"/>
         <source>&amp;User name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/send_dialog.py" line="137"/>
+        <location filename="../../ui/dialogs/send_dialog.py" line="137"/>
         <source>Passwo&amp;rd:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/send_dialog.py" line="144"/>
-        <location filename="../../reader/ui/dialogs/send_dialog.py" line="227"/>
+        <location filename="../../ui/dialogs/send_dialog.py" line="144"/>
+        <location filename="../../ui/dialogs/send_dialog.py" line="227"/>
         <source>Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/send_dialog.py" line="145"/>
+        <location filename="../../ui/dialogs/send_dialog.py" line="145"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/send_dialog.py" line="149"/>
+        <location filename="../../ui/dialogs/send_dialog.py" line="149"/>
         <source>Briefing: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/send_dialog.py" line="217"/>
+        <location filename="../../ui/dialogs/send_dialog.py" line="217"/>
         <source>Sending to {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/send_dialog.py" line="222"/>
+        <location filename="../../ui/dialogs/send_dialog.py" line="222"/>
         <source>Send briefing?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/send_dialog.py" line="223"/>
+        <location filename="../../ui/dialogs/send_dialog.py" line="223"/>
         <source>Send “{0}” to {1}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/send_dialog.py" line="224"/>
+        <location filename="../../ui/dialogs/send_dialog.py" line="224"/>
         <source>Briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/send_dialog.py" line="228"/>
+        <location filename="../../ui/dialogs/send_dialog.py" line="228"/>
         <source>Do not send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/send_dialog.py" line="254"/>
+        <location filename="../../ui/dialogs/send_dialog.py" line="254"/>
         <source>Briefing sent to {0}. A copy is kept in the library under Sent briefings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/send_dialog.py" line="296"/>
+        <location filename="../../ui/dialogs/send_dialog.py" line="296"/>
         <source>Type the sending server&apos;s name, such as smtp.example.nl.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/send_dialog.py" line="297"/>
+        <location filename="../../ui/dialogs/send_dialog.py" line="297"/>
         <source>Type your user name for the sending server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/send_dialog.py" line="298"/>
+        <location filename="../../ui/dialogs/send_dialog.py" line="298"/>
         <source>Type your own e-mail address as the sender.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/send_dialog.py" line="299"/>
+        <location filename="../../ui/dialogs/send_dialog.py" line="299"/>
         <source>Type at least one e-mail address to send to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/send_dialog.py" line="303"/>
+        <location filename="../../ui/dialogs/send_dialog.py" line="303"/>
         <source>Check the addresses: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/send_dialog.py" line="305"/>
+        <location filename="../../ui/dialogs/send_dialog.py" line="305"/>
         <source>The mail server refused the user name or password; type the password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/send_dialog.py" line="308"/>
+        <location filename="../../ui/dialogs/send_dialog.py" line="308"/>
         <source>The server&apos;s certificate is not trusted, so nothing was sent: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2214,158 +2244,158 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="55"/>
+        <location filename="../../ui/settings_dialog.py" line="55"/>
         <source>Display – Helder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="56"/>
+        <location filename="../../ui/settings_dialog.py" line="56"/>
         <source>Display settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="66"/>
+        <location filename="../../ui/settings_dialog.py" line="66"/>
         <source>Colour &amp;theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="70"/>
+        <location filename="../../ui/settings_dialog.py" line="70"/>
         <source>Choose text colour…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="71"/>
+        <location filename="../../ui/settings_dialog.py" line="71"/>
         <source>Choose background colour…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="73"/>
+        <location filename="../../ui/settings_dialog.py" line="73"/>
         <source>Te&amp;xt colour (#rrggbb)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="74"/>
+        <location filename="../../ui/settings_dialog.py" line="74"/>
         <source>&amp;Background colour (#rrggbb)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="88"/>
-        <location filename="../../reader/ui/settings_dialog.py" line="90"/>
+        <location filename="../../ui/settings_dialog.py" line="88"/>
+        <location filename="../../ui/settings_dialog.py" line="90"/>
         <source>Contrast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="93"/>
+        <location filename="../../ui/settings_dialog.py" line="93"/>
         <source>System font</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="96"/>
+        <location filename="../../ui/settings_dialog.py" line="96"/>
         <source>F&amp;ont</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="97"/>
+        <location filename="../../ui/settings_dialog.py" line="97"/>
         <source>Bol&amp;der text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="100"/>
+        <location filename="../../ui/settings_dialog.py" line="100"/>
         <source>Text si&amp;ze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="101"/>
+        <location filename="../../ui/settings_dialog.py" line="101"/>
         <source>&amp;Line height</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="103"/>
+        <location filename="../../ui/settings_dialog.py" line="103"/>
         <source>Space after &amp;paragraph (em)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="106"/>
+        <location filename="../../ui/settings_dialog.py" line="106"/>
         <source>L&amp;etter spacing (em)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="109"/>
+        <location filename="../../ui/settings_dialog.py" line="109"/>
         <source>&amp;Word spacing (em)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="112"/>
+        <location filename="../../ui/settings_dialog.py" line="112"/>
         <source>&amp;Maximum line length (characters)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="116"/>
+        <location filename="../../ui/settings_dialog.py" line="116"/>
         <source>Off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="118"/>
+        <location filename="../../ui/settings_dialog.py" line="118"/>
         <source>1 line clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="118"/>
+        <location filename="../../ui/settings_dialog.py" line="118"/>
         <source>{0} lines clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="120"/>
+        <location filename="../../ui/settings_dialog.py" line="120"/>
         <source>Line &amp;focus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="121"/>
+        <location filename="../../ui/settings_dialog.py" line="121"/>
         <source>Reading &amp;ruler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="123"/>
+        <location filename="../../ui/settings_dialog.py" line="123"/>
         <source>Tint every other li&amp;ne</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="125"/>
+        <location filename="../../ui/settings_dialog.py" line="125"/>
         <source>Show &amp;images (with their description)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="140"/>
+        <location filename="../../ui/settings_dialog.py" line="140"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="142"/>
+        <location filename="../../ui/settings_dialog.py" line="142"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="143"/>
+        <location filename="../../ui/settings_dialog.py" line="143"/>
         <source>Re&amp;set to defaults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="312"/>
+        <location filename="../../ui/settings_dialog.py" line="312"/>
         <source>Enter both colours as #rrggbb.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="318"/>
+        <location filename="../../ui/settings_dialog.py" line="318"/>
         <source>{0} : 1 – good (at least 7 : 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="319"/>
+        <location filename="../../ui/settings_dialog.py" line="319"/>
         <source>{0} : 1 – allowed, but below the recommended 7 : 1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/settings_dialog.py" line="321"/>
+        <location filename="../../ui/settings_dialog.py" line="321"/>
         <source>{0} : 1 – too little contrast; at least 4.5 : 1 is needed. These colours are not used.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2373,92 +2403,92 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../reader/ui/dialogs/shortcuts.py" line="34"/>
+        <location filename="../../ui/dialogs/shortcuts.py" line="34"/>
         <source>Keyboard shortcuts – Helder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/shortcuts.py" line="35"/>
+        <location filename="../../ui/dialogs/shortcuts.py" line="35"/>
         <source>Every command of Helder and the keys that run it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/shortcuts.py" line="38"/>
+        <location filename="../../ui/dialogs/shortcuts.py" line="38"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/shortcuts.py" line="40"/>
+        <location filename="../../ui/dialogs/shortcuts.py" line="40"/>
         <source>Command</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/shortcuts.py" line="40"/>
+        <location filename="../../ui/dialogs/shortcuts.py" line="40"/>
         <source>Menu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/shortcuts.py" line="40"/>
+        <location filename="../../ui/dialogs/shortcuts.py" line="40"/>
         <source>Keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/shortcuts.py" line="51"/>
+        <location filename="../../ui/dialogs/shortcuts.py" line="51"/>
         <source> or </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/shortcuts.py" line="56"/>
+        <location filename="../../ui/dialogs/shortcuts.py" line="56"/>
         <source>Letters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/shortcuts.py" line="65"/>
+        <location filename="../../ui/dialogs/shortcuts.py" line="65"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/shortcuts.py" line="76"/>
+        <location filename="../../ui/dialogs/shortcuts.py" line="76"/>
         <source>Next item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/shortcuts.py" line="77"/>
+        <location filename="../../ui/dialogs/shortcuts.py" line="77"/>
         <source>Previous item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/shortcuts.py" line="78"/>
+        <location filename="../../ui/dialogs/shortcuts.py" line="78"/>
         <source>Next link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/shortcuts.py" line="79"/>
+        <location filename="../../ui/dialogs/shortcuts.py" line="79"/>
         <source>Previous link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/shortcuts.py" line="80"/>
+        <location filename="../../ui/dialogs/shortcuts.py" line="80"/>
         <source>Next paragraph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/shortcuts.py" line="81"/>
+        <location filename="../../ui/dialogs/shortcuts.py" line="81"/>
         <source>Previous paragraph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/shortcuts.py" line="82"/>
+        <location filename="../../ui/dialogs/shortcuts.py" line="82"/>
         <source>Next theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/shortcuts.py" line="83"/>
+        <location filename="../../ui/dialogs/shortcuts.py" line="83"/>
         <source>Previous theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/shortcuts.py" line="84"/>
+        <location filename="../../ui/dialogs/shortcuts.py" line="84"/>
         <source>Next unread item</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2466,54 +2496,54 @@
 <context>
     <name>SpeechBar</name>
     <message>
-        <location filename="../../reader/ui/speech_bar.py" line="104"/>
-        <location filename="../../reader/ui/speech_bar.py" line="105"/>
-        <location filename="../../reader/ui/speech_bar.py" line="128"/>
+        <location filename="../../ui/speech_bar.py" line="104"/>
+        <location filename="../../ui/speech_bar.py" line="105"/>
+        <location filename="../../ui/speech_bar.py" line="128"/>
         <source>Read aloud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech_bar.py" line="106"/>
+        <location filename="../../ui/speech_bar.py" line="106"/>
         <source>&amp;Speed (words per minute)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech_bar.py" line="107"/>
+        <location filename="../../ui/speech_bar.py" line="107"/>
         <source>Speed (words per minute)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech_bar.py" line="108"/>
+        <location filename="../../ui/speech_bar.py" line="108"/>
         <source>&amp;Volume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech_bar.py" line="109"/>
+        <location filename="../../ui/speech_bar.py" line="109"/>
         <source>Volume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech_bar.py" line="127"/>
+        <location filename="../../ui/speech_bar.py" line="127"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech_bar.py" line="128"/>
+        <location filename="../../ui/speech_bar.py" line="128"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech_bar.py" line="129"/>
+        <location filename="../../ui/speech_bar.py" line="129"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech_bar.py" line="130"/>
+        <location filename="../../ui/speech_bar.py" line="130"/>
         <source>Previous sentence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech_bar.py" line="131"/>
+        <location filename="../../ui/speech_bar.py" line="131"/>
         <source>Next sentence</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2521,62 +2551,62 @@
 <context>
     <name>SpeechController</name>
     <message>
-        <location filename="../../reader/ui/speech.py" line="194"/>
+        <location filename="../../ui/speech.py" line="194"/>
         <source>Reading aloud is left to your screen reader. Use its read-all command in the article.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech.py" line="252"/>
+        <location filename="../../ui/speech.py" line="252"/>
         <source>Reading aloud is not available: no speech voice was found. Add a voice in Windows Settings, Time and language, Speech.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech.py" line="256"/>
+        <location filename="../../ui/speech.py" line="256"/>
         <source>Reading aloud is not available: no speech engine works. Install espeak-ng, for example with: brew install espeak-ng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech.py" line="259"/>
+        <location filename="../../ui/speech.py" line="259"/>
         <source>Reading aloud is not available: no speech engine works. Install espeak-ng, for example with: sudo apt install espeak-ng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech.py" line="304"/>
+        <location filename="../../ui/speech.py" line="304"/>
         <source>Reading aloud started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech.py" line="323"/>
+        <location filename="../../ui/speech.py" line="323"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech.py" line="334"/>
+        <location filename="../../ui/speech.py" line="334"/>
         <source>Reading resumed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech.py" line="355"/>
+        <location filename="../../ui/speech.py" line="355"/>
         <source>Stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech.py" line="482"/>
+        <location filename="../../ui/speech.py" line="482"/>
         <source>Reading aloud stopped: the speech engine failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech.py" line="507"/>
+        <location filename="../../ui/speech.py" line="507"/>
         <source>End of the item. Press Space to read on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech.py" line="520"/>
+        <location filename="../../ui/speech.py" line="520"/>
         <source>Finished reading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech.py" line="525"/>
+        <location filename="../../ui/speech.py" line="525"/>
         <source>Reading aloud stopped: the audio could not be played.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2584,92 +2614,92 @@
 <context>
     <name>SpeechDialog</name>
     <message>
-        <location filename="../../reader/ui/dialogs/speech_dialog.py" line="39"/>
+        <location filename="../../ui/dialogs/speech_dialog.py" line="39"/>
         <source>Read-aloud settings – Helder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/speech_dialog.py" line="48"/>
+        <location filename="../../ui/dialogs/speech_dialog.py" line="48"/>
         <source> words per minute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/speech_dialog.py" line="50"/>
+        <location filename="../../ui/dialogs/speech_dialog.py" line="50"/>
         <source>&amp;Speed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/speech_dialog.py" line="57"/>
+        <location filename="../../ui/dialogs/speech_dialog.py" line="57"/>
         <source>&amp;Volume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/speech_dialog.py" line="61"/>
+        <location filename="../../ui/dialogs/speech_dialog.py" line="61"/>
         <source>&amp;Dutch voice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/speech_dialog.py" line="61"/>
+        <location filename="../../ui/dialogs/speech_dialog.py" line="61"/>
         <source>&amp;English voice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/speech_dialog.py" line="64"/>
+        <location filename="../../ui/dialogs/speech_dialog.py" line="64"/>
         <source>Automatic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/speech_dialog.py" line="77"/>
+        <location filename="../../ui/dialogs/speech_dialog.py" line="77"/>
         <source> seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/speech_dialog.py" line="79"/>
+        <location filename="../../ui/dialogs/speech_dialog.py" line="79"/>
         <source>&amp;Pause between items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/speech_dialog.py" line="81"/>
+        <location filename="../../ui/dialogs/speech_dialog.py" line="81"/>
         <source>S&amp;top after each item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/speech_dialog.py" line="83"/>
+        <location filename="../../ui/dialogs/speech_dialog.py" line="83"/>
         <source>&amp;Highlight the sentence being read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/speech_dialog.py" line="85"/>
+        <location filename="../../ui/dialogs/speech_dialog.py" line="85"/>
         <source>&amp;Leave speaking to my screen reader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/speech_dialog.py" line="103"/>
+        <location filename="../../ui/dialogs/speech_dialog.py" line="103"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/speech_dialog.py" line="104"/>
+        <location filename="../../ui/dialogs/speech_dialog.py" line="104"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/speech_dialog.py" line="88"/>
+        <location filename="../../ui/dialogs/speech_dialog.py" line="88"/>
         <source>While a screen reader runs, &amp;follow the list with Helder&apos;s voice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/speech_dialog.py" line="113"/>
+        <location filename="../../ui/dialogs/speech_dialog.py" line="113"/>
         <source>A screen reader is running: Helder&apos;s voice starts only when you give a read command, never because focus moved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/speech_dialog.py" line="116"/>
+        <location filename="../../ui/dialogs/speech_dialog.py" line="116"/>
         <source>Helder has not yet found out whether a screen reader is running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/speech_dialog.py" line="117"/>
+        <location filename="../../ui/dialogs/speech_dialog.py" line="117"/>
         <source>No screen reader was found running.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2677,8 +2707,8 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../reader/ui/app.py" line="99"/>
-        <location filename="../../reader/ui/app.py" line="129"/>
+        <location filename="../../ui/app.py" line="101"/>
+        <location filename="../../ui/app.py" line="131"/>
         <source>Helder</source>
         <translation type="unfinished"></translation>
     </message>
