@@ -94,6 +94,37 @@ class LibraryWiring(QObject):
                 window.model.set_starred(row, True)
         return True
 
+    @Slot()
+    def show_versions(self) -> None:
+        """List the shown issue's earlier versions; going back replaces what is shown."""
+        from reader.ui.dialogs.versions_dialog import VersionsDialog
+
+        issue_id = self.issue_id
+        window = self.window
+        if issue_id is None:
+            window.announcer.announce(self.tr("Earlier versions are kept for library issues"))
+            return
+        versions = self.controller.library.versions(issue_id)
+        if not versions:
+            window.announcer.announce(self.tr("This issue has no earlier versions"))
+            return
+        title = window.model.issue.title if window.model.issue is not None else ""
+        dialog = VersionsDialog(title, versions, window)
+        if window.run_dialog(dialog) != VersionsDialog.DialogCode.Accepted.value:
+            return
+        chosen = dialog.chosen()
+        if chosen is None:
+            return
+        row = max(window.current_row(), 0)
+
+        def done(_result: object) -> None:
+            self.preview_issue_kept(issue_id, row)
+            window.announcer.announce(self.tr("The earlier version is shown again; the copy "
+                                              "it replaced is kept as a version"))
+
+        self.controller.write(self.controller.library.writer.restore_version, issue_id, chosen,
+                              then=done)
+
     def preview_issue_kept(self, issue_id: int, row: int) -> bool:
         """Show a just-stored copy of the shown issue, on the same item, focus unmoved."""
         if not self._show(issue_id, focus=False):
@@ -250,6 +281,7 @@ def install_library(
         ("go.search", wiring.search),
         ("item.read_more", wiring.read_more),
         ("item.star", wiring.toggle_star),
+        ("item.versions", wiring.show_versions),
         ("library.refresh_all", controller.refresh_all),
         ("library.refresh_source", wiring.pane.refresh_current),
         ("library.cancel_refresh", controller.cancel),

@@ -1422,32 +1422,47 @@
 <context>
     <name>LibraryWiring</name>
     <message>
-        <location filename="../../ui/library_wiring.py" line="152"/>
+        <location filename="../../ui/library_wiring.py" line="105"/>
+        <source>Earlier versions are kept for library issues</source>
+        <translation>Eerdere versies worden alleen bewaard voor nummers in de bibliotheek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_wiring.py" line="109"/>
+        <source>This issue has no earlier versions</source>
+        <translation>Dit nummer heeft geen eerdere versies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_wiring.py" line="122"/>
+        <source>The earlier version is shown again; the copy it replaced is kept as a version</source>
+        <translation>De eerdere versie staat er weer; de kopie die ze verving is als versie bewaard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_wiring.py" line="183"/>
         <source>Starred</source>
         <translation>Ster gegeven</translation>
     </message>
     <message>
-        <location filename="../../ui/library_wiring.py" line="152"/>
+        <location filename="../../ui/library_wiring.py" line="183"/>
         <source>Star removed</source>
         <translation>Ster weggehaald</translation>
     </message>
     <message>
-        <location filename="../../ui/library_wiring.py" line="159"/>
+        <location filename="../../ui/library_wiring.py" line="190"/>
         <source>This item has no link</source>
         <translation>Dit onderwerp heeft geen link</translation>
     </message>
     <message>
-        <location filename="../../ui/library_wiring.py" line="161"/>
+        <location filename="../../ui/library_wiring.py" line="192"/>
         <source>Fetching the article…</source>
         <translation>Het artikel wordt opgehaald…</translation>
     </message>
     <message>
-        <location filename="../../ui/library_wiring.py" line="171"/>
+        <location filename="../../ui/library_wiring.py" line="202"/>
         <source>Article: {0}</source>
         <translation>Artikel: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/library_wiring.py" line="145"/>
+        <location filename="../../ui/library_wiring.py" line="176"/>
         <source>There is no item to star</source>
         <translation>Er is geen onderwerp om te markeren met een ster</translation>
     </message>
@@ -2702,6 +2717,34 @@
         <location filename="../../ui/dialogs/speech_dialog.py" line="117"/>
         <source>No screen reader was found running.</source>
         <translation>Er draait geen schermlezer.</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/versions_dialog.py" line="31"/>
+        <source>Earlier versions – Helder</source>
+        <translation>Eerdere versies – Helder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/versions_dialog.py" line="33"/>
+        <source>Earlier versions of “{0}”, newest first. Going back keeps the current copy as a version, and your read marks, stars and notes stay with the items.</source>
+        <translation>Eerdere versies van “{0}”, nieuwste eerst. Teruggaan bewaart de huidige kopie als versie, en uw leesmarkeringen, sterren en notities blijven bij de onderwerpen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/versions_dialog.py" line="38"/>
+        <source>Earlier versions</source>
+        <translation>Eerdere versies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/versions_dialog.py" line="42"/>
+        <source>Stored {0}, replaced {1}: {2} ({3} items)</source>
+        <translation>Bewaard {0}, vervangen {1}: {2} ({3} onderwerpen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/versions_dialog.py" line="48"/>
+        <source>&amp;Go back to this version</source>
+        <translation>&amp;Terug naar deze versie</translation>
     </message>
 </context>
 <context>
