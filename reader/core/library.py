@@ -102,6 +102,16 @@ class Library:
         )
         return _source_row(rows[0]) if rows else None
 
+    def what_is_lost(self, source_id: int) -> tuple[int, int, int]:
+        """Return what removing a source takes: (issues, notes, starred items)."""
+        rows = self._rows(
+            "SELECT (SELECT count(*) FROM issues WHERE source_id = ?),"
+            " (SELECT count(*) FROM item_state st JOIN issues iss ON iss.id = st.issue_id"
+            "  WHERE iss.source_id = ? AND coalesce(st.note, '') != ''),"
+            " (SELECT count(*) FROM item_state st JOIN issues iss ON iss.id = st.issue_id"
+            "  WHERE iss.source_id = ? AND st.starred = 1)", (source_id, source_id, source_id))
+        return int(rows[0][0]), int(rows[0][1]), int(rows[0][2])
+
     def unread_counts(self) -> dict[int, int]:
         """Return unread items per source id."""
         return {s.id: s.unread_count for s in self.sources()}

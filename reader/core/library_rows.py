@@ -135,7 +135,7 @@ SELECT s.*,
   (SELECT count(*) FROM items i JOIN issues iss ON iss.id = i.issue_id
      LEFT JOIN item_state st ON st.issue_id = i.issue_id AND st.key = i.key
    WHERE iss.source_id = s.id AND coalesce(st.read, 0) = 0) AS unread_count
-FROM sources s
+FROM (SELECT * FROM sources WHERE removed_at IS NULL) s
 """
 _ISSUE_SQL = """
 SELECT iss.id, iss.source_id, iss.address, iss.title, iss.date, iss.fetched_at,
@@ -143,7 +143,8 @@ SELECT iss.id, iss.source_id, iss.address, iss.title, iss.date, iss.fetched_at,
   (SELECT count(*) FROM items i LEFT JOIN item_state st
      ON st.issue_id = i.issue_id AND st.key = i.key
    WHERE i.issue_id = iss.id AND coalesce(st.read, 0) = 0) AS unread_count
-FROM issues iss
+FROM (SELECT * FROM issues WHERE source_id IS NULL OR source_id NOT IN
+      (SELECT id FROM sources WHERE removed_at IS NOT NULL)) iss
 """
 _ITEM_SQL = """
 SELECT i.*, coalesce(st.read, 0) AS read, coalesce(st.starred, 0) AS starred, st.note

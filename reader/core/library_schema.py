@@ -125,6 +125,10 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX issue_versions_issue ON issue_versions(issue_id, id);
     """,
+    # 5: a source removed in the app is hidden until Helder closes, so it can be undone.
+    """
+    ALTER TABLE sources ADD COLUMN removed_at TEXT;
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -62,7 +62,8 @@ class LibraryWriter:
         """Add a source (or return the id of the one with this address)."""
         with self._tx() as conn:
             row = conn.execute("SELECT id FROM sources WHERE address = ?", (address,)).fetchone()
-            if row is not None:
+            if row is not None:  # adding a source removed in this session brings it back
+                conn.execute("UPDATE sources SET removed_at = NULL WHERE id = ?", (row[0],))
                 return int(row[0])
             cur = conn.execute(
                 "INSERT INTO sources(name, address, kind, theme, added_at) VALUES (?,?,?,?,?)",
@@ -84,6 +85,21 @@ class LibraryWriter:
         """Remove a source with its issues and their state."""
         with self._tx() as conn:
             conn.execute("DELETE FROM sources WHERE id = ?", (source_id,))
+
+    def hide_source(self, source_id: int) -> None:
+        """Remove a source for the user, keeping its data until `purge_removed` (undoable)."""
+        with self._tx() as conn:
+            conn.execute("UPDATE sources SET removed_at = ? WHERE id = ?", (now_iso(), source_id))
+
+    def unhide_source(self, source_id: int) -> None:
+        """Undo `hide_source`: the source comes back with its issues, notes and state."""
+        with self._tx() as conn:
+            conn.execute("UPDATE sources SET removed_at = NULL WHERE id = ?", (source_id,))
+
+    def purge_removed(self) -> int:
+        """Delete the sources removed in the app for good (at close, or at the next start)."""
+        with self._tx() as conn:
+            return conn.execute("DELETE FROM sources WHERE removed_at IS NOT NULL").rowcount
 
     def record_success(
         self, source_id: int, etag: str | None = None, last_modified: str | None = None

@@ -73,6 +73,14 @@ def _probe(library: Library) -> None:
         library._rows(f"SELECT * FROM {table} LIMIT 1")
 
 
+def _purge_removed(library: Library) -> None:
+    """Sources removed in a session that ended without closing cleanly go now."""
+    try:
+        library.writer.purge_removed()
+    except ReaderError as exc:
+        log.warning("removed sources not purged: %s", exc)
+
+
 def open_library_safely(path: Path | str | None = None) -> OpenedLibrary:
     """Open the library; set a damaged one aside, fall back to a temporary one if need be."""
     if path is None:
@@ -87,6 +95,7 @@ def open_library_safely(path: Path | str | None = None) -> OpenedLibrary:
         except ReaderError:
             library.close()
             raise
+        _purge_removed(library)
         return OpenedLibrary(library)
     except (ReaderError, OSError, sqlite3.Error) as exc:
         detail = exc.detail if isinstance(exc, ReaderError) else str(exc)

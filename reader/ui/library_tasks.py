@@ -91,6 +91,7 @@ class LibraryController(LibraryJobs):
         self._offline = False
         self._add_cancel: threading.Event | None = None
         self._add_job = 0
+        self._shut_down = False
 
     # -- state ---------------------------------------------------------------------------
 
@@ -268,7 +269,10 @@ class LibraryController(LibraryJobs):
         return text
 
     def shutdown(self, wait: float = 2.0) -> None:
-        """Cancel work and close the library (call once, when the window closes)."""
+        """Cancel work and close the library (when the window closes; again does nothing)."""
+        if self._shut_down:
+            return
+        self._shut_down = True
         self.cancel()
         if self._add_cancel is not None:
             self._add_cancel.set()
@@ -276,6 +280,10 @@ class LibraryController(LibraryJobs):
         if thread is not None:
             thread.join(wait)
         self.wait_for_writes(int(wait * 1000))
+        try:  # sources removed this session go for good now (undo ends with the session)
+            self.library.writer.purge_removed()
+        except ReaderError as exc:
+            log.warning("removed sources not purged, next start does it: %s", exc)
         self.library.close()
 
     # -- "Lees meer" -----------------------------------------------------------------------

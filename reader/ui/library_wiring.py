@@ -290,7 +290,7 @@ def install_library(
     # The pane's own source commands (keys work in the pane) are in the Library menu too,
     # so a screen-reader user finds them there.
     for action in (wiring.pane.rename_action, wiring.pane.pause_action,
-                   wiring.pane.remove_action):
+                   wiring.pane.remove_action, wiring.pane.undo_remove_action):
         actions.add_to_menu("library", action)
     actions.build_menus(window.menuBar())
     if app is not None:

@@ -753,58 +753,53 @@
 <context>
     <name>CatalogDialog</name>
     <message>
-        <location filename="../../ui/dialogs/catalog_dialog.py" line="25"/>
+        <location filename="../../ui/dialogs/catalog_dialog.py" line="26"/>
         <source>Catalogue of sources – Helder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/catalog_dialog.py" line="26"/>
+        <location filename="../../ui/dialogs/catalog_dialog.py" line="27"/>
         <source>Catalogue of sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/catalog_dialog.py" line="27"/>
-        <source>Switch on the sources you want to follow. Switching one off removes it with its stored issues.</source>
+        <location filename="../../ui/dialogs/catalog_dialog.py" line="28"/>
+        <source>Switch on the sources you want to follow. Switching one off asks first, then removes it with its stored issues.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/catalog_dialog.py" line="45"/>
+        <location filename="../../ui/dialogs/catalog_dialog.py" line="47"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/catalog_dialog.py" line="58"/>
+        <location filename="../../ui/dialogs/catalog_dialog.py" line="72"/>
         <source>News from the Association of Netherlands Municipalities.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/catalog_dialog.py" line="59"/>
+        <location filename="../../ui/dialogs/catalog_dialog.py" line="73"/>
         <source>VNG letters to members, parliament and cabinet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/catalog_dialog.py" line="60"/>
+        <location filename="../../ui/dialogs/catalog_dialog.py" line="74"/>
         <source>VNG publications, as a feed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/catalog_dialog.py" line="61"/>
+        <location filename="../../ui/dialogs/catalog_dialog.py" line="75"/>
         <source>News from the central government, as a feed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/catalog_dialog.py" line="62"/>
+        <location filename="../../ui/dialogs/catalog_dialog.py" line="76"/>
         <source>Trade news for public administration, as a feed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/catalog_dialog.py" line="72"/>
+        <location filename="../../ui/dialogs/catalog_dialog.py" line="87"/>
         <source>{0} switched on; the next refresh fetches it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/catalog_dialog.py" line="73"/>
-        <source>{0} switched off</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1174,112 +1169,112 @@
 <context>
     <name>LibraryController</name>
     <message>
-        <location filename="../../ui/library_tasks.py" line="125"/>
+        <location filename="../../ui/library_tasks.py" line="126"/>
         <source>A refresh is already running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_tasks.py" line="206"/>
+        <location filename="../../ui/library_tasks.py" line="207"/>
         <source>Online again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_tasks.py" line="224"/>
+        <location filename="../../ui/library_tasks.py" line="225"/>
         <source>Refresh stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_tasks.py" line="226"/>
+        <location filename="../../ui/library_tasks.py" line="227"/>
         <source>Offline: no source could be reached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_tasks.py" line="234"/>
+        <location filename="../../ui/library_tasks.py" line="235"/>
         <source>1 source could not be updated: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_tasks.py" line="236"/>
+        <location filename="../../ui/library_tasks.py" line="237"/>
         <source>{0} sources could not be updated: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_tasks.py" line="243"/>
+        <location filename="../../ui/library_tasks.py" line="244"/>
         <source>1 new issue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_tasks.py" line="245"/>
+        <location filename="../../ui/library_tasks.py" line="246"/>
         <source>{0} new issues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_tasks.py" line="246"/>
+        <location filename="../../ui/library_tasks.py" line="247"/>
         <source>No new issues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_tasks.py" line="251"/>
+        <location filename="../../ui/library_tasks.py" line="252"/>
         <source>no connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_tasks.py" line="252"/>
+        <location filename="../../ui/library_tasks.py" line="253"/>
         <source>the server took too long</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_tasks.py" line="253"/>
+        <location filename="../../ui/library_tasks.py" line="254"/>
         <source>the server refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_tasks.py" line="254"/>
+        <location filename="../../ui/library_tasks.py" line="255"/>
         <source>not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_tasks.py" line="255"/>
+        <location filename="../../ui/library_tasks.py" line="256"/>
         <source>too large</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_tasks.py" line="256"/>
+        <location filename="../../ui/library_tasks.py" line="257"/>
         <source>not a newsletter Helder can read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_tasks.py" line="257"/>
+        <location filename="../../ui/library_tasks.py" line="258"/>
         <source>no newsletter text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_tasks.py" line="258"/>
+        <location filename="../../ui/library_tasks.py" line="259"/>
         <source>the library could not be saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_tasks.py" line="259"/>
+        <location filename="../../ui/library_tasks.py" line="260"/>
         <source>user name or password refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_tasks.py" line="260"/>
+        <location filename="../../ui/library_tasks.py" line="261"/>
         <source>certificate not trusted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_tasks.py" line="261"/>
+        <location filename="../../ui/library_tasks.py" line="262"/>
         <source>not the newsletter (error or login page); copy kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_tasks.py" line="263"/>
+        <location filename="../../ui/library_tasks.py" line="264"/>
         <source>could not be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_tasks.py" line="267"/>
+        <location filename="../../ui/library_tasks.py" line="268"/>
         <source>the server refused ({0})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1308,7 +1303,7 @@
     </message>
     <message>
         <location filename="../../ui/library_pane.py" line="104"/>
-        <location filename="../../ui/library_pane.py" line="365"/>
+        <location filename="../../ui/library_pane.py" line="368"/>
         <source>&amp;Pause source</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1323,98 +1318,83 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_pane.py" line="237"/>
-        <location filename="../../ui/library_pane.py" line="254"/>
-        <source>{0} unread</source>
+        <location filename="../../ui/library_pane.py" line="109"/>
+        <source>&amp;Undo removing source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/library_pane.py" line="239"/>
+        <location filename="../../ui/library_pane.py" line="256"/>
+        <source>{0} unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_pane.py" line="241"/>
         <source>paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_pane.py" line="246"/>
+        <location filename="../../ui/library_pane.py" line="248"/>
         <source>update failed: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_pane.py" line="364"/>
+        <location filename="../../ui/library_pane.py" line="367"/>
         <source>Res&amp;ume source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_pane.py" line="376"/>
+        <location filename="../../ui/library_pane.py" line="379"/>
         <source>Rename source – Helder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_pane.py" line="377"/>
+        <location filename="../../ui/library_pane.py" line="380"/>
         <source>New &amp;name for {0}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_pane.py" line="380"/>
+        <location filename="../../ui/library_pane.py" line="383"/>
         <source>Rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_pane.py" line="381"/>
+        <location filename="../../ui/library_pane.py" line="384"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_pane.py" line="384"/>
+        <location filename="../../ui/library_pane.py" line="387"/>
         <source>New name for {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_pane.py" line="391"/>
+        <location filename="../../ui/library_pane.py" line="394"/>
         <source>Renamed to {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_pane.py" line="413"/>
+        <location filename="../../ui/library_pane.py" line="416"/>
         <source>{0} resumed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_pane.py" line="414"/>
+        <location filename="../../ui/library_pane.py" line="417"/>
         <source>{0} paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_pane.py" line="424"/>
-        <source>Remove source – Helder</source>
+        <location filename="../../ui/library_pane.py" line="447"/>
+        <source>No removed source to bring back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_pane.py" line="425"/>
-        <source>Remove {0} and its {1} stored issues?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/library_pane.py" line="427"/>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/library_pane.py" line="428"/>
-        <source>Keep</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/library_pane.py" line="436"/>
-        <source>{0} removed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/library_pane.py" line="181"/>
+        <location filename="../../ui/library_pane.py" line="183"/>
         <source>source, level 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_pane.py" line="201"/>
+        <location filename="../../ui/library_pane.py" line="203"/>
         <source>issue, level 2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1986,6 +1966,39 @@
     <message>
         <location filename="../../ui/library_status.py" line="62"/>
         <source>{0} of {1} sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemovalTexts</name>
+    <message>
+        <location filename="../../ui/removal.py" line="24"/>
+        <source>Remove {0}? With it go {1} stored issues, {2} notes and {3} starred items. Until Helder closes you can bring it all back with Library &gt; Undo removing source (Ctrl+Z in the library).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/removal.py" line="31"/>
+        <source>Remove source – Helder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/removal.py" line="35"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/removal.py" line="39"/>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/removal.py" line="43"/>
+        <source>{0} removed. Ctrl+Z in the library brings it back until Helder closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/removal.py" line="48"/>
+        <source>{0} is back, with its issues and notes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
