@@ -19,6 +19,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--verbose", "-v", action="store_true",
                         help="also list missed and extra titles")
+    parser.add_argument("--ablate", action="store_true",
+                        help="switch each named parser rule off in turn and print what changes")
+    parser.add_argument("--also", nargs="+", default=[], metavar="DATA",
+                        help="with --ablate: unlabelled newsletter files or folders to watch too")
+    parser.add_argument("--data", metavar="DIR", default=None,
+                        help="folder the expected files' data files are in (default: next to "
+                             "the expected files)")
 
 
 def expected_files(paths: list[str]) -> list[Path]:
@@ -35,11 +42,11 @@ def expected_files(paths: list[str]) -> list[Path]:
     return out
 
 
-def data_file(expected_path: Path, expected: dict[str, Any]) -> Path:
+def data_file(expected_path: Path, expected: dict[str, Any], root: Path | None = None) -> Path:
     """Find the data file an expected file describes, from its 'source' field or its name."""
     candidates: list[Path] = []
     folder = expected_path.parent
-    roots = [folder, folder.parent]
+    roots = [root] if root else [folder, folder.parent]
     source = expected.get("source")
     name = expected_path.name
     for suffix in (".expected.json", ".json"):
@@ -57,16 +64,20 @@ def data_file(expected_path: Path, expected: dict[str, Any]) -> Path:
     raise ReaderError(ErrorKind.NOT_FOUND, f"data file for {expected_path}")
 
 
-def evaluate(path: Path) -> dict[str, Any]:
+def _expected(path: Path) -> dict[str, Any]:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise ReaderError(ErrorKind.UNREADABLE, f"{path}: {exc}") from exc
+
+
+def evaluate(path: Path, root: Path | None = None) -> dict[str, Any]:
     """Parse the data file of one expected file and score it."""
     from reader.core.parse import parse_file
     from reader.core.scoring import score
 
-    try:
-        expected = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise ReaderError(ErrorKind.UNREADABLE, f"{path}: {exc}") from exc
-    data = data_file(path, expected)
+    expected = _expected(path)
+    data = data_file(path, expected, root)
     start = time.perf_counter()
     try:
         issue = parse_file(data)
@@ -85,7 +96,10 @@ def run(args: argparse.Namespace) -> int:
     files = expected_files(args.paths)
     if not files:
         raise ReaderError(ErrorKind.NOT_FOUND, "no expected-item files")
-    results = [evaluate(p) for p in files]
+    root = Path(args.data) if args.data else None
+    if args.ablate:
+        return _ablate(files, root, args)
+    results = [evaluate(p, root) for p in files]
     mean = sum(r["f1"] for r in results) / len(results)
     if args.json:
         sys.stdout.write(json.dumps({"files": results, "mean_f1": round(mean, 3)},
@@ -108,6 +122,37 @@ def run(args: argparse.Namespace) -> int:
     print(f"mean F1 {mean:.3f} over {len(results)} files; "
           f"categories agree {cat}; links agree {link}")
     return 0
+
+
+def _ablate(files: list[Path], root: Path | None, args: argparse.Namespace) -> int:
+    from reader.cli.eval_ablate import Labelled, ablate, print_ablation
+    from reader.core.parse import read_input
+
+    labelled = []
+    for path in files:
+        expected = _expected(path)
+        data = data_file(path, expected, root)
+        labelled.append(Labelled(path.name, read_input(data), data.name,
+                                 expected.get("items", [])))
+    used = {str(data_file(p, _expected(p), root).resolve()) for p in files}
+    others = [p for p in _data_files(args.also) if str(p.resolve()) not in used]
+    print_ablation(ablate(labelled, others), as_json=args.json)
+    return 0
+
+
+def _data_files(paths: list[str]) -> list[Path]:
+    """Newsletter files under the given paths, leaving out expected-item JSON files."""
+    out: list[Path] = []
+    for raw in paths:
+        p = Path(raw)
+        if p.is_dir():
+            out.extend(q for q in sorted(p.rglob("*")) if q.is_file()
+                       and not q.name.endswith(".json") and not q.name.endswith(".md"))
+        elif p.is_file():
+            out.append(p)
+        else:
+            raise ReaderError(ErrorKind.NOT_FOUND, str(p))
+    return out
 
 
 def _ratio(parts: list[str]) -> str:

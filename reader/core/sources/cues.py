@@ -69,6 +69,11 @@ DATE = re.compile(
     rf"\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}))\W*$",
     re.IGNORECASE,
 )
+# A clock time in the forms newsletters print them: 6:30 pm, 9 am, 20:30, 18.00 uur, 14h.
+WHEN = re.compile(
+    r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|uur|h)(?!\w)|\b\d{1,2}:\d{2}\b",
+    re.IGNORECASE,
+)
 DOMAIN = re.compile(
     r"^\W*(https?://)?(www\.)?[\w-]+(\.[\w-]+)*\.[a-z]{2,12}(/\S*)?\W*$", re.IGNORECASE
 )
@@ -120,6 +125,12 @@ def is_date(text: str) -> bool:
 def is_domain(text: str) -> bool:
     """Tell whether a line is only a web address or domain name, as sources are shown."""
     return len(text) <= 80 and " " not in text.strip() and bool(DOMAIN.match(text))
+
+
+@lru_cache(maxsize=4096)
+def is_when_where(text: str) -> bool:
+    """Tell whether a short line gives a time or a place-and-time ("Barcade | 6:30 pm - 8 pm")."""
+    return len(text.split()) <= 16 and bool(WHEN.search(text))
 
 
 @lru_cache(maxsize=4096)

@@ -15,6 +15,12 @@ from reader.core.models import Image, Issue, Item
 from reader.core.sources import cues
 from reader.core.sources.html_blocks import Line, flatten
 from reader.core.sources.html_images import RawImage, resolve_images
+from reader.core.sources.html_records import (
+    bold_leads,
+    headed_sections,
+    link_runs,
+    same_shape_links,
+)
 from reader.core.sources.html_stories import (
     Found,
     add_unlinked_peers,
@@ -25,6 +31,7 @@ from reader.core.sources.html_stories import (
     fold,
     footer_start,
     is_body,
+    menus,
 )
 
 log = logging.getLogger(__name__)
@@ -176,13 +183,7 @@ def parse_html(data: bytes | str, *, source: str = "", base_url: str | None = No
         doc_lang = cues.guess_language(" ".join(ln.text for ln in lines[:200]))
     body_size = base_size(lines)
 
-    found = find_link_items(lines)
-    if len(found) >= 2:
-        footer = footer_start(lines)
-        found = [f for f in found if f.start < footer]
-        found = add_unlinked_peers(lines, found, footer)
-    if len(found) < 2:
-        found = find_heading_items(lines, doc_title, body_size)
+    found = _find_items(lines, doc_title, body_size)
     attach(lines, found, body_size)
 
     items: list[Item] = []
@@ -202,6 +203,24 @@ def parse_html(data: bytes | str, *, source: str = "", base_url: str | None = No
     if not items:
         items = _single_story(lines, issue_title, doc_lang, base_url)
     return Issue(title=issue_title, source=source, language=doc_lang).with_items(items)
+
+
+def _find_items(lines: list[Line], doc_title: str, body_size: float) -> list[Found]:
+    """Every story of the issue, by the patterns in rules (see html_stories/html_records)."""
+    menu = menus(lines)
+    found = find_link_items(lines)
+    found += link_runs(lines, menu, {f.start for f in found})
+    found += bold_leads(lines, {f.start for f in found})
+    found += same_shape_links(lines, found, menu)
+    found.sort(key=lambda f: f.start)
+    heads = find_heading_items(lines, doc_title, body_size)
+    if len(found) < 2:
+        return heads
+    footer = footer_start(lines)
+    found = [f for f in found if f.start < footer]
+    found = add_unlinked_peers(lines, found, footer)
+    found += headed_sections(lines, found, [h for h in heads if h.start < footer], body_size)
+    return sorted(found, key=lambda f: f.start)
 
 
 def _single_story(lines: list[Line], title: str, lang: str | None,

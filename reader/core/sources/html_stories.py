@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from reader.core.sources import cues
+from reader.core.sources import cues, rules
 from reader.core.sources.html_blocks import Line
 
 _LEAD_SEP = re.compile(r"^\s*[:\u2013\u2014|-]\s*\S")
@@ -36,6 +36,8 @@ class Found:
 
 def _is_meta(line: Line) -> bool:
     """A short line between a title and its text: date, byline, reading time."""
+    if line.heading == 0 and rules.on("html.when_where") and cues.is_when_where(line.text):
+        return True
     return line.heading == 0 and line.words <= 8 and (not line.is_link or cues.is_domain(line.text))
 
 
@@ -50,6 +52,7 @@ def _is_title_link(line: Line, *, sibling: bool = False) -> bool:
             and not cues.is_social(t) and not t.endswith(":")
             and len(t) <= 250 and not line.chrome
             and not cues.is_domain(t) and (sibling or not cues.is_read_more(t))
+            and not (rules.on("html.when_where") and cues.is_when_where(t))
             and not (line.words <= 8 and cues.is_boilerplate(t))
             and not (line.words > 12 and _SENTENCE_END.search(t) and not t.endswith("?"))
             and not line.hrefs[0].lower().startswith("mailto:")
@@ -70,7 +73,7 @@ def is_body(line: Line) -> bool:
 def _lead_link(line: Line) -> tuple[str, str, str] | None:
     """Return (title, href, rest) for a line that starts with a short link then ': text'."""
     links = line.links
-    if not links or line.is_link:
+    if not links or line.is_link or not rules.on("html.lead_links"):
         return None
     text, href = links[0]
     if not line.text.startswith(text) or len(text.split()) > 10:
@@ -118,7 +121,7 @@ def _is_label(line: Line) -> bool:
 def _tags(line: Line) -> list[str] | None:
     """Return the tag names of a line made of short links, like 'Posted in A, B and C'."""
     links = line.links
-    if not links or line.only_images:
+    if not links or line.only_images or not rules.on("html.tag_lines"):
         return None
     if not line.is_link and not cues.TAG_PREFIX.match(line.text):
         return None
@@ -143,9 +146,11 @@ def base_size(lines: list[Line]) -> float:
     return max(sizes, key=lambda s: sizes[s]) if sizes else 0.0
 
 
-def _menus(lines: list[Line]) -> set[int]:
+def menus(lines: list[Line]) -> set[int]:
     """Indices of runs of three or more short links in a row: menus and social bars."""
     out: set[int] = set()
+    if not rules.on("html.menus"):
+        return out
     run: list[int] = []
     for i, line in enumerate([*lines, None]):
         if line is not None and line.is_link and line.words <= 3:
@@ -160,7 +165,7 @@ def _menus(lines: list[Line]) -> set[int]:
 def _card_end(lines: list[Line], i: int) -> int:
     """Last index of the run of lines that are all one and the same link (a card)."""
     first = lines[i]
-    if not first.is_link or len(first.hrefs) != 1 or first.chrome:
+    if not rules.on("html.cards") or not first.is_link or len(first.hrefs) != 1 or first.chrome:
         return i
     end = i
     while (end + 1 < len(lines) and lines[end + 1].is_link
@@ -191,7 +196,7 @@ def _cards(lines: list[Line], start: int, end: int) -> list[Found]:
 def find_link_items(lines: list[Line]) -> list[Found]:
     """Stories whose title is a link: followed by text, in cards, or leading a list line."""
     found: list[Found] = []
-    menu = _menus(lines)
+    menu = menus(lines)
     i = 0
     while i < len(lines):
         line = lines[i]
@@ -234,7 +239,7 @@ def _sibling_titles(lines: list[Line], found: list[Found], menu: set[int]) -> li
     words open like a "read more" link ("Bekijk de nieuwe afvalkalender").
     """
     levels = {lines[f.start].heading for f in found if f.kind == "link"} - {0}
-    if not levels:
+    if not levels or not rules.on("html.sibling_titles"):
         return found
     starts = {f.start for f in found}
     extra: list[Found] = []
@@ -285,7 +290,7 @@ def _kicker_titles(lines: list[Line], found: list[Found], menu: set[int]) -> lis
     cands = [i for i, ln in enumerate(lines)
              if i not in menu and (ln.bold or ln.heading) and ln.words >= 3
              and _is_title_link(ln) and _kicker(lines, i) is not None]
-    if len(cands) < 3:
+    if len(cands) < 3 or not rules.on("html.kicker_titles"):
         return found
     by_start = {f.start: f for f in found}
     for i in cands:
@@ -300,7 +305,7 @@ def _kicker_titles(lines: list[Line], found: list[Found], menu: set[int]) -> lis
 def add_unlinked_peers(lines: list[Line], found: list[Found], footer: int) -> list[Found]:
     """Stories whose heading has no link, at the same heading level as the linked ones."""
     levels = {lines[f.start].heading for f in found if f.kind == "link"} - {0}
-    if not levels:
+    if not levels or not rules.on("html.unlinked_peers"):
         return found
     starts = {f.start for f in found}
     extra = [
@@ -314,6 +319,8 @@ def add_unlinked_peers(lines: list[Line], found: list[Found], footer: int) -> li
 
 def footer_start(lines: list[Line]) -> int:
     """Index of the first subscribe/unsubscribe line in the second half: the footer."""
+    if not rules.on("html.footer"):
+        return len(lines)
     for i in range(len(lines) // 2, len(lines)):
         if lines[i].words <= 40 and cues.is_boilerplate(lines[i].text):
             return i
@@ -327,6 +334,8 @@ _NUMBERED = re.compile(r"^\s*(\d{1,2})[.)]?\s+\S")
 def _numbered_leads(lines: list[Line]) -> set[int]:
     """Bold lines numbered 1, 2, 3 ... each followed by text: a numbered list of stories."""
     out: set[int] = set()
+    if not rules.on("html.numbered_leads"):
+        return out
     expected = 1
     run: list[int] = []
     for i, line in enumerate(lines):
@@ -382,7 +391,7 @@ def find_heading_items(lines: list[Line], issue_title: str, base: float) -> list
             continue
         if _followed_by_body(lines, i, level=line.heading or 6):
             found.append(Found(i, line.text, None, "heading"))
-    return _drop_section_heads(lines, found)
+    return _drop_section_heads(lines, found) if rules.on("html.section_heads") else found
 
 
 def _drop_section_heads(lines: list[Line], found: list[Found]) -> list[Found]:
@@ -411,7 +420,7 @@ def fold(text: str) -> str:
 def attach(lines: list[Line], found: list[Found], base: float) -> None:
     """Give each item its section, text lines and tags."""
     starts = {f.start for f in found}
-    menu = _menus(lines)
+    menu = menus(lines)
     footer = footer_start(lines)
     section_at: dict[int, str] = {}
     for f in found:  # a heading-like line just before an item names its section
@@ -429,7 +438,7 @@ def attach(lines: list[Line], found: list[Found], base: float) -> None:
     labels = {f.start - 1: lines[f.start - 1].text for f in found
               if f.start - 1 >= 0 and f.start - 1 not in starts and f.start - 1 not in section_at
               and _is_label(lines[f.start - 1])}
-    if len(labels) >= 2:
+    if len(labels) >= 2 and rules.on("html.recurring_labels"):
         section_at.update(labels)
     section: str | None = None
     section_level = 0
@@ -448,7 +457,7 @@ def attach(lines: list[Line], found: list[Found], base: float) -> None:
         if end in by_start and by_start[end].kicker:
             end -= 1  # the next story's label is not part of this one
         before = lines[idx - 1] if idx > 0 else None
-        f.sponsored = bool(
+        f.sponsored = rules.on("html.sponsor") and bool(
             cues.SPONSOR.search(section or "") or cues.SPONSOR.match(f.title)
             or (before is not None and before.words <= 15 and cues.SPONSOR.search(before.text))
         )

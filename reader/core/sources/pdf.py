@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from reader.core.errors import ErrorKind, ReaderError
 from reader.core.models import Issue, Item
-from reader.core.sources import cues
+from reader.core.sources import cues, rules
 from reader.core.sources.pdf_layout import PdfLine, page_lines
 
 log = logging.getLogger(__name__)
@@ -213,8 +213,8 @@ def parse_pdf(data: bytes, *, source: str = "") -> Issue:
         if i in starts:
             if section and ln.size >= section_size - 0.5:
                 section = None  # a story as big as the section heading: the section ended
-            title = _BYLINE.sub("", ln.text).strip()
-            if kicker and _NAME.match(title):
+            title = _BYLINE.sub("", ln.text).strip() if rules.on("pdf.bylines") else ln.text
+            if kicker and rules.on("pdf.speaker_names") and _NAME.match(title):
                 # The line above is the title, this one the speaker or author.
                 blocks.append(_Block(kicker, ln, section, [ln]))
                 kicker = None

@@ -16,6 +16,8 @@ from pathlib import PurePath
 from reader.core.errors import ErrorKind, ReaderError
 from reader.core.language import guess_language
 from reader.core.models import Issue, Item
+from reader.core.sources import rules
+from reader.core.sources.text_bullets import bullet_records
 from reader.core.sources.text_heads import HeadingReader
 from reader.core.sources.text_layout import (
     Block,
@@ -150,10 +152,17 @@ def parse_text(text: str, *, source: str = "") -> Issue:
     """Split a plain-text newsletter into its items."""
     if not text.strip():
         raise ReaderError(ErrorKind.EMPTY, source)
-    vocabulary = vocabulary_of(text)
-    blocks = split_blocks(text, vocabulary)
     language = guess_language(text)
     issue_title = PurePath(source).stem if source else ""
+    records = bullet_records(text) if rules.on("text.bullet_lists") else None
+    if records:
+        items = [Item(title=r.title, category=r.category, summary=r.summary, link=r.link,
+                      language=guess_language(" ".join((r.title, *r.summary))) or language)
+                 for r in records]
+        return Issue(title=issue_title, source=source or None, language=language).with_items(
+            items)
+    vocabulary = vocabulary_of(text)
+    blocks = split_blocks(text, vocabulary)
 
     if blocks and is_masthead(blocks):
         issue_title = join_lines(list(blocks[0].lines))

@@ -6,6 +6,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from reader.core.sources import rules
 from reader.core.sources.text_layout import starts_lower, starts_title
 
 # Words a wrapped title line can end on; the next line then continues the title.
@@ -82,7 +83,7 @@ class HeadingReader:
 
     def _is_theme_here(self, title_line: str, line: str) -> bool:
         """Decide whether the line under a one-line title is its theme or its second line."""
-        if not is_theme(line):
+        if not is_theme(line) or not rules.on("text.themes"):
             return False
         if line in self.themes:
             return True

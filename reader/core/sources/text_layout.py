@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from reader.core.sources import rules
 from reader.core.textclean import clean_line, fix_letter_spacing, vocabulary_of
 
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"')\]]+", re.IGNORECASE)
@@ -76,7 +77,7 @@ def first_url(text: str) -> str | None:
 
 def read_more_link(line: str) -> tuple[bool, str | None]:
     """Tell whether a line is a "Lees meer"/"Read more" marker, and the link it carries."""
-    match = _READ_MORE.match(line.strip())
+    match = _READ_MORE.match(line.strip()) if rules.on("text.read_more") else None
     if not match:
         return False, None
     rest = match.group("rest")
@@ -104,7 +105,7 @@ def split_blocks(text: str, vocabulary: set[str] | None = None) -> list[Block]:
         if not line:
             flush()
             continue
-        glued = _TRAILING_READ_MORE.match(line)
+        glued = _TRAILING_READ_MORE.match(line) if rules.on("text.read_more") else None
         if glued:
             current.append(glued.group("body"))
             flush()
@@ -242,7 +243,7 @@ def _inner_title_at(lines: tuple[str, ...], i: int, width: int) -> bool:
 def split_inner_titles(blocks: list[Block]) -> list[Block]:
     """Cut blocks where a title sits between paragraphs with no blank line (PDF text)."""
     width = wrap_width(blocks)
-    if not width:
+    if not width or not rules.on("text.inner_titles"):
         return blocks
     result: list[Block] = []
     for block in blocks:
@@ -279,7 +280,7 @@ def is_footer(text: str) -> bool:
 def is_masthead(blocks: list[Block]) -> bool:
     """Tell whether the first block names the newsletter (name, number, date), not an item."""
     first = blocks[0]
-    if first.read_more or not first.lines or len(first.lines) > 2:
+    if not rules.on("text.masthead") or first.read_more or not first.lines or len(first.lines) > 2:
         return False
     text = " ".join(first.lines)
     if not all(heading_like(line) for line in first.lines) or not _MASTHEAD.search(text):
