@@ -31,13 +31,18 @@ log = logging.getLogger(__name__)
 
 Progress = Callable[[int, "int | None"], None]
 """progress(bytes_received, bytes_expected_or_None), called from the fetching thread."""
+Waiting = Callable[[str, float], None]
+"""waiting(url, seconds): a retry waits this long (a server's Retry-After, or a back-off)."""
 
 USER_AGENT = f"Helder/{__version__} (accessible newsletter reader; no tracking)"
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 _CHUNK = 64 * 1024
 _TRANSIENT_STATUS = frozenset({408, 429, 500, 502, 503, 504})
 _REDIRECT_STATUS = frozenset({301, 302, 303, 307, 308})
-_MAX_RETRY_AFTER = 30.0
+# A Retry-After up to this is waited out (and the wait reported); a longer one is a failure
+# for this refresh: the next refresh tries again.
+MAX_RETRY_AFTER = 10.0
+DEFAULT_DEADLINE = 60.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +57,9 @@ class FetchOptions:
     backoff: float = 1.0  # seconds before the first retry, doubled for each next one
     max_ratio: int = 100  # decompressed/compressed beyond this (past 1 MB) is a bomb
     user_agent: str = USER_AGENT
+    # The whole download, retries and waits included, ends by then: a server that trickles
+    # a byte at a time (each within the read timeout) cannot hold a refresh for ever.
+    deadline: float = DEFAULT_DEADLINE
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,6 +139,7 @@ def fetch(
     options: FetchOptions | None = None,
     limiter: HostLimiter | None = None,
     session: requests.Session | None = None,
+    waiting: Waiting | None = None,
 ) -> FetchResult:
     """Download `url`; with etag/last_modified a 304 returns `not_modified=True`."""
     opts = options or FetchOptions()
@@ -139,23 +148,33 @@ def fetch(
 
     own_session = session is None
     sess = session if session is not None else requests.Session()
+    deadline = time.monotonic() + opts.deadline
     try:
         attempt = 0
         while True:
             _check_cancel(cancel, url)
             try:
                 if limiter is None:
-                    return _fetch_once(sess, url, opts, cancel, progress, etag, last_modified)
+                    return _fetch_once(sess, url, opts, cancel, progress, etag, last_modified,
+                                       deadline)
                 with limiter.slot(url, cancel):
-                    return _fetch_once(sess, url, opts, cancel, progress, etag, last_modified)
+                    return _fetch_once(sess, url, opts, cancel, progress, etag, last_modified,
+                                       deadline)
             except _TransientError as exc:
                 if attempt >= opts.retries:
                     raise exc.error from None
                 delay = opts.backoff * (2**attempt)
                 if exc.retry_after is not None:
-                    delay = max(delay, min(exc.retry_after, _MAX_RETRY_AFTER))
+                    if exc.retry_after > MAX_RETRY_AFTER:
+                        raise ReaderError(exc.error.kind, f"{exc.error.detail}; the server asks "
+                                          f"to come back in {exc.retry_after:.0f} s") from None
+                    delay = max(delay, exc.retry_after)
+                if time.monotonic() + delay >= deadline:
+                    raise exc.error from None
                 attempt += 1
                 log.info("retrying %s in %.1f s (%s)", url, delay, exc.error.detail)
+                if waiting is not None:
+                    waiting(url, delay)
                 if cancel is not None:
                     if cancel.wait(delay):
                         raise ReaderError(ErrorKind.CANCELLED, url) from None
@@ -196,19 +215,23 @@ def _fetch_once(
     progress: Progress | None,
     etag: str | None,
     last_modified: str | None,
+    deadline: float,
 ) -> FetchResult:
     import requests
 
     headers = _request_headers(opts, etag, last_modified)
     current = url
     for _hop in range(opts.max_redirects + 1):
+        left = deadline - time.monotonic()
+        if left <= 0:
+            raise _past_deadline(url, opts)
         try:
             resp = sess.get(
                 current,
                 headers=headers,
                 stream=True,
                 allow_redirects=False,
-                timeout=(opts.connect_timeout, opts.read_timeout),
+                timeout=(min(opts.connect_timeout, left), min(opts.read_timeout, left)),
             )
         except requests.exceptions.ConnectTimeout as exc:
             raise _TransientError(ReaderError(ErrorKind.TIMEOUT, f"{url}: no connection")) from exc
@@ -220,13 +243,24 @@ def _fetch_once(
             requests.exceptions.ConnectionError,
             requests.exceptions.ChunkedEncodingError,
         ) as exc:
-            raise _TransientError(ReaderError(ErrorKind.NETWORK, f"{url}: {_cause(exc)}")) from exc
+            error = ReaderError(ErrorKind.NETWORK, f"{url}: {_cause(exc)}")
+            if _is_transient(exc):
+                raise _TransientError(error) from exc
+            raise error from exc
         except requests.exceptions.RequestException as exc:
             raise ReaderError(ErrorKind.NETWORK, f"{url}: {_cause(exc)}") from exc
         with resp:
             status = resp.status_code
-            if status in _REDIRECT_STATUS and "location" in resp.headers:
-                target = urljoin(current, resp.headers["location"])
+            if status in _REDIRECT_STATUS:
+                location = resp.headers.get("location", "").strip()
+                if not location:  # a redirect to nowhere is no page to store
+                    raise ReaderError(ErrorKind.HTTP, f"{url}: HTTP {status} without a "
+                                                      "new address")
+                try:
+                    target = urljoin(current, location)
+                except ValueError as exc:
+                    raise ReaderError(ErrorKind.HTTP, f"{url}: redirected to a broken "
+                                                      "address") from exc
                 _check_scheme(target, url)
                 log.debug("%s redirects to %s", current, target)
                 current = target
@@ -244,7 +278,7 @@ def _fetch_once(
                 if status in _TRANSIENT_STATUS:
                     raise _TransientError(error, _retry_after(resp.headers.get("retry-after")))
                 raise error
-            data = _read_body(resp, url, opts, cancel, progress)
+            data = _read_body(resp, url, opts, cancel, progress, deadline)
             return FetchResult(
                 url, current, status, data,
                 content_type=resp.headers.get("content-type"),
@@ -254,10 +288,58 @@ def _fetch_once(
     raise ReaderError(ErrorKind.HTTP, f"{url}: more than {opts.max_redirects} redirects")
 
 
+def _past_deadline(url: str, opts: FetchOptions) -> ReaderError:
+    return ReaderError(ErrorKind.TIMEOUT, f"{url}: not complete after {opts.deadline:.0f} s")
+
+
+# Failures a retry cannot mend: the server speaks broken HTTP, or TLS does not fit.
+_PERMANENT = ("BadStatusLine", "LineTooLong", "InvalidHeader", "HeaderParsingError",
+              "SSLError", "SSLCertVerificationError", "CertificateError", "LocationParseError",
+              "InvalidChunkLength", "UnrewindableBodyError", "InvalidURL")
+
+
+def _chain(exc: BaseException) -> Iterator[BaseException]:
+    seen: BaseException | None = exc
+    visited: set[int] = set()
+    while seen is not None and id(seen) not in visited:
+        visited.add(id(seen))
+        yield seen
+        nested = seen.args[0] if seen.args and isinstance(seen.args[0], BaseException) else None
+        seen = seen.__cause__ or seen.__context__ or nested
+
+
+def _is_transient(exc: BaseException) -> bool:
+    """A reset, refusal, timeout or lost connection may pass on a retry; broken HTTP not."""
+    for seen in _chain(exc):
+        name = type(seen).__name__
+        if name == "RemoteDisconnected" or isinstance(seen, ConnectionResetError | TimeoutError):
+            return True
+        if name in _PERMANENT or "more than 100 headers" in str(seen):
+            return False
+    return True
+
+
 def _cause(exc: BaseException) -> str:
+    """Say what went wrong as a sentence; the technical detail goes to the log."""
+    for seen in _chain(exc):
+        name = type(seen).__name__
+        if name in ("SSLError", "SSLCertVerificationError", "CertificateError"):
+            log.info("TLS failure: %r", exc)
+            return "the secure (https) connection failed"
+        if name in ("BadStatusLine", "LineTooLong", "InvalidHeader", "HeaderParsingError",
+                    "InvalidChunkLength") or "more than 100 headers" in str(seen):
+            log.info("broken reply: %r", exc)
+            return "the server sent a broken reply"
+    seen_text = _cause_known(exc)
+    if seen_text is not None:
+        return seen_text
+    log.info("connection failed: %r", exc)
+    return "the connection failed"
+
+
+def _cause_known(exc: BaseException) -> str | None:
     # requests nests the real reason (reset, refused, incomplete read) a few levels deep.
     seen: BaseException | None = exc
-    text = str(exc)
     while seen is not None:
         if isinstance(seen, ConnectionResetError):
             return "connection reset"
@@ -272,7 +354,7 @@ def _cause(exc: BaseException) -> str:
             return "the server closed the connection"
         nested = seen.args[0] if seen.args and isinstance(seen.args[0], BaseException) else None
         seen = seen.__cause__ or seen.__context__ or nested
-    return text[:200]
+    return None
 
 
 class _Decoder:
@@ -289,12 +371,19 @@ class _Decoder:
         else:
             raise ReaderError(ErrorKind.UNSUPPORTED, f"{url}: content encoding {encoding}")
         self._deflate_raw_tried = enc != "deflate"
+        self._gzip = enc in ("gzip", "x-gzip")
         self._url = url
 
     def feed(self, chunk: bytes) -> Iterator[bytes]:
         """Yield decoded pieces of at most one chunk's size each."""
         if self._zlib is None:
             yield chunk
+            return
+        if self._gzip and self._zlib.eof:  # a second gzip member follows the first
+            rest, self._zlib = self._zlib.unused_data + chunk, zlib.decompressobj(
+                16 + zlib.MAX_WBITS)
+            if rest:
+                yield from self.feed(rest)
             return
         try:
             piece = self._zlib.decompress(chunk, _CHUNK)
@@ -309,9 +398,46 @@ class _Decoder:
         yield piece
         while self._zlib.unconsumed_tail:
             yield self._zlib.decompress(self._zlib.unconsumed_tail, _CHUNK)
+        if self._gzip and self._zlib.eof and self._zlib.unused_data:
+            yield from self.feed(b"")
 
 
 def _read_body(
+    resp: requests.Response,
+    url: str,
+    opts: FetchOptions,
+    cancel: threading.Event | None,
+    progress: Progress | None,
+    deadline: float,
+) -> bytes:
+    """Read the body; at the deadline a watchdog closes the response, so even a server
+    that sends one byte every few seconds is cut off on time."""
+    left = deadline - time.monotonic()
+    if left <= 0:
+        raise _past_deadline(url, opts)
+    expired = threading.Event()
+
+    def cut_off() -> None:
+        expired.set()
+        resp.close()
+
+    watchdog = threading.Timer(left, cut_off)
+    watchdog.daemon = True
+    watchdog.start()
+    try:
+        data = _read_body_until(resp, url, opts, cancel, progress)
+        if expired.is_set():  # closed under it: what arrived is not the whole body
+            raise _past_deadline(url, opts)
+        return data
+    except (ReaderError, _TransientError, OSError, ValueError, AttributeError):
+        if expired.is_set():
+            raise _past_deadline(url, opts) from None
+        raise
+    finally:
+        watchdog.cancel()
+
+
+def _read_body_until(
     resp: requests.Response,
     url: str,
     opts: FetchOptions,

@@ -10,13 +10,23 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from reader.core.errors import ErrorKind, ReaderError
-from reader.core.links import clean_link
+from reader.core.links import clean_link, strip_trackers
 from reader.core.models import Image, Issue, Item
 
 
 def tidy_link(url: str) -> str:
-    """Return a link as the library stores it: without redirect wrappers and trackers."""
-    return clean_link(url) or url
+    """Return a link as the library stores it: without tracking parameters, else as written.
+
+    Redirect wrappers (`?url=…`) are unwrapped only where a link is shown or opened
+    (`links.clean_link`): unwrapped in a stored address, they would subscribe to, or key an
+    issue by, another site than the one the user gave.
+    """
+    return strip_trackers(url.strip())
+
+
+def same_link(a: str, b: str) -> bool:
+    """Tell whether two addresses lead to the same page once trackers are ignored."""
+    return a.strip() == b.strip() or (clean_link(a) or a) == (clean_link(b) or b)
 
 
 def now_iso() -> str:

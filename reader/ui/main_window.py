@@ -499,9 +499,14 @@ class MainWindow(QMainWindow):
         from PySide6.QtCore import QUrl
         from PySide6.QtGui import QDesktopServices
 
-        from reader.core.links import clean_link
+        from reader.core.links import clean_link, is_openable
 
         target = clean_link(url) or url
+        if not is_openable(target):  # file:, a .desktop file, mailto with an attachment …
+            self.announcer.announce(self.tr("Helder opens only web and e-mail links; this "
+                                            "one was not opened: {0}").format(target),
+                                    assertive=True)
+            return
         if QDesktopServices.openUrl(QUrl(target)):
             self.announcer.announce(self.tr("Opened in the browser: {0}").format(target))
         else:
