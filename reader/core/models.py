@@ -35,10 +35,11 @@ class Item:
     summary: tuple[str, ...] = ()
     link: str | None = None
     position: int = 0
-    date: str | None = None
+    date: str | None = None  # ISO 8601 where the issue states one
     language: str | None = None
     # Never fetched by the parser; shown only when the user allows images for the issue.
     images: tuple[Image, ...] = ()
+    date_text: str | None = None  # the date as the issue writes it ("Mi. 01.02.2023 17:00")
 
     @property
     def summary_text(self) -> str:
@@ -55,6 +56,7 @@ class Item:
             "link": self.link,
             "position": self.position,
             "date": self.date,
+            "date_text": self.date_text,
             "language": self.language,
             "images": [im.to_dict() for im in self.images],
         }
@@ -75,6 +77,7 @@ class Item:
             date=data.get("date"),
             language=data.get("language"),
             images=tuple(Image.from_dict(d) for d in data.get("images") or () if d.get("src")),
+            date_text=data.get("date_text"),
         )
 
 

@@ -31,6 +31,7 @@ BOILERPLATE = re.compile(
     r"receiving this (email|e-mail)|mailing list|all rights reserved|copyright|©|"
     r"privacy policy|photo credits?|crédits? photos?|"
     r"afmelden|uitschrijven|aanmelden nieuwsbrief|bekijk (deze e-?mail )?in (je|uw) browser|"
+    r"af te melden|afmelding|(je|uw) aanmelding|this e-?mail (has been|was) sent to|"
     r"inschrijven|abonneer|"
     r"désabonner|desabonner|désinscri|abonnez|s'abonner|inscrivez|gérer (vos|les) préférences|"
     r"version (en ligne|web)|vous a été transférée|"
@@ -50,7 +51,8 @@ SPONSOR = re.compile(
 # "More layoffs at X"), so on their own they only count with a read-more word after them.
 READ_MORE = re.compile(
     r"^\W*((read|lees|lire|weiterlesen|continue reading|learn|bekijk|"
-    r"en savoir|verder lezen|view|see|voir|lees verder|lire la suite|read the|read full)\b.{0,25}"
+    r"en savoir|verder lezen|view|see|voir|lees verder|lire la suite|read the|read full|"
+    r"alle|all|tous|toutes|alles|archief|archive|archives|archiv)\b.{0,25}"
     r"|(meer|more|mehr|la suite|full story|plus)(\s+(lezen|lesen|info|informatie|information|"
     r"infos|details|erfahren|weten|stories|articles|artikelen|nieuws|news|hier|here)\b"
     r"|\s+(over|about|sur|über)\b.{0,20})?\W*)$",
@@ -74,6 +76,10 @@ WHEN = re.compile(
     r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|uur|h)(?!\w)|\b\d{1,2}:\d{2}\b",
     re.IGNORECASE,
 )
+# "im Februar 2023", "December 2025 Newsletter": the issue's own dateline.
+DATELINE = re.compile(rf"\b({_MONTHS})\.?\s+\d{{4}}\b", re.IGNORECASE)
+MASTHEAD = re.compile(r"\b(newsletter|nieuwsbrief|bulletin|infolettre|rundbrief|edition|editie"
+                      r"|issue|numéro|ausgabe)\b|#\s?\d", re.IGNORECASE)
 DOMAIN = re.compile(
     r"^\W*(https?://)?(www\.)?[\w-]+(\.[\w-]+)*\.[a-z]{2,12}(/\S*)?\W*$", re.IGNORECASE
 )
@@ -131,6 +137,12 @@ def is_domain(text: str) -> bool:
 def is_when_where(text: str) -> bool:
     """Tell whether a short line gives a time or a place-and-time ("Barcade | 6:30 pm - 8 pm")."""
     return len(text.split()) <= 16 and bool(WHEN.search(text))
+
+
+@lru_cache(maxsize=4096)
+def is_masthead(text: str) -> bool:
+    """Tell whether a short heading names the newsletter itself ("Issue 705")."""
+    return len(text.split()) <= 4 and bool(MASTHEAD.search(text))
 
 
 @lru_cache(maxsize=4096)

@@ -185,14 +185,18 @@ def parse_html(data: bytes | str, *, source: str = "", base_url: str | None = No
     attach(lines, found, body_size)
 
     items: list[Item] = []
-    seen: set[str] = set()
+    # The same story linked twice (picture and headline) is one item; an unlinked section
+    # whose name recurs further on ("Campagneboot" in its own place and in a spotlight) is two.
+    seen: set[tuple[str, str | int]] = set()
     title_key = fold(issue_title)
     images = _item_images(lines, found, base_url)
     for n, f in enumerate(found):
         key = fold(f.title)
-        if not key or key in seen or f.sponsored or (key == title_key and f.kind != "heading"):
+        ident = (key, f.link or f.start)
+        if not key or ident in seen or f.sponsored or (
+                key == title_key and f.kind != "heading"):
             continue
-        seen.add(key)
+        seen.add(ident)
         lang = next((ln.lang for ln in [lines[f.start], *f.lines] if ln.lang), None) or doc_lang
         category = "; ".join(f.tags) if f.tags else f.section
         items.append(Item(title=f.title, category=category, summary=_summary(f),

@@ -32,8 +32,6 @@ MIN_LEAD_TEXT = 8
 MIN_LEADS = 2
 # A heading this long is a story's title: bold lead-ins under it are its run-in sub-heads.
 MIN_STORY_TITLE_WORDS = 6
-_MASTHEAD = re.compile(r"\b(newsletter|nieuwsbrief|bulletin|infolettre|rundbrief|edition|editie"
-                       r"|issue|numéro|ausgabe)\b|#\s?\d", re.IGNORECASE)
 
 
 def _headline(line: Line) -> bool:
@@ -176,7 +174,7 @@ def headed_sections(lines: list[Line], found: list[Found], heads: list[Found],
         if any(h.start < s < end for s in starts):
             continue  # it names the section of the items under it
         text = lines[h.start + 1:end]
-        if not any(is_body(ln) for ln in text) or _MASTHEAD.search(h.title):
+        if not any(is_body(ln) for ln in text) or cues.MASTHEAD.search(h.title):
             continue  # no text of its own, or the newsletter's own name
         if any(cues.SPONSOR.search(ln.text) for ln in text):
             continue  # "Advertise with us", "We rely on sponsors"

@@ -387,7 +387,8 @@ def find_heading_items(lines: list[Line], issue_title: str, base: float) -> list
             if not (siblings.get(line.heading, 0) >= 2
                     and _followed_by_body(lines, i, level=line.heading)):
                 continue  # ... unless it opens a run of stories laid out like it
-        if _BYLINE_START.match(line.text):
+        if _BYLINE_START.match(line.text) or cues.is_masthead(line.text) or (
+                line.is_link and cues.is_read_more(line.text)):
             continue
         if _followed_by_body(lines, i, level=line.heading or 6):
             found.append(Found(i, line.text, None, "heading"))

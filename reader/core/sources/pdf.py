@@ -18,15 +18,19 @@ from reader.core.errors import ErrorKind, ReaderError
 from reader.core.models import Issue, Item
 from reader.core.sources import cues, rules
 from reader.core.sources.pdf_layout import PdfLine, page_lines
+from reader.core.sources.pdf_tables import table_rows
 
 log = logging.getLogger(__name__)
 
 MAX_PAGES = 300
+# A heading this much larger than the body text, over this many words, is a boxed story.
+BOX_TITLE_PT = 3.0
+BOX_MIN_WORDS = 12
 TIME_BUDGET_S = 20.0
 BULLETS = "•◊▪■□◦○●➢►▶✓✔➤–*·"
 _BULLET = re.compile(rf"^\s*[{re.escape(BULLETS)}]\s+\S")
 _BYLINE = re.compile(r"\s+(by|door|par|von|van)\s+[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){0,3}\s*$")
-_END = re.compile(r"[.,;]\s*$")
+_END = re.compile(r"[.,;][\"'’”“»]?\s*$")
 _NAME = re.compile(r"^((Rev|Dr|Mr|Mrs|Ms|Prof|Ds|Dhr|Mevr)\.?\s+)?[A-Z][a-z]+(\s+[A-Z]\.)?"
                    r"(\s+(van|de|der|den|ter|von|du|le)){0,2}(\s+[A-Z][a-z'-]+){1,2}$")
 
@@ -37,6 +41,9 @@ class _Block:
     heading: PdfLine | None
     section: str | None = None
     lines: list[PdfLine] = field(default_factory=list)
+    position: float = 0.0  # where it starts among the page lines, for reading order
+    date: str | None = None
+    date_text: str | None = None
 
 
 def _open(data: bytes, source: str):  # noqa: ANN202 - pypdf reader
@@ -125,6 +132,35 @@ def _merge_headings(lines: list[PdfLine], body: float) -> list[tuple[PdfLine, bo
     return out
 
 
+def _boxed_stories(marked: list[tuple[PdfLine, bool]], starts: set[int], body: float,
+                   ) -> tuple[set[int], set[int]]:
+    """Large headings over a box of text are stories; the smaller headings in it are its parts.
+
+    Feature boxes in bulletins set a big title over short lines (dates, places, performers)
+    and sub-heads: no single line under the title reads like body text, but the box does.
+    """
+    out, boxes = set(starts), set()
+    for i, (ln, head) in enumerate(marked):
+        if not head or ln.size < body + BOX_TITLE_PT or ln.words < 2:
+            continue
+        words, inside = 0, []
+        for k in range(i + 1, len(marked)):
+            m, h = marked[k]
+            if h and (m.size >= ln.size - 0.5 or m.size >= body + BOX_TITLE_PT):
+                break  # the next box, or a box inside this label's section
+            if h:
+                inside.append(k)
+            elif abs(m.size - body) <= 1.5:
+                words += m.words
+        if words >= BOX_MIN_WORDS and i not in starts:
+            out.add(i)
+            boxes.add(i)
+            # Sub-heads over short lines are parts; one over a paragraph is a story of its own.
+            out -= {k for k in inside
+                    if k + 1 >= len(marked) or not _is_body(marked[k + 1][0], body)}
+    return out, boxes
+
+
 def _paragraphs(lines: list[PdfLine], body: float) -> tuple[str, ...]:
     """Join lines into paragraphs, mending words hyphenated across lines."""
     paras: list[str] = []
@@ -184,8 +220,12 @@ def parse_pdf(data: bytes, *, source: str = "") -> Issue:
         raise ReaderError(ErrorKind.EMPTY, f"{source}: the PDF has no text (scanned?)")
     body = _body_size(lines)
     issue_title = _issue_title(reader, lines, body) or source
-    marked = _merge_headings(lines, body)
-    blocks: list[_Block] = []
+    rows, used = table_rows(lines, body) if rules.on("pdf.table_rows") else ([], set())
+    order = {id(ln): n for n, ln in enumerate(lines)}
+    marked = _merge_headings([ln for n, ln in enumerate(lines) if n not in used], body)
+    blocks: list[_Block] = [_Block(r.title, None, r.section, r.lines, r.position, r.date,
+                                   r.date_text) for r in rows]
+    at = 0.0
     section: str | None = None
     bullets = sum(1 for ln, _ in marked if _BULLET.match(ln.text)) >= 2
     title_key = cues.fold_key(issue_title)
@@ -198,9 +238,18 @@ def parse_pdf(data: bytes, *, source: str = "") -> Issue:
             starts.add(i)
     # A heading straight above a story's heading is its kicker or section, not a story.
     starts -= {i for i in starts if i + 1 in starts}
+    boxed: set[int] = set()
+    if rules.on("pdf.boxed_stories"):
+        starts, boxed = _boxed_stories(marked, starts, body)
+    if rules.on("pdf.dateline"):
+        first_body = next((i for i, (ln, h) in enumerate(marked) if not h and _is_body(ln, body)),
+                          len(marked))
+        starts -= {i for i in starts if i < first_body and marked[i][0].page == 1
+                   and cues.DATELINE.search(marked[i][0].text)}
     for i, (ln, head) in enumerate(marked):
+        at = order.get(id(ln), at + 0.001)
         below = marked[i + 1] if i + 1 < len(marked) else None
-        if head and i not in starts and below and below[1] and (
+        if head and i not in starts and below and below[1] and i + 1 not in boxed and (
                 i + 1 in starts or i + 2 in starts):
             if cues.fold_key(ln.text) == title_key:
                 continue
@@ -216,22 +265,26 @@ def parse_pdf(data: bytes, *, source: str = "") -> Issue:
             title = _BYLINE.sub("", ln.text).strip() if rules.on("pdf.bylines") else ln.text
             if kicker and rules.on("pdf.speaker_names") and _NAME.match(title):
                 # The line above is the title, this one the speaker or author.
-                blocks.append(_Block(kicker, ln, section, [ln]))
+                blocks.append(_Block(kicker, ln, section, [ln], at))
                 kicker = None
                 continue
             if cues.fold_key(title) != title_key:
-                blocks.append(_Block(title, ln, kicker or section))
+                blocks.append(_Block(title, ln, kicker or section, position=at))
                 kicker = None
                 continue
         if bullets and _BULLET.match(ln.text):
             text = re.sub(rf"^\s*[{re.escape(BULLETS)}]\s*", "", ln.text)
             title = re.split(r"(?<=[^\W\d_]{2})[.:!?]\s|\s[–—]\s", text, maxsplit=1)[0]
             blocks.append(_Block(" ".join(title.split()[:14]), None, section,
-                                 [PdfLine(ln.page, ln.x, ln.y, ln.x_end, ln.size, ln.bold, text)]))
+                                 [PdfLine(ln.page, ln.x, ln.y, ln.x_end, ln.size, ln.bold, text)],
+                                 at))
             continue
-        if blocks:
-            blocks[-1].lines.append(ln)
+        flow = [b for b in blocks if b.position <= at]
+        if flow:
+            max(flow, key=lambda b: b.position).lines.append(ln)
+    blocks.sort(key=lambda b: b.position)
     lang = cues.guess_language(" ".join(ln.text for ln in lines[:300]))
     items = [Item(title=b.title, category=b.section, summary=_without_title(b.title,
-                  _paragraphs(b.lines, body)), language=lang) for b in blocks if b.title]
+                  _paragraphs(b.lines, body)), language=lang, date=b.date, date_text=b.date_text)
+             for b in blocks if b.title]
     return Issue(title=issue_title, source=source, language=lang).with_items(items)

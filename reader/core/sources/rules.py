@@ -84,6 +84,15 @@ _RULES = (
          "A short title-case line followed by full lines inside a block opens a new item."),
     Rule("text.themes", "text", "bulletins with a theme line under each title (VNG-style)",
          "A short line under a title that recurs as a theme elsewhere is the item's category."),
+    Rule("pdf.table_rows", "pdf", "parish letters, club bulletins and agendas with an events "
+         "table", "Rows that start with a date or time cell, four or more in one column, are "
+         "items: the text beside the date is the title, the lines under it the text."),
+    Rule("pdf.boxed_stories", "pdf", "bulletins and parish letters with feature boxes",
+         "A heading 3 pt or more above the body size over a dozen words of text is a story, "
+         "and the smaller headings inside it are its parts."),
+    Rule("pdf.dateline", "pdf", "printed newsletters with a masthead ('News and events in "
+         "February 2023')", "A heading with a month and year above the first text on page 1 "
+         "is the issue's dateline, not a story."),
     Rule("pdf.bylines", "pdf", "club and congregation bulletins ('... by Jane Doe')",
          "A trailing 'by Name' on a PDF heading is a byline, not part of the title."),
     Rule("pdf.speaker_names", "pdf", "bulletins whose columns are signed by a person",
