@@ -29,9 +29,14 @@ def run(args: argparse.Namespace) -> int:
             if not args.json:
                 print(f"[{p.done}/{p.total}] {p.result.message()}", flush=True)
 
+        def waiting(name: str, seconds: float) -> None:
+            if not args.json:
+                print(f"{name}: waiting {seconds:.0f} s before trying again", flush=True)
+
         worker = threading.Thread(
             target=lambda: box.append(
-                refresh_all(library, source_ids=ids, cancel=cancel, progress=report)
+                refresh_all(library, source_ids=ids, cancel=cancel, progress=report,
+                            on_wait=waiting)
             ),
             name="refresh",
         )

@@ -122,3 +122,32 @@ def strip_trackers(url: str) -> str:
     kept = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
             if not is_tracking_param(k)]
     return urlunsplit(parts._replace(query=urlencode(kept, doseq=True)))
+
+
+def _site(url: str) -> tuple[str, str] | None:
+    """Return (kind, site) for an address: an IP literal with its port, or the last two
+    labels of a host name ("nieuws.vng.nl" -> "vng.nl")."""
+    import ipaddress
+
+    try:
+        parts = urlsplit(url)
+        host = (parts.hostname or "").lower().rstrip(".")
+        port = parts.port
+    except ValueError:
+        return None
+    if not host or _scheme(url) not in _WEB:
+        return None
+    try:
+        ipaddress.ip_address(host)
+    except ValueError:
+        labels = host.split(".")
+        return "name", ".".join(labels[-2:])
+    default = 443 if _scheme(url) == "https" else 80
+    return "ip", f"{host}:{port or default}"
+
+
+def same_site(url: str, origin: str) -> bool:
+    """Tell whether an automatic follow-up fetch of `url` stays on `origin`'s own site: the
+    same domain (any subdomain), or for an IP address the same address and port."""
+    a, b = _site(url), _site(origin)
+    return a is not None and a == b

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from reader.core.clean_text import clean_text
 from reader.core.detect import SourceKind, detect_kind, read_feed
 from reader.core.errors import ErrorKind, ReaderError
 from reader.core.fetch import FetchResult, fetch
@@ -58,13 +59,13 @@ def guess_name(result: FetchResult, kind: SourceKind) -> str:
     """Name a new source after its feed or page title, else its address."""
     if kind is SourceKind.FEED:
         feed = read_feed(result.data, result.content_type, result.final_url)
-        if feed is not None and feed.title.strip():
-            return " ".join(feed.title.split())
+        if feed is not None and clean_text(feed.title).strip():
+            return " ".join(clean_text(feed.title).split())
     match = _TITLE.search(result.text().text[:65536])
     if match:
         import html
 
-        title = " ".join(html.unescape(match.group(1)).split())
+        title = " ".join(clean_text(html.unescape(match.group(1))).split())
         if title:
             return title[:120]
     parts = urlsplit(result.final_url)

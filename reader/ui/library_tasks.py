@@ -34,6 +34,7 @@ class _Bridge(QObject):
 
     source_done = Signal(object)  # RefreshProgress
     run_done = Signal(int, object)  # run id, RefreshSummary
+    waiting = Signal(str, float)  # source name, seconds before it tries again
 
 
 class _Counters:
@@ -68,6 +69,7 @@ class LibraryController(LibraryJobs):
     article_failed = Signal(str, object)  # item key, ReaderError
     source_added = Signal(object)  # AddResult
     add_failed = Signal(object)  # ReaderError
+    waiting = Signal(str, float)  # a source waits before trying again (name, seconds)
 
     def __init__(
         self,
@@ -80,6 +82,7 @@ class LibraryController(LibraryJobs):
         self._bridge = _Bridge(self)
         self._bridge.source_done.connect(self._on_source_done)
         self._bridge.run_done.connect(self._on_run_done)
+        self._bridge.waiting.connect(self.waiting)
         self._run_id = 0
         self._thread: threading.Thread | None = None
         self._cancel: threading.Event | None = None
@@ -164,9 +167,12 @@ class LibraryController(LibraryJobs):
                     counters.items += p.result.new + p.result.updated
                 self._bridge.source_done.emit(p)
 
+            def on_wait(name: str, seconds: float) -> None:
+                self._bridge.waiting.emit(name, seconds)
+
             summary = refresh_all(self.library, source_ids=source_ids, cancel=cancel,
                                   progress=on_source, options=self.options,
-                                  on_bytes=counters.add_bytes)
+                                  on_bytes=counters.add_bytes, on_wait=on_wait)
         except Exception as exc:  # a bug must still end the run and tell the user
             log.exception("refresh failed")
             error = exc if isinstance(exc, ReaderError) else ReaderError(
@@ -183,8 +189,10 @@ class LibraryController(LibraryJobs):
             self.progress.emit(*snapshot)
 
     @Slot(object)
-    def _on_source_done(self, _progress: RefreshProgress) -> None:
+    def _on_source_done(self, progress: RefreshProgress) -> None:
         self._emit_progress()
+        if progress.result.new or progress.result.updated:
+            self.issues_changed.emit()  # shown now: a slow source holds back no other
 
     @Slot(int, object)
     def _on_run_done(self, run_id: int, summary: RefreshSummary) -> None:

@@ -844,27 +844,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/display.py" line="55"/>
+        <location filename="../../ui/display.py" line="54"/>
+        <source>Some keys in your settings cannot be used, so those commands keep their usual keys: {0}. Arrow, Tab, Return, Space, Delete and letter keys move and type; they cannot start a command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/display.py" line="62"/>
         <source>Your settings could not be read. Helder uses the default settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/display.py" line="59"/>
+        <location filename="../../ui/display.py" line="66"/>
         <source>Your settings file was damaged. Helder uses the default settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/display.py" line="63"/>
+        <location filename="../../ui/display.py" line="70"/>
         <source>The damaged file was kept as {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/display.py" line="145"/>
+        <location filename="../../ui/display.py" line="152"/>
         <source>Text size {0} percent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/display.py" line="166"/>
+        <location filename="../../ui/display.py" line="173"/>
         <source>Colour theme {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1081,87 +1086,92 @@
 <context>
     <name>KeysDialog</name>
     <message>
-        <location filename="../../ui/dialogs/keys_dialog.py" line="103"/>
+        <location filename="../../ui/dialogs/keys_dialog.py" line="109"/>
         <source>Keyboard settings – Helder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/keys_dialog.py" line="107"/>
+        <location filename="../../ui/dialogs/keys_dialog.py" line="113"/>
         <source>&amp;Commands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/keys_dialog.py" line="109"/>
+        <location filename="../../ui/dialogs/keys_dialog.py" line="115"/>
         <source>Commands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/keys_dialog.py" line="117"/>
+        <location filename="../../ui/dialogs/keys_dialog.py" line="123"/>
         <source>&amp;Key for the chosen command</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/keys_dialog.py" line="119"/>
+        <location filename="../../ui/dialogs/keys_dialog.py" line="125"/>
         <source>Key for the chosen command</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/keys_dialog.py" line="122"/>
+        <location filename="../../ui/dialogs/keys_dialog.py" line="128"/>
         <source>C&amp;lear key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/keys_dialog.py" line="123"/>
+        <location filename="../../ui/dialogs/keys_dialog.py" line="129"/>
         <source>&amp;Default key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/keys_dialog.py" line="132"/>
+        <location filename="../../ui/dialogs/keys_dialog.py" line="138"/>
         <source>Single-letter &amp;navigation (H, K, P, T, N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/keys_dialog.py" line="135"/>
+        <location filename="../../ui/dialogs/keys_dialog.py" line="141"/>
         <source>&amp;Reset all keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/keys_dialog.py" line="140"/>
+        <location filename="../../ui/dialogs/keys_dialog.py" line="146"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/keys_dialog.py" line="141"/>
+        <location filename="../../ui/dialogs/keys_dialog.py" line="147"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/keys_dialog.py" line="194"/>
+        <location filename="../../ui/dialogs/keys_dialog.py" line="200"/>
         <source>no key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/keys_dialog.py" line="264"/>
+        <location filename="../../ui/dialogs/keys_dialog.py" line="270"/>
         <source>{0} is used by: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/keys_dialog.py" line="204"/>
+        <location filename="../../ui/dialogs/keys_dialog.py" line="210"/>
         <source>Press the new key combination here; Tab leaves the field, Escape closes the dialog.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/keys_dialog.py" line="220"/>
+        <location filename="../../ui/dialogs/keys_dialog.py" line="226"/>
         <source>{0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/keys_dialog.py" line="224"/>
+        <location filename="../../ui/dialogs/keys_dialog.py" line="230"/>
         <source>{0} cannot be the key of a command</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/keys_dialog.py" line="269"/>
+        <location filename="../../ui/dialogs/keys_dialog.py" line="275"/>
+        <source>{0} moves or types in lists and text: choose a key with Ctrl or Alt for {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/keys_dialog.py" line="279"/>
         <source>{0} belongs to screen readers or the desktop: choose another key for {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1169,112 +1179,112 @@
 <context>
     <name>LibraryController</name>
     <message>
-        <location filename="../../ui/library_tasks.py" line="126"/>
+        <location filename="../../ui/library_tasks.py" line="129"/>
         <source>A refresh is already running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_tasks.py" line="207"/>
+        <location filename="../../ui/library_tasks.py" line="215"/>
         <source>Online again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_tasks.py" line="225"/>
+        <location filename="../../ui/library_tasks.py" line="233"/>
         <source>Refresh stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_tasks.py" line="227"/>
+        <location filename="../../ui/library_tasks.py" line="235"/>
         <source>Offline: no source could be reached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_tasks.py" line="235"/>
+        <location filename="../../ui/library_tasks.py" line="243"/>
         <source>1 source could not be updated: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_tasks.py" line="237"/>
+        <location filename="../../ui/library_tasks.py" line="245"/>
         <source>{0} sources could not be updated: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_tasks.py" line="244"/>
+        <location filename="../../ui/library_tasks.py" line="252"/>
         <source>1 new issue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_tasks.py" line="246"/>
+        <location filename="../../ui/library_tasks.py" line="254"/>
         <source>{0} new issues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_tasks.py" line="247"/>
+        <location filename="../../ui/library_tasks.py" line="255"/>
         <source>No new issues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_tasks.py" line="252"/>
+        <location filename="../../ui/library_tasks.py" line="260"/>
         <source>no connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_tasks.py" line="253"/>
+        <location filename="../../ui/library_tasks.py" line="261"/>
         <source>the server took too long</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_tasks.py" line="254"/>
+        <location filename="../../ui/library_tasks.py" line="262"/>
         <source>the server refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_tasks.py" line="255"/>
+        <location filename="../../ui/library_tasks.py" line="263"/>
         <source>not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_tasks.py" line="256"/>
+        <location filename="../../ui/library_tasks.py" line="264"/>
         <source>too large</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_tasks.py" line="257"/>
+        <location filename="../../ui/library_tasks.py" line="265"/>
         <source>not a newsletter Helder can read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_tasks.py" line="258"/>
+        <location filename="../../ui/library_tasks.py" line="266"/>
         <source>no newsletter text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_tasks.py" line="259"/>
+        <location filename="../../ui/library_tasks.py" line="267"/>
         <source>the library could not be saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_tasks.py" line="260"/>
+        <location filename="../../ui/library_tasks.py" line="268"/>
         <source>user name or password refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_tasks.py" line="261"/>
+        <location filename="../../ui/library_tasks.py" line="269"/>
         <source>certificate not trusted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_tasks.py" line="262"/>
+        <location filename="../../ui/library_tasks.py" line="270"/>
         <source>not the newsletter (error or login page); copy kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_tasks.py" line="264"/>
+        <location filename="../../ui/library_tasks.py" line="272"/>
         <source>could not be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_tasks.py" line="268"/>
+        <location filename="../../ui/library_tasks.py" line="276"/>
         <source>the server refused ({0})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1824,17 +1834,17 @@
 <context>
     <name>OfflineLabel</name>
     <message>
-        <location filename="../../ui/library_status.py" line="74"/>
+        <location filename="../../ui/library_status.py" line="89"/>
         <source>Offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_status.py" line="75"/>
+        <location filename="../../ui/library_status.py" line="90"/>
         <source>Offline: no source could be reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_status.py" line="76"/>
+        <location filename="../../ui/library_status.py" line="91"/>
         <source>The last refresh could not reach any source. Stored issues can still be read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1965,11 +1975,16 @@
     </message>
     <message>
         <location filename="../../ui/library_status.py" line="60"/>
-        <source>{0} of {1} sources, {2} issues, {3}</source>
+        <source>{0} asked to wait {1} s before trying again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_status.py" line="62"/>
+        <location filename="../../ui/library_status.py" line="73"/>
+        <source>{0} of {1} sources, {2} issues, {3}; each download stops after {4} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_status.py" line="77"/>
         <source>{0} of {1} sources</source>
         <translation type="unfinished"></translation>
     </message>

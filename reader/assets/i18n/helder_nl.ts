@@ -844,27 +844,32 @@
         <translation>Eigen kleuren</translation>
     </message>
     <message>
-        <location filename="../../ui/display.py" line="55"/>
+        <location filename="../../ui/display.py" line="54"/>
+        <source>Some keys in your settings cannot be used, so those commands keep their usual keys: {0}. Arrow, Tab, Return, Space, Delete and letter keys move and type; they cannot start a command.</source>
+        <translation>Sommige toetsen in uw instellingen kunnen niet worden gebruikt, dus die opdrachten houden hun gewone toetsen: {0}. Pijltjes, Tab, Enter, spatie, Delete en lettertoetsen verplaatsen en typen; ze kunnen geen opdracht starten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display.py" line="62"/>
         <source>Your settings could not be read. Helder uses the default settings.</source>
         <translation>Uw instellingen konden niet worden gelezen. Helder gebruikt de standaardinstellingen.</translation>
     </message>
     <message>
-        <location filename="../../ui/display.py" line="59"/>
+        <location filename="../../ui/display.py" line="66"/>
         <source>Your settings file was damaged. Helder uses the default settings.</source>
         <translation>Uw instellingenbestand was beschadigd. Helder gebruikt de standaardinstellingen.</translation>
     </message>
     <message>
-        <location filename="../../ui/display.py" line="63"/>
+        <location filename="../../ui/display.py" line="70"/>
         <source>The damaged file was kept as {0}.</source>
         <translation>Het beschadigde bestand is bewaard als {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/display.py" line="145"/>
+        <location filename="../../ui/display.py" line="152"/>
         <source>Text size {0} percent</source>
         <translation>Tekstgrootte {0} procent</translation>
     </message>
     <message>
-        <location filename="../../ui/display.py" line="166"/>
+        <location filename="../../ui/display.py" line="173"/>
         <source>Colour theme {0}</source>
         <translation>Kleurenthema {0}</translation>
     </message>
@@ -1081,87 +1086,92 @@
 <context>
     <name>KeysDialog</name>
     <message>
-        <location filename="../../ui/dialogs/keys_dialog.py" line="103"/>
+        <location filename="../../ui/dialogs/keys_dialog.py" line="109"/>
         <source>Keyboard settings – Helder</source>
         <translation>Toetsenbordinstellingen – Helder</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/keys_dialog.py" line="107"/>
+        <location filename="../../ui/dialogs/keys_dialog.py" line="113"/>
         <source>&amp;Commands</source>
         <translation>&amp;Opdrachten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/keys_dialog.py" line="109"/>
+        <location filename="../../ui/dialogs/keys_dialog.py" line="115"/>
         <source>Commands</source>
         <translation>Opdrachten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/keys_dialog.py" line="117"/>
+        <location filename="../../ui/dialogs/keys_dialog.py" line="123"/>
         <source>&amp;Key for the chosen command</source>
         <translation>&amp;Toets voor de gekozen opdracht</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/keys_dialog.py" line="119"/>
+        <location filename="../../ui/dialogs/keys_dialog.py" line="125"/>
         <source>Key for the chosen command</source>
         <translation>Toets voor de gekozen opdracht</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/keys_dialog.py" line="122"/>
+        <location filename="../../ui/dialogs/keys_dialog.py" line="128"/>
         <source>C&amp;lear key</source>
         <translation>Toets &amp;wissen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/keys_dialog.py" line="123"/>
+        <location filename="../../ui/dialogs/keys_dialog.py" line="129"/>
         <source>&amp;Default key</source>
         <translation>&amp;Standaardtoets</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/keys_dialog.py" line="132"/>
+        <location filename="../../ui/dialogs/keys_dialog.py" line="138"/>
         <source>Single-letter &amp;navigation (H, K, P, T, N)</source>
         <translation>&amp;Navigatie met letters (H, K, P, T, N)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/keys_dialog.py" line="135"/>
+        <location filename="../../ui/dialogs/keys_dialog.py" line="141"/>
         <source>&amp;Reset all keys</source>
         <translation>&amp;Alle toetsen herstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/keys_dialog.py" line="140"/>
+        <location filename="../../ui/dialogs/keys_dialog.py" line="146"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/keys_dialog.py" line="141"/>
+        <location filename="../../ui/dialogs/keys_dialog.py" line="147"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/keys_dialog.py" line="194"/>
+        <location filename="../../ui/dialogs/keys_dialog.py" line="200"/>
         <source>no key</source>
         <translation>geen toets</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/keys_dialog.py" line="264"/>
+        <location filename="../../ui/dialogs/keys_dialog.py" line="270"/>
         <source>{0} is used by: {1}</source>
         <translation>{0} wordt gebruikt door: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/keys_dialog.py" line="204"/>
+        <location filename="../../ui/dialogs/keys_dialog.py" line="210"/>
         <source>Press the new key combination here; Tab leaves the field, Escape closes the dialog.</source>
         <translation>Druk hier de nieuwe toetscombinatie; Tab verlaat het veld, Escape sluit het venster.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/keys_dialog.py" line="220"/>
+        <location filename="../../ui/dialogs/keys_dialog.py" line="226"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/keys_dialog.py" line="224"/>
+        <location filename="../../ui/dialogs/keys_dialog.py" line="230"/>
         <source>{0} cannot be the key of a command</source>
         <translation>{0} kan geen toets voor een opdracht zijn</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/keys_dialog.py" line="269"/>
+        <location filename="../../ui/dialogs/keys_dialog.py" line="275"/>
+        <source>{0} moves or types in lists and text: choose a key with Ctrl or Alt for {1}</source>
+        <translation>{0} verplaatst of typt in lijsten en tekst: kies een toets met Ctrl of Alt voor {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/keys_dialog.py" line="279"/>
         <source>{0} belongs to screen readers or the desktop: choose another key for {1}</source>
         <translation>{0} hoort bij schermlezers of het bureaublad: kies een andere toets voor {1}</translation>
     </message>
@@ -1169,112 +1179,112 @@
 <context>
     <name>LibraryController</name>
     <message>
-        <location filename="../../ui/library_tasks.py" line="260"/>
+        <location filename="../../ui/library_tasks.py" line="268"/>
         <source>user name or password refused</source>
         <translation>gebruikersnaam of wachtwoord geweigerd</translation>
     </message>
     <message>
-        <location filename="../../ui/library_tasks.py" line="261"/>
+        <location filename="../../ui/library_tasks.py" line="269"/>
         <source>certificate not trusted</source>
         <translation>certificaat niet vertrouwd</translation>
     </message>
     <message>
-        <location filename="../../ui/library_tasks.py" line="126"/>
+        <location filename="../../ui/library_tasks.py" line="129"/>
         <source>A refresh is already running</source>
         <translation>Er wordt al bijgewerkt</translation>
     </message>
     <message>
-        <location filename="../../ui/library_tasks.py" line="207"/>
+        <location filename="../../ui/library_tasks.py" line="215"/>
         <source>Online again.</source>
         <translation>Weer online.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_tasks.py" line="225"/>
+        <location filename="../../ui/library_tasks.py" line="233"/>
         <source>Refresh stopped.</source>
         <translation>Bijwerken gestopt.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_tasks.py" line="227"/>
+        <location filename="../../ui/library_tasks.py" line="235"/>
         <source>Offline: no source could be reached.</source>
         <translation>Offline: geen enkele bron was bereikbaar.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_tasks.py" line="235"/>
+        <location filename="../../ui/library_tasks.py" line="243"/>
         <source>1 source could not be updated: {0}</source>
         <translation>1 bron kon niet worden bijgewerkt: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/library_tasks.py" line="237"/>
+        <location filename="../../ui/library_tasks.py" line="245"/>
         <source>{0} sources could not be updated: {1}</source>
         <translation>{0} bronnen konden niet worden bijgewerkt: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/library_tasks.py" line="244"/>
+        <location filename="../../ui/library_tasks.py" line="252"/>
         <source>1 new issue</source>
         <translation>1 nieuw nummer</translation>
     </message>
     <message>
-        <location filename="../../ui/library_tasks.py" line="246"/>
+        <location filename="../../ui/library_tasks.py" line="254"/>
         <source>{0} new issues</source>
         <translation>{0} nieuwe nummers</translation>
     </message>
     <message>
-        <location filename="../../ui/library_tasks.py" line="247"/>
+        <location filename="../../ui/library_tasks.py" line="255"/>
         <source>No new issues</source>
         <translation>Geen nieuwe nummers</translation>
     </message>
     <message>
-        <location filename="../../ui/library_tasks.py" line="252"/>
+        <location filename="../../ui/library_tasks.py" line="260"/>
         <source>no connection</source>
         <translation>geen verbinding</translation>
     </message>
     <message>
-        <location filename="../../ui/library_tasks.py" line="253"/>
+        <location filename="../../ui/library_tasks.py" line="261"/>
         <source>the server took too long</source>
         <translation>de server deed er te lang over</translation>
     </message>
     <message>
-        <location filename="../../ui/library_tasks.py" line="254"/>
+        <location filename="../../ui/library_tasks.py" line="262"/>
         <source>the server refused</source>
         <translation>de server weigerde</translation>
     </message>
     <message>
-        <location filename="../../ui/library_tasks.py" line="255"/>
+        <location filename="../../ui/library_tasks.py" line="263"/>
         <source>not found</source>
         <translation>niet gevonden</translation>
     </message>
     <message>
-        <location filename="../../ui/library_tasks.py" line="256"/>
+        <location filename="../../ui/library_tasks.py" line="264"/>
         <source>too large</source>
         <translation>te groot</translation>
     </message>
     <message>
-        <location filename="../../ui/library_tasks.py" line="257"/>
+        <location filename="../../ui/library_tasks.py" line="265"/>
         <source>not a newsletter Helder can read</source>
         <translation>geen nieuwsbrief die Helder kan lezen</translation>
     </message>
     <message>
-        <location filename="../../ui/library_tasks.py" line="258"/>
+        <location filename="../../ui/library_tasks.py" line="266"/>
         <source>no newsletter text</source>
         <translation>geen tekst van een nieuwsbrief</translation>
     </message>
     <message>
-        <location filename="../../ui/library_tasks.py" line="259"/>
+        <location filename="../../ui/library_tasks.py" line="267"/>
         <source>the library could not be saved</source>
         <translation>de bibliotheek kon niet worden opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/library_tasks.py" line="262"/>
+        <location filename="../../ui/library_tasks.py" line="270"/>
         <source>not the newsletter (error or login page); copy kept</source>
         <translation>niet de nieuwsbrief (fout- of inlogpagina); kopie bewaard</translation>
     </message>
     <message>
-        <location filename="../../ui/library_tasks.py" line="264"/>
+        <location filename="../../ui/library_tasks.py" line="272"/>
         <source>could not be read</source>
         <translation>kon niet worden gelezen</translation>
     </message>
     <message>
-        <location filename="../../ui/library_tasks.py" line="268"/>
+        <location filename="../../ui/library_tasks.py" line="276"/>
         <source>the server refused ({0})</source>
         <translation>de server weigerde ({0})</translation>
     </message>
@@ -1824,17 +1834,17 @@
 <context>
     <name>OfflineLabel</name>
     <message>
-        <location filename="../../ui/library_status.py" line="74"/>
+        <location filename="../../ui/library_status.py" line="89"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../ui/library_status.py" line="75"/>
+        <location filename="../../ui/library_status.py" line="90"/>
         <source>Offline: no source could be reached</source>
         <translation>Offline: geen enkele bron was bereikbaar</translation>
     </message>
     <message>
-        <location filename="../../ui/library_status.py" line="76"/>
+        <location filename="../../ui/library_status.py" line="91"/>
         <source>The last refresh could not reach any source. Stored issues can still be read.</source>
         <translation>Bij het laatste bijwerken was geen enkele bron bereikbaar. Bewaarde nummers zijn nog te lezen.</translation>
     </message>
@@ -1965,11 +1975,16 @@
     </message>
     <message>
         <location filename="../../ui/library_status.py" line="60"/>
-        <source>{0} of {1} sources, {2} issues, {3}</source>
-        <translation>{0} van {1} bronnen, {2} nummers, {3}</translation>
+        <source>{0} asked to wait {1} s before trying again</source>
+        <translation>{0} vroeg {1} s te wachten voor een nieuwe poging</translation>
     </message>
     <message>
-        <location filename="../../ui/library_status.py" line="62"/>
+        <location filename="../../ui/library_status.py" line="73"/>
+        <source>{0} of {1} sources, {2} issues, {3}; each download stops after {4} s</source>
+        <translation>{0} van {1} bronnen, {2} nummers, {3}; elke download stopt na {4} s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_status.py" line="77"/>
         <source>{0} of {1} sources</source>
         <translation>{0} van {1} bronnen</translation>
     </message>
