@@ -46,6 +46,10 @@ def _gui_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     """Run Helder with command-line arguments."""
     argv = sys.argv[1:] if argv is None else argv
+    if argv and argv[0] == "--speech-child":  # the speech engine's own process
+        from reader.core.speech.child import main as speech_child
+
+        return speech_child(argv[1:])
     if argv and argv[0] in COMMANDS:
         return _run_command(argv[0], argv[1:])
     parser = _gui_parser()

@@ -11,8 +11,9 @@ APT_PKGS=(
   libx11-xcb1 libxkbcommon-x11-0 libxcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0
   libxcb-keysyms1 libxcb-randr0 libxcb-render0 libxcb-render-util0 libxcb-shape0 libxcb-shm0
   libxcb-sync1 libxcb-util1 libxcb-xfixes0 libxcb-xkb1
-  # QtMultimedia (speech playback) needs PulseAudio's client library
-  libpulse0
+  # QtMultimedia (speech playback) needs PulseAudio's client library; the tests play into a
+  # private PulseAudio null sink of their own (tests/audio_sink.py), recorded with parec
+  libpulse0 pulseaudio pulseaudio-utils
   # Without any font Qt draws empty boxes
   fonts-dejavu-core
   # OpenDyslexic, offered in the reading settings where installed

@@ -27,6 +27,7 @@ class ErrorKind(StrEnum):
     LOGIN = "login"  # the mail server refused the login, or no password is stored
     CERTIFICATE = "certificate"  # the server's TLS certificate is not trusted
     SUSPECT = "suspect"  # a page that is not the issue (error, login, consent, cut short)
+    BUG = "bug"  # a fault in Helder itself (its traceback is in the log file)
 
 
 # English one-liners for the command line; the GUI translates kinds itself.
@@ -50,6 +51,7 @@ _CLI_TEXT: dict[ErrorKind, str] = {
     ErrorKind.LOGIN: "login to the mail server failed; check the user name and password",
     ErrorKind.CERTIFICATE: "the server's certificate is not trusted; nothing was sent",
     ErrorKind.SUSPECT: "the page does not look like the newsletter; the stored copy was kept",
+    ErrorKind.BUG: "a fault in Helder (details in the log file)",
 }
 
 

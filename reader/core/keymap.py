@@ -54,6 +54,7 @@ DEFAULT_KEYS: dict[str, tuple[str, ...]] = {
     "view.briefing": ("Ctrl+Shift+B",),
     "view.images": ("Ctrl+Shift+G",),
     "help.shortcuts": ("F1", "Ctrl+/"),
+    "help.log_folder": ("Ctrl+Shift+F1",),
 }
 
 # Optional single-letter keys that mirror NVDA's browse mode; never active in a text field.

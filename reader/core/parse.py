@@ -129,9 +129,9 @@ def parse_bytes(data: bytes, *, name: str = "", base_url: str | None = None) -> 
         raise
     except (RecursionError, MemoryError) as exc:
         raise ReaderError(ErrorKind.TOO_LARGE, f"{name}: too deeply nested or too big") from exc
-    except Exception as exc:  # a parser bug must not reach the user as a traceback
-        log.debug("parsing %s as %s failed", name, kind, exc_info=True)
-        raise ReaderError(ErrorKind.DAMAGED, f"{name} ({kind}: {type(exc).__name__})") from exc
+    except Exception as exc:  # a parser bug: logged as one, never blamed on the file
+        log.exception("bug: parsing %s as %s raised %s", name, kind, type(exc).__name__)
+        raise ReaderError(ErrorKind.BUG, f"{name} ({kind}: {type(exc).__name__})") from exc
 
 
 def _dispatch(kind: str, data: bytes, name: str, base_url: str | None) -> Issue:

@@ -52,3 +52,13 @@ def cache_dir() -> Path:
 def library_path() -> Path:
     """Return the path of the library database."""
     return data_dir() / "library.sqlite3"
+
+
+def log_dir() -> Path:
+    """Return (and create) the folder for Helder's log file (helder.log)."""
+    home = _home_override()
+    if home is not None:
+        return _ensure(home / "log")
+    import platformdirs
+
+    return _ensure(Path(platformdirs.user_log_dir(APP_NAME)))

@@ -149,6 +149,7 @@ class ActionRegistry(QObject):
             "view.briefing": self.tr("&Briefing pane"),
             "view.images": self.tr("Show &images of this issue"),
             "help.shortcuts": self.tr("&Keyboard shortcuts"),
+            "help.log_folder": self.tr("Open &log folder"),
         }
         for command, action in self._actions.items():
             action.setText(texts.get(command, command))

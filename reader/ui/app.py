@@ -107,6 +107,9 @@ def show_startup_problems(window: MainWindow) -> None:
 
 def run_app(args: argparse.Namespace, qt_args: list[str]) -> int:
     """Start the GUI; return its exit code."""
+    from reader.core import logfile
+
+    logfile.install()
     if not _has_display():
         print(
             "Helder needs a screen, and there is none here (no DISPLAY).\n"

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 
 from reader.core.errors import ErrorKind, ReaderError
 from reader.core.library import Library
@@ -25,31 +26,41 @@ from reader.ui.library_jobs import LibraryJobs
 
 log = logging.getLogger(__name__)
 
-# How often the byte count reaches the GUI while a refresh runs (one signal per tick, at most).
-PROGRESS_INTERVAL_MS = 100
+# The byte count reaches the GUI at most this often while a refresh runs: downloads report
+# every chunk, and a signal per chunk would only keep the GUI thread busy.
+PROGRESS_INTERVAL_S = 0.1
 
 
 class _Bridge(QObject):
     """Carries calls from worker threads to the controller, queued onto the GUI thread."""
 
     source_done = Signal(object)  # RefreshProgress
+    counted = Signal()  # more bytes arrived
     run_done = Signal(int, object)  # run id, RefreshSummary
     waiting = Signal(str, float)  # source name, seconds before it tries again
 
 
 class _Counters:
-    """What a running refresh has done so far; written by workers, read by the GUI timer."""
+    """What a running refresh has done so far; written by workers, which tell the GUI."""
 
-    def __init__(self) -> None:
+    def __init__(self, bridge: _Bridge | None = None) -> None:
         self.lock = threading.Lock()
         self.done = 0
         self.total = 0
         self.items = 0
         self.bytes = 0
+        self._bridge = bridge
+        self._told = 0.0  # when the GUI last heard of new bytes
 
     def add_bytes(self, n: int) -> None:
+        now = time.monotonic()
         with self.lock:
             self.bytes += n
+            tell = now - self._told >= PROGRESS_INTERVAL_S
+            if tell:
+                self._told = now
+        if tell and self._bridge is not None:
+            self._bridge.counted.emit()
 
     def snapshot(self) -> tuple[int, int, int, int]:
         with self.lock:
@@ -83,14 +94,12 @@ class LibraryController(LibraryJobs):
         self._bridge.source_done.connect(self._on_source_done)
         self._bridge.run_done.connect(self._on_run_done)
         self._bridge.waiting.connect(self.waiting)
+        self._bridge.counted.connect(self._emit_progress)
         self._run_id = 0
         self._thread: threading.Thread | None = None
         self._cancel: threading.Event | None = None
         self._counters = _Counters()
         self._last_progress: tuple[int, int, int, int] | None = None
-        self._timer = QTimer(self)
-        self._timer.setInterval(PROGRESS_INTERVAL_MS)
-        self._timer.timeout.connect(self._emit_progress)
         self._offline = False
         self._add_cancel: threading.Event | None = None
         self._add_job = 0
@@ -130,7 +139,7 @@ class LibraryController(LibraryJobs):
             return False
         self._run_id += 1
         self._cancel = threading.Event()
-        self._counters = _Counters()
+        self._counters = _Counters(self._bridge)
         self._last_progress = None
         thread = threading.Thread(
             target=self._refresh_worker,
@@ -141,7 +150,6 @@ class LibraryController(LibraryJobs):
         self._thread = thread
         self.refreshing_changed.emit(True)
         self._emit_progress()
-        self._timer.start()
         thread.start()
         return True
 
@@ -201,7 +209,6 @@ class LibraryController(LibraryJobs):
         thread, self._thread, self._cancel = self._thread, None, None
         if thread is not None:
             thread.join(1.0)  # it has finished its work; this only reaps it
-        self._timer.stop()
         self._emit_progress()
         self.refreshing_changed.emit(False)
         if summary.new_issues or any(r.updated for r in summary.results):

@@ -113,6 +113,7 @@ class MainWindow(QMainWindow):
         bind("go.where_am_i", self.where_am_i)
         bind("item.toggle_read", self.toggle_read)
         bind("help.shortcuts", self.show_shortcuts)
+        bind("help.log_folder", self.open_log_folder)
         bind("file.keys", self.edit_keys)
         bind("item.open_link", self.open_current_link)
         self.reading_view.link_activated.connect(self.open_link)
@@ -674,12 +675,25 @@ class MainWindow(QMainWindow):
         self.statusBar().clearMessage()
         self.show_error(error)
 
+    def open_log_folder(self) -> None:
+        """Show the folder with helder.log in the file manager (to send it with a report)."""
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        from reader.core.paths import log_dir
+
+        folder = log_dir()
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
+            QMessageBox.information(self, self.tr("Helder"), self.tr(
+                "The log folder is {0}").format(str(folder)))
+
     def show_error(self, error: object) -> None:
         """Tell the user what went wrong, in their language."""
         if isinstance(error, ReaderError):
             text = self._messages.error_text(error)
-        else:
-            text = self.tr("Something went wrong: {0}").format(error)
+        else:  # a bug: TaskRunner logged its traceback
+            text = self.tr("Something went wrong in Helder: {0}. Details are in the log "
+                           "(Help, Open log folder).").format(error)
         QMessageBox.warning(self, self.tr("Helder"), text)
 
     def first_item_index(self) -> QModelIndex:

@@ -45,6 +45,9 @@ class Messages(QObject):
                 "The source sent a page that does not look like the newsletter (an error, "
                 "login or cookie page, or a page cut short); the stored copy was kept: {0}"
             ),
+            ErrorKind.BUG: self.tr(
+                "Helder could not read this file (a fault in Helder; details in the log): {0}"
+            ),
             ErrorKind.NO_ARTICLE: self.tr(
                 "No article text was found on this page; open it in the browser instead: {0}"
             ),

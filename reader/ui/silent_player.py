@@ -28,6 +28,8 @@ def wav_ms(path: Path) -> int:
 class SilentPlayer(QObject):
     """Same interface as UtterancePlayer; `finished` fires when the audio would have ended."""
 
+    audible = False  # whether the listener hears anything
+
     finished = Signal(object)  # the Utterance whose (silent) audio reached its end
     failed = Signal(str)  # never emitted: kept for the same interface
 

@@ -17,30 +17,27 @@ from __future__ import annotations
 
 import logging
 import sys
-import threading
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
-from queue import Empty, SimpleQueue
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from reader.core.errors import ErrorKind, ReaderError
 from reader.core.models import Item
+from reader.core.speech.isolated import EngineCrashed
 from reader.core.speech.prefetch import Prefetcher
 from reader.core.speech.pronunciation import PronunciationList
 from reader.core.speech.queue import PlayState, ReadingQueue, ReadMode
 from reader.core.speech.sentences import SplitOptions, TextPosition, Utterance
-from reader.core.speech.synth import Synthesizer, Voice, available_synthesizer
-from reader.ui.speech_engine import Inbox, ReadAloudSettings, load_engine
+from reader.core.speech.synth import Synthesizer, Voice
+from reader.ui.speech_engine import ReadAloudSettings, engine_in_child, load_engine
+from reader.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 
 PREFETCH_AHEAD = 3  # utterances kept ready ahead of the one playing
-POLL_MS = 10  # how often the GUI thread collects results from the worker threads
-
-
 
 if TYPE_CHECKING:
     from reader.ui.silent_player import SilentPlayer
@@ -83,7 +80,7 @@ class SpeechController(QObject):
         parent: QObject | None = None,
         *,
         settings: ReadAloudSettings | None = None,
-        synthesizer_factory: Callable[[], Synthesizer] = available_synthesizer,
+        synthesizer_factory: Callable[[], Synthesizer] = engine_in_child,
         pronunciations: PronunciationList | None = None,
         split_options: SplitOptions | None = None,
     ) -> None:
@@ -106,13 +103,14 @@ class SpeechController(QObject):
         self._gap = QTimer(self)  # the pause after an utterance
         self._gap.setSingleShot(True)
         self._gap.timeout.connect(self._after_gap)
-        # Worker threads only put results here; the GUI thread collects them. They never
-        # touch a Qt object: in PySide6 6.12 emitting a signal or posting an event from a
-        # Python thread corrupts reference counts and crashes the app.
-        self._inbox: Inbox = SimpleQueue()
-        self._poll = QTimer(self)
-        self._poll.setInterval(POLL_MS)
-        self._poll.timeout.connect(self._collect)
+        # Engine loading, synthesised audio and a crashed engine all arrive as signals of
+        # one TaskRunner, queued to the GUI thread.
+        self._tasks = TaskRunner(self)
+        self._tasks.finished.connect(self._on_engine_ready)
+        self._tasks.failed.connect(self._on_engine_failed)
+        self._tasks.progress.connect(self._on_event)
+        self._events = self._tasks.new_job()  # the job id under which the engine reports
+        self._crashed = False  # the engine died and reading paused: told once
 
     # -- set-up --------------------------------------------------------------------------
 
@@ -201,45 +199,45 @@ class SpeechController(QObject):
         if self._loading:
             return
         self._loading = True
-        self._poll.start()
-        threading.Thread(
-            target=load_engine,
-            args=(self._factory, self.settings.speech_settings(), self._pronunciations,
-                  self._inbox),
-            name="speech-engine",
-            daemon=True,
-        ).start()
+        self._tasks.submit(load_engine, self._factory, self.settings.speech_settings(),
+                           self._pronunciations, self._tasks.reporter(self._events))
 
-    @Slot()
-    def _collect(self) -> None:
-        """Handle what the worker threads delivered (GUI thread)."""
-        handlers: dict[str, Callable[..., None]] = {
-            "engine": self._on_engine_ready,
-            "no-engine": self._on_engine_failed,
-            "ready": self._on_audio_ready,
-            "failed": self._on_audio_failed,
-        }
-        while True:
-            try:
-                kind, args = self._inbox.get_nowait()
-            except Empty:
-                break
-            handlers[kind](*args)
-        if self._state == "stopped" and not self._loading:
-            self._poll.stop()
+    @Slot(int, object)
+    def _on_event(self, _job: int, event: object) -> None:
+        """Handle what the engine's threads reported (GUI thread)."""
+        kind, *args = event  # type: ignore[misc]
+        if kind == "ready":
+            self._on_audio_ready(*args)
+        elif kind == "failed":
+            self._on_audio_failed(*args)
+        elif kind == "crashed":
+            self._on_engine_crashed()
 
-    def _on_engine_ready(self, synth: Synthesizer, prefetcher: Prefetcher) -> None:
+    @Slot(int, object)
+    def _on_engine_ready(self, _job: int, engine: tuple[Synthesizer, Prefetcher]) -> None:
+        synth, prefetcher = engine
         self._loading = False
+        if self.synth is not None:  # closed meanwhile? never keep two engines
+            prefetcher.close()
+            synth.close()
+            return
         self.synth, self.prefetcher = synth, prefetcher
         prefetcher.set_settings(self.settings.speech_settings())  # changed meanwhile?
         self.player = make_player(self, self.settings.volume)
         self.player.finished.connect(self._on_played)
         self.player.failed.connect(self._on_player_error)
+        if not self.player.audible:
+            self.announce.emit(self.tr(
+                "No audio output was found: nothing can be heard. Reading moves on and the "
+                "sentence being read is highlighted."))
         command, self._pending = self._pending, None
         if command is not None:
             command()
 
-    def _on_engine_failed(self, error: ReaderError) -> None:
+    @Slot(int, object)
+    def _on_engine_failed(self, _job: int, error: object) -> None:
+        if not isinstance(error, ReaderError):
+            error = ReaderError(ErrorKind.SPEECH, str(error))
         self._loading = False
         self._pending = None
         self.announce.emit(self.no_engine_text())
@@ -307,7 +305,7 @@ class SpeechController(QObject):
         self._with_engine(run)
 
     @Slot()
-    def pause(self) -> None:
+    def pause(self, announce: bool = True) -> None:
         """Pause at the current sentence."""
         if self._queue is None or self._state != "playing":
             return
@@ -320,7 +318,8 @@ class SpeechController(QObject):
         if self.player is not None:
             self.player.pause()
         self._set_state("paused")
-        self.announce.emit(self.tr("Paused"))
+        if announce:
+            self.announce.emit(self.tr("Paused"))
         self.highlight_changed.emit(self._highlighted())
 
     @Slot()
@@ -477,6 +476,9 @@ class SpeechController(QObject):
             self._play(u, path)
 
     def _on_audio_failed(self, u: Utterance, error: ReaderError) -> None:
+        if isinstance(error, EngineCrashed):
+            self._on_engine_crashed()
+            return
         if self._waiting is not None and u == self._waiting:
             self.stop(announce=False)
             self.announce.emit(self.tr("Reading aloud stopped: the speech engine failed."))
@@ -525,9 +527,23 @@ class SpeechController(QObject):
         self.announce.emit(self.tr("Reading aloud stopped: the audio could not be played."))
         self.error.emit(ReaderError(ErrorKind.SPEECH, text))
 
+    def _on_engine_crashed(self) -> None:
+        """The speech child process died: pause here; Space starts a new one and reads on."""
+        if self.prefetcher is not None:  # nothing more until Space: then a new child
+            self.prefetcher.request([])
+            self.prefetcher.forget_failures()
+        if self._crashed or self._state == "stopped":
+            return
+        self._crashed = True
+        if self._state == "playing":
+            self.pause(announce=False)
+        self.announce.emit(self.tr(
+            "The speech engine stopped unexpectedly. Press Space to read on: Helder starts "
+            "it again."))
+
     def _set_state(self, state: str) -> None:
-        if state != "stopped" and not self._poll.isActive():
-            self._poll.start()
+        if state == "playing":
+            self._crashed = False
         if state != self._state:
             self._state = state
             self.state_changed.emit(state)

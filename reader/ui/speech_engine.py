@@ -1,11 +1,10 @@
-"""The listener's read-aloud settings, and finding a speech engine on a worker thread."""
+"""The listener's read-aloud settings, and starting a speech engine off the GUI thread."""
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from queue import SimpleQueue
 
 from reader.core.errors import ErrorKind, ReaderError
 from reader.core.speech.prefetch import Prefetcher, SpeechSettings
@@ -13,10 +12,6 @@ from reader.core.speech.pronunciation import PronunciationList
 from reader.core.speech.synth import Synthesizer
 
 log = logging.getLogger(__name__)
-
-# (kind, arguments) messages from worker threads to the GUI thread
-Inbox = SimpleQueue[tuple[str, tuple]]
-
 
 @dataclass(frozen=True, slots=True)
 class ReadAloudSettings:
@@ -35,30 +30,39 @@ class ReadAloudSettings:
         return SpeechSettings(rate_wpm=self.rate_wpm, voices=dict(self.voices))
 
 
+def engine_in_child() -> Synthesizer:
+    """Return the first working engine, running in a child process Helder restarts."""
+    from reader.core.speech.isolated import isolated_synthesizer
+
+    return isolated_synthesizer()
+
+
 def load_engine(
     factory: Callable[[], Synthesizer],
     settings: SpeechSettings,
     pronunciations: PronunciationList | None,
-    inbox: Inbox,
-) -> None:
-    """Find a speech engine and start its prefetcher (worker thread: no Qt calls here).
+    report: Callable[[object], None],
+) -> tuple[Synthesizer, Prefetcher]:
+    """Find a speech engine and start its prefetcher (a TaskRunner job, off the GUI thread).
 
-    Puts ("engine", (synth, prefetcher)) or ("no-engine", (ReaderError,)) in the inbox;
-    the prefetcher later puts ("ready", (utterance, path)) and ("failed", (utterance, error)).
+    Raises ReaderError(SPEECH) when no engine works. Later the prefetcher reports
+    ("ready", utterance, path) and ("failed", utterance, error), and a child-process engine
+    ("crashed", cause) when its process died.
     """
     try:
         synth = factory()
-        prefetcher = Prefetcher(
-            synth,
-            settings=settings,
-            pronunciations=pronunciations,
-            on_ready=lambda u, path: inbox.put(("ready", (u, path))),
-            on_error=lambda u, error: inbox.put(("failed", (u, error))),
-        )
-    except ReaderError as exc:
-        inbox.put(("no-engine", (exc,)))
+    except ReaderError:
+        raise
     except Exception as exc:  # a broken engine must not take the app down
         log.exception("speech engine failed to start")
-        inbox.put(("no-engine", (ReaderError(ErrorKind.SPEECH, str(exc)),)))
-    else:
-        inbox.put(("engine", (synth, prefetcher)))
+        raise ReaderError(ErrorKind.SPEECH, str(exc)) from exc
+    if hasattr(synth, "on_crash"):
+        synth.on_crash = lambda cause: report(("crashed", cause))
+    prefetcher = Prefetcher(
+        synth,
+        settings=settings,
+        pronunciations=pronunciations,
+        on_ready=lambda u, path: report(("ready", u, path)),
+        on_error=lambda u, error: report(("failed", u, error)),
+    )
+    return synth, prefetcher

@@ -17,6 +17,8 @@ log = logging.getLogger(__name__)
 class UtterancePlayer(QObject):
     """A QMediaPlayer that knows which utterance it holds; `finished` when one has played."""
 
+    audible = True  # whether the listener hears anything
+
     finished = Signal(object)  # the Utterance whose audio reached its end
     failed = Signal(str)  # the player's error text
 

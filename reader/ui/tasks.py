@@ -1,13 +1,32 @@
-"""Run core work off the GUI thread and deliver results on it."""
+"""The one way work off the GUI thread reports back: Qt signals, queued to the GUI thread.
+
+A worker thread only ever emits a signal of a QObject that lives on the GUI thread; Qt
+sees the emitting thread differs and queues the call, so every slot runs on the GUI thread,
+in the order the worker emitted. No timer polls for results anywhere in Helder.
+
+- `TaskRunner.submit(fn, *args)` runs fn on a thread pool: `finished(job, result)` or
+  `failed(job, error)` follow, and `progress(job, value)` for whatever fn reported through
+  `TaskRunner.reporter(job)` (or a plain Python thread the caller owns, such as the
+  speech prefetcher).
+- `ProgressRelay` turns `report(done, total)` calls from a worker into `changed(done, total)`.
+
+An unexpected exception in a job is logged with its traceback (the log file keeps it) before
+it is delivered, so a bug is never reduced to a one-line message.
+"""
 
 from __future__ import annotations
 
 import itertools
+import logging
 import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from reader.core.errors import ReaderError
+
+log = logging.getLogger(__name__)
 
 
 class _Job(QRunnable):
@@ -20,70 +39,72 @@ class _Job(QRunnable):
     def run(self) -> None:
         try:
             result = self._fn(*self._args)
-        except Exception as exc:  # delivered to the GUI, which tells the user
+        except ReaderError as exc:  # an expected failure: the GUI tells the user
+            self._runner.failed.emit(self._id, exc)
+        except Exception as exc:  # a bug: keep the traceback, then tell the user
+            log.exception("background job %s (%s) failed", self._id,
+                          getattr(self._fn, "__qualname__", self._fn))
             self._runner.failed.emit(self._id, exc)
         else:
             self._runner.finished.emit(self._id, result)
 
 
 class TaskRunner(QObject):
-    """Submit a function to the thread pool; `finished`/`failed` arrive on the GUI thread."""
+    """Run functions off the GUI thread; their results arrive as signals on the GUI thread."""
 
-    finished = Signal(int, object)
-    failed = Signal(int, object)
+    finished = Signal(int, object)  # job id, result
+    failed = Signal(int, object)  # job id, exception
+    progress = Signal(int, object)  # job id, what the job reported
 
     def __init__(self, parent: QObject | None = None, pool: QThreadPool | None = None) -> None:
         super().__init__(parent)
         self._pool = pool or QThreadPool.globalInstance()
         self._ids = itertools.count(1)
 
+    def new_job(self) -> int:
+        """Return a fresh job id, for work the caller runs on its own thread."""
+        return next(self._ids)
+
     def submit(self, fn: Callable[..., Any], *args: Any) -> int:
         """Start fn(*args) in the pool and return its job id."""
-        job_id = next(self._ids)
+        job_id = self.new_job()
         self._pool.start(_Job(self, job_id, fn, args))
         return job_id
 
+    def reporter(self, job_id: int) -> Callable[[object], None]:
+        """Return a function any thread may call to send `progress(job_id, value)`."""
+
+        def report(value: object) -> None:
+            self.progress.emit(job_id, value)
+
+        return report
+
 
 class ProgressRelay(QObject):
-    """Progress from a worker thread, shown on the GUI thread without a cross-thread emit.
+    """`report(done, total)` from a worker thread becomes `changed(done, total)` on the GUI.
 
-    `report(done, total)` only stores numbers under a lock, so the worker makes no Qt call:
-    PySide6 6.12 on Python 3.11 can crash when Python threads emit signals at a high rate
-    (seen here as a segfault during audio export). A GUI-thread timer polls and emits
-    `changed` when the numbers moved.
+    Repeated numbers are dropped in the worker, so a tight loop does not flood the GUI.
     """
 
     changed = Signal(int, int)
 
-    def __init__(self, parent: QObject | None = None, interval_ms: int = 50) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._lock = threading.Lock()
-        self._latest: tuple[int, int] | None = None
-        self._shown: tuple[int, int] | None = None
-        self._timer = QTimer(self)
-        self._timer.setInterval(interval_ms)
-        self._timer.timeout.connect(self._poll)
+        self._last: tuple[int, int] | None = None
 
     def start(self) -> None:
-        """Begin watching (GUI thread)."""
+        """Forget the numbers of an earlier run (GUI thread)."""
         with self._lock:
-            self._latest = None
-        self._shown = None
-        self._timer.start()
+            self._last = None
 
     def stop(self) -> None:
-        """Stop watching, after showing the last numbers (GUI thread)."""
-        self._poll()
-        self._timer.stop()
+        """Nothing to stop: kept so callers mark where a run ends."""
 
     def report(self, done: int, total: int) -> None:
         """Record progress; safe from any thread."""
         with self._lock:
-            self._latest = (done, total)
-
-    def _poll(self) -> None:
-        with self._lock:
-            latest = self._latest
-        if latest is not None and latest != self._shown:
-            self._shown = latest
-            self.changed.emit(*latest)
+            if self._last == (done, total):
+                return
+            self._last = (done, total)
+        self.changed.emit(done, total)

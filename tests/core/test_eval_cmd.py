@@ -6,14 +6,12 @@ import json
 import subprocess
 import sys
 import time
-from pathlib import Path
 
 import pytest
 
 from reader.core.parse import parse_file
+from tests.conftest import REPO, SHARED, needs_shared
 
-REPO = Path(__file__).resolve().parents[2]
-SHARED = REPO.parent / "shared"
 CORPUS = SHARED / "corpus"
 
 
@@ -23,7 +21,6 @@ def _ratio(parts: list[str]) -> tuple[int, int]:
 
 @pytest.fixture(scope="module")
 def figures() -> dict:
-    assert CORPUS.is_dir(), f"the shared corpus must sit next to the repository: {CORPUS}"
     done = subprocess.run(
         [sys.executable, "-m", "reader", "eval", str(CORPUS / "expected"),
          str(CORPUS / "expected-new"), str(SHARED / "seed"), "--json"],
@@ -33,6 +30,7 @@ def figures() -> dict:
     return json.loads(done.stdout)
 
 
+@needs_shared
 def test_mean_f1_and_worst_file_over_all_labelled_files(figures):
     names = {r["file"] for r in figures["files"]}
     assert len(names) == 18  # ten first-labelled files, seven labelled later, the seed
@@ -42,6 +40,7 @@ def test_mean_f1_and_worst_file_over_all_labelled_files(figures):
     assert worst["f1"] >= 0.80, worst
 
 
+@needs_shared
 def test_categories_and_links_agree(figures):
     ok, total = _ratio([r["category"] for r in figures["files"]])
     assert total
@@ -51,6 +50,7 @@ def test_categories_and_links_agree(figures):
     assert ok / total >= 0.90
 
 
+@needs_shared
 def test_seed_still_scores_one():
     done = subprocess.run(
         [sys.executable, "-m", "reader", "eval", str(SHARED / "seed"), "--json"],
@@ -60,18 +60,15 @@ def test_seed_still_scores_one():
     assert json.loads(done.stdout)["mean_f1"] == 1.0
 
 
+@needs_shared
 def test_every_corpus_file_parses_within_a_second():
     files = [p for p in sorted(CORPUS.glob("*/*")) if p.parent.name != "expected" and p.is_file()]
     assert files
     for path in files:
-        seconds = []
-        for _ in range(2):  # best of two: a busy CI machine can stall one run
-            start = time.perf_counter()
-            issue = parse_file(path)
-            seconds.append(time.perf_counter() - start)
-            if seconds[-1] < 1.0:
-                break
-        assert min(seconds) < 1.0, path
+        # CPU time, not wall time: the parser's own work, however busy the machine is.
+        start = time.process_time()
+        issue = parse_file(path)
+        assert time.process_time() - start < 1.0, path
         assert issue.title, path
 
 

@@ -23,7 +23,8 @@ ROOT = Path(__file__).parents[2]
 SEED = ROOT / ".." / "shared" / "seed" / "000_f6d78b198d0fc7c9.txt"
 SEED_EXPECTED = SEED.with_name("000_f6d78b198d0fc7c9.expected.json")
 
-needs_seed = pytest.mark.skipif(not SEED.exists(), reason="../shared/seed is not checked out")
+needs_seed = pytest.mark.skipif(
+    not SEED.exists(), reason=f"needs the shared seed beside the repository ({SEED.parent})")
 
 
 @pytest.fixture(scope="module")

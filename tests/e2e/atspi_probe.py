@@ -35,7 +35,7 @@ def start_xvfb() -> tuple[subprocess.Popen, str]:
     return xvfb, f":{display}"
 
 
-def find_app(name: str, timeout: float = 20) -> object:
+def find_app(name: str, timeout: float = 120) -> object:
     end = time.monotonic() + timeout
     while time.monotonic() < end:
         desktop = pyatspi.Registry.getDesktop(0)
@@ -44,7 +44,8 @@ def find_app(name: str, timeout: float = 20) -> object:
             if app is not None and app.name == name:
                 return app
         time.sleep(0.2)
-    raise SystemExit(f"{name} never appeared on the AT-SPI bus")
+    raise SystemExit(f"{name} never appeared on the AT-SPI bus: waited {timeout:.0f} s "
+                     f"(XDG_RUNTIME_DIR={os.environ.get('XDG_RUNTIME_DIR')})")
 
 
 def walk(acc, found: list) -> None:

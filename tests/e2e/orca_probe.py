@@ -13,11 +13,14 @@ import time
 from pathlib import Path
 
 PY, WORK, KEYS = sys.argv[1], Path(sys.argv[2]), sys.argv[3:]
+READY_S = 120  # a busy shared machine can take long to start Orca and Qt (tests/e2e/session.py)
 
 # Orca opens its debug file with an 8 KB buffer; this launcher reopens it line-buffered so
-# nothing is lost when Orca is stopped.
+# nothing is lost when Orca is stopped. It names the process orca-helder and skips Orca's
+# one-Orca-per-user check, so another Orca on the machine (a user's, another test run's)
+# neither stops this one nor is stopped by it.
 LAUNCHER = r'''
-import builtins, runpy, sys
+import builtins, sys
 target = sys.argv[sys.argv.index("--debug-file") + 1]
 real_open = builtins.open
 def line_buffered_open(file, mode="r", *args, **kwargs):
@@ -27,7 +30,13 @@ def line_buffered_open(file, mode="r", *args, **kwargs):
     return real_open(file, mode, *args, **kwargs)
 builtins.open = line_buffered_open
 sys.argv[0] = "/usr/bin/orca"
-runpy.run_path("/usr/bin/orca", run_name="__main__")
+script = {"__name__": "orca_script", "__file__": "/usr/bin/orca"}
+with real_open("/usr/bin/orca", encoding="utf-8") as f:
+    exec(compile(f.read(), "/usr/bin/orca", "exec"), script)
+rename = script["setProcessName"]
+script["setProcessName"] = lambda name: rename("orca-helder")
+script["otherOrcas"] = lambda: []
+sys.exit(script["main"]())
 '''
 
 
@@ -67,9 +76,10 @@ def main() -> None:
             env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         procs.append(orca)
         started = wait_for(lambda: debug.exists() and "Startup complete" in debug.read_text(
-            errors="replace"), 30)
+            errors="replace"), READY_S)
         if not started:
-            raise SystemExit("Orca did not start")
+            raise SystemExit(f"Orca did not start: waited {READY_S} s for 'Startup complete' "
+                             f"in {debug}")
         app_env = {**env, "QT_QPA_PLATFORM": "xcb", "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1"}
         app = subprocess.Popen([PY, "-m", "reader"], env=app_env,
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -83,8 +93,9 @@ def main() -> None:
             wid = (out.stdout.split() or [""])[0]
             return bool(wid)
 
-        if not wait_for(window_found, 30):
-            raise SystemExit("Helder's window never appeared")
+        if not wait_for(window_found, READY_S):
+            raise SystemExit(f"Helder's window never appeared: waited {READY_S} s for a "
+                             f"visible window named Helder on {display}")
         time.sleep(0.5)
         mark = len(debug.read_text(errors="replace"))
         subprocess.run(["xdotool", "windowfocus", "--sync", wid], env=env, check=True)

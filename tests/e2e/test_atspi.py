@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import REPO
+from tests.e2e.session import READY_S, private_env
 
 PROBE = Path(__file__).with_name("atspi_probe.py")
 NEEDED = ("Xvfb", "xdotool", "dbus-run-session")
@@ -20,11 +21,14 @@ NEEDED = ("Xvfb", "xdotool", "dbus-run-session")
 def seen(tmp_path_factory) -> dict:
     missing = [tool for tool in NEEDED if shutil.which(tool) is None]
     assert not missing, f"make setup installs these: {missing}"
-    out = tmp_path_factory.mktemp("atspi") / "seen.json"
-    subprocess.run(
+    work = tmp_path_factory.mktemp("atspi")
+    out = work / "seen.json"
+    done = subprocess.run(
         ["dbus-run-session", "--", "/usr/bin/python3", str(PROBE), sys.executable, str(out)],
-        cwd=REPO, timeout=120, check=True,
+        cwd=REPO, env=private_env(work), timeout=2 * READY_S + 60, capture_output=True,
+        text=True,
     )
+    assert done.returncode == 0, done.stderr[-3000:]
     return json.loads(out.read_text(encoding="utf-8"))
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import REPO
+from tests.e2e.session import READY_S, private_env
 
 PROBE = Path(__file__).with_name("orca_probe.py")
 
@@ -19,11 +20,13 @@ def spoken(tmp_path_factory) -> str:
     for tool in ("/usr/bin/orca", "Xvfb", "xdotool", "dbus-run-session"):
         assert shutil.which(tool), f"{tool} is missing: `make setup` installs it"
     work = tmp_path_factory.mktemp("orca")
-    subprocess.run(
+    done = subprocess.run(
         ["dbus-run-session", "--", "/usr/bin/python3", str(PROBE), sys.executable, str(work),
          "Down", "Down", "Tab"],
-        cwd=REPO, timeout=180, check=True, capture_output=True,
+        cwd=REPO, env=private_env(work), timeout=3 * READY_S + 60, capture_output=True,
+        text=True,
     )
+    assert done.returncode == 0, done.stderr[-3000:]
     return (work / "speech.txt").read_text(encoding="utf-8")
 
 

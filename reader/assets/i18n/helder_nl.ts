@@ -258,6 +258,11 @@
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
+    <message>
+        <location filename="../../ui/actions.py" line="152"/>
+        <source>Open &amp;log folder</source>
+        <translation>&amp;Logmap openen</translation>
+    </message>
 </context>
 <context>
     <name>AddSourceDialog</name>
@@ -603,7 +608,7 @@
     <message>
         <location filename="../../ui/briefing_form.py" line="124"/>
         <source>Remove</source>
-        <translation>Verwijderen</translation>
+        <translation>Weghalen</translation>
     </message>
     <message>
         <location filename="../../ui/briefing_form.py" line="127"/>
@@ -1179,112 +1184,112 @@
 <context>
     <name>LibraryController</name>
     <message>
-        <location filename="../../ui/library_tasks.py" line="268"/>
+        <location filename="../../ui/library_tasks.py" line="275"/>
         <source>user name or password refused</source>
         <translation>gebruikersnaam of wachtwoord geweigerd</translation>
     </message>
     <message>
-        <location filename="../../ui/library_tasks.py" line="269"/>
+        <location filename="../../ui/library_tasks.py" line="276"/>
         <source>certificate not trusted</source>
         <translation>certificaat niet vertrouwd</translation>
     </message>
     <message>
-        <location filename="../../ui/library_tasks.py" line="129"/>
+        <location filename="../../ui/library_tasks.py" line="138"/>
         <source>A refresh is already running</source>
         <translation>Er wordt al bijgewerkt</translation>
     </message>
     <message>
-        <location filename="../../ui/library_tasks.py" line="215"/>
+        <location filename="../../ui/library_tasks.py" line="222"/>
         <source>Online again.</source>
         <translation>Weer online.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_tasks.py" line="233"/>
+        <location filename="../../ui/library_tasks.py" line="240"/>
         <source>Refresh stopped.</source>
         <translation>Bijwerken gestopt.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_tasks.py" line="235"/>
+        <location filename="../../ui/library_tasks.py" line="242"/>
         <source>Offline: no source could be reached.</source>
         <translation>Offline: geen enkele bron was bereikbaar.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_tasks.py" line="243"/>
+        <location filename="../../ui/library_tasks.py" line="250"/>
         <source>1 source could not be updated: {0}</source>
         <translation>1 bron kon niet worden bijgewerkt: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/library_tasks.py" line="245"/>
+        <location filename="../../ui/library_tasks.py" line="252"/>
         <source>{0} sources could not be updated: {1}</source>
         <translation>{0} bronnen konden niet worden bijgewerkt: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/library_tasks.py" line="252"/>
+        <location filename="../../ui/library_tasks.py" line="259"/>
         <source>1 new issue</source>
         <translation>1 nieuw nummer</translation>
     </message>
     <message>
-        <location filename="../../ui/library_tasks.py" line="254"/>
+        <location filename="../../ui/library_tasks.py" line="261"/>
         <source>{0} new issues</source>
         <translation>{0} nieuwe nummers</translation>
     </message>
     <message>
-        <location filename="../../ui/library_tasks.py" line="255"/>
+        <location filename="../../ui/library_tasks.py" line="262"/>
         <source>No new issues</source>
         <translation>Geen nieuwe nummers</translation>
     </message>
     <message>
-        <location filename="../../ui/library_tasks.py" line="260"/>
+        <location filename="../../ui/library_tasks.py" line="267"/>
         <source>no connection</source>
         <translation>geen verbinding</translation>
     </message>
     <message>
-        <location filename="../../ui/library_tasks.py" line="261"/>
+        <location filename="../../ui/library_tasks.py" line="268"/>
         <source>the server took too long</source>
         <translation>de server deed er te lang over</translation>
     </message>
     <message>
-        <location filename="../../ui/library_tasks.py" line="262"/>
+        <location filename="../../ui/library_tasks.py" line="269"/>
         <source>the server refused</source>
         <translation>de server weigerde</translation>
     </message>
     <message>
-        <location filename="../../ui/library_tasks.py" line="263"/>
+        <location filename="../../ui/library_tasks.py" line="270"/>
         <source>not found</source>
         <translation>niet gevonden</translation>
     </message>
     <message>
-        <location filename="../../ui/library_tasks.py" line="264"/>
+        <location filename="../../ui/library_tasks.py" line="271"/>
         <source>too large</source>
         <translation>te groot</translation>
     </message>
     <message>
-        <location filename="../../ui/library_tasks.py" line="265"/>
+        <location filename="../../ui/library_tasks.py" line="272"/>
         <source>not a newsletter Helder can read</source>
         <translation>geen nieuwsbrief die Helder kan lezen</translation>
     </message>
     <message>
-        <location filename="../../ui/library_tasks.py" line="266"/>
+        <location filename="../../ui/library_tasks.py" line="273"/>
         <source>no newsletter text</source>
         <translation>geen tekst van een nieuwsbrief</translation>
     </message>
     <message>
-        <location filename="../../ui/library_tasks.py" line="267"/>
+        <location filename="../../ui/library_tasks.py" line="274"/>
         <source>the library could not be saved</source>
         <translation>de bibliotheek kon niet worden opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/library_tasks.py" line="270"/>
+        <location filename="../../ui/library_tasks.py" line="277"/>
         <source>not the newsletter (error or login page); copy kept</source>
         <translation>niet de nieuwsbrief (fout- of inlogpagina); kopie bewaard</translation>
     </message>
     <message>
-        <location filename="../../ui/library_tasks.py" line="272"/>
+        <location filename="../../ui/library_tasks.py" line="279"/>
         <source>could not be read</source>
         <translation>kon niet worden gelezen</translation>
     </message>
     <message>
-        <location filename="../../ui/library_tasks.py" line="276"/>
+        <location filename="../../ui/library_tasks.py" line="283"/>
         <source>the server refused ({0})</source>
         <translation>de server weigerde ({0})</translation>
     </message>
@@ -1593,117 +1598,123 @@
         <translation>met ster</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>There is nothing to save</source>
         <translation>Er is niets om op te slaan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>Audio saved: {0}</source>
         <translation>Geluid opgeslagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="290"/>
         <source>Pronunciation list saved</source>
         <translation>Uitspraaklijst opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>Read-aloud settings saved</source>
         <translation>Instellingen voor voorlezen opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="436"/>
+        <location filename="../../ui/main_window.py" line="437"/>
         <source>No further theme</source>
         <translation>Geen volgend thema</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="446"/>
+        <location filename="../../ui/main_window.py" line="447"/>
         <source>No earlier theme</source>
         <translation>Geen eerder thema</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="451"/>
+        <location filename="../../ui/main_window.py" line="452"/>
         <source>Theme {0}: {1}</source>
         <translation>Thema {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="464"/>
+        <location filename="../../ui/main_window.py" line="465"/>
         <source>No unread items</source>
         <translation>Geen ongelezen onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="474"/>
+        <location filename="../../ui/main_window.py" line="475"/>
         <source>Marked as read</source>
         <translation>Gemarkeerd als gelezen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="475"/>
+        <location filename="../../ui/main_window.py" line="476"/>
         <source>Marked as unread</source>
         <translation>Gemarkeerd als ongelezen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="482"/>
+        <location filename="../../ui/main_window.py" line="483"/>
         <source>No item selected</source>
         <translation>Geen onderwerp gekozen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="484"/>
+        <location filename="../../ui/main_window.py" line="485"/>
         <source>Item {0} of {1}</source>
         <translation>Onderwerp {0} van {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="506"/>
+        <location filename="../../ui/main_window.py" line="507"/>
         <source>Helder opens only web and e-mail links; this one was not opened: {0}</source>
         <translation>Helder opent alleen web- en e-maillinks; deze is niet geopend: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="511"/>
+        <location filename="../../ui/main_window.py" line="512"/>
         <source>Opened in the browser: {0}</source>
         <translation>Geopend in de browser: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="513"/>
+        <location filename="../../ui/main_window.py" line="514"/>
         <source>Could not open {0}</source>
         <translation>Kon {0} niet openen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="522"/>
+        <location filename="../../ui/main_window.py" line="523"/>
         <source>This item has no link</source>
         <translation>Dit onderwerp heeft geen link</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="619"/>
+        <location filename="../../ui/main_window.py" line="620"/>
         <source>Keyboard settings saved</source>
         <translation>Toetsenbordinstellingen opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="645"/>
+        <location filename="../../ui/main_window.py" line="646"/>
         <source>Open newsletter</source>
         <translation>Nieuwsbrief openen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="647"/>
+        <location filename="../../ui/main_window.py" line="648"/>
         <source>Newsletters (*.txt *.html *.htm *.eml *.xml *.rss *.atom *.json *.pdf);;All files (*)</source>
         <translation>Nieuwsbrieven (*.txt *.html *.htm *.eml *.xml *.rss *.atom *.json *.pdf);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="657"/>
+        <location filename="../../ui/main_window.py" line="658"/>
         <source>Opening {0}…</source>
         <translation>{0} wordt geopend…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="668"/>
+        <location filename="../../ui/main_window.py" line="669"/>
         <source>{0} opened, {1} items</source>
         <translation>{0} geopend, {1} onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="682"/>
-        <source>Something went wrong: {0}</source>
-        <translation>Er ging iets mis: {0}</translation>
+        <location filename="../../ui/main_window.py" line="688"/>
+        <source>The log folder is {0}</source>
+        <translation>De logmap is {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="683"/>
+        <location filename="../../ui/main_window.py" line="695"/>
+        <source>Something went wrong in Helder: {0}. Details are in the log (Help, Open log folder).</source>
+        <translation>Er ging iets mis in Helder: {0}. De details staan in het logboek (Help, Logmap openen).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="687"/>
+        <location filename="../../ui/main_window.py" line="697"/>
         <source>Helder</source>
         <translation>Helder</translation>
     </message>
@@ -1802,31 +1813,36 @@
     </message>
     <message>
         <location filename="../../ui/messages.py" line="49"/>
+        <source>Helder could not read this file (a fault in Helder; details in the log): {0}</source>
+        <translation>Helder kon dit bestand niet lezen (een fout in Helder; details in het logboek): {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="52"/>
         <source>No article text was found on this page; open it in the browser instead: {0}</source>
         <translation>Op deze pagina is geen artikeltekst gevonden; open hem liever in de browser: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="52"/>
+        <location filename="../../ui/messages.py" line="55"/>
         <source>Something went wrong: {0}</source>
         <translation>Er ging iets mis: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="62"/>
+        <location filename="../../ui/messages.py" line="65"/>
         <source>The briefings file was damaged, so Helder started a new, empty one. The damaged file was kept as {0}.</source>
         <translation>Het bestand met briefings was beschadigd, dus Helder is met een nieuw, leeg bestand begonnen. Het beschadigde bestand is bewaard als {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="66"/>
+        <location filename="../../ui/messages.py" line="69"/>
         <source>The briefings file could not be opened ({1}). It was left as it is. Until this is solved, new briefings are kept only until Helder closes: {0}</source>
         <translation>Het bestand met briefings kon niet worden geopend ({1}). Het is gelaten zoals het was. Tot dit is opgelost, worden nieuwe briefings alleen bewaard tot Helder sluit: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="71"/>
+        <location filename="../../ui/messages.py" line="74"/>
         <source>The library file was damaged, so Helder started a new, empty library. The damaged file was kept as {0}. Your briefings and settings are kept separately and were not touched.</source>
         <translation>Het bibliotheekbestand was beschadigd, dus Helder is met een nieuwe, lege bibliotheek begonnen. Het beschadigde bestand is bewaard als {0}. Uw briefings en instellingen staan apart en zijn niet aangeraakt.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="76"/>
+        <location filename="../../ui/messages.py" line="79"/>
         <source>The library could not be opened ({1}). It was left as it is. Until this is solved (for example by freeing disk space), Helder uses an empty temporary library that is not kept: {0}</source>
         <translation>De bibliotheek kon niet worden geopend ({1}). Ze is gelaten zoals ze was. Tot dit is opgelost (bijvoorbeeld door schijfruimte vrij te maken), gebruikt Helder een lege tijdelijke bibliotheek die niet wordt bewaard: {0}</translation>
     </message>
@@ -2599,64 +2615,74 @@
 <context>
     <name>SpeechController</name>
     <message>
-        <location filename="../../ui/speech.py" line="194"/>
+        <location filename="../../ui/speech.py" line="192"/>
         <source>Reading aloud is left to your screen reader. Use its read-all command in the article.</source>
         <translation>Voorlezen is overgelaten aan uw schermlezer. Gebruik in het artikel de opdracht van uw schermlezer om alles te lezen.</translation>
     </message>
     <message>
-        <location filename="../../ui/speech.py" line="252"/>
+        <location filename="../../ui/speech.py" line="231"/>
+        <source>No audio output was found: nothing can be heard. Reading moves on and the sentence being read is highlighted.</source>
+        <translation>Geen geluidsuitvoer gevonden: er is niets te horen. Het voorlezen gaat wel verder en de zin die wordt voorgelezen is gemarkeerd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speech.py" line="250"/>
         <source>Reading aloud is not available: no speech voice was found. Add a voice in Windows Settings, Time and language, Speech.</source>
         <translation>Voorlezen is niet beschikbaar: er is geen spraakstem gevonden. Voeg een stem toe in Windows-instellingen, Tijd en taal, Spraak.</translation>
     </message>
     <message>
-        <location filename="../../ui/speech.py" line="256"/>
+        <location filename="../../ui/speech.py" line="254"/>
         <source>Reading aloud is not available: no speech engine works. Install espeak-ng, for example with: brew install espeak-ng</source>
         <translation>Voorlezen is niet beschikbaar: er werkt geen spraakprogramma. Installeer espeak-ng, bijvoorbeeld met: brew install espeak-ng</translation>
     </message>
     <message>
-        <location filename="../../ui/speech.py" line="259"/>
+        <location filename="../../ui/speech.py" line="257"/>
         <source>Reading aloud is not available: no speech engine works. Install espeak-ng, for example with: sudo apt install espeak-ng</source>
         <translation>Voorlezen is niet beschikbaar: er werkt geen spraakprogramma. Installeer espeak-ng, bijvoorbeeld met: sudo apt install espeak-ng</translation>
     </message>
     <message>
-        <location filename="../../ui/speech.py" line="304"/>
+        <location filename="../../ui/speech.py" line="302"/>
         <source>Reading aloud started</source>
         <translation>Voorlezen gestart</translation>
     </message>
     <message>
-        <location filename="../../ui/speech.py" line="323"/>
+        <location filename="../../ui/speech.py" line="322"/>
         <source>Paused</source>
         <translation>Gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../../ui/speech.py" line="334"/>
+        <location filename="../../ui/speech.py" line="333"/>
         <source>Reading resumed</source>
         <translation>Voorlezen hervat</translation>
     </message>
     <message>
-        <location filename="../../ui/speech.py" line="355"/>
+        <location filename="../../ui/speech.py" line="354"/>
         <source>Stopped</source>
         <translation>Gestopt</translation>
     </message>
     <message>
-        <location filename="../../ui/speech.py" line="482"/>
+        <location filename="../../ui/speech.py" line="484"/>
         <source>Reading aloud stopped: the speech engine failed.</source>
         <translation>Voorlezen gestopt: het spraakprogramma werkte niet.</translation>
     </message>
     <message>
-        <location filename="../../ui/speech.py" line="507"/>
+        <location filename="../../ui/speech.py" line="509"/>
         <source>End of the item. Press Space to read on.</source>
         <translation>Einde van het onderwerp. Druk op Spatie om verder te lezen.</translation>
     </message>
     <message>
-        <location filename="../../ui/speech.py" line="520"/>
+        <location filename="../../ui/speech.py" line="522"/>
         <source>Finished reading</source>
         <translation>Klaar met voorlezen</translation>
     </message>
     <message>
-        <location filename="../../ui/speech.py" line="525"/>
+        <location filename="../../ui/speech.py" line="527"/>
         <source>Reading aloud stopped: the audio could not be played.</source>
         <translation>Voorlezen gestopt: het geluid kon niet worden afgespeeld.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speech.py" line="541"/>
+        <source>The speech engine stopped unexpectedly. Press Space to read on: Helder starts it again.</source>
+        <translation>De spraakmachine is onverwacht gestopt. Druk op Spatie om verder te lezen: Helder start hem opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -2784,7 +2810,7 @@
     <name>window</name>
     <message>
         <location filename="../../ui/app.py" line="101"/>
-        <location filename="../../ui/app.py" line="131"/>
+        <location filename="../../ui/app.py" line="134"/>
         <source>Helder</source>
         <translation>Helder</translation>
     </message>

@@ -137,6 +137,11 @@ class Prefetcher:
                 self._running[1].cancel()
             self._cond.notify_all()
 
+    def forget_failures(self) -> None:
+        """Try failed utterances again when next asked for (the engine was restarted)."""
+        with self._cond:
+            self._failed.clear()
+
     def close(self) -> None:
         """Stop, end the worker thread and delete the audio files."""
         self.stop()

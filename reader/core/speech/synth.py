@@ -151,38 +151,54 @@ def install_hint() -> str:
     return INSTALL_HINT.get(sys.platform, INSTALL_HINT["linux"])
 
 
-ENGINES = ("espeak-ng", "pyttsx3")
+def _espeak() -> Synthesizer:
+    from reader.core.speech.espeak import EspeakSynthesizer
+
+    engine = EspeakSynthesizer()
+    if not engine.voices():
+        raise ReaderError(ErrorKind.SPEECH, "espeak-ng has no voices")
+    return engine
+
+
+def _pyttsx3() -> Synthesizer:
+    from reader.core.speech.pyttsx3_engine import Pyttsx3Synthesizer
+
+    return Pyttsx3Synthesizer()
+
+
+# Every engine by name: a factory that returns a working engine or raises ReaderError(SPEECH).
+# The speech child process (reader/core/speech/child.py) makes its engine from this table,
+# so an engine added here is isolated like the others.
+ENGINE_FACTORIES: dict[str, Callable[[], Synthesizer]] = {
+    "espeak-ng": _espeak,
+    "pyttsx3": _pyttsx3,
+}
+ENGINES = tuple(ENGINE_FACTORIES)
+
+
+def default_engine_order() -> list[str]:
+    """Return engine names to try: espeak-ng first on Linux (stoppable at once)."""
+    if sys.platform.startswith("linux"):
+        return ["espeak-ng", "pyttsx3"]
+    return ["pyttsx3", "espeak-ng"]
 
 
 def available_synthesizer(engines: Sequence[str] | None = None) -> Synthesizer:
-    """Return the first speech engine that works; raise ReaderError(SPEECH) when none does.
+    """Return the first speech engine that works, in this process; raise ReaderError(SPEECH).
 
     The default order is espeak-ng first on Linux (stoppable at once), pyttsx3 first
     elsewhere (SAPI5, NSSpeechSynthesizer). May take a moment: call it off the GUI thread.
+    The app reads aloud through `reader.core.speech.isolated` instead, so that an engine
+    that crashes takes only its child process down.
     """
-    if engines is not None:
-        order = list(engines)
-    elif sys.platform.startswith("linux"):
-        order = ["espeak-ng", "pyttsx3"]
-    else:
-        order = ["pyttsx3", "espeak-ng"]
+    order = list(engines) if engines is not None else default_engine_order()
     problems: list[str] = []
     for name in order:
+        factory = ENGINE_FACTORIES.get(name)
         try:
-            engine: Synthesizer
-            if name == "espeak-ng":
-                from reader.core.speech.espeak import EspeakSynthesizer
-
-                engine = EspeakSynthesizer()
-                if not engine.voices():
-                    raise ReaderError(ErrorKind.SPEECH, "espeak-ng has no voices")
-            elif name == "pyttsx3":
-                from reader.core.speech.pyttsx3_engine import Pyttsx3Synthesizer
-
-                engine = Pyttsx3Synthesizer()
-            else:
+            if factory is None:
                 raise ReaderError(ErrorKind.SPEECH, f"unknown engine {name!r}")
-            return engine
+            return factory()
         except ReaderError as exc:
             problems.append(exc.detail)
     log.warning("no speech engine works: %s", "; ".join(problems))
