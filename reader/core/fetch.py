@@ -15,7 +15,7 @@ import threading
 import time
 import zlib
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext, suppress
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from urllib.parse import urljoin, urlsplit
@@ -144,45 +144,138 @@ def fetch(
     """Download `url`; with etag/last_modified a 304 returns `not_modified=True`."""
     opts = options or FetchOptions()
     _check_scheme(url, url)
-    import requests
 
     own_session = session is None
-    sess = session if session is not None else requests.Session()
+    sess = session if session is not None else _watched_session()
+    try:
+        # The host's slot is held for the whole download, retries included; the deadline
+        # starts once it is held, so waiting behind a slow source costs no download time.
+        with limiter.slot(url, cancel) if limiter is not None else nullcontext():
+            return _fetch_in_time(sess, url, opts, cancel, progress, etag, last_modified,
+                                  waiting)
+    finally:
+        if own_session:
+            sess.close()
+
+
+def _fetch_in_time(
+    sess: requests.Session,
+    url: str,
+    opts: FetchOptions,
+    cancel: threading.Event | None,
+    progress: Progress | None,
+    etag: str | None,
+    last_modified: str | None,
+    waiting: Waiting | None,
+) -> FetchResult:
+    """Try, and retry what may pass, until done or the deadline. At the deadline every
+    socket this download opened is shut down, so a server that sends its headers or its
+    body a byte at a time cannot hold the download any longer."""
     deadline = time.monotonic() + opts.deadline
+    sockets: list[socket.socket] = []
+    expired = threading.Event()
+
+    def cut_off() -> None:
+        expired.set()
+        for sock in list(sockets):
+            with suppress(OSError):
+                sock.shutdown(socket.SHUT_RDWR)
+
+    _OPENED.sockets = sockets
+    watchdog = threading.Timer(opts.deadline, cut_off)
+    watchdog.daemon = True
+    watchdog.start()
     try:
         attempt = 0
         while True:
             _check_cancel(cancel, url)
             try:
-                if limiter is None:
-                    return _fetch_once(sess, url, opts, cancel, progress, etag, last_modified,
-                                       deadline)
-                with limiter.slot(url, cancel):
-                    return _fetch_once(sess, url, opts, cancel, progress, etag, last_modified,
-                                       deadline)
-            except _TransientError as exc:
-                if attempt >= opts.retries:
-                    raise exc.error from None
-                delay = opts.backoff * (2**attempt)
-                if exc.retry_after is not None:
-                    if exc.retry_after > MAX_RETRY_AFTER:
-                        raise ReaderError(exc.error.kind, f"{exc.error.detail}; the server asks "
-                                          f"to come back in {exc.retry_after:.0f} s") from None
-                    delay = max(delay, exc.retry_after)
-                if time.monotonic() + delay >= deadline:
-                    raise exc.error from None
+                return _fetch_once(sess, url, opts, cancel, progress, etag, last_modified,
+                                   deadline)
+            except (ReaderError, _TransientError) as exc:
+                if expired.is_set() and not (isinstance(exc, ReaderError)
+                                             and exc.kind is ErrorKind.CANCELLED):
+                    raise _past_deadline(url, opts) from None
+                if isinstance(exc, ReaderError):
+                    raise
+                _pause_before_retry(exc, attempt, opts, deadline, url, waiting, cancel)
                 attempt += 1
-                log.info("retrying %s in %.1f s (%s)", url, delay, exc.error.detail)
-                if waiting is not None:
-                    waiting(url, delay)
-                if cancel is not None:
-                    if cancel.wait(delay):
-                        raise ReaderError(ErrorKind.CANCELLED, url) from None
-                else:
-                    time.sleep(delay)
     finally:
-        if own_session:
-            sess.close()
+        watchdog.cancel()
+        _OPENED.sockets = None
+
+
+def _pause_before_retry(exc: _TransientError, attempt: int, opts: FetchOptions, deadline: float,
+                        url: str, waiting: Waiting | None,
+                        cancel: threading.Event | None) -> None:
+    """Wait before the next attempt, or raise when no attempt is left or worth making."""
+    if attempt >= opts.retries:
+        raise exc.error from None
+    delay = opts.backoff * (2**attempt)
+    if exc.retry_after is not None:
+        if exc.retry_after > MAX_RETRY_AFTER:
+            raise ReaderError(exc.error.kind, f"{exc.error.detail}; the server asks to come "
+                                              f"back in {exc.retry_after:.0f} s") from None
+        delay = max(delay, exc.retry_after)
+    if time.monotonic() + delay >= deadline:
+        raise exc.error from None
+    log.info("retrying %s in %.1f s (%s)", url, delay, exc.error.detail)
+    if waiting is not None:
+        waiting(url, delay)
+    if cancel is not None:
+        if cancel.wait(delay):
+            raise ReaderError(ErrorKind.CANCELLED, url) from None
+    else:
+        time.sleep(delay)
+
+
+# The sockets the current thread's download opened (see `fetch`'s watchdog).
+_OPENED = threading.local()
+_WATCHED: list[type] = []
+
+
+def _watched_session() -> requests.Session:
+    """A Session whose connections register their sockets for the deadline watchdog."""
+    import requests
+    from requests.adapters import HTTPAdapter
+
+    if not _WATCHED:
+        from urllib3.connection import HTTPConnection, HTTPSConnection
+        from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
+
+        def register(conn: HTTPConnection) -> None:
+            live = getattr(_OPENED, "sockets", None)
+            if live is not None and conn.sock is not None:
+                live.append(conn.sock)
+
+        class Watched(HTTPConnection):
+            def connect(self) -> None:
+                super().connect()
+                register(self)
+
+        class WatchedTLS(HTTPSConnection):
+            def connect(self) -> None:
+                super().connect()
+                register(self)
+
+        class Pool(HTTPConnectionPool):
+            ConnectionCls = Watched
+
+        class PoolTLS(HTTPSConnectionPool):
+            ConnectionCls = WatchedTLS
+
+        _WATCHED.extend((Pool, PoolTLS))
+
+    class Adapter(HTTPAdapter):
+        def init_poolmanager(self, *args: object, **kwargs: object) -> None:
+            super().init_poolmanager(*args, **kwargs)  # type: ignore[arg-type]
+            self.poolmanager.pool_classes_by_scheme = {"http": _WATCHED[0],
+                                                       "https": _WATCHED[1]}
+
+    sess = requests.Session()
+    sess.mount("http://", Adapter())
+    sess.mount("https://", Adapter())
+    return sess
 
 
 def _request_headers(opts: FetchOptions, etag: str | None, modified: str | None) -> dict[str, str]:

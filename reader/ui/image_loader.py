@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal, Slot
 
+from reader.core.errors import ReaderError
 from reader.core.images import (
     ImagePermissions,
     cached_images,
@@ -92,14 +94,14 @@ class IssueImages(QObject):
             self.announce.emit(self.tr("This issue has no images"))
             return
         if self._key:
-            self.permissions().allow(self._key)
+            self._remember(self.permissions().allow)
         self._refresh(announce=True, forced=True)
         self.permission_changed.emit(self.allowed() or not self._key)
 
     def revoke_current(self) -> None:
         """Stop showing pictures for this issue (their descriptions stay)."""
         if self._key:
-            self.permissions().revoke(self._key)
+            self._remember(self.permissions().revoke)
         self._stop()
         self._view.set_image_paths({})
         self.permission_changed.emit(self.allowed())
@@ -108,6 +110,15 @@ class IssueImages(QObject):
                                        "issue"))
         else:
             self.announce.emit(self.tr("Images of this issue are no longer shown"))
+
+    def _remember(self, change: Callable[[str], None]) -> None:
+        """Save a permission change; a full disk or read-only folder is said, not raised."""
+        try:
+            change(self._key)
+        except ReaderError as exc:
+            log.warning("image permission not saved: %s", exc)
+            self.announce.emit(self.tr("This choice applies until Helder closes; it could not "
+                                       "be saved: {0}").format(exc.detail))
 
     def _refresh(self, *, announce: bool, forced: bool = False) -> None:
         if self._issue is None or not (forced or self.allowed()):
