@@ -41,7 +41,7 @@ _CLI_TEXT: dict[ErrorKind, str] = {
     ErrorKind.TIMEOUT: "the server took too long",
     ErrorKind.HTTP: "the server refused",
     ErrorKind.SPEECH: "speech is not available",
-    ErrorKind.STORAGE: "the library could not be written",
+    ErrorKind.STORAGE: "the library could not be read or written",
     ErrorKind.CANCELLED: "cancelled",
     ErrorKind.NO_ARTICLE: "no article text found; open the link in a browser instead",
     ErrorKind.DAMAGED: "the file is damaged and could not be read",

@@ -160,7 +160,7 @@ def open_library_for_cli(path: Path | str | None = None) -> tuple[Library, Start
         if path.exists() and is_damage(exc):
             kept = set_aside(path)
             return Library(path), StartProblem(StartProblemKind.SET_ASIDE, path, kept, detail)
-        raise ReaderError(ErrorKind.STORAGE, f"could not open the library {path}: {detail}") \
+        raise ReaderError(ErrorKind.STORAGE, f"{path} could not be opened: {detail}") \
             from exc
 
 

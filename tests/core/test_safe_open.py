@@ -121,7 +121,8 @@ dd if=/dev/zero of="$MNT/fill" bs=4k 2>/dev/null || true
 HELDER_HOME="$MNT/home" "$PY" -m reader list || echo "rc=$?"
 """)
     assert "Traceback" not in done.stderr, done.stderr
-    assert "could not open the library" in done.stderr
+    assert "the library could not be read or written" in done.stderr
+    assert "could not be opened" in done.stderr
     assert "rc=2" in done.stdout
 
 
