@@ -23,6 +23,7 @@ from urllib.parse import urljoin, urlsplit
 from reader import __version__
 from reader.core import charset
 from reader.core.errors import ErrorKind, ReaderError
+from reader.core.links import same_site
 
 if TYPE_CHECKING:
     import requests
@@ -140,8 +141,12 @@ def fetch(
     limiter: HostLimiter | None = None,
     session: requests.Session | None = None,
     waiting: Waiting | None = None,
+    stay_on: str | None = None,
 ) -> FetchResult:
-    """Download `url`; with etag/last_modified a 304 returns `not_modified=True`."""
+    """Download `url`; with etag/last_modified a 304 returns `not_modified=True`.
+
+    `stay_on`: an automatic follow-up fetch may be redirected only within this address's
+    own site (never to a router, an intranet or localhost the source does not live on)."""
     opts = options or FetchOptions()
     _check_scheme(url, url)
 
@@ -152,7 +157,7 @@ def fetch(
         # starts once it is held, so waiting behind a slow source costs no download time.
         with limiter.slot(url, cancel) if limiter is not None else nullcontext():
             return _fetch_in_time(sess, url, opts, cancel, progress, etag, last_modified,
-                                  waiting)
+                                  waiting, stay_on)
     finally:
         if own_session:
             sess.close()
@@ -167,6 +172,7 @@ def _fetch_in_time(
     etag: str | None,
     last_modified: str | None,
     waiting: Waiting | None,
+    stay_on: str | None = None,
 ) -> FetchResult:
     """Try, and retry what may pass, until done or the deadline. At the deadline every
     socket this download opened is shut down, so a server that sends its headers or its
@@ -191,7 +197,7 @@ def _fetch_in_time(
             _check_cancel(cancel, url)
             try:
                 return _fetch_once(sess, url, opts, cancel, progress, etag, last_modified,
-                                   deadline)
+                                   deadline, stay_on)
             except (ReaderError, _TransientError) as exc:
                 if expired.is_set() and not (isinstance(exc, ReaderError)
                                              and exc.kind is ErrorKind.CANCELLED):
@@ -309,6 +315,7 @@ def _fetch_once(
     etag: str | None,
     last_modified: str | None,
     deadline: float,
+    stay_on: str | None = None,
 ) -> FetchResult:
     import requests
 
@@ -355,6 +362,9 @@ def _fetch_once(
                     raise ReaderError(ErrorKind.HTTP, f"{url}: redirected to a broken "
                                                       "address") from exc
                 _check_scheme(target, url)
+                if stay_on is not None and not same_site(target, stay_on):
+                    raise ReaderError(ErrorKind.UNSUPPORTED, f"{url}: redirected to another "
+                                                             f"site ({target}), not followed")
                 log.debug("%s redirects to %s", current, target)
                 current = target
                 continue

@@ -305,7 +305,7 @@ def _store_archive(run: _Run, page: FetchResult) -> None:
         if run.library.writer.has_issue(link):
             continue
         try:
-            got = run.fetch(link)
+            got = run.fetch(link, stay_on=run.source.address)
             data = with_header_charset(got.data, got.content_type)
             issue = parse_bytes(data, name=link, base_url=got.final_url)
             run.store_checked(link, issue, got.data, got.mime_type or None, got.final_url)

@@ -149,6 +149,16 @@ def test_an_archive_fetches_only_its_own_site(server: LocalServer, tmp_path: Pat
                    f"<li><a href='{server.url('/nieuwsbrief/2')}'>Nieuwsbrief 2</a></li>"
                    f"<li><a href='{other.url('/admin/reboot?newsletter=1')}'>Nieuwsbrief 3"
                    "</a></li></ul></body></html>")
+        archive = archive.replace("</ul>", f"<li><a href='{server.url('/nieuwsbrief/4')}'>"
+                                  "Nieuwsbrief 4</a></li></ul>")
+
+        def away(h) -> None:
+            h.send_response(302)
+            h.send_header("Location", other.url("/admin/reboot?newsletter=4"))
+            h.send_header("Content-Length", "0")
+            h.end_headers()
+
+        server.route("/nieuwsbrief/4", away)
         server.text("/archief", archive, content_type="text/html")
         lib = Library(tmp_path / "lib.sqlite3")
         try:
