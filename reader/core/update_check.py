@@ -33,8 +33,14 @@ _LOGIN_PATH = re.compile(
     r"consent|cookie|cookies|gdpr|privacy-gate)\b", re.IGNORECASE)
 
 
+# Error, login and cookie pages are short; a real issue with a story about cookies is not.
+ERROR_PAGE_MAX_ITEMS = 2
+
+
 def _looks_like_error_page(issue: Issue) -> bool:
-    texts = [issue.title, *(it.title for it in issue.items[:3])]
+    if len(issue.items) > ERROR_PAGE_MAX_ITEMS:
+        return False
+    texts = [issue.title, *(it.title for it in issue.items)]
     return any(_ERROR_PAGE.search(t or "") for t in texts)
 
 

@@ -172,3 +172,13 @@ def test_cli_lists_versions_and_restores_one(server: LocalServer, tmp_path: Path
     assert back.returncode == 0, back.stderr
     items = json.loads(_helder(tmp_path, "list", "--issue", str(issue_id), "--json").stdout)
     assert any("drie procent" in i["summary"] for i in items)
+
+
+def test_a_real_issue_about_cookies_is_no_cookie_wall(server: LocalServer, lib: Library) -> None:
+    site, source_id, issue_id = _subscribe(server, lib)
+    about_cookies = GOOD.replace("Wmo-loket langer open", "Nieuwe regels voor cookies")
+    server.text("/issue.html", about_cookies, content_type="text/html; charset=utf-8")
+    result = refresh_source(lib, source_id, options=OPTS)
+    assert result.ok, result.error
+    assert result.updated == 1
+    assert "Nieuwe regels voor cookies" in [s.item.title for s in lib.items(issue_id)]
