@@ -175,7 +175,7 @@ def test_cli_lists_versions_and_restores_one(server: LocalServer, tmp_path: Path
 
 
 def test_a_real_issue_about_cookies_is_no_cookie_wall(server: LocalServer, lib: Library) -> None:
-    site, source_id, issue_id = _subscribe(server, lib)
+    _site, source_id, issue_id = _subscribe(server, lib)
     about_cookies = GOOD.replace("Wmo-loket langer open", "Nieuwe regels voor cookies")
     server.text("/issue.html", about_cookies, content_type="text/html; charset=utf-8")
     result = refresh_source(lib, source_id, options=OPTS)
