@@ -9,6 +9,23 @@ import sys
 from reader.cli import COMMANDS
 
 
+class _Terminated(KeyboardInterrupt):
+    """SIGTERM, raised like Ctrl+C so clean-up code (temporary files) runs on the way out."""
+
+
+def _interrupt_on_sigterm() -> object:
+    """Turn SIGTERM into _Terminated; return the handler it replaced (None off the main thread)."""
+    import signal
+
+    def terminate(_signum: int, _frame: object) -> None:
+        raise _Terminated
+
+    try:
+        return signal.signal(signal.SIGTERM, terminate)
+    except ValueError:  # not the main thread (a test calling main): leave it as it is
+        return None
+
+
 def _run_command(name: str, argv: list[str]) -> int:
     from reader.core.errors import ReaderError
 
@@ -17,15 +34,23 @@ def _run_command(name: str, argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog=f"helder {name}", description=help_text)
     module.add_arguments(parser)
     args = parser.parse_args(argv)
+    previous = _interrupt_on_sigterm()
     try:
         return int(module.run(args))
     except ReaderError as exc:
         print(f"helder {name}: {exc.one_line()}", file=sys.stderr)
         return 2
+    except _Terminated:
+        return 143
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
         return 0
+    finally:
+        if previous is not None:
+            import signal
+
+            signal.signal(signal.SIGTERM, previous)  # type: ignore[arg-type]
 
 
 def _gui_parser() -> argparse.ArgumentParser:

@@ -31,7 +31,12 @@ APT_PKGS=(
   python3-venv
   # The mail tests run a real IMAP server with its own configuration and certificate
   dovecot-imapd openssl
+  # Export checks by other people's tools: axe-core runs in headless Chromium (driven through
+  # chromedriver), poppler reads the PDF's tags, LibreOffice opens the DOCX
+  chromium chromium-driver poppler-utils libreoffice-writer-nogui
 )
+# npm installs the pinned axe-core; a Node.js from elsewhere brings its own npm.
+command -v npm >/dev/null 2>&1 || APT_PKGS+=(npm)
 
 missing=()
 if command -v dpkg-query >/dev/null 2>&1; then
@@ -64,4 +69,10 @@ if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
   .venv/bin/python -m pip install -q --upgrade pip
   .venv/bin/python -m pip install -q -e '.[dev]'
   touch "$stamp"
+fi
+
+# axe-core for the HTML export tests, at the version pinned in tests/axe/package-lock.json.
+if [ ! -f tests/axe/node_modules/axe-core/axe.min.js ] \
+    || [ tests/axe/package-lock.json -nt tests/axe/node_modules/axe-core/axe.min.js ]; then
+  npm ci --prefix tests/axe --no-audit --no-fund --loglevel=error
 fi

@@ -60,6 +60,29 @@ def _issue(path: str, parse_file: Callable[[str], Issue]) -> Issue:
     return parse_file(path)
 
 
+def _checked_out(out: str, fmt: str, source: str) -> str:
+    """Return the file to write: with the format's extension, never the newsletter itself.
+
+    A name without an extension gets the format's; a name whose extension says another
+    format is refused, so a PDF never hides behind .docx.
+    """
+    from pathlib import Path
+
+    from reader.core.export import SUFFIXES, format_for_path
+
+    path = Path(out)
+    if not path.suffix:
+        path = path.with_name(path.name + SUFFIXES[fmt])
+    elif format_for_path(path) != fmt:
+        raise ReaderError(ErrorKind.BAD_ARGUMENT, f"--out {out!r} does not end in "
+                          f"{SUFFIXES[fmt]}, but the format is {fmt}")
+    source_path = Path(source)
+    if source_path.exists() and path.exists() and path.resolve() == source_path.resolve():
+        raise ReaderError(ErrorKind.BAD_ARGUMENT, f"--out {out!r} is the newsletter itself; "
+                          "choose another file name")
+    return str(path)
+
+
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Declare the options of `export`."""
     parser.add_argument("path", help="newsletter file to take the items from, or the id of a "
@@ -106,6 +129,11 @@ def run(args: argparse.Namespace) -> int:
         raise ReaderError(
             ErrorKind.UNSUPPORTED, f"format {given!r}; use --format {'|'.join(FORMATS)}"
         )
+    if args.out is not None:
+        args.out = _checked_out(args.out, fmt, args.path)
+    if args.items is not None and not args.items.strip():
+        raise ReaderError(ErrorKind.BAD_ARGUMENT, "--items is empty; give item numbers, "
+                          "e.g. 1,3,5, or leave --items out for all items")
     issue = _issue(args.path, parse_file)
     numbers = parse_item_numbers(args.items, len(issue.items)) if args.items else None
     briefing = Briefing.from_issue(issue, numbers, title=args.title)

@@ -153,12 +153,15 @@ class MainWindow(QMainWindow):
         return self.briefing_dock
 
     def _export_style(self) -> ExportStyle:
-        """The reader's font, spacing and colours, for briefing exports and printing."""
+        """The reader's font, size, spacing and colours, for briefing exports and printing.
+
+        The colours paint a document only when the user exports "as on my screen"."""
         from reader.core.export.common import ExportStyle
 
         settings, theme = self._display
         values: dict[str, object] = {"line_height": getattr(settings, "line_height", None),
-                                     "font_family": getattr(settings, "font_family", "") or None}
+                                     "font_family": getattr(settings, "font_family", "") or None,
+                                     "text_size": getattr(settings, "text_size", None)}
         for name, key in (("foreground", "text"), ("background", "background"),
                           ("link", "link")):
             values[name] = getattr(theme, key, None)

@@ -64,3 +64,16 @@ def sample_briefing() -> Briefing:
 
 
 ENTRY_TITLES = ["Jeugdzorg krijgt meer geld", "Woningbouw versnelt", "Climate agreement signed"]
+
+
+def noted_briefing() -> Briefing:
+    """Return the three-item briefing with a note on every item (one of two paragraphs).
+
+    Its title holds a long Dutch compound, the kind that overflows a narrow window.
+    """
+    briefing = sample_briefing().with_details(
+        title="Briefing raadsvergadering modelhuisvestingsverordening week 12"
+    )
+    briefing = briefing.set_note(1, "Bespreken met de griffier vóór donderdag.\n\n"
+                                    "Zie ook de brief van 12 mei.")
+    return briefing

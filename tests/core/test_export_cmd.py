@@ -199,3 +199,68 @@ def test_unwritable_output_gives_one_line(newsletter, tmp_path):
     done = helder("export", newsletter, "--out", tmp_path / "no" / "such" / "dir" / "b.txt")
     assert done.returncode == 2
     assert done.stderr.startswith("helder export: the export could not be written")
+
+
+def test_empty_item_list_is_refused(newsletter, tmp_path):
+    out = tmp_path / "b.txt"
+    done = helder("export", newsletter, "--items", "", "--out", out)
+    assert done.returncode == 2
+    assert done.stderr.count("\n") == 1
+    assert "--items is empty" in done.stderr
+    assert not out.exists()
+
+
+def test_format_that_contradicts_the_file_name_is_refused(newsletter, tmp_path):
+    out = tmp_path / "b.docx"
+    done = helder("export", newsletter, "--format", "pdf", "--out", out)
+    assert done.returncode == 2
+    assert done.stderr.count("\n") == 1
+    assert "does not end in .pdf" in done.stderr
+    assert not out.exists()
+
+
+def test_a_name_without_extension_gets_the_formats(newsletter, tmp_path):
+    done = helder("export", newsletter, "--format", "pdf", "--out", tmp_path / "briefing")
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "briefing.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_the_newsletter_itself_is_never_overwritten(tmp_path):
+    source = tmp_path / "same.txt"
+    source.write_text(NEWSLETTER, encoding="utf-8")
+    done = helder("export", source, "--format", "txt", "--out", source)
+    assert done.returncode == 2
+    assert "is the newsletter itself" in done.stderr
+    assert source.read_text(encoding="utf-8") == NEWSLETTER
+
+
+def test_sigterm_during_audio_export_leaves_nothing_behind(tmp_path):
+    long_text = "\n\n".join(
+        f"Onderwerp nummer {n}\nThema\n\n" + "Een lange zin over de gemeenteraad. " * 40
+        for n in range(1, 25)
+    )
+    source = tmp_path / "lang.txt"
+    source.write_text(long_text, encoding="utf-8")
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    out = tmp_path / "out"
+    out.mkdir()
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "TMPDIR": str(scratch)}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "reader", "export", str(source), "--out", str(out / "a.wav")],
+        env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+    # Wait until speech is being written, then stop the export as a shutdown would.
+    import time
+
+    deadline = time.monotonic() + 120
+    while not any(scratch.rglob("*.wav")) and process.poll() is None:
+        assert time.monotonic() < deadline, "the export never started writing speech"
+        time.sleep(0.05)
+    process.terminate()
+    _, stderr = process.communicate(timeout=60)
+    assert process.returncode in (0, 143), stderr
+    assert "Traceback" not in stderr
+    if process.returncode == 143:
+        assert list(out.iterdir()) == []
+    assert list(scratch.iterdir()) == []

@@ -11,7 +11,7 @@ from docx.oxml.ns import qn
 from reader.core.briefing import Briefing
 from reader.core.errors import ErrorKind, ReaderError
 from reader.core.export import ExportStyle, export_briefing
-from tests.core.briefing_sample import ENTRY_TITLES, sample_briefing
+from tests.core.briefing_sample import ENTRY_TITLES, noted_briefing, sample_briefing
 
 
 @pytest.fixture(scope="module")
@@ -58,7 +58,9 @@ def test_notes_are_set_apart_in_their_own_style(exported):
         "Notitie: Vraag naar de verdeling over de regio.",
         "Notitie: Alleen ter informatie.",
     ]
-    assert notes[0].style.base_style.name == "Intense Quote"
+    assert notes[0].style.base_style.name == "Normal"
+    shading = notes[0].style.element.pPr.find(qn("w:shd"))
+    assert shading.get(qn("w:fill")) == "FFF4D6"  # the print palette's note background
     # A note follows the summary of its own item, before the next heading.
     texts = [p.text for p in document.paragraphs]
     assert texts.index(notes[0].text) < texts.index("2. Woningbouw versnelt")
@@ -105,3 +107,87 @@ def test_unknown_format_and_unwritable_target(tmp_path):
         export_briefing(Briefing(title="x"), "docx", tmp_path / "missing" / "x.docx")
     assert caught.value.kind is ErrorKind.EXPORT
     assert list(tmp_path.iterdir()) == []  # no half-written file left behind
+
+
+def _docx_for(tmp_path, theme_key: str, palette: str):
+    from reader.core.themes import BUILT_IN
+
+    theme = BUILT_IN[theme_key]
+    style = ExportStyle(foreground=theme.text, background=theme.background, link=theme.link,
+                        palette=palette)
+    out = tmp_path / f"{theme_key}-{palette}.docx"
+    export_briefing(noted_briefing(), "docx", out, style=style)
+    return out
+
+
+def _page_colour(document) -> str:
+    background = document.element.find(qn("w:background"))
+    return "#" + (background.get(qn("w:color")) if background is not None else "FFFFFF")
+
+
+THEMES = ["light", "dark", "yellow-on-black", "cream"]
+
+
+@pytest.mark.parametrize("palette", ["print", "screen"])
+@pytest.mark.parametrize("theme", THEMES)
+def test_a4_and_every_heading_and_link_colour_readable_on_the_page(tmp_path, theme, palette):
+    from reader.core.contrast import contrast_ratio
+
+    document = docx.Document(str(_docx_for(tmp_path, theme, palette)))
+    section = document.sections[0]
+    assert (round(section.page_width.mm), round(section.page_height.mm)) == (210, 297)
+    page = _page_colour(document)
+    for name in ("Normal", "Heading 1", "Heading 2", "Hyperlink", "Notitie"):
+        colour = document.styles[name].font.color.rgb
+        assert colour is not None, f"{name} has no colour of its own"
+        background = page
+        if name == "Notitie":
+            background = "#" + document.styles[name].element.pPr.find(qn("w:shd")).get(
+                qn("w:fill"))
+        ratio = contrast_ratio(f"#{colour}", background)
+        assert ratio >= 4.5, (name, str(colour), background, round(ratio, 2))
+    if palette == "print":
+        assert page == "#FFFFFF"
+
+
+def test_letter_where_the_locale_prints_on_letter(tmp_path, monkeypatch):
+    monkeypatch.setenv("LC_PAPER", "en_US.UTF-8")
+    out = tmp_path / "us.docx"
+    export_briefing(sample_briefing(), "docx", out)
+    assert round(docx.Document(str(out)).sections[0].page_width.inches, 2) == 8.5
+
+
+@pytest.fixture(scope="module")
+def libreoffice_pdfs(tmp_path_factory):
+    """Every DOCX export (each theme, each palette) converted to PDF by LibreOffice."""
+    import shutil
+    import subprocess
+
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        pytest.fail("`make setup` did not install LibreOffice (libreoffice-writer-nogui)")
+    folder = tmp_path_factory.mktemp("lo")
+    docs = [_docx_for(folder, theme, palette) for theme in THEMES
+            for palette in ("print", "screen")]
+    profile = folder / "profile"
+    done = subprocess.run(
+        [soffice, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--norestore",
+         "--convert-to", "pdf", "--outdir", str(folder / "pdf"), *map(str, docs)],
+        capture_output=True, text=True, timeout=600, check=False,
+        env={**__import__("os").environ, "HOME": str(folder)},
+    )
+    return docs, folder / "pdf", done
+
+
+def test_libreoffice_converts_every_docx_export_without_error(libreoffice_pdfs):
+    from pypdf import PdfReader
+
+    docs, pdf_folder, done = libreoffice_pdfs
+    assert done.returncode == 0, done.stderr
+    assert "Error" not in done.stderr, done.stderr
+    for doc in docs:
+        pdf = pdf_folder / f"{doc.stem}.pdf"
+        assert pdf.is_file(), (doc.name, done.stdout, done.stderr)
+        text = " ".join(page.extract_text() for page in PdfReader(str(pdf)).pages)
+        assert "Notitie: Bespreken met de griffier" in " ".join(text.split())
+        assert "Climate agreement signed" in text

@@ -79,6 +79,7 @@ def outline(tmp_path_factory):
         "font_family": "Atkinson Hyperlegible",
         "font_size_pt": 22,
         "line_height": 1.8,
+        "palette": "screen",
     }
     export_briefing(sample_briefing(), "html", out, style=ExportStyle.from_theme(theme))
     parser = Outline()
@@ -143,7 +144,7 @@ def test_theme_is_the_css(outline):
     assert "color: #ffff00" in css
     assert "background: #000000" in css
     assert '"Atkinson Hyperlegible"' in css
-    assert "font-size: 22pt" in css
+    assert "font-size: 1.833rem" in css  # 22 pt, relative to the browser's default size
     assert "line-height: 1.8" in css
 
 

@@ -33,3 +33,11 @@ def test_english_briefing_has_english_labels():
     assert "For: Wethouder Één de Vries · Date: 23 March 2026" in text
     assert "Note: Vraag naar de verdeling over de regio." in text
     assert "Read more: Woningbouw versnelt" in text
+
+
+def test_every_paragraph_of_a_note_is_marked_as_note():
+    from tests.core.briefing_sample import noted_briefing
+
+    lines = render_text(noted_briefing()).splitlines()
+    first = lines.index("Notitie: Bespreken met de griffier vóór donderdag.")
+    assert lines[first + 1] == "Notitie, vervolg: Zie ook de brief van 12 mei."

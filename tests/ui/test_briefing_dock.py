@@ -94,7 +94,8 @@ def test_exports_take_the_readers_font_spacing_and_colours(qtbot):
 
     win = MainWindow()
     qtbot.addWidget(win)
-    settings = Settings(theme="yellow-on-black", font_family="Lexend", line_height=2.0)
+    settings = Settings(theme="yellow-on-black", font_family="Lexend", line_height=2.0,
+                        text_size=200)
     theme = BUILT_IN["yellow-on-black"]
     win.display_changed(settings, theme)
     style = win.ensure_briefing().pane.style_
@@ -102,6 +103,10 @@ def test_exports_take_the_readers_font_spacing_and_colours(qtbot):
     assert style.foreground == theme.text
     assert style.font_family == "Lexend"
     assert style.line_height == 2.0
+    assert style.font_size_pt == 36  # 18 pt large print at the reader's 200 %
+    # A document keeps its own print colours unless the user asks for the screen's.
+    assert style.colours().background == "#ffffff"
+    assert style.with_palette("screen").colours().foreground == "#ffff00"
     later = Settings(theme="cream", line_height=1.5)
     win.display_changed(later, BUILT_IN["cream"])
     assert win.briefing_dock.pane.style_.line_height == 1.5

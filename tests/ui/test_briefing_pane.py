@@ -403,6 +403,18 @@ def test_print_preview_renders_the_briefing(harness, qtbot):
     document = preview.findChild(QTextDocument)
     assert "Woningbouw" in document.toPlainText()
     assert "Begroting" in document.toPlainText()
+    # Large print on paper too: body text at 18 pt although Qt knows no rem.
+    sizes = []
+    block = document.begin()
+    while block.isValid():
+        fragment = block.begin()
+        while block.blockFormat().headingLevel() == 0 and not fragment.atEnd():
+            if fragment.fragment().text().strip():
+                sizes.append(fragment.fragment().charFormat().font().pointSizeF())
+            fragment += 1
+        block = block.next()
+    assert sizes
+    assert min(sizes) >= 18, sizes
     qtbot.waitUntil(lambda: preview.findChild(QPrintPreviewWidget).pageCount() >= 1)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not None
                     and QApplication.focusWidget().window() is preview)
@@ -514,3 +526,37 @@ def test_export_asks_before_replacing_a_file(harness, qtbot, tmp_path):
             press(qtbot, Qt.Key.Key_Escape)
         qtbot.waitUntil(lambda: pane.export_dialog is None, timeout=10000)
     assert "Woningbouw" in existing.read_text(encoding="utf-8")
+
+
+def test_export_keeps_print_colours_unless_screen_colours_are_chosen(harness, qtbot, tmp_path):
+    from reader.core.export import ExportStyle
+
+    win, pane = harness, harness.pane
+    add_rows(qtbot, win, [0])
+    pane.set_style(ExportStyle(foreground="#ffff00", background="#000000", link="#00ffff"))
+    pages = {}
+    for screen in (False, True):
+        pane.open_export_dialog()
+        dialog = pane.export_dialog
+        qtbot.waitUntil(dialog.isVisible)
+        qtbot.waitUntil(dialog.format_box.hasFocus)
+        press(qtbot, Qt.Key.Key_Down)  # Word -> Web page
+        assert dialog.chosen_format() == "html"
+        press(qtbot, Qt.Key.Key_Tab)
+        press(qtbot, Qt.Key.Key_A, CTRL)
+        out = tmp_path / f"screen-{screen}.html"
+        type_text(qtbot, str(out))
+        press(qtbot, Qt.Key.Key_Tab)
+        press(qtbot, Qt.Key.Key_Tab)
+        assert dialog.screen_colours.hasFocus()
+        assert accessible(dialog.screen_colours).text(QAccessible.Text.Name) == (
+            "Colours as on my screen")
+        if screen:
+            press(qtbot, Qt.Key.Key_Space)
+        assert dialog.screen_colours.isChecked() is screen
+        press(qtbot, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: pane.export_dialog is None, timeout=20000)
+        pages[screen] = out.read_text(encoding="utf-8")
+    assert "background: #ffffff" in pages[False]
+    assert "#ffff00" not in pages[False]
+    assert "color: #ffff00; background: #000000" in pages[True]

@@ -43,7 +43,9 @@ def confirm_when_asked(qtbot, answers: list[str]) -> None:
             QTimer.singleShot(20, check)
             return
         answers.append(box.text())
-        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+        # Return to the box itself (Send is its default): on a busy machine the focus may not
+        # have reached the box yet, and Return in the dialog behind it would ask again.
+        qtbot.keyClick(box, Qt.Key.Key_Return)
 
     QTimer.singleShot(20, check)
 

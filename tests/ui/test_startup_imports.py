@@ -10,7 +10,7 @@ import sys
 from tests.conftest import REPO
 
 HEAVY = ("requests", "urllib3", "bs4", "lxml", "feedparser", "pypdf", "trafilatura", "docx",
-         "fpdf", "soundfile", "numpy", "pyttsx3", "PySide6.QtMultimedia", "email", "imapclient",
+         "typst", "soundfile", "numpy", "pyttsx3", "PySide6.QtMultimedia", "email", "imapclient",
          "keyring", "smtplib")
 
 SCRIPT = f"""

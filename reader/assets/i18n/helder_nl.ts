@@ -882,142 +882,152 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="63"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="65"/>
         <source>Untitled briefing</source>
         <translation>Briefing zonder titel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="64"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="66"/>
         <source>Export briefing: {0}</source>
         <translation>Briefing exporteren: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="70"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="72"/>
         <source>Format:</source>
         <translation>Formaat:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="72"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="74"/>
         <source>Format</source>
         <translation>Formaat</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="76"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="78"/>
         <source>File:</source>
         <translation>Bestand:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="78"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="80"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="80"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="82"/>
         <source>Choose file…</source>
         <translation>Bestand kiezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="87"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="89"/>
+        <source>Colours as on my screen</source>
+        <translation>Kleuren zoals op mijn scherm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="92"/>
+        <source>Off: dark text on white paper, readable for anyone. On: the colours of your theme, such as yellow on black, in the document too.</source>
+        <translation>Uit: donkere tekst op wit papier, voor iedereen leesbaar. Aan: de kleuren van uw thema, zoals geel op zwart, ook in het document.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="97"/>
         <source>Export progress</source>
         <translation>Voortgang van de export</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="94"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="104"/>
         <source>Export status</source>
         <translation>Stand van de export</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="98"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="108"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="102"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="112"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="135"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="148"/>
         <source>Word (DOCX)</source>
         <translation>Word (DOCX)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="136"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="149"/>
         <source>Web page (HTML)</source>
         <translation>Webpagina (HTML)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="137"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="150"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="138"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="151"/>
         <source>Large-print PDF</source>
         <translation>PDF in grote letters</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="139"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="152"/>
         <source>Audio (WAV)</source>
         <translation>Geluid (WAV)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="161"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="174"/>
         <source>briefing</source>
         <translation>briefing</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="195"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="215"/>
         <source>Export briefing as</source>
         <translation>Briefing exporteren als</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="196"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="216"/>
         <source>{0} (*{1})</source>
         <translation>{0} (*{1})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="211"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="231"/>
         <source>Type the name of the file to export to.</source>
         <translation>Typ de naam van het bestand waarin de briefing moet komen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="214"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="234"/>
         <source>The folder does not exist: {0}</source>
         <translation>De map bestaat niet: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="227"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="248"/>
         <source>Exporting to {0}…</source>
         <translation>Bezig met exporteren naar {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="238"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="259"/>
         <source>Replace file?</source>
         <translation>Bestand vervangen?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="239"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="260"/>
         <source>The file {0} already exists. Replace it?</source>
         <translation>Het bestand {0} bestaat al. Vervangen?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="251"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="272"/>
         <source>The export is still running</source>
         <translation>De export loopt nog</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="266"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="287"/>
         <source>Exported to {0}</source>
         <translation>Geëxporteerd naar {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="282"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="304"/>
         <source>Export failed: {0}</source>
         <translation>Exporteren mislukt: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="288"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="310"/>
         <source>the file could not be written: {0}</source>
         <translation>het bestand kon niet worden geschreven: {0}</translation>
     </message>
@@ -1025,52 +1035,57 @@
 <context>
     <name>IssueImages</name>
     <message>
-        <location filename="../../ui/image_loader.py" line="92"/>
+        <location filename="../../ui/image_loader.py" line="94"/>
         <source>This issue has no images</source>
         <translation>Deze nieuwsbrief heeft geen afbeeldingen</translation>
     </message>
     <message>
-        <location filename="../../ui/image_loader.py" line="107"/>
+        <location filename="../../ui/image_loader.py" line="109"/>
         <source>Images stay on: the setting shows images of every issue</source>
         <translation>Afbeeldingen blijven zichtbaar: de instelling toont de afbeeldingen van elk nummer</translation>
     </message>
     <message>
-        <location filename="../../ui/image_loader.py" line="110"/>
+        <location filename="../../ui/image_loader.py" line="112"/>
         <source>Images of this issue are no longer shown</source>
         <translation>Afbeeldingen van dit nummer worden niet meer getoond</translation>
     </message>
     <message>
-        <location filename="../../ui/image_loader.py" line="127"/>
+        <location filename="../../ui/image_loader.py" line="120"/>
+        <source>This choice applies until Helder closes; it could not be saved: {0}</source>
+        <translation>Deze keuze geldt tot Helder sluit; ze kon niet worden bewaard: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/image_loader.py" line="138"/>
         <source>Loading 1 image…</source>
         <translation>1 afbeelding laden…</translation>
     </message>
     <message>
-        <location filename="../../ui/image_loader.py" line="128"/>
+        <location filename="../../ui/image_loader.py" line="139"/>
         <source>Loading {0} images…</source>
         <translation>{0} afbeeldingen laden…</translation>
     </message>
     <message>
-        <location filename="../../ui/image_loader.py" line="153"/>
+        <location filename="../../ui/image_loader.py" line="164"/>
         <source>1 image could not be loaded</source>
         <translation>1 afbeelding kon niet worden geladen</translation>
     </message>
     <message>
-        <location filename="../../ui/image_loader.py" line="154"/>
+        <location filename="../../ui/image_loader.py" line="165"/>
         <source>{0} images could not be loaded</source>
         <translation>{0} afbeeldingen konden niet worden geladen</translation>
     </message>
     <message>
-        <location filename="../../ui/image_loader.py" line="159"/>
+        <location filename="../../ui/image_loader.py" line="170"/>
         <source>1 image shown</source>
         <translation>1 afbeelding getoond</translation>
     </message>
     <message>
-        <location filename="../../ui/image_loader.py" line="159"/>
+        <location filename="../../ui/image_loader.py" line="170"/>
         <source>{0} images shown</source>
         <translation>{0} afbeeldingen getoond</translation>
     </message>
     <message>
-        <location filename="../../ui/image_loader.py" line="167"/>
+        <location filename="../../ui/image_loader.py" line="178"/>
         <source>Images could not be loaded</source>
         <translation>De afbeeldingen konden niet worden geladen</translation>
     </message>
@@ -1598,123 +1613,123 @@
         <translation>met ster</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>There is nothing to save</source>
         <translation>Er is niets om op te slaan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>Audio saved: {0}</source>
         <translation>Geluid opgeslagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>Pronunciation list saved</source>
         <translation>Uitspraaklijst opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="321"/>
         <source>Read-aloud settings saved</source>
         <translation>Instellingen voor voorlezen opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="437"/>
+        <location filename="../../ui/main_window.py" line="440"/>
         <source>No further theme</source>
         <translation>Geen volgend thema</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="447"/>
+        <location filename="../../ui/main_window.py" line="450"/>
         <source>No earlier theme</source>
         <translation>Geen eerder thema</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="452"/>
+        <location filename="../../ui/main_window.py" line="455"/>
         <source>Theme {0}: {1}</source>
         <translation>Thema {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="465"/>
+        <location filename="../../ui/main_window.py" line="468"/>
         <source>No unread items</source>
         <translation>Geen ongelezen onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="475"/>
+        <location filename="../../ui/main_window.py" line="478"/>
         <source>Marked as read</source>
         <translation>Gemarkeerd als gelezen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="476"/>
+        <location filename="../../ui/main_window.py" line="479"/>
         <source>Marked as unread</source>
         <translation>Gemarkeerd als ongelezen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="483"/>
+        <location filename="../../ui/main_window.py" line="486"/>
         <source>No item selected</source>
         <translation>Geen onderwerp gekozen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="485"/>
+        <location filename="../../ui/main_window.py" line="488"/>
         <source>Item {0} of {1}</source>
         <translation>Onderwerp {0} van {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="507"/>
+        <location filename="../../ui/main_window.py" line="510"/>
         <source>Helder opens only web and e-mail links; this one was not opened: {0}</source>
         <translation>Helder opent alleen web- en e-maillinks; deze is niet geopend: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="512"/>
+        <location filename="../../ui/main_window.py" line="515"/>
         <source>Opened in the browser: {0}</source>
         <translation>Geopend in de browser: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="514"/>
+        <location filename="../../ui/main_window.py" line="517"/>
         <source>Could not open {0}</source>
         <translation>Kon {0} niet openen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="523"/>
+        <location filename="../../ui/main_window.py" line="526"/>
         <source>This item has no link</source>
         <translation>Dit onderwerp heeft geen link</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="620"/>
+        <location filename="../../ui/main_window.py" line="623"/>
         <source>Keyboard settings saved</source>
         <translation>Toetsenbordinstellingen opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="646"/>
+        <location filename="../../ui/main_window.py" line="649"/>
         <source>Open newsletter</source>
         <translation>Nieuwsbrief openen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="648"/>
+        <location filename="../../ui/main_window.py" line="651"/>
         <source>Newsletters (*.txt *.html *.htm *.eml *.xml *.rss *.atom *.json *.pdf);;All files (*)</source>
         <translation>Nieuwsbrieven (*.txt *.html *.htm *.eml *.xml *.rss *.atom *.json *.pdf);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="658"/>
+        <location filename="../../ui/main_window.py" line="661"/>
         <source>Opening {0}…</source>
         <translation>{0} wordt geopend…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="669"/>
+        <location filename="../../ui/main_window.py" line="672"/>
         <source>{0} opened, {1} items</source>
         <translation>{0} geopend, {1} onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="688"/>
+        <location filename="../../ui/main_window.py" line="691"/>
         <source>The log folder is {0}</source>
         <translation>De logmap is {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="695"/>
+        <location filename="../../ui/main_window.py" line="698"/>
         <source>Something went wrong in Helder: {0}. Details are in the log (Help, Open log folder).</source>
         <translation>Er ging iets mis in Helder: {0}. De details staan in het logboek (Help, Logmap openen).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="687"/>
-        <location filename="../../ui/main_window.py" line="697"/>
+        <location filename="../../ui/main_window.py" line="690"/>
+        <location filename="../../ui/main_window.py" line="700"/>
         <source>Helder</source>
         <translation>Helder</translation>
     </message>

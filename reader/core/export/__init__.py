@@ -1,12 +1,13 @@
 """Export a briefing as DOCX, HTML, plain text, large-print PDF or WAV audio.
 
-Each format lives in its own module, imported only when used (python-docx and fpdf2 are heavy).
+Each format lives in its own module, imported only when used (python-docx and typst are heavy).
 Files are written next to the target and renamed into place, so a failed export never leaves
 half a file under the name the user chose.
 """
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import logging
 import os
@@ -15,7 +16,7 @@ from pathlib import Path
 
 from reader.core.briefing import Briefing
 from reader.core.errors import ErrorKind, ReaderError
-from reader.core.export.common import ExportStyle
+from reader.core.export.common import ExportStyle, document_ready
 
 log = logging.getLogger(__name__)
 
@@ -63,6 +64,7 @@ def export_briefing(
         raise ReaderError(ErrorKind.UNSUPPORTED, f"format {fmt!r}; choose {', '.join(FORMATS)}")
     target = Path(out)
     style = (style or ExportStyle()).checked()
+    briefing = document_ready(briefing)
     module = importlib.import_module(FORMATS[fmt])
     tmp = target.with_name(f".{target.name}.{os.getpid()}.part")
     try:
@@ -73,7 +75,13 @@ def export_briefing(
         os.replace(tmp, target)
     except OSError as exc:
         raise ReaderError(ErrorKind.EXPORT, f"{target}: {exc.strerror or exc}") from exc
+    except (ValueError, UnicodeError) as exc:
+        # A writer choking on odd text is a bug to fix, but the user gets a message, not a trace.
+        log.exception("Export of briefing %s as %s failed", briefing.id, fmt)
+        raise ReaderError(ErrorKind.EXPORT, f"{target}: {exc}") from exc
     finally:
-        tmp.unlink(missing_ok=True)
+        # On a read-only or vanished medium this fails too; the first error is the one to tell.
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
     log.info("Exported briefing %s as %s to %s", briefing.id, fmt, target)
     return target

@@ -24,6 +24,7 @@ from reader.core.export.common import (
     ExportStyle,
     base_language,
     details_line,
+    document_ready,
     heading_text,
     labels_for,
     paragraphs,
@@ -51,6 +52,7 @@ class Utterance:
 
 def utterances(briefing: Briefing) -> list[Utterance]:
     """Return what is spoken, in order: title, details, introduction, then each item."""
+    briefing = document_ready(briefing)
     labels = labels_for(briefing)
     lang = base_language(briefing.language)
     spoken = [Utterance(f"{heading_text(briefing)}.", lang, 0.7)]
@@ -62,7 +64,12 @@ def utterances(briefing: Briefing) -> list[Utterance]:
         item_lang = base_language(entry.language) if entry.language else lang
         if spoken:
             spoken[-1] = Utterance(spoken[-1].text, spoken[-1].language, 1.0)
-        spoken.append(Utterance(f"{labels.topic} {number}: {entry.title}.", item_lang, 0.6))
+        # The words Helder adds are the briefing's language; the title is the item's own.
+        if item_lang == lang:
+            spoken.append(Utterance(f"{labels.topic} {number}: {entry.title}.", lang, 0.6))
+        else:
+            spoken.append(Utterance(f"{labels.topic} {number}:", lang, 0.2))
+            spoken.append(Utterance(f"{entry.title}.", item_lang, 0.6))
         origin = source_line(entry, labels).replace(" · ", ". ")
         if origin:
             spoken.append(Utterance(f"{origin}.", lang))
@@ -103,7 +110,9 @@ def espeak_synthesize(text: str, language: str, wav_path: Path, *, rate_wpm: int
 def _join(pieces: list[tuple[Path, float]], out: Path) -> None:
     """Concatenate WAV files of one format into `out`, with the given silence after each."""
     params: wave._wave_params | None = None
-    with wave.open(str(out), "wb") as target:
+    # The file is opened first: wave.open on a path that cannot be created leaves a half-made
+    # writer whose clean-up prints a second, confusing error.
+    with open(out, "wb") as handle, wave.open(handle, "wb") as target:
         for path, pause_s in pieces:
             try:
                 with wave.open(str(path), "rb") as source:

@@ -3,68 +3,15 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
-from dataclasses import dataclass, fields
-from typing import Any
+from dataclasses import dataclass, replace
+from pathlib import PurePath
 
 from reader.core.briefing import Briefing, BriefingEntry
 
-MIN_PDF_SIZE_PT = 18.0  # large print: the RNIB and Visio guidance is 16-18 pt at least
+# Re-exported: the formats and the UI import the style from here.
+from reader.core.export.style import MIN_PDF_SIZE_PT, ExportStyle  # noqa: F401
 
-_COLOUR = re.compile(r"^(#[0-9a-fA-F]{3,8}|[a-zA-Z]{3,20})$")
 _ISO_DATE = re.compile(r"^(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})")
-_UNSAFE_IN_CSS = re.compile(r"[^\w \-.,]")
-
-
-@dataclass(frozen=True, slots=True)
-class ExportStyle:
-    """The reader's own look, carried into exports: font, size, spacing and colours."""
-
-    font_family: str = "DejaVu Sans"
-    font_size_pt: float = 18.0
-    line_height: float = 1.5
-    foreground: str = "#1a1a1a"
-    background: str = "#ffffff"
-    link: str = "#0b4f9c"
-    note_background: str = "#fff4d6"
-    note_border: str = "#8a5a00"
-    # A TTF/OTF file for the PDF; found from font_family with fontconfig when None.
-    font_file: str | None = None
-    speech_rate_wpm: int = 170
-
-    @classmethod
-    def from_theme(cls, theme: Mapping[str, Any]) -> ExportStyle:
-        """Build a style from a theme dict (keys named as the fields; unknown keys ignored)."""
-        aliases = {
-            "fg": "foreground",
-            "text": "foreground",
-            "bg": "background",
-            "font": "font_family",
-            "font_size": "font_size_pt",
-            "line_spacing": "line_height",
-        }
-        names = {f.name for f in fields(cls)}
-        values: dict[str, Any] = {}
-        for key, value in theme.items():
-            name = aliases.get(key, key)
-            if name in names and value is not None:
-                values[name] = value
-        return cls(**values).checked()
-
-    def checked(self) -> ExportStyle:
-        """Return a copy safe to put in CSS: bad colours and fonts fall back to the defaults."""
-        default = ExportStyle()
-        values: dict[str, Any] = {}
-        for name in ("foreground", "background", "link", "note_background", "note_border"):
-            value = str(getattr(self, name)).strip()
-            values[name] = value if _COLOUR.match(value) else getattr(default, name)
-        family = _UNSAFE_IN_CSS.sub("", str(self.font_family)).strip()
-        values["font_family"] = family or default.font_family
-        values["font_size_pt"] = min(max(float(self.font_size_pt), 6.0), 96.0)
-        values["line_height"] = min(max(float(self.line_height), 1.0), 3.0)
-        values["speech_rate_wpm"] = min(max(int(self.speech_rate_wpm), 80), 450)
-        values["font_file"] = self.font_file
-        return ExportStyle(**values)
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +23,7 @@ class Labels:
     date: str
     introduction: str
     note: str
+    note_continued: str
     read_more: str
     theme: str
     source: str
@@ -92,6 +40,7 @@ LABELS: dict[str, Labels] = {
         date="Datum",
         introduction="Inleiding",
         note="Notitie",
+        note_continued="Notitie, vervolg",
         read_more="Lees meer",
         theme="Thema",
         source="Bron",
@@ -119,6 +68,7 @@ LABELS: dict[str, Labels] = {
         date="Date",
         introduction="Introduction",
         note="Note",
+        note_continued="Note, continued",
         read_more="Read more",
         theme="Theme",
         source="Source",
@@ -153,9 +103,11 @@ def base_language(tag: str | None) -> str:
 
 def full_language_tag(tag: str | None) -> str:
     """Return a tag with a region, as Word wants it: 'nl' -> 'nl-NL', 'en-us' -> 'en-US'."""
-    parts = (tag or "nl").replace("_", "-").split("-")
+    parts = (tag or "nl").strip().replace("_", "-").split("-")
     lang = parts[0].lower() or "nl"
-    if len(parts) > 1 and parts[1]:
+    if not re.fullmatch(r"[a-z]{2,3}", lang):  # not a language code: say what we know
+        return "nl-NL"
+    if len(parts) > 1 and re.fullmatch(r"[a-zA-Z]{2}|\d{3}", parts[1]):
         return f"{lang}-{parts[1].upper()}"
     region = _DEFAULT_REGION.get(lang)
     return f"{lang}-{region}" if region else lang
@@ -213,3 +165,55 @@ def link_text(entry: BriefingEntry, labels: Labels) -> str:
 def paragraphs(text: str) -> list[str]:
     """Split free text (an introduction, a note) into paragraphs at blank lines."""
     return [" ".join(p.split()) for p in re.split(r"\n\s*\n", text or "") if p.strip()]
+
+
+# What XML 1.0 cannot hold (DOCX, HTML) and no document should carry: C0 controls other than
+# tab and line breaks, DEL and C1 controls, lone surrogates and the two non-characters.
+_NOT_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+
+
+def clean_text(text: str | None) -> str:
+    """Return text without characters a document cannot hold (NUL from a PDF, say)."""
+    return _NOT_TEXT.sub("", text or "")
+
+
+def _is_file_name(title: str | None, source: str | None) -> bool:
+    """Tell whether a title is only the name of the file it came from ('000_f6d7…')."""
+    if not title or not source:
+        return False
+    name = PurePath(source.replace("\\", "/")).name
+    return title.strip().casefold() in {name.casefold(), PurePath(name).stem.casefold()}
+
+
+def document_ready(briefing: Briefing) -> Briefing:
+    """Return the briefing as a document should show it.
+
+    Characters a document cannot hold are dropped, and a title that is only a file name is
+    left out: a listener should not hear "nul nul nul ef zes" as a title or a source.
+    """
+    sources = {e.source for e in briefing.entries if e.source}
+    title = clean_text(briefing.title)
+    if any(_is_file_name(title, s) for s in sources):
+        title = ""
+    entries = tuple(
+        replace(
+            entry,
+            title=clean_text(entry.title),
+            category=clean_text(entry.category) or None,
+            summary=tuple(clean_text(p) for p in entry.summary),
+            link=clean_text(entry.link) or None,
+            source_title=None
+            if _is_file_name(entry.source_title, entry.source)
+            else clean_text(entry.source_title) or None,
+            note=clean_text(entry.note),
+        )
+        for entry in briefing.entries
+    )
+    return replace(
+        briefing,
+        title=title,
+        recipient=clean_text(briefing.recipient),
+        introduction=clean_text(briefing.introduction),
+        date=clean_text(briefing.date) or None,
+        entries=entries,
+    )

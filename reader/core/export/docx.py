@@ -8,6 +8,7 @@ style and restyled in one go; links are real hyperlinks whose text names their t
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +17,7 @@ from reader.core.export.common import (
     ExportStyle,
     Labels,
     details_line,
+    document_ready,
     full_language_tag,
     heading_text,
     labels_for,
@@ -24,7 +26,8 @@ from reader.core.export.common import (
     source_line,
 )
 
-NOTE_STYLE_BASE = "Intense Quote"
+# Regions whose printers take US Letter rather than A4.
+LETTER_REGIONS = frozenset({"US", "CA", "MX", "PH", "CL", "CO", "VE"})
 
 
 def _set_run_lang(run: Any, tag: str) -> None:
@@ -74,35 +77,109 @@ def _set_font(style: Any, family: str) -> None:
     r_fonts.set(qn("w:cs"), family)
 
 
+def _shade(element: Any, fill: str) -> None:
+    """Give a paragraph style or the document a background fill."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    p_pr = element.get_or_add_pPr()
+    shd = OxmlElement("w:shd")
+    shd.set(qn("w:val"), "clear")
+    shd.set(qn("w:color"), "auto")
+    shd.set(qn("w:fill"), fill)
+    p_pr.append(shd)
+
+
+def _left_border(element: Any, colour: str) -> None:
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    p_pr = element.get_or_add_pPr()
+    borders = OxmlElement("w:pBdr")
+    left = OxmlElement("w:left")
+    for key, value in (("val", "single"), ("sz", "36"), ("space", "8"), ("color", colour)):
+        left.set(qn(f"w:{key}"), value)
+    borders.append(left)
+    p_pr.append(borders)
+
+
+def _page_colour(doc: Any, colour: str) -> None:
+    """Colour the page ("as on my screen" with a dark theme); Word shows it in every view."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    background = OxmlElement("w:background")
+    background.set(qn("w:color"), colour)
+    doc.element.insert(0, background)
+    settings = doc.settings.element
+    if settings.find(qn("w:displayBackgroundShape")) is None:
+        settings.insert(0, OxmlElement("w:displayBackgroundShape"))
+
+
 def _prepare_styles(doc: Any, style: ExportStyle, labels: Labels) -> str:
-    """Give the template the reader's font and a note style; return the note style's name."""
+    """Give the template the reader's font and colours and a note style; return its name.
+
+    Every text colour is the palette's (checked to 7:1, links 4.5:1): the template's own light
+    blue headings fall short of that.
+    """
     from docx.enum.style import WD_STYLE_TYPE
     from docx.shared import Pt, RGBColor
 
+    colours = style.colours()
+    text = RGBColor.from_string(_rgb(colours.foreground, "1A1A1A"))
     normal = doc.styles["Normal"]
     _set_font(normal, style.font_family)
     normal.font.size = Pt(style.font_size_pt)
+    normal.font.color.rgb = text
     normal.paragraph_format.line_spacing = style.line_height
     normal.paragraph_format.space_after = Pt(style.font_size_pt * 0.6)
     for name, scale in (("Heading 1", 1.6), ("Heading 2", 1.3)):
         heading = doc.styles[name]
         _set_font(heading, style.font_family)
         heading.font.size = Pt(round(style.font_size_pt * scale))
+        heading.font.color.rgb = text
     names = {s.name for s in doc.styles}
     note_name = labels.note
     if note_name not in names:
         note = doc.styles.add_style(note_name, WD_STYLE_TYPE.PARAGRAPH)
-        if NOTE_STYLE_BASE in names:
-            note.base_style = doc.styles[NOTE_STYLE_BASE]
+        note.base_style = normal
         note.next_paragraph_style = normal
         note.paragraph_format.left_indent = Pt(18)
         note.font.italic = False
-        note.font.color.rgb = RGBColor.from_string(_rgb(style.note_border, "8A5A00"))
-    if "Hyperlink" not in names:
-        link = doc.styles.add_style("Hyperlink", WD_STYLE_TYPE.CHARACTER)
-        link.font.underline = True
-        link.font.color.rgb = RGBColor.from_string(_rgb(style.link, "0B4F9C"))
+        note.font.color.rgb = RGBColor.from_string(_rgb(colours.note_foreground, "1A1A1A"))
+        _shade(note.element, _rgb(colours.note_background, "FFF4D6"))
+        _left_border(note.element, _rgb(colours.note_border, "8A5A00"))
+    link = (doc.styles["Hyperlink"] if "Hyperlink" in names
+            else doc.styles.add_style("Hyperlink", WD_STYLE_TYPE.CHARACTER))
+    link.font.underline = True
+    link.font.color.rgb = RGBColor.from_string(_rgb(colours.link, "0B4F9C"))
+    if colours.background.lower() != "#ffffff":
+        _page_colour(doc, _rgb(colours.background, "FFFFFF"))
     return note_name
+
+
+def _paper(doc: Any) -> None:
+    """A4 with 2 cm margins, or Letter where the user's locale prints on it."""
+    from docx.shared import Inches, Mm
+
+    section = doc.sections[0]
+    if _letter_locale():
+        section.page_width, section.page_height = Inches(8.5), Inches(11)
+    else:
+        section.page_width, section.page_height = Mm(210), Mm(297)
+    for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
+        setattr(section, side, Mm(20))
+
+
+def _letter_locale() -> bool:
+    import os
+
+    for name in ("LC_PAPER", "LC_ALL", "LANG"):
+        value = os.environ.get(name, "")
+        if value:
+            region = value.split(".")[0].replace("-", "_").split("_")[1:2]
+            return bool(region) and region[0].upper() in LETTER_REGIONS
+    return False
 
 
 def _rgb(colour: str, fallback: str) -> str:
@@ -175,10 +252,12 @@ def build_document(briefing: Briefing, style: ExportStyle | None = None) -> Any:
     from docx import Document
 
     style = (style or ExportStyle()).checked()
+    briefing = document_ready(briefing)
     labels = labels_for(briefing)
     lang = full_language_tag(briefing.language)
     doc = Document()
     _set_default_lang(doc, lang)
+    _paper(doc)
     note_style = _prepare_styles(doc, style, labels)
     title = heading_text(briefing)
     core = doc.core_properties
@@ -199,4 +278,7 @@ def build_document(briefing: Briefing, style: ExportStyle | None = None) -> Any:
 
 def write(briefing: Briefing, path: Path, *, style: ExportStyle) -> None:
     """Write the briefing as a DOCX file."""
-    build_document(briefing, style).save(str(path))
+    # Built in memory, then written: a full disk then fails in one place, with one error.
+    buffer = io.BytesIO()
+    build_document(briefing, style).save(buffer)
+    path.write_bytes(buffer.getvalue())

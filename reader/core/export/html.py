@@ -13,6 +13,7 @@ from reader.core.briefing import Briefing
 from reader.core.export.common import (
     ExportStyle,
     details_line,
+    document_ready,
     full_language_tag,
     heading_text,
     labels_for,
@@ -24,18 +25,27 @@ from reader.core.export.common import (
 
 def _css(style: ExportStyle) -> str:
     s = style.checked()
+    c = s.colours()
     font = f'"{s.font_family}", "Atkinson Hyperlegible", Verdana, sans-serif'
+    # Sizes are relative to the browser's own default (12 pt = 1rem), so a reader who set a
+    # larger default keeps it; the pt before each is for Qt's print preview, which knows no
+    # rem. Long Dutch compounds hyphenate (lang is set) or wrap, so the
+    # page reflows to 320 CSS px (400 % zoom) without sideways scrolling (WCAG 1.4.10).
     return f"""
-body {{ font-family: {font}; font-size: {s.font_size_pt:g}pt; line-height: {s.line_height:g};
-  color: {s.foreground}; background: {s.background}; max-width: 40em; margin: 1em auto;
-  padding: 0 1em; }}
-h1 {{ font-size: 1.6em; }}
-h2 {{ font-size: 1.3em; margin-top: 1.5em; }}
-a {{ color: {s.link}; text-decoration: underline; }}
-a:focus {{ outline: 3px solid {s.link}; outline-offset: 2px; }}
+html {{ color-scheme: {"dark" if s.dark else "light"}; }}
+body {{ font-family: {font};
+  font-size: {s.font_size_pt:g}pt; font-size: {s.font_size_pt / 12:.4g}rem;
+  line-height: {s.line_height:g}; color: {c.foreground}; background: {c.background};
+  max-width: 40em; margin: 1em auto;
+  padding: 0 0.75em; overflow-wrap: anywhere; hyphens: auto; -webkit-hyphens: auto; }}
+h1 {{ font-size: {s.font_size_pt * 1.6:.3g}pt; font-size: 1.6em; line-height: 1.25; }}
+h2 {{ font-size: {s.font_size_pt * 1.3:.3g}pt; font-size: 1.3em; line-height: 1.3;
+  margin-top: 1.5em; }}
+a {{ color: {c.link}; text-decoration: underline; }}
+a:focus {{ outline: 3px solid {c.link}; outline-offset: 2px; }}
 .meta {{ font-style: italic; }}
-.note {{ background: {s.note_background}; color: {s.foreground};
-  border-left: 0.4em solid {s.note_border}; padding: 0.5em 1em; margin: 1em 0; }}
+.note {{ background: {c.note_background}; color: {c.note_foreground};
+  border-left: 0.4em solid {c.note_border}; padding: 0.5em 1em; margin: 1em 0; }}
 .note-label {{ font-weight: bold; }}
 @media print {{ body {{ max-width: none; }} a::after {{ content: " (" attr(href) ")"; }} }}
 """.strip()
@@ -59,6 +69,7 @@ def _safe_href(link: str) -> str | None:
 def render_html(briefing: Briefing, style: ExportStyle | None = None) -> str:
     """Return the briefing as a complete, self-contained HTML5 document."""
     style = style or ExportStyle()
+    briefing = document_ready(briefing)
     labels = labels_for(briefing)
     lang = full_language_tag(briefing.language)
     title = heading_text(briefing)

@@ -8,6 +8,7 @@ from reader.core.briefing import Briefing
 from reader.core.export.common import (
     ExportStyle,
     details_line,
+    document_ready,
     heading_text,
     labels_for,
     link_text,
@@ -22,6 +23,7 @@ def _underline(text: str, char: str) -> list[str]:
 
 def render_text(briefing: Briefing) -> str:
     """Return the briefing as plain text (UTF-8, paragraphs separated by blank lines)."""
+    briefing = document_ready(briefing)
     labels = labels_for(briefing)
     blocks: list[list[str]] = [_underline(heading_text(briefing), "=")]
     details = details_line(briefing)
@@ -36,7 +38,9 @@ def render_text(briefing: Briefing) -> str:
         blocks.extend([p] for p in entry.summary if p.strip())
         note = paragraphs(entry.note)
         if note:
-            blocks.append([f"{labels.note}: {note[0]}", *note[1:]])
+            # Every paragraph of a note says so: plain text has no box to set it apart.
+            blocks.append([f"{labels.note}: {note[0]}",
+                           *(f"{labels.note_continued}: {p}" for p in note[1:])])
         if entry.link:
             blocks.append([f"{link_text(entry, labels)} <{entry.link}>"])
     return "\n\n".join("\n".join(block) for block in blocks) + "\n"

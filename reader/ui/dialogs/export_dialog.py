@@ -11,6 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt, Signal, Slot
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 from reader.core.briefing import Briefing
 from reader.core.errors import ErrorKind, ReaderError
 from reader.core.export import SUFFIXES, ExportStyle, Synthesize, export_briefing, format_for_path
+from reader.core.export.style import PRINT, SCREEN
 from reader.ui.messages import Messages
 from reader.ui.tasks import ProgressRelay, TaskRunner
 
@@ -82,6 +84,14 @@ class ExportDialog(QDialog):
         self.browse_button.setAutoDefault(False)
         self.browse_button.clicked.connect(self.choose_file)
 
+        # A document is read by someone else, on paper or their own screen: it keeps its own
+        # print colours unless the user asks for the screen's (every pair checked either way).
+        self.screen_colours = QCheckBox(self.tr("Colours as on my screen"), self)
+        self.screen_colours.setObjectName("exportScreenColours")
+        self.screen_colours.setToolTip(self.tr(
+            "Off: dark text on white paper, readable for anyone. On: the colours of your "
+            "theme, such as yellow on black, in the document too."))
+
         self.progress = QProgressBar(self)
         self.progress.setObjectName("exportProgress")
         self.progress.setAccessibleName(self.tr("Export progress"))
@@ -119,6 +129,7 @@ class ExportDialog(QDialog):
         form = QFormLayout()
         form.addRow(format_label, self.format_box)
         form.addRow(path_label, path_row)
+        form.addRow("", self.screen_colours)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.progress)
@@ -126,6 +137,8 @@ class ExportDialog(QDialog):
         layout.addWidget(self.buttons)
         self.setTabOrder(self.format_box, self.path_edit)
         self.setTabOrder(self.path_edit, self.browse_button)
+        self.setTabOrder(self.browse_button, self.screen_colours)
+        self._on_format_changed(self.format_box.currentIndex())
         self.resize(560, self.sizeHint().height())
         self.format_box.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -171,8 +184,15 @@ class ExportDialog(QDialog):
             path = path.with_name(path.name + SUFFIXES[self.chosen_format()])
         return path
 
+    def export_style(self) -> ExportStyle:
+        """Return the style to export with: the document's own colours or the screen's."""
+        palette = SCREEN if self.screen_colours.isChecked() else PRINT
+        return self.style_.with_palette(palette)
+
     @Slot(int)
     def _on_format_changed(self, _index: int) -> None:
+        # Text and audio have no colours.
+        self.screen_colours.setEnabled(self.chosen_format() in ("docx", "html", "pdf"))
         text = self.path_edit.text().strip()
         if text and format_for_path(text) is not None:
             path = Path(text)
@@ -219,7 +239,8 @@ class ExportDialog(QDialog):
             return
         fmt = self.chosen_format()
         self.running = True
-        for widget in (self.format_box, self.path_edit, self.browse_button, self.export_button):
+        for widget in (self.format_box, self.path_edit, self.browse_button, self.export_button,
+                       self.screen_colours):
             widget.setEnabled(False)
         self.progress.setVisible(True)
         # WAV reports each utterance; the other formats show a busy bar.
@@ -242,7 +263,7 @@ class ExportDialog(QDialog):
         return answer == QMessageBox.StandardButton.Yes
 
     def _export(self, briefing: Briefing, fmt: str, path: Path, progress: object) -> Path:
-        return export_briefing(briefing, fmt, path, style=self.style_,
+        return export_briefing(briefing, fmt, path, style=self.export_style(),
                                synthesize=self._synthesize, progress=progress)  # type: ignore[arg-type]
 
     def reject(self) -> None:
@@ -277,6 +298,7 @@ class ExportDialog(QDialog):
         self._progress.stop()
         for widget in (self.format_box, self.path_edit, self.browse_button, self.export_button):
             widget.setEnabled(True)
+        self._on_format_changed(self.format_box.currentIndex())
         self.progress.setVisible(False)
         log.warning("export failed: %s", error)
         self._show_error(self.tr("Export failed: {0}").format(self.error_text(error)))
