@@ -2802,21 +2802,26 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/versions_dialog.py" line="33"/>
-        <source>Earlier versions of “{0}”, newest first. Going back keeps the current copy as a version, and your read marks, stars and notes stay with the items.</source>
+        <source>&amp;Earlier versions, newest first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/versions_dialog.py" line="37"/>
+        <source>Earlier versions of {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/versions_dialog.py" line="38"/>
-        <source>Earlier versions</source>
+        <source>Going back keeps the current copy as a version, and your read marks, stars and notes stay with the items.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions_dialog.py" line="42"/>
-        <source>Stored {0}, replaced {1}: {2} ({3} items)</source>
+        <location filename="../../ui/dialogs/versions_dialog.py" line="45"/>
+        <source>{0} items, stored {1}: {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions_dialog.py" line="48"/>
+        <location filename="../../ui/dialogs/versions_dialog.py" line="51"/>
         <source>&amp;Go back to this version</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2802,21 +2802,26 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/versions_dialog.py" line="33"/>
-        <source>Earlier versions of “{0}”, newest first. Going back keeps the current copy as a version, and your read marks, stars and notes stay with the items.</source>
-        <translation>Eerdere versies van “{0}”, nieuwste eerst. Teruggaan bewaart de huidige kopie als versie, en uw leesmarkeringen, sterren en notities blijven bij de onderwerpen.</translation>
+        <source>&amp;Earlier versions, newest first:</source>
+        <translation>&amp;Eerdere versies, nieuwste eerst:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/versions_dialog.py" line="37"/>
+        <source>Earlier versions of {0}</source>
+        <translation>Eerdere versies van {0}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/versions_dialog.py" line="38"/>
-        <source>Earlier versions</source>
-        <translation>Eerdere versies</translation>
+        <source>Going back keeps the current copy as a version, and your read marks, stars and notes stay with the items.</source>
+        <translation>Teruggaan bewaart de huidige kopie als versie, en uw leesmarkeringen, sterren en notities blijven bij de onderwerpen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions_dialog.py" line="42"/>
-        <source>Stored {0}, replaced {1}: {2} ({3} items)</source>
-        <translation>Bewaard {0}, vervangen {1}: {2} ({3} onderwerpen)</translation>
+        <location filename="../../ui/dialogs/versions_dialog.py" line="45"/>
+        <source>{0} items, stored {1}: {2}</source>
+        <translation>{0} onderwerpen, bewaard {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/versions_dialog.py" line="48"/>
+        <location filename="../../ui/dialogs/versions_dialog.py" line="51"/>
         <source>&amp;Go back to this version</source>
         <translation>&amp;Terug naar deze versie</translation>
     </message>

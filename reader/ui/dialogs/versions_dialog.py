@@ -29,18 +29,21 @@ class VersionsDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Earlier versions – Helder"))
-        intro = QLabel(self.tr(
-            "Earlier versions of “{0}”, newest first. Going back keeps the current copy as a "
-            "version, and your read marks, stars and notes stay with the items.").format(title))
+        # Short, so the list keeps its room at 400 %; the rest is the list's description.
+        intro = QLabel(self.tr("&Earlier versions, newest first:"))
         intro.setWordWrap(True)
         self.list = QListWidget()
         self.list.setObjectName("versionList")
-        self.list.setAccessibleName(self.tr("Earlier versions"))
+        self.list.setAccessibleName(self.tr("Earlier versions of {0}").format(title))
+        explanation = self.tr("Going back keeps the current copy as a version, and your read "
+                              "marks, stars and notes stay with the items.")
+        self.list.setAccessibleDescription(explanation)
+        self.list.setToolTip(explanation)
         self.list.setWordWrap(True)
         intro.setBuddy(self.list)
         for v in versions:
-            text = self.tr("Stored {0}, replaced {1}: {2} ({3} items)").format(
-                _when(v.stored_at), _when(v.replaced_at), v.title, v.item_count)
+            text = self.tr("{0} items, stored {1}: {2}").format(
+                v.item_count, _when(v.stored_at), v.title)
             row = QListWidgetItem(text)
             row.setData(VersionRole, v.id)
             self.list.addItem(row)
