@@ -3,7 +3,7 @@
 VENV := .venv
 PY := $(VENV)/bin/python
 
-.PHONY: setup run test lint bench translations update-translations clean
+.PHONY: setup run test lint bench screenshots translations update-translations clean
 
 setup:
 	@bash scripts/setup.sh
@@ -36,6 +36,10 @@ test: setup
 
 bench: setup
 	@bash scripts/bench.sh
+
+# Every view in every built-in theme at 100-400 %: contact sheets in docs/screenshots/sweep/.
+screenshots: setup
+	$(PY) scripts/sweep_screenshots.py docs/screenshots/sweep
 
 clean:
 	rm -rf $(VENV) $(I18N)/*.qm .pytest_cache .ruff_cache

@@ -17,6 +17,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     """Parse the file and print it."""
     issue = parse_file(args.path)
+    if issue.truncated:
+        print(f"note: {issue.truncated}", file=sys.stderr)
     if args.json:
         sys.stdout.write(issue.to_json() + "\n")
         return 0

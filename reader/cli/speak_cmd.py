@@ -96,4 +96,20 @@ def run(args: argparse.Namespace) -> int:
     if not args.quiet:
         print(file=sys.stderr)
     print(f"{args.out}: {len(chosen)} items, {seconds:.1f} s")
+    spoken = [Item(title="", language=args.voice)] if args.voice else chosen
+    print(f"voices: {_voices_used(synth, spoken, issue.language or 'nl')}")
     return 0
+
+
+def _voices_used(synth: object, items: list[Item], default: str) -> str:
+    """Name the voice each language of the items was read with ("fr: French (fr-fr)")."""
+    languages = sorted({it.language or default for it in items})
+    names = []
+    for language in languages:
+        try:
+            voice = synth.voice_for(language)  # type: ignore[attr-defined]
+        except Exception:  # the report must not fail an export that succeeded
+            voice = None
+        names.append(f"{language}: {voice.name} ({voice.language})" if voice else
+                     f"{language}: the engine's default voice")
+    return "; ".join(names)

@@ -52,6 +52,8 @@ DEFAULT_KEYS: dict[str, tuple[str, ...]] = {
     "view.next_colours": ("Ctrl+Shift+C",),
     "view.previous_colours": ("Ctrl+Shift+X",),
     "view.briefing": ("Ctrl+Shift+B",),
+    "view.wider_pane": ("Ctrl+]",),
+    "view.narrower_pane": ("Ctrl+[",),
     "view.images": ("Ctrl+Shift+G",),
     "help.shortcuts": ("F1", "Ctrl+/"),
     "help.log_folder": ("Ctrl+Shift+F1",),

@@ -92,6 +92,11 @@ class Issue:
     language: str | None = None
     meta: tuple[tuple[str, str], ...] = field(default=())
 
+    @property
+    def truncated(self) -> str | None:
+        """What was left out when the issue was too large to keep whole (see budget), or None."""
+        return dict(self.meta).get("truncated")
+
     def with_items(self, items: list[Item] | tuple[Item, ...]) -> Issue:
         """Return a copy holding these items, numbered by their order."""
         numbered = tuple(replace(it, position=i) for i, it in enumerate(items))

@@ -121,10 +121,21 @@ def parse_bytes(data: bytes, *, name: str = "", base_url: str | None = None) -> 
         raise ReaderError(ErrorKind.EMPTY, name)
     kind = detect_format(data, name)
     log.debug("%s detected as %s", name, kind)
+    from dataclasses import replace
+
+    from reader.core import budget
+
     try:
+        with budget.limits(name) as limits:
+            issue = _dispatch(kind, data, name, base_url)
+            items = budget.cap(issue.items)
+        note = limits.note(len(items))
+        if note:
+            log.info("%s: %s", name, note)
+            issue = replace(issue.with_items(items), meta=(*issue.meta, ("truncated", note)))
         from reader.core.clean_text import clean_issue
 
-        return clean_issue(_dispatch(kind, data, name, base_url))
+        return clean_issue(issue)
     except ReaderError:
         raise
     except (RecursionError, MemoryError) as exc:

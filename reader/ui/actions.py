@@ -147,6 +147,8 @@ class ActionRegistry(QObject):
             "view.next_colours": self.tr("Next &colour theme"),
             "view.previous_colours": self.tr("Previous c&olour theme"),
             "view.briefing": self.tr("&Briefing pane"),
+            "view.wider_pane": self.tr("&Wider pane"),
+            "view.narrower_pane": self.tr("Na&rrower pane"),
             "view.images": self.tr("Show &images of this issue"),
             "help.shortcuts": self.tr("&Keyboard shortcuts"),
             "help.log_folder": self.tr("Open &log folder"),

@@ -17,11 +17,13 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QInputDialog,
     QLabel,
     QLineEdit,
     QMenu,
     QMessageBox,
+    QScrollArea,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -89,9 +91,18 @@ class LibraryPane(QWidget):
             "No sources yet. Add a newsletter with File > Add source (Ctrl+N), or switch one "
             "on in File > Source catalogue (Ctrl+Shift+N)."), self)
         self.empty_hint.setWordWrap(True)
-        self.empty_hint.hide()
+        # In its own scroll area: at 400 % the hint is taller than the pane, and a plain
+        # label was squeezed under the heading and cut off at the bottom.
+        self.empty_area = QScrollArea(self)
+        self.empty_area.setObjectName("libraryEmptyHint")
+        self.empty_area.setWidget(self.empty_hint)
+        self.empty_area.setWidgetResizable(True)
+        self.empty_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.empty_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.empty_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.empty_area.hide()
         layout.addWidget(self.label)
-        layout.addWidget(self.empty_hint)
+        layout.addWidget(self.empty_area, 1)
         layout.addWidget(self.tree, 1)
         self.setFocusProxy(self.tree)
 
@@ -166,7 +177,7 @@ class LibraryPane(QWidget):
         self._update_actions()
         # An empty library says how to fill it, on screen and to screen readers.
         empty = not snapshot.sources
-        self.empty_hint.setVisible(empty)
+        self.empty_area.setVisible(empty)
         self.tree.setAccessibleDescription(self.empty_hint.text() if empty else "")
 
     def _rebuild(self, snapshot: LibrarySnapshot) -> None:

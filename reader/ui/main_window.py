@@ -95,6 +95,13 @@ class MainWindow(QMainWindow):
         from reader.ui import window_keys
 
         window_keys.install(self)
+        from reader.ui.page_layout import STEP_CHARS, PageLayout
+
+        self.page_layout = PageLayout(self)
+        self.actions_.bind("view.wider_pane", lambda: self.page_layout.resize_focused(STEP_CHARS))
+        self.actions_.bind("view.narrower_pane",
+                           lambda: self.page_layout.resize_focused(-STEP_CHARS))
+        self.actions_.build_menus(self.menuBar())
         self.statusBar()
         self.resize(1100, 720)
         self._update_title()
@@ -150,6 +157,7 @@ class MainWindow(QMainWindow):
             if wiring is not None:  # a briefing sent by e-mail is kept in the library
                 dock.pane.mailed.connect(lambda _sent: wiring.controller.sources_changed.emit())
             self.briefing_dock = dock
+            self.page_layout.watch_dock(dock)
         return self.briefing_dock
 
     def _export_style(self) -> ExportStyle:
@@ -375,6 +383,7 @@ class MainWindow(QMainWindow):
         else:
             self.reading_view.set_item(None)
         if focus:
+            self.page_layout.reveal(self.item_list)  # in one column: the items page
             self.item_list.setFocus(Qt.FocusReason.OtherFocusReason)
         self._update_title()
 
@@ -528,8 +537,13 @@ class MainWindow(QMainWindow):
     # -- panes and keys --------------------------------------------------------------------
 
     def panes(self) -> list[QWidget]:
-        """Return the visible panes in F6 order."""
+        """Return the visible panes in F6 order (in one column: every page's pane)."""
         wiring = getattr(self, "library_wiring", None)
+        if self.page_layout.one_column:
+            targets = {self.briefing_dock: self.briefing_dock.pane} if self.briefing_dock else {}
+            if wiring is not None:
+                targets[wiring.pane] = wiring.pane.tree
+            return [targets.get(p, p) for p in self.page_layout.pages()]
         panes: list[QWidget] = [wiring.pane.tree] if wiring is not None else []
         panes += [self.item_list, self.reading_view]
         if self.briefing_dock is not None:
@@ -543,6 +557,7 @@ class MainWindow(QMainWindow):
         focus = QApplication.focusWidget()
         current = next((i for i, p in enumerate(panes) if p is focus or p.isAncestorOf(focus)), -1)
         target = panes[(current + step) % len(panes)]
+        self.page_layout.reveal(target)
         if self.briefing_dock is not None and target is self.briefing_dock.pane:
             self.briefing_dock.pane.focus_entries()
             return

@@ -22,7 +22,8 @@ from reader.ui.speech_text import SpokenHighlight, caret_position, selection_pos
 
 
 class SpaceKey(QObject):
-    """Event filter: a plain Space in the list or the reading pane starts or pauses reading."""
+    """Event filter: a plain Space in the list or the reading pane starts or pauses reading;
+    Escape stops it (and otherwise passes on, to whatever Escape does there)."""
 
     def __init__(self, read_aloud: ReadAloud) -> None:
         super().__init__(read_aloud)
@@ -33,12 +34,16 @@ class SpaceKey(QObject):
         if (
             event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)
-            and event.key() == Qt.Key.Key_Space
             and not (event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier)
         ):
-            if not event.isAutoRepeat():
-                self._read_aloud.play_pause()
-            return True
+            if event.key() == Qt.Key.Key_Space:
+                if not event.isAutoRepeat():
+                    self._read_aloud.play_pause()
+                return True
+            controller = self._read_aloud.controller
+            if event.key() == Qt.Key.Key_Escape and controller.state != "stopped":
+                controller.stop()
+                return True
         return super().eventFilter(watched, event)
 
 

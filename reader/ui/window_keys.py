@@ -34,4 +34,5 @@ def open_menu_bar(window: Any) -> None:
 def _to_article(window: Any, index: QModelIndex) -> None:
     if index.isValid():
         window.go_to_row(index.row())
+        window.page_layout.reveal(window.reading_view)  # in one column: the article page
         window.reading_view.setFocus(Qt.FocusReason.OtherFocusReason)

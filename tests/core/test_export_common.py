@@ -91,3 +91,20 @@ def test_print_palette_ignores_the_screen_and_is_dark_on_paper():
 @pytest.mark.parametrize(("percent", "size"), [(100, 18), (200, 36), (400, 72), (50, 18)])
 def test_export_size_follows_the_readers_text_size_never_below_18(percent, size):
     assert ExportStyle.from_theme({"text_size": percent}).font_size_pt == size
+
+
+def test_links_passed_on_carry_no_tracking_or_subscriber_token(tmp_path):
+    from reader.core.briefing import Briefing, BriefingEntry
+    from reader.core.export import export_briefing
+
+    links = [
+        "https://kotlinweekly.us12.list-manage.com/track/click?u=f39692e2&id=5e8b&e=8523a5b059",
+        "https://example.org/story?utm_source=mail&utm_medium=x&id=7",
+    ]
+    entries = tuple(BriefingEntry(title=f"S{i}", link=link) for i, link in enumerate(links))
+    text = export_briefing(Briefing(title="T", entries=entries), "txt",
+                           tmp_path / "b.txt").read_text(encoding="utf-8")
+    assert "e=8523a5b059" not in text
+    assert "https://kotlinweekly.us12.list-manage.com/track/click?u=f39692e2&id=5e8b" in text
+    assert "https://example.org/story?id=7" in text
+    assert "utm_" not in text

@@ -302,3 +302,51 @@ def test_a_character_no_font_has_does_not_stop_the_export(tmp_path, caplog):
     # Left out only where no installed font has the character, and then said so.
     if "🫨" not in text:
         assert "U+1FAE8" in caplog.text
+
+
+def test_words_are_split_only_when_they_cannot_fit_a_line(exports):
+    # Split words slow dyslexic readers: ordinary text wraps between words; only a compound
+    # longer than the line (in the title) is hyphenated. poppler shows the hyphen as "".
+    elements = struct_text(exports["light", "print", "DejaVu Sans"])
+    split = [e.role for e in elements if e.role in ("H1", "H2", "P") and "" in e.texts]
+    assert split == ["H1"]
+
+
+def test_a_long_token_wraps_instead_of_running_off_the_page(tmp_path):
+    from reader.core.briefing import BriefingEntry
+
+    token = "ABCDEFGHIJKLMNOPQRSTUVWXYZ" * 3
+    url = "https://example.org/" + "a" * 60
+    entry = BriefingEntry(title="x", summary=(f"Code {token} einde.",), link=url)
+    out = tmp_path / "b.pdf"
+    export_briefing(Briefing(title="T", entries=(entry,)), "pdf", out)
+    import re
+    import subprocess
+
+    boxes = subprocess.run(["pdftotext", "-bbox", str(out), "-"], capture_output=True,
+                           text=True, check=True).stdout
+    right_edges = [float(x) for x in re.findall(r'xMax="([\d.]+)"', boxes)]
+    assert right_edges
+    assert max(right_edges) <= 595.3 - 56  # every word ends inside the 20 mm margin
+    page = PdfReader(str(out)).pages[0]
+    words = plain(page.extract_text()).replace("\u200b", "")
+    assert token in words.replace(" ", "")
+    with pikepdf.open(out) as pdf:
+        assert [str(a.A.URI) for _, a in link_annotations(pdf)] == [url]
+
+
+@pytest.mark.parametrize("sentences", [9, 10, 22, 23, 24])
+def test_a_read_more_link_never_starts_a_page_on_its_own(tmp_path, sentences):
+    # These lengths put the first item's end at a page foot (found by trying lengths).
+    import subprocess
+
+    briefing = noted_briefing()
+    first = replace(briefing.entries[0],
+                    summary=("Een zin over de jeugdzorg in de regio. " * sentences,))
+    briefing = replace(briefing, entries=(first, *briefing.entries[1:]))
+    out = tmp_path / "b.pdf"
+    export_briefing(briefing, "pdf", out)
+    pages = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True,
+                           check=True).stdout.split("\f")
+    tops = [next((line for line in page.splitlines() if line.strip()), "") for page in pages[1:]]
+    assert not [top for top in tops if top.startswith("Lees meer")], tops

@@ -1,10 +1,11 @@
-"""The cheap Dutch/English guess."""
+"""Language identification: nl, en, fr, de and more; None rather than a wrong guess."""
 
 from __future__ import annotations
 
 import pytest
 
 from reader.core.language import guess_language
+from reader.core.parse import parse_bytes
 
 
 @pytest.mark.parametrize(
@@ -12,6 +13,9 @@ from reader.core.language import guess_language
     [
         ("De gemeente heeft het plan voor de nieuwe wijk aangenomen en gaat aan de slag.", "nl"),
         ("The council has adopted the plan for the new district and will start in May.", "en"),
+        ("Le gouvernement a annoncé de nouvelles mesures en faveur de la transition "
+         "écologique des collectivités.", "fr"),
+        ("Die Gemeinde hat den Plan für das neue Viertel beschlossen und beginnt im Mai.", "de"),
         # A Dutch text with an English event name stays Dutch.
         (
             "In aanloop naar de Summit of the Future organiseren we een conferentie voor "
@@ -19,10 +23,21 @@ from reader.core.language import guess_language
             "nl",
         ),
         ("", None),
-        ("Bestuur", None),
-        ("Shaping our Future Conference", None),
-        ("1234 5678 !!!", None),
+        ("Bestuur", None),  # too short to tell
+        ("Campagneboot", None),
+        ("1234 5678 !!! 9999 0000 ---- 1111 2222", None),
     ],
 )
 def test_guess_language(text: str, language: str | None) -> None:
     assert guess_language(text) == language
+
+
+def test_a_french_issue_is_french_and_its_items_too():
+    html = ("<html><body>" + "".join(
+        f"<h2><a href='https://x.example/{n}'>Le conseil municipal vote le budget {n}</a></h2>"
+        "<p>Les élus ont adopté le budget de la commune pour l'année prochaine après un long "
+        "débat sur les investissements dans les écoles et les transports.</p>"
+        for n in range(3)) + "</body></html>").encode()
+    issue = parse_bytes(html, name="lettre.html")
+    assert issue.language == "fr"
+    assert {it.language for it in issue.items} == {"fr"}

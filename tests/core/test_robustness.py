@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -97,3 +98,36 @@ def test_fifty_megabytes_of_html_is_refused_quickly():
         parse_bytes(data, name="huge.html")
     assert time.monotonic() - start < 3.0
     assert info.value.kind == ErrorKind.TOO_LARGE
+
+
+CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
+CORPUS_FILES = sorted(p for p in CORPUS.glob("*/*") if p.is_file() and p.suffix != ".json")
+
+
+@st.composite
+def corpus_mutant(draw: st.DrawFn) -> bytes:
+    """A real newsletter from the shared corpus, cut, flipped, spliced or duplicated."""
+    data = bytearray(draw(st.sampled_from(CORPUS_FILES)).read_bytes())
+    for _ in range(draw(st.integers(1, 4))):
+        op = draw(st.sampled_from(["cut", "flip", "insert", "delete", "dup"]))
+        pos = draw(st.integers(0, max(0, len(data) - 1)))
+        if op == "cut":
+            del data[pos:]
+        elif op == "flip" and data:
+            data[pos] = draw(st.integers(0, 255))
+        elif op == "insert":
+            data[pos:pos] = draw(st.sampled_from(
+                [b"<", b"</td>", b"<table>", b"\x00", b"-", b"\n\n", b"%PDF-", b"]]>", b"&#", b"\xff"]))
+        elif op == "delete":
+            del data[pos:pos + draw(st.integers(1, 2000))]
+        elif op == "dup":
+            data[pos:pos] = data[pos:pos + draw(st.integers(1, 5000))]
+    return bytes(data)
+
+
+@settings(max_examples=60, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(corpus_mutant())
+def test_mutated_corpus_files_parse_or_raise_only_the_documented_error(data):
+    assert CORPUS_FILES, f"the shared corpus must sit next to the repository: {CORPUS}"
+    _parse_bounded(data, limit=15.0)

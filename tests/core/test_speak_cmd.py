@@ -72,3 +72,20 @@ def test_item_numbers() -> None:
     for bad in ("0", "x", "1-9"):
         with pytest.raises(ReaderError):
             parse_item_numbers(bad, 3)
+
+
+CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
+
+
+def test_a_french_newsletter_is_read_with_a_french_voice(tmp_path, capsys) -> None:
+    french = CORPUS / "email-html" / "cafetech-apple-condamne.html"
+    assert french.is_file(), f"the shared corpus must sit next to the repository: {CORPUS}"
+    main(["parse", "--json", str(french)])
+    assert '"language": "fr"' in capsys.readouterr().out
+    out = tmp_path / "fr.wav"
+    assert main(["speak", str(french), "--items", "1", "--titles", "--quiet",
+                 "--out", str(out)]) == 0
+    voices = capsys.readouterr().out.split("voices: ", 1)[1]
+    assert voices.startswith("fr: ")
+    assert "(fr" in voices  # espeak-ng's French voice, not the Dutch one
+    assert seconds(out) > 0.5

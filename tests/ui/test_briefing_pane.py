@@ -560,3 +560,21 @@ def test_export_keeps_print_colours_unless_screen_colours_are_chosen(harness, qt
     assert "background: #ffffff" in pages[False]
     assert "#ffff00" not in pages[False]
     assert "color: #ffff00; background: #000000" in pages[True]
+
+
+def test_a_write_protected_or_full_medium_is_named_in_the_users_words(qtbot):
+    import errno
+
+    from reader.core.briefing import Briefing
+    from reader.core.errors import ErrorKind, ReaderError
+    from reader.ui.dialogs.export_dialog import ExportDialog
+
+    dialog = ExportDialog(Briefing(title="Raad"))
+    qtbot.addWidget(dialog)
+    for code, words in ((errno.EROFS, "write-protected"), (errno.ENOSPC, "the disk is full")):
+        error = ReaderError(ErrorKind.EXPORT, "/media/stick/Raad.pdf: Read-only file system")
+        error.__cause__ = OSError(code, "system words")
+        text = dialog.error_text(error)
+        assert text.startswith("Raad.pdf could not be written: ")
+        assert words in text
+        assert ".part" not in text

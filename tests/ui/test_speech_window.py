@@ -113,6 +113,48 @@ def test_space_starts_and_pauses_reading_in_the_list(qtbot, window):
     assert c.state == "stopped"
 
 
+def test_escape_stops_reading_in_the_list_and_the_pane(qtbot, window):
+    win, read_aloud = window
+    c = read_aloud.controller
+    for pane in (win.reading_view, win.item_list):
+        pane.setFocus()
+        QTest.keyClick(pane, Qt.Key.Key_Space)
+        qtbot.waitUntil(lambda: c.state == "playing", timeout=5000)
+        QTest.keyClick(pane, Qt.Key.Key_Escape)
+        assert c.state == "stopped"
+    QTest.keyClick(win.item_list, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: c.state == "playing", timeout=5000)
+    QTest.keyClick(win.item_list, Qt.Key.Key_Space)
+    assert c.state == "paused"
+    QTest.keyClick(win.item_list, Qt.Key.Key_Escape)  # a paused reading stops too
+    assert c.state == "stopped"
+
+
+def test_play_button_keeps_its_width_and_the_icons_take_the_text_colour(qtbot, window):
+    from PySide6.QtGui import QPalette
+
+    from tests.ui.window_checks import icon_contrast_problems
+
+    win, read_aloud = window
+    bar = SpeechBar(win.actions_, read_aloud.controller, win)
+    win.addToolBar(bar)
+    qtbot.waitUntil(lambda: bar.isVisible())
+    play, stop = bar.buttons["speech.play_pause"], bar.buttons["speech.stop"]
+    before = (play.width(), stop.x())
+    bar.setStyleSheet("QToolBar, QToolButton { background: #000000; color: #ffff00; }")
+    palette = bar.palette()
+    palette.setColor(QPalette.ColorRole.ButtonText, "#ffff00")
+    bar.setPalette(palette)
+    assert icon_contrast_problems(bar) == []  # yellow shapes on black: visible
+    read_aloud.controller.state_changed.emit("playing")
+    assert play.text() == "Pause"
+    qtbot.wait(50)
+    assert (play.width(), stop.x()) == before  # Stop and Next do not move
+    read_aloud.controller.state_changed.emit("paused")
+    assert play.text() == "Resume"
+    assert (play.width(), stop.x()) == before
+
+
 def test_highlight_can_be_switched_off(qtbot, window):
     win, read_aloud = window
     c = read_aloud.controller

@@ -250,16 +250,26 @@
     </message>
     <message>
         <location filename="../../ui/actions.py" line="150"/>
+        <source>&amp;Wider pane</source>
+        <translation>Paneel b&amp;reder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="151"/>
+        <source>Na&amp;rrower pane</source>
+        <translation>Paneel &amp;smaller</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="152"/>
         <source>Show &amp;images of this issue</source>
         <translation>Afbeeldingen van deze nieuwsbrief &amp;tonen</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="151"/>
+        <location filename="../../ui/actions.py" line="153"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="152"/>
+        <location filename="../../ui/actions.py" line="154"/>
         <source>Open &amp;log folder</source>
         <translation>&amp;Logmap openen</translation>
     </message>
@@ -1027,9 +1037,31 @@
         <translation>Exporteren mislukt: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="310"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="312"/>
+        <source>{0} could not be written: {1}</source>
+        <translation>{0} kon niet worden opgeslagen: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="314"/>
         <source>the file could not be written: {0}</source>
         <translation>het bestand kon niet worden geschreven: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="325"/>
+        <source>the disk or stick is write-protected (read-only)</source>
+        <translation>de schijf of stick is beveiligd tegen schrijven (alleen-lezen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="326"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="327"/>
+        <source>the disk is full</source>
+        <translation>de schijf is vol</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="328"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="329"/>
+        <source>you may not save files in that folder</source>
+        <translation>u mag in die map geen bestanden opslaan</translation>
     </message>
 </context>
 <context>
@@ -1312,119 +1344,119 @@
 <context>
     <name>LibraryPane</name>
     <message>
-        <location filename="../../ui/library_pane.py" line="83"/>
+        <location filename="../../ui/library_pane.py" line="85"/>
         <source>Sources and issues</source>
         <translation>Bronnen en nummers</translation>
     </message>
     <message>
-        <location filename="../../ui/library_pane.py" line="84"/>
+        <location filename="../../ui/library_pane.py" line="86"/>
         <source>&amp;Sources</source>
-        <translation>&amp;Bronnen</translation>
+        <translation>B&amp;ronnen</translation>
     </message>
     <message>
-        <location filename="../../ui/library_pane.py" line="89"/>
+        <location filename="../../ui/library_pane.py" line="91"/>
         <source>No sources yet. Add a newsletter with File &gt; Add source (Ctrl+N), or switch one on in File &gt; Source catalogue (Ctrl+Shift+N).</source>
         <translation>Nog geen bronnen. Voeg een nieuwsbrief toe met Bestand &gt; Bron toevoegen (Ctrl+N), of zet er een aan in Bestand &gt; Bronnencatalogus (Ctrl+Shift+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/library_pane.py" line="103"/>
+        <location filename="../../ui/library_pane.py" line="114"/>
         <source>Re&amp;name source…</source>
         <translation>&amp;Naam van bron wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../ui/library_pane.py" line="104"/>
-        <location filename="../../ui/library_pane.py" line="368"/>
+        <location filename="../../ui/library_pane.py" line="115"/>
+        <location filename="../../ui/library_pane.py" line="379"/>
         <source>&amp;Pause source</source>
         <translation>Bron &amp;pauzeren</translation>
     </message>
     <message>
-        <location filename="../../ui/library_pane.py" line="105"/>
+        <location filename="../../ui/library_pane.py" line="116"/>
         <source>Re&amp;move source…</source>
         <translation>Bron &amp;verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../ui/library_pane.py" line="107"/>
+        <location filename="../../ui/library_pane.py" line="118"/>
         <source>Re&amp;fresh this source</source>
         <translation>Deze bron &amp;bijwerken</translation>
     </message>
     <message>
-        <location filename="../../ui/library_pane.py" line="109"/>
+        <location filename="../../ui/library_pane.py" line="120"/>
         <source>&amp;Undo removing source</source>
         <translation>Verwijderen van bron ongedaan &amp;maken</translation>
     </message>
     <message>
-        <location filename="../../ui/library_pane.py" line="239"/>
-        <location filename="../../ui/library_pane.py" line="256"/>
+        <location filename="../../ui/library_pane.py" line="250"/>
+        <location filename="../../ui/library_pane.py" line="267"/>
         <source>{0} unread</source>
         <translation>{0} ongelezen</translation>
     </message>
     <message>
-        <location filename="../../ui/library_pane.py" line="241"/>
+        <location filename="../../ui/library_pane.py" line="252"/>
         <source>paused</source>
         <translation>gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../../ui/library_pane.py" line="248"/>
+        <location filename="../../ui/library_pane.py" line="259"/>
         <source>update failed: {0}</source>
         <translation>bijwerken mislukt: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/library_pane.py" line="367"/>
+        <location filename="../../ui/library_pane.py" line="378"/>
         <source>Res&amp;ume source</source>
         <translation>Bron &amp;hervatten</translation>
     </message>
     <message>
-        <location filename="../../ui/library_pane.py" line="379"/>
+        <location filename="../../ui/library_pane.py" line="390"/>
         <source>Rename source – Helder</source>
         <translation>Naam van bron wijzigen – Helder</translation>
     </message>
     <message>
-        <location filename="../../ui/library_pane.py" line="380"/>
+        <location filename="../../ui/library_pane.py" line="391"/>
         <source>New &amp;name for {0}:</source>
         <translation>Nieuwe &amp;naam voor {0}:</translation>
     </message>
     <message>
-        <location filename="../../ui/library_pane.py" line="383"/>
+        <location filename="../../ui/library_pane.py" line="394"/>
         <source>Rename</source>
         <translation>Naam wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/library_pane.py" line="384"/>
+        <location filename="../../ui/library_pane.py" line="395"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../ui/library_pane.py" line="387"/>
+        <location filename="../../ui/library_pane.py" line="398"/>
         <source>New name for {0}</source>
         <translation>Nieuwe naam voor {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/library_pane.py" line="394"/>
+        <location filename="../../ui/library_pane.py" line="405"/>
         <source>Renamed to {0}</source>
         <translation>Naam gewijzigd in {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/library_pane.py" line="416"/>
+        <location filename="../../ui/library_pane.py" line="427"/>
         <source>{0} resumed</source>
         <translation>{0} hervat</translation>
     </message>
     <message>
-        <location filename="../../ui/library_pane.py" line="417"/>
+        <location filename="../../ui/library_pane.py" line="428"/>
         <source>{0} paused</source>
         <translation>{0} gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../../ui/library_pane.py" line="447"/>
+        <location filename="../../ui/library_pane.py" line="458"/>
         <source>No removed source to bring back</source>
         <translation>Er is geen verwijderde bron om terug te zetten</translation>
     </message>
     <message>
-        <location filename="../../ui/library_pane.py" line="183"/>
+        <location filename="../../ui/library_pane.py" line="194"/>
         <source>source, level 1</source>
         <translation>bron, niveau 1</translation>
     </message>
     <message>
-        <location filename="../../ui/library_pane.py" line="203"/>
+        <location filename="../../ui/library_pane.py" line="214"/>
         <source>issue, level 2</source>
         <translation>nummer, niveau 2</translation>
     </message>
@@ -1613,123 +1645,123 @@
         <translation>met ster</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>There is nothing to save</source>
         <translation>Er is niets om op te slaan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>Audio saved: {0}</source>
         <translation>Geluid opgeslagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>Pronunciation list saved</source>
         <translation>Uitspraaklijst opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>Read-aloud settings saved</source>
         <translation>Instellingen voor voorlezen opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="440"/>
+        <location filename="../../ui/main_window.py" line="449"/>
         <source>No further theme</source>
         <translation>Geen volgend thema</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="450"/>
+        <location filename="../../ui/main_window.py" line="459"/>
         <source>No earlier theme</source>
         <translation>Geen eerder thema</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="455"/>
+        <location filename="../../ui/main_window.py" line="464"/>
         <source>Theme {0}: {1}</source>
         <translation>Thema {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="468"/>
+        <location filename="../../ui/main_window.py" line="477"/>
         <source>No unread items</source>
         <translation>Geen ongelezen onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="478"/>
+        <location filename="../../ui/main_window.py" line="487"/>
         <source>Marked as read</source>
         <translation>Gemarkeerd als gelezen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="479"/>
+        <location filename="../../ui/main_window.py" line="488"/>
         <source>Marked as unread</source>
         <translation>Gemarkeerd als ongelezen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="486"/>
+        <location filename="../../ui/main_window.py" line="495"/>
         <source>No item selected</source>
         <translation>Geen onderwerp gekozen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="488"/>
+        <location filename="../../ui/main_window.py" line="497"/>
         <source>Item {0} of {1}</source>
         <translation>Onderwerp {0} van {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="510"/>
+        <location filename="../../ui/main_window.py" line="519"/>
         <source>Helder opens only web and e-mail links; this one was not opened: {0}</source>
         <translation>Helder opent alleen web- en e-maillinks; deze is niet geopend: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="515"/>
+        <location filename="../../ui/main_window.py" line="524"/>
         <source>Opened in the browser: {0}</source>
         <translation>Geopend in de browser: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="517"/>
+        <location filename="../../ui/main_window.py" line="526"/>
         <source>Could not open {0}</source>
         <translation>Kon {0} niet openen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="526"/>
+        <location filename="../../ui/main_window.py" line="535"/>
         <source>This item has no link</source>
         <translation>Dit onderwerp heeft geen link</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="623"/>
+        <location filename="../../ui/main_window.py" line="638"/>
         <source>Keyboard settings saved</source>
         <translation>Toetsenbordinstellingen opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="649"/>
+        <location filename="../../ui/main_window.py" line="664"/>
         <source>Open newsletter</source>
         <translation>Nieuwsbrief openen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="651"/>
+        <location filename="../../ui/main_window.py" line="666"/>
         <source>Newsletters (*.txt *.html *.htm *.eml *.xml *.rss *.atom *.json *.pdf);;All files (*)</source>
         <translation>Nieuwsbrieven (*.txt *.html *.htm *.eml *.xml *.rss *.atom *.json *.pdf);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="661"/>
+        <location filename="../../ui/main_window.py" line="676"/>
         <source>Opening {0}…</source>
         <translation>{0} wordt geopend…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="672"/>
+        <location filename="../../ui/main_window.py" line="687"/>
         <source>{0} opened, {1} items</source>
         <translation>{0} geopend, {1} onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="691"/>
+        <location filename="../../ui/main_window.py" line="706"/>
         <source>The log folder is {0}</source>
         <translation>De logmap is {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="698"/>
+        <location filename="../../ui/main_window.py" line="713"/>
         <source>Something went wrong in Helder: {0}. Details are in the log (Help, Open log folder).</source>
         <translation>Er ging iets mis in Helder: {0}. De details staan in het logboek (Help, Logmap openen).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="690"/>
-        <location filename="../../ui/main_window.py" line="700"/>
+        <location filename="../../ui/main_window.py" line="705"/>
+        <location filename="../../ui/main_window.py" line="715"/>
         <source>Helder</source>
         <translation>Helder</translation>
     </message>
@@ -1878,6 +1910,44 @@
         <location filename="../../ui/library_status.py" line="91"/>
         <source>The last refresh could not reach any source. Stored issues can still be read.</source>
         <translation>Bij het laatste bijwerken was geen enkele bron bereikbaar. Bewaarde nummers zijn nog te lezen.</translation>
+    </message>
+</context>
+<context>
+    <name>PageLayout</name>
+    <message>
+        <location filename="../../ui/page_layout.py" line="127"/>
+        <source>One page at a time: Enter opens, Escape goes back, F6 goes to the next page</source>
+        <translation>Eén pagina tegelijk: Enter opent, Escape gaat terug, F6 gaat naar de volgende pagina</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_layout.py" line="133"/>
+        <source>Panes side by side</source>
+        <translation>Panelen naast elkaar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_layout.py" line="203"/>
+        <source>One page at a time: the page is already full width</source>
+        <translation>Eén pagina tegelijk: de pagina is al op volle breedte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_layout.py" line="211"/>
+        <source>Move to the library, the items or the article first</source>
+        <translation>Ga eerst naar de bibliotheek, de onderwerpen of het artikel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_layout.py" line="225"/>
+        <source>This pane cannot be made wider</source>
+        <translation>Dit paneel kan niet breder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_layout.py" line="226"/>
+        <source>This pane cannot be made narrower</source>
+        <translation>Dit paneel kan niet smaller</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_layout.py" line="233"/>
+        <source>Pane width {0} %</source>
+        <translation>Paneelbreedte {0} %</translation>
     </message>
 </context>
 <context>
@@ -2087,7 +2157,7 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/search_dialog.py" line="80"/>
-        <source>S&amp;ource:</source>
+        <source>So&amp;urce:</source>
         <translation>&amp;Bron:</translation>
     </message>
     <message>
@@ -2575,54 +2645,59 @@
 <context>
     <name>SpeechBar</name>
     <message>
-        <location filename="../../ui/speech_bar.py" line="104"/>
-        <location filename="../../ui/speech_bar.py" line="105"/>
-        <location filename="../../ui/speech_bar.py" line="128"/>
+        <location filename="../../ui/speech_bar.py" line="156"/>
+        <location filename="../../ui/speech_bar.py" line="162"/>
+        <location filename="../../ui/speech_bar.py" line="163"/>
         <source>Read aloud</source>
         <translation>Voorlezen</translation>
     </message>
     <message>
-        <location filename="../../ui/speech_bar.py" line="106"/>
-        <source>&amp;Speed (words per minute)</source>
-        <translation>&amp;Snelheid (woorden per minuut)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/speech_bar.py" line="107"/>
+        <location filename="../../ui/speech_bar.py" line="168"/>
         <source>Speed (words per minute)</source>
         <translation>Snelheid (woorden per minuut)</translation>
     </message>
     <message>
-        <location filename="../../ui/speech_bar.py" line="108"/>
-        <source>&amp;Volume</source>
-        <translation>&amp;Volume</translation>
-    </message>
-    <message>
-        <location filename="../../ui/speech_bar.py" line="109"/>
+        <location filename="../../ui/speech_bar.py" line="170"/>
         <source>Volume</source>
         <translation>Volume</translation>
     </message>
     <message>
-        <location filename="../../ui/speech_bar.py" line="127"/>
+        <location filename="../../ui/speech_bar.py" line="156"/>
         <source>Pause</source>
         <translation>Pauzeren</translation>
     </message>
     <message>
-        <location filename="../../ui/speech_bar.py" line="128"/>
+        <location filename="../../ui/speech_bar.py" line="156"/>
         <source>Resume</source>
         <translation>Hervatten</translation>
     </message>
     <message>
-        <location filename="../../ui/speech_bar.py" line="129"/>
+        <location filename="../../ui/speech_bar.py" line="166"/>
+        <source>S&amp;peed</source>
+        <translation>&amp;Snelheid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speech_bar.py" line="167"/>
+        <source> words/min</source>
+        <translation> woorden/min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speech_bar.py" line="169"/>
+        <source>Vol&amp;ume</source>
+        <translation>Vol&amp;ume</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speech_bar.py" line="189"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
     <message>
-        <location filename="../../ui/speech_bar.py" line="130"/>
+        <location filename="../../ui/speech_bar.py" line="190"/>
         <source>Previous sentence</source>
         <translation>Vorige zin</translation>
     </message>
     <message>
-        <location filename="../../ui/speech_bar.py" line="131"/>
+        <location filename="../../ui/speech_bar.py" line="191"/>
         <source>Next sentence</source>
         <translation>Volgende zin</translation>
     </message>

@@ -185,6 +185,29 @@ def _is_file_name(title: str | None, source: str | None) -> bool:
     return title.strip().casefold() in {name.casefold(), PurePath(name).stem.casefold()}
 
 
+def shared_link(url: str | None) -> str | None:
+    """Return a link fit to pass on: no redirect wrapper, no tracking, no subscriber token.
+
+    A briefing goes to someone else: a Mailchimp click link's `e=` would tell the sender
+    that the assistant clicked, so it is dropped (the link still leads to the story).
+    """
+    from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+    from reader.core.links import clean_link
+
+    url = clean_link(clean_text(url).strip() or None)
+    if not url:
+        return None
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return url
+    if (parts.hostname or "").endswith("list-manage.com") and parts.path == "/track/click":
+        kept = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k != "e"]
+        url = urlunsplit(parts._replace(query=urlencode(kept)))
+    return url
+
+
 def document_ready(briefing: Briefing) -> Briefing:
     """Return the briefing as a document should show it.
 
@@ -201,7 +224,7 @@ def document_ready(briefing: Briefing) -> Briefing:
             title=clean_text(entry.title),
             category=clean_text(entry.category) or None,
             summary=tuple(clean_text(p) for p in entry.summary),
-            link=clean_text(entry.link) or None,
+            link=shared_link(entry.link),
             source_title=None
             if _is_file_name(entry.source_title, entry.source)
             else clean_text(entry.source_title) or None,

@@ -29,15 +29,17 @@ def _css(style: ExportStyle) -> str:
     font = f'"{s.font_family}", "Atkinson Hyperlegible", Verdana, sans-serif'
     # Sizes are relative to the browser's own default (12 pt = 1rem), so a reader who set a
     # larger default keeps it; the pt before each is for Qt's print preview, which knows no
-    # rem. Long Dutch compounds hyphenate (lang is set) or wrap, so the
-    # page reflows to 320 CSS px (400 % zoom) without sideways scrolling (WCAG 1.4.10).
+    # rem. A word longer than the line wraps (headings hyphenate, lang is set), so the page
+    # reflows to 320 CSS px (400 % zoom) without sideways scrolling (WCAG 1.4.10); body text
+    # is not hyphenated, since split words slow dyslexic readers.
     return f"""
 html {{ color-scheme: {"dark" if s.dark else "light"}; }}
 body {{ font-family: {font};
   font-size: {s.font_size_pt:g}pt; font-size: {s.font_size_pt / 12:.4g}rem;
   line-height: {s.line_height:g}; color: {c.foreground}; background: {c.background};
   max-width: 40em; margin: 1em auto;
-  padding: 0 0.75em; overflow-wrap: anywhere; hyphens: auto; -webkit-hyphens: auto; }}
+  padding: 0 0.75em; overflow-wrap: anywhere; }}
+h1, h2 {{ hyphens: auto; -webkit-hyphens: auto; }}
 h1 {{ font-size: {s.font_size_pt * 1.6:.3g}pt; font-size: 1.6em; line-height: 1.25; }}
 h2 {{ font-size: {s.font_size_pt * 1.3:.3g}pt; font-size: 1.3em; line-height: 1.3;
   margin-top: 1.5em; }}

@@ -154,15 +154,38 @@ def document_data(briefing: Briefing, style: ExportStyle) -> dict[str, Any]:
     }
 
 
+_LONG_TOKEN = re.compile(r"\S{36,}")
+_ZWSP = "\u200b"
+
+
+def _breakable(text: str) -> str:
+    """Give a run of 36+ characters without a space (a token, a code) places to wrap.
+
+    Typst wraps between words and hyphenates dictionary words; a longer run would run off the
+    page and be lost on paper. A zero-width space every 18 characters lets it wrap there.
+    """
+    def split(match: re.Match[str]) -> str:
+        token = match[0]
+        if "://" in token:  # Typst wraps web addresses at their slashes already
+            return token
+        return _ZWSP.join(token[i : i + 18] for i in range(0, len(token), 18))
+
+    return _LONG_TOKEN.sub(split, text)
+
+
 def _without(value: Any, missing: set[str]) -> Any:
     """Return the data with the characters no installed font can show taken out."""
     if isinstance(value, str):
-        return "".join(ch for ch in value if ch not in missing)
+        return _breakable("".join(ch for ch in value if ch not in missing))
     if isinstance(value, list):
         return [_without(v, missing) for v in value]
     if isinstance(value, dict):
-        return {k: _without(v, missing) for k, v in value.items()}
+        # Addresses, font names and colours are not shown as text: leave them whole.
+        return {k: v if k in _NOT_TEXT_KEYS else _without(v, missing) for k, v in value.items()}
     return value
+
+
+_NOT_TEXT_KEYS = frozenset({"link", "fonts", "colours", "lang", "region", "paper"})
 
 
 _UNSHOWABLE = re.compile(r'the text `"(?P<text>.*?)"` could not be displayed', re.S)

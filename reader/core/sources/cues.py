@@ -51,8 +51,9 @@ SPONSOR = re.compile(
 # "More layoffs at X"), so on their own they only count with a read-more word after them.
 READ_MORE = re.compile(
     r"^\W*((read|lees|lire|weiterlesen|continue reading|learn|bekijk|"
-    r"en savoir|verder lezen|view|see|voir|lees verder|lire la suite|read the|read full|"
-    r"alle|all|tous|toutes|alles|archief|archive|archives|archiv)\b.{0,25}"
+    r"en savoir|verder lezen|view|see|voir|lees verder|lire la suite|read the|read full)\b.{0,25}"
+    # "Alle vacatures", "All stories", "Archief": buttons to a list, two words at most after
+    r"|(alle|all|tous|toutes|alles|archief|archive|archives|archiv)\b(\s+\S+){0,2}\W*"
     r"|(meer|more|mehr|la suite|full story|plus)(\s+(lezen|lesen|info|informatie|information|"
     r"infos|details|erfahren|weten|stories|articles|artikelen|nieuws|news|hier|here)\b"
     r"|\s+(over|about|sur|über)\b.{0,20})?\W*)$",
@@ -151,50 +152,8 @@ def is_read_more(text: str) -> bool:
     return len(text) <= 40 and bool(READ_MORE.match(text))
 
 
-_NL = frozenset(str.split(
-    "de het een en van in is dat op te voor met zijn niet aan er ook als bij door naar om "
-    "wordt worden deze nog kan uit hun over tot"
-))
-_EN = frozenset(str.split(
-    "the and of to in is that for on with as are this by be it from at was an or have has "
-    "not which will you your"
-))
-# Function words of the other languages newsletters arrive in (French, German, Portuguese):
-# when these dominate, the text is neither Dutch nor English.
-_OTHER = frozenset(str.split(
-    "le la les des du un une est et pour dans sur qui que pas au aux avec ce ces sont "
-    "der das und ist nicht mit sich auf für ein eine zu dem "
-    "o os e da em para não uma com do no na ao se"
-))
-
-
-def _other_language(words: list[str]) -> bool:
-    nl = sum(w in _NL for w in words)
-    en = sum(w in _EN for w in words)
-    return sum(w in _OTHER for w in words) > max(nl, en)
-
-
-def fallback_language(text: str) -> str | None:
-    """Guess nl or en from common words when no better guesser is available."""
-    words = re.findall(r"[^\W\d_]+", text[:4000].lower())
-    if len(words) < 5:
-        return None
-    nl = sum(w in _NL for w in words)
-    en = sum(w in _EN for w in words)
-    if max(nl, en) < max(2, len(words) // 25) or _other_language(words):
-        return None
-    return "nl" if nl > en else "en"
-
-
 def guess_language(text: str) -> str | None:
-    """Guess nl or en with the project's guesser; None for text in another language."""
-    if _other_language(re.findall(r"[^\W\d_]+", text[:4000].lower())):
-        return None
-    try:
-        from reader.core.language import guess_language as project_guess
-    except ImportError:
-        return fallback_language(text)
-    try:
-        return project_guess(text)
-    except Exception:  # the guesser must never break parsing
-        return fallback_language(text)
+    """The language of a text, or None when unsure (see reader.core.language)."""
+    from reader.core.language import guess_language as identify
+
+    return identify(text)

@@ -9,30 +9,22 @@ from __future__ import annotations
 import logging
 import re
 
+from reader.core import budget
 from reader.core.errors import ErrorKind, ReaderError
 from reader.core.links import document_base, resolve_link
 from reader.core.models import Image, Issue, Item
 from reader.core.sources import cues
 from reader.core.sources.html_blocks import Line, flatten
+from reader.core.sources.html_headings import attach, find_heading_items
 from reader.core.sources.html_images import RawImage, resolve_images
+from reader.core.sources.html_lines import base_size, fold, footer_start, is_body, menus
 from reader.core.sources.html_records import (
     bold_leads,
     headed_sections,
     link_runs,
     same_shape_links,
 )
-from reader.core.sources.html_stories import (
-    Found,
-    add_unlinked_peers,
-    attach,
-    base_size,
-    find_heading_items,
-    find_link_items,
-    fold,
-    footer_start,
-    is_body,
-    menus,
-)
+from reader.core.sources.html_stories import Found, add_unlinked_peers, find_link_items
 
 log = logging.getLogger(__name__)
 
@@ -170,15 +162,15 @@ def parse_html(data: bytes | str, *, source: str = "", base_url: str | None = No
     base_url = document_base(doc.find(".//base[@href]"), base_url)
     doc_title = cues.clean_text(doc.findtext(".//title") or "")
     body = doc.find("body")
-    lines = flatten(body if body is not None else doc)
+    lines = flatten(body if body is not None else doc, budget.max_lines())
     if not doc_title:
         doc_title = next((ln.text for ln in lines if ln.heading == 1), "")
     issue_title = title or doc_title or source
-    doc_lang = (doc.get("lang") or doc.get("xml:lang") or "").split("-")[0].lower() or None
-    if doc_lang in ("und", "x", "mul", "zxx"):
-        doc_lang = None
-    if doc_lang is None:
-        doc_lang = cues.guess_language(" ".join(ln.text for ln in lines[:200]))
+    declared = (doc.get("lang") or doc.get("xml:lang") or "").split("-")[0].lower() or None
+    if declared in ("und", "x", "mul", "zxx"):
+        declared = None
+    # Templates often declare lang="en" whatever the issue is written in: the text decides.
+    doc_lang = cues.guess_language(" ".join(ln.text for ln in lines[:200])) or declared
     body_size = base_size(lines)
 
     found = _find_items(lines, doc_title, body_size)
@@ -191,15 +183,18 @@ def parse_html(data: bytes | str, *, source: str = "", base_url: str | None = No
     title_key = fold(issue_title)
     images = _item_images(lines, found, base_url)
     for n, f in enumerate(found):
+        budget.check()
         key = fold(f.title)
         ident = (key, f.link or f.start)
         if not key or ident in seen or f.sponsored or (
                 key == title_key and f.kind != "heading"):
             continue
         seen.add(ident)
-        lang = next((ln.lang for ln in [lines[f.start], *f.lines] if ln.lang), None) or doc_lang
+        summary = _summary(f)
+        lang = (next((ln.lang for ln in [lines[f.start], *f.lines] if ln.lang), None)
+                or cues.guess_language(" ".join((f.title, *summary))) or doc_lang)
         category = "; ".join(f.tags) if f.tags else f.section
-        items.append(Item(title=f.title, category=category, summary=_summary(f),
+        items.append(Item(title=f.title, category=category, summary=summary,
                           link=_item_link(f, base_url), date=_item_date(f), language=lang,
                           images=images.get(n, ())))
     if not items:
@@ -211,18 +206,21 @@ def _find_items(lines: list[Line], doc_title: str, body_size: float) -> list[Fou
     """Every story of the issue, by the patterns in rules (see html_stories/html_records)."""
     menu = menus(lines)
     found = find_link_items(lines)
+    if budget.full(len(found)):
+        return list(budget.cap(found))
     found += link_runs(lines, menu, {f.start for f in found})
     found += bold_leads(lines, {f.start for f in found})
     found += same_shape_links(lines, found, menu)
     found.sort(key=lambda f: f.start)
     heads = find_heading_items(lines, doc_title, body_size)
     if len(found) < 2:
-        return heads
+        return list(budget.cap(heads))
     footer = footer_start(lines)
     found = [f for f in found if f.start < footer]
     found = add_unlinked_peers(lines, found, footer)
     found += headed_sections(lines, found, [h for h in heads if h.start < footer], body_size)
-    return sorted(found, key=lambda f: f.start)
+    budget.check()
+    return list(budget.cap(sorted(found, key=lambda f: f.start)))
 
 
 def _single_story(lines: list[Line], title: str, lang: str | None,

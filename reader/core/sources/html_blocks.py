@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
+from reader.core import budget
 from reader.core.sources.cues import clean_text
 from reader.core.sources.html_images import RawImage, content_image
 
@@ -69,11 +70,7 @@ class Line:
     @cached_property
     def hrefs(self) -> list[str]:
         """Return the distinct link targets, in order."""
-        seen: list[str] = []
-        for _, h, _ in self.pieces:
-            if h and h not in seen:
-                seen.append(h)
-        return seen
+        return list(dict.fromkeys(h for _, h, _ in self.pieces if h))
 
     @cached_property
     def links(self) -> list[tuple[str, str]]:
@@ -139,8 +136,11 @@ def is_hidden(el: Any) -> bool:
     return bool(style and _HIDDEN.search(style))
 
 
-def flatten(root: Any) -> list[Line]:
-    """Walk the document body and return its visible lines in reading order."""
+def flatten(root: Any, max_lines: int | None = None) -> list[Line]:
+    """Walk the document body and return its visible lines in reading order.
+
+    With max_lines, the walk stops once that many lines are read.
+    """
     lines: list[Line] = []
     pieces: list[tuple[str, str | None, bool]] = []
     alt_chars = [0]
@@ -176,7 +176,14 @@ def flatten(root: Any) -> list[Line]:
 
     # Iterative walk: (element, href, bold, saved state) on enter, None marks an exit.
     stack: list[Any] = [("enter", root, None, False)]
+    steps = 0
     while stack:
+        steps += 1
+        if not steps & 1023:
+            budget.check()
+            if max_lines is not None and len(lines) >= max_lines:
+                budget.cut()
+                return lines[:max_lines]
         entry = stack.pop()
         if entry[0] == "exit":
             _, el, saved, tail, href, bold, is_block = entry

@@ -17,7 +17,8 @@ import re
 
 from reader.core.sources import cues, rules
 from reader.core.sources.html_blocks import Line
-from reader.core.sources.html_stories import Found, _heading_like, _is_title_link, is_body
+from reader.core.sources.html_lines import heading_like, is_body, is_title_link
+from reader.core.sources.html_stories import Found
 
 _BULLET_ONLY = re.compile(r"^[\W_]{0,3}$")
 _SENTENCE_END = re.compile(r"[.!?…]\s*$")
@@ -135,7 +136,7 @@ def same_shape_links(lines: list[Line], found: list[Found], menu: set[int]) -> l
         if i in starts or i in menu or shapes.get(_shape(line), 0) < 2:
             continue
         nxt = lines[i + 1]
-        if (not _is_title_link(line) or nxt.hrefs or nxt.heading or nxt.bold
+        if (not is_title_link(line) or nxt.hrefs or nxt.heading or nxt.bold
                 or i + 1 in starts or cues.is_boilerplate(nxt.text)):
             continue
         out.append(Found(i, line.text, line.hrefs[0], "link"))
@@ -154,7 +155,7 @@ def _section_end(lines: list[Line], i: int, base: float) -> int:
         if line.heading and line.heading <= _level(head):
             return k
         if (not head.heading and not line.heading and line.bold and not line.is_link
-                and _heading_like(line, base) and line.size >= head.size):
+                and heading_like(line, base) and line.size >= head.size):
             return k
     return len(lines)
 

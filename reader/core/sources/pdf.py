@@ -10,10 +10,10 @@ from __future__ import annotations
 import io
 import logging
 import re
-import time
 from collections import Counter
 from dataclasses import dataclass, field
 
+from reader.core import budget
 from reader.core.errors import ErrorKind, ReaderError
 from reader.core.models import Issue, Item
 from reader.core.sources import cues, rules
@@ -26,7 +26,6 @@ MAX_PAGES = 300
 # A heading this much larger than the body text, over this many words, is a boxed story.
 BOX_TITLE_PT = 3.0
 BOX_MIN_WORDS = 12
-TIME_BUDGET_S = 20.0
 BULLETS = "•◊▪■□◦○●➢►▶✓✔➤–*·"
 _BULLET = re.compile(rf"^\s*[{re.escape(BULLETS)}]\s+\S")
 _BYLINE = re.compile(r"\s+(by|door|par|von|van)\s+[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){0,3}\s*$")
@@ -72,7 +71,6 @@ def _all_lines(reader: object, source: str) -> list[PdfLine]:
     from pypdf.errors import FileNotDecryptedError
 
     lines: list[PdfLine] = []
-    started = time.monotonic()
     try:
         pages = reader.pages  # type: ignore[attr-defined]
         count = len(pages)
@@ -81,9 +79,7 @@ def _all_lines(reader: object, source: str) -> list[PdfLine]:
     except Exception as exc:  # broken page tree
         raise ReaderError(ErrorKind.DAMAGED, f"{source}: no pages") from exc
     for number in range(min(count, MAX_PAGES)):
-        if time.monotonic() - started > TIME_BUDGET_S:
-            log.warning("%s: stopped after %d pages (time budget)", source, number)
-            break
+        budget.check()
         try:
             lines.extend(page_lines(pages[number], number + 1))
         except FileNotDecryptedError as exc:
@@ -247,6 +243,8 @@ def parse_pdf(data: bytes, *, source: str = "") -> Issue:
         starts -= {i for i in starts if i < first_body and marked[i][0].page == 1
                    and cues.DATELINE.search(marked[i][0].text)}
     for i, (ln, head) in enumerate(marked):
+        if not i & 255:
+            budget.check()
         at = order.get(id(ln), at + 0.001)
         below = marked[i + 1] if i + 1 < len(marked) else None
         if head and i not in starts and below and below[1] and i + 1 not in boxed and (

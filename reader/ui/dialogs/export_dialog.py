@@ -307,9 +307,28 @@ class ExportDialog(QDialog):
         """Return why the export failed, in the user's language."""
         if isinstance(error, ReaderError):
             if error.kind == ErrorKind.EXPORT:
+                reason = self._os_reason(error.__cause__)
+                if reason:
+                    return self.tr("{0} could not be written: {1}").format(
+                        Path(str(error.detail).rsplit(": ", 1)[0]).name, reason)
                 return self.tr("the file could not be written: {0}").format(error.detail)
             return self._messages.error_text(error)
         return str(error)
+
+    def _os_reason(self, cause: BaseException | None) -> str:
+        """Say in the user's language why the system refused to write (empty if unknown)."""
+        import errno
+
+        if not isinstance(cause, OSError):
+            return ""
+        reasons = {
+            errno.EROFS: self.tr("the disk or stick is write-protected (read-only)"),
+            errno.ENOSPC: self.tr("the disk is full"),
+            errno.EDQUOT: self.tr("the disk is full"),
+            errno.EACCES: self.tr("you may not save files in that folder"),
+            errno.EPERM: self.tr("you may not save files in that folder"),
+        }
+        return reasons.get(cause.errno or 0, "")
 
     def _show_error(self, text: str) -> None:
         """Show the problem under the fields, say it, and put focus where it can be fixed."""

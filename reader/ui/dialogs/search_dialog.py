@@ -77,7 +77,7 @@ class SearchDialog(QDialog):
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         labelled_row(form, self.tr("&Search for:"), self.query)
-        labelled_row(form, self.tr("S&ource:"), self.source)
+        labelled_row(form, self.tr("So&urce:"), self.source)
         labelled_row(form, self.tr("&Theme:"), self.theme)
         labelled_row(form, self.tr("&From date (YYYY-MM-DD):"), self.date_from)
         labelled_row(form, self.tr("T&o date (YYYY-MM-DD):"), self.date_to)
