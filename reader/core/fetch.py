@@ -196,8 +196,11 @@ def _fetch_in_time(
         while True:
             _check_cancel(cancel, url)
             try:
-                return _fetch_once(sess, url, opts, cancel, progress, etag, last_modified,
-                                   deadline, stay_on)
+                result = _fetch_once(sess, url, opts, cancel, progress, etag, last_modified,
+                                     deadline, stay_on)
+                if expired.is_set():  # the sockets were shut under it: the body is partial
+                    raise _past_deadline(url, opts)
+                return result
             except (ReaderError, _TransientError) as exc:
                 if expired.is_set() and not (isinstance(exc, ReaderError)
                                              and exc.kind is ErrorKind.CANCELLED):
