@@ -1,8 +1,9 @@
 """`helder eval --ablate`: switch each named parser rule off in turn and show what it changes.
 
 For every labelled file the F1 with the rule off is compared with the F1 with every rule on.
-Unlabelled data files given with --also are parsed too; for them the number of item titles
-that appear or disappear is the change (a rule that only moves unlabelled files shows there).
+Unlabelled data files given with --also are parsed too; for them the number of items whose
+title or category appears or disappears is the change (a rule that only moves unlabelled
+files shows there).
 """
 
 from __future__ import annotations
@@ -40,6 +41,10 @@ def _f1(file: Labelled) -> float:
     return score(file.expected, _titles(file.data, file.data_name)).f1
 
 
+def _keys(items: list[dict[str, Any]]) -> list[str]:
+    return [f"{d['title']}\x00{d.get('category') or ''}" for d in items]
+
+
 def _changed_titles(before: list[str], after: list[str]) -> int:
     left = list(before)
     gone = 0
@@ -57,13 +62,12 @@ def ablate(labelled: list[Labelled], unlabelled: list[Path]) -> dict[str, Any]:
 
     base = {f.name: _f1(f) for f in labelled}
     raw = {p: p.read_bytes() for p in unlabelled}
-    base_titles = {p: [d["title"] for d in _titles(b, p.name)] for p, b in raw.items()}
+    base_titles = {p: _keys(_titles(b, p.name)) for p, b in raw.items()}
     out: dict[str, Any] = {"baseline_mean_f1": _mean(base.values()), "rules": []}
     for name, rule in rules.RULES.items():
         with rules.disabled(name):
             f1 = {f.name: _f1(f) for f in labelled}
-            moved = {str(p): _changed_titles(base_titles[p],
-                                             [d["title"] for d in _titles(b, p.name)])
+            moved = {str(p): _changed_titles(base_titles[p], _keys(_titles(b, p.name)))
                      for p, b in raw.items()}
         deltas = {n: round(f1[n] - base[n], 3) for n in base if abs(f1[n] - base[n]) >= 0.0005}
         out["rules"].append({
@@ -93,4 +97,4 @@ def print_ablation(result: dict[str, Any], *, as_json: bool) -> None:
         for name, delta in sorted(row["labelled"].items(), key=lambda kv: kv[1]):
             print(f"  {delta:+.3f}  {name}")
         for path, n in sorted(row["unlabelled"].items()):
-            print(f"  {n:4d} titles changed  {Path(path).name} (unlabelled)")
+            print(f"  {n:4d} items changed  {Path(path).name} (unlabelled: title or category)")

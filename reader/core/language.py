@@ -8,6 +8,10 @@ loaded once, on first use, off the GUI thread (parsing never runs on it).
 
 Short texts (a title alone) and texts the model is not sure of give None: a wrong language
 would make the speech engine read with the wrong voice, which is worse than the default.
+
+Most newsletter text is unmistakable from its function words alone ("het", "the", "les",
+"und"); such text is decided without the model, so opening the app on a Dutch sample issue
+loads neither numpy nor the model. Everything else goes to the model.
 """
 
 from __future__ import annotations
@@ -27,6 +31,27 @@ MIN_CONFIDENCE = 0.90
 MAX_CHARS = 4000
 
 _LETTER = re.compile(r"[^\W\d_]")
+_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+# Frequent words that belong to one of these languages only ("de", "en", "die", "des", "on",
+# "an", "in", "is", "was" occur in two or more, so they are left out).
+_FUNCTION_WORDS = {
+    "nl": "het een van dat voor met op zijn niet ook om wordt worden naar bij aan er deze als "
+          "door uit tot hun heeft hebben wij onze kunnen kan nog meer dit wat zich maar u je",
+    "en": "the and of to that for with are be this by from at it not or has will you our your "
+          "their which were been can more about into have",
+    "fr": "le la les du une est et pour dans sur qui que pas au aux avec ce ces sont par plus "
+          "nous vous leur ont été cette",
+    "de": "der das und ist nicht mit sich auf für ein eine zu dem den von im auch werden wird "
+          "sind bei oder aus wir",
+}
+_WORDS_OF = {lang: frozenset(words.split()) for lang, words in _FUNCTION_WORDS.items()}
+# Function words decide alone with at least this many hits, this share of all words, and this
+# many times the hits of the runner-up.
+MIN_FUNCTION_HITS = 6
+MIN_FUNCTION_SHARE = 0.08
+MIN_MARGIN = 3.0
+# Within an issue of known language, an item switches language on fewer hits.
+MIN_ITEM_HITS = 4
 _lock = threading.Lock()
 _identifier: Any = None
 _failed = False
@@ -49,11 +74,38 @@ def _model() -> Any:
     return _identifier
 
 
+def _by_function_words(sample: str, min_hits: int = MIN_FUNCTION_HITS) -> str | None:
+    """The language whose function words clearly dominate the text, else None."""
+    words = _WORD.findall(sample.casefold())
+    hits = {lang: sum(w in vocab for w in words) for lang, vocab in _WORDS_OF.items()}
+    ranked = sorted(hits.items(), key=lambda kv: kv[1], reverse=True)
+    (best, top), (_, second) = ranked[0], ranked[1]
+    if top >= max(min_hits, MIN_FUNCTION_SHARE * len(words)) and top >= MIN_MARGIN * max(
+            second, 1):
+        return best
+    return None
+
+
+def item_language(text: str, issue_language: str | None) -> str | None:
+    """The language of one item: the issue's, unless the item's own words clearly say another.
+
+    An item is a title and a few sentences, often too little for the model; inside an issue
+    of known language it is read in that language unless its function words say otherwise.
+    """
+    if issue_language is None:
+        return guess_language(text)
+    sample = " ".join(text[:MAX_CHARS].split())
+    return _by_function_words(sample, MIN_ITEM_HITS) or issue_language
+
+
 def guess_language(text: str) -> str | None:
     """Return the ISO 639-1 code of the text's language ("nl", "en", "fr", "de" ...), or None."""
     sample = " ".join(text[:MAX_CHARS].split())
     if len(_LETTER.findall(sample)) < MIN_LETTERS:
         return None
+    clear = _by_function_words(sample)
+    if clear is not None:
+        return clear
     model = _model()
     if model is None:
         return None

@@ -155,3 +155,34 @@ def test_read_only_medium_gives_one_line_and_no_traceback(tmp_path, fmt):
 
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(pytest.main([__file__]))
+
+
+@needs_corpus
+def test_libreoffice_opens_the_docx_of_every_corpus_file(tmp_path):
+    import os
+    import shutil
+    import subprocess
+
+    from reader.core.errors import ReaderError
+    from reader.core.export import export_briefing
+
+    soffice = shutil.which("soffice")
+    assert soffice, "`make setup` did not install LibreOffice (libreoffice-writer-nogui)"
+    docs = []
+    for number, path in enumerate(FILES):
+        try:
+            briefing = Briefing.from_issue(parse_file(str(path)))
+        except ReaderError:
+            continue  # an unreadable newsletter is the parser's one-line message
+        docs.append(export_briefing(briefing, "docx", tmp_path / f"{number:02d}.docx"))
+    assert len(docs) >= len(FILES) // 2
+    done = subprocess.run(
+        [soffice, f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}", "--headless",
+         "--norestore", "--convert-to", "pdf", "--outdir", str(tmp_path / "pdf"),
+         *map(str, docs)],
+        capture_output=True, text=True, timeout=900, check=False,
+        env={**os.environ, "HOME": str(tmp_path)},
+    )
+    assert done.returncode == 0, done.stderr
+    converted = sorted(p.stem for p in (tmp_path / "pdf").glob("*.pdf"))
+    assert converted == sorted(d.stem for d in docs), done.stderr

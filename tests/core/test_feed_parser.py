@@ -49,7 +49,8 @@ def test_rss2_items_categories_links_and_dates():
     assert first.category == "Financiën; Raad"
     assert first.link == "https://example.nl/a?utm_source=rss"  # kept as in the feed
     assert first.summary == ("De raad heeft de begroting aangenomen.",)
-    assert first.date == "Tue, 04 Jun 2024 10:00:00 +0200"
+    assert first.date == "2024-06-04T10:00:00+02:00"  # ISO 8601 ...
+    assert first.date_text == "Tue, 04 Jun 2024 10:00:00 +0200"  # ... and as the feed says it
     assert first.language == "nl"
     assert issue.items[1].link == "https://example.nl/b"
 

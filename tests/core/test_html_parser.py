@@ -75,7 +75,8 @@ def test_web_listing_page_items_tags_dates_and_base_url():
     assert issue.items[0].link == "https://www.example.nl/nieuws/een/"
     assert issue.items[0].category == "Bouw; Infra"
     assert issue.items[1].category == "Elektrotechniek"
-    assert issue.items[0].date == "11 sep 2025"
+    assert issue.items[0].date == "2025-09-11"
+    assert issue.items[0].date_text == "11 sep 2025"
 
 
 def test_page_without_a_list_of_stories_is_one_item():

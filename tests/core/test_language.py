@@ -41,3 +41,13 @@ def test_a_french_issue_is_french_and_its_items_too():
     issue = parse_bytes(html, name="lettre.html")
     assert issue.language == "fr"
     assert {it.language for it in issue.items} == {"fr"}
+
+
+def test_an_item_keeps_the_issue_language_unless_its_own_words_say_otherwise():
+    from reader.core.language import item_language
+
+    assert item_language("Campagneboot", "nl") == "nl"  # too short to say anything else
+    assert item_language("Summit of the Future", "nl") == "nl"
+    english = "The council has adopted the plan for the new district and will start with it."
+    assert item_language(english, "nl") == "en"
+    assert item_language(english, None) == "en"

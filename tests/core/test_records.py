@@ -118,3 +118,32 @@ def test_an_events_place_and_time_line_is_neither_a_title_nor_a_break():
     with rules.disabled("html.when_where"):
         titles = [it.title for it in _items(EVENTS, "events.html")]
     assert "Barcade, 1326 Chestnut St | 6:30 pm - 8 pm" in titles
+
+
+LABELLED = """<html><body><h2>Listen</h2>
+<p><strong>Most popular episode:</strong> <a href="https://p.example/1">AWS guide with a
+guest</a>--the guest has written a living document about the cloud, and tells us why.</p>
+<p><strong>Old favourite:</strong> <a href="https://p.example/2">Replacing Hadoop with
+containers</a>--a project that swaps the file system for something simpler to run.</p>
+<h2>Notes</h2>
+<p>"<a href="https://p.example/3">How open source is eating AI</a>" is a great essay that
+sums up many of the themes of the last weeks in one long read.</p>
+<p><strong>Renting tools:</strong> this readme starts with a clear step-by-step guide on how
+to rent the hardware you need for an afternoon.</p>
+</body></html>"""
+
+
+def test_a_bold_label_before_a_link_makes_the_link_the_title():
+    items = _items(LABELLED, "podcast.html")
+    assert [(it.title, it.link) for it in items[:2]] == [
+        ("AWS guide with a guest", "https://p.example/1"),
+        ("Replacing Hadoop with containers", "https://p.example/2"),
+    ]
+    assert items[0].category == "Listen"
+    assert items[0].summary[0].startswith("the guest has written")
+
+
+def test_a_paragraph_opening_with_its_link_is_an_item_beside_bold_lead_ins():
+    items = _items(LABELLED, "podcast.html")
+    assert [it.title for it in items[2:]] == ["How open source is eating AI", "Renting tools"]
+    assert items[2].summary[0].startswith('"How open source is eating AI" is a great essay')

@@ -9,7 +9,7 @@ rather than a guess.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, datetime
 
 _MONTHS = {
     "jan": 1, "january": 1, "januari": 1, "janvier": 1, "januar": 1, "jän": 1,
@@ -42,6 +42,22 @@ def _build(year: str, month: int | None, day: str) -> date | None:
         return date(int(year), month, int(day))
     except ValueError:
         return None
+
+
+def timestamp_iso(text: str | None) -> str | None:
+    """A feed's timestamp (RFC 822 "Tue, 04 Jun 2024 10:00:00 +0200" or ISO 8601) as ISO 8601."""
+    if not text or len(text) > 80:
+        return None
+    from email.utils import parsedate_to_datetime
+
+    try:
+        return parsedate_to_datetime(text).isoformat()
+    except (TypeError, ValueError, IndexError, OverflowError):
+        pass
+    try:
+        return datetime.fromisoformat(text.strip().replace("Z", "+00:00")).isoformat()
+    except ValueError:
+        return iso_date(text)
 
 
 def iso_date(text: str) -> str | None:

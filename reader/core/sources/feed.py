@@ -10,10 +10,12 @@ import html
 import logging
 import re
 
+from reader.core import budget
 from reader.core.errors import ErrorKind, ReaderError
 from reader.core.links import resolve_link
 from reader.core.models import Issue, Item
 from reader.core.sources import cues
+from reader.core.sources.dates import timestamp_iso
 from reader.core.sources.html_images import resolve_images
 
 log = logging.getLogger(__name__)
@@ -96,7 +98,8 @@ def parse_feed(data: bytes, *, source: str = "", base_url: str | None = None) ->
     base = base_url or feed.get("link")
     feed_lang = (feed.get("language") or "").split("-")[0].lower() or None
     items: list[Item] = []
-    for entry in entries:
+    for entry in budget.cap(entries):
+        budget.check()
         title = plain(entry.get("title"))
         summary, raw_images = _content(_entry_summary(entry))
         if not title:
@@ -109,12 +112,14 @@ def parse_feed(data: bytes, *, source: str = "", base_url: str | None = None) ->
             (ln.get("href") for ln in entry.get("links") or () if ln.get("href")), None)
         lang = (entry.get("language") or "").split("-")[0].lower() or None
         link = resolve_link(link, base)
+        when = entry.get("published") or entry.get("updated") or entry.get("created") or None
         items.append(Item(
             title=title,
             category="; ".join(tags) or None,
             summary=summary,
             link=link,
-            date=entry.get("published") or entry.get("updated") or entry.get("created"),
+            date=timestamp_iso(when),
+            date_text=when,
             language=lang or feed_lang,
             images=resolve_images(raw_images, link or base),
         ))
@@ -143,7 +148,8 @@ def parse_json_feed(data: bytes, *, source: str = "", base_url: str | None = Non
     base = base_url or _str(doc.get("home_page_url")) or None
     feed_lang = _str(doc.get("language")).split("-")[0].lower() or None
     items: list[Item] = []
-    for entry in doc["items"]:
+    for entry in budget.cap(doc["items"]):
+        budget.check()
         if not isinstance(entry, dict):
             continue
         body = _str(entry.get("content_html")) or _str(entry.get("content_text"))
@@ -153,12 +159,14 @@ def parse_json_feed(data: bytes, *, source: str = "", base_url: str | None = Non
             continue
         tags = entry.get("tags") if isinstance(entry.get("tags"), list) else []
         link = resolve_link(_str(entry.get("url")) or _str(entry.get("external_url")), base)
+        when = _str(entry.get("date_published")) or _str(entry.get("date_modified")) or None
         items.append(Item(
             title=title,
             category="; ".join(plain(_str(t)) for t in tags if _str(t)) or None,
             summary=summary,
             link=link,
-            date=_str(entry.get("date_published")) or _str(entry.get("date_modified")) or None,
+            date=timestamp_iso(when),
+            date_text=when,
             language=_str(entry.get("language")).split("-")[0].lower() or feed_lang,
             images=resolve_images(raw_images, link or base),
         ))

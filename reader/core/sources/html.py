@@ -11,9 +11,11 @@ import re
 
 from reader.core import budget
 from reader.core.errors import ErrorKind, ReaderError
+from reader.core.language import item_language
 from reader.core.links import document_base, resolve_link
 from reader.core.models import Image, Issue, Item
 from reader.core.sources import cues
+from reader.core.sources.dates import iso_date
 from reader.core.sources.html_blocks import Line, flatten
 from reader.core.sources.html_headings import attach, find_heading_items
 from reader.core.sources.html_images import RawImage, resolve_images
@@ -139,11 +141,12 @@ def _item_link(f: Found, base_url: str | None) -> str | None:
     return None
 
 
-def _item_date(f: Found) -> str | None:
+def _item_date(f: Found) -> tuple[str | None, str | None]:
+    """(ISO 8601, as written) of the date line under a story's title."""
     for line in f.lines[:4]:
         if cues.is_date(line.text):
-            return line.text
-    return None
+            return iso_date(line.text), line.text
+    return None, None
 
 
 def parse_html(data: bytes | str, *, source: str = "", base_url: str | None = None,
@@ -192,10 +195,12 @@ def parse_html(data: bytes | str, *, source: str = "", base_url: str | None = No
         seen.add(ident)
         summary = _summary(f)
         lang = (next((ln.lang for ln in [lines[f.start], *f.lines] if ln.lang), None)
-                or cues.guess_language(" ".join((f.title, *summary))) or doc_lang)
+                or item_language(" ".join((f.title, *summary)), doc_lang))
         category = "; ".join(f.tags) if f.tags else f.section
+        when = _item_date(f)
         items.append(Item(title=f.title, category=category, summary=summary,
-                          link=_item_link(f, base_url), date=_item_date(f), language=lang,
+                          link=_item_link(f, base_url), date=when[0], date_text=when[1],
+                          language=lang,
                           images=images.get(n, ())))
     if not items:
         items = _single_story(lines, issue_title, doc_lang, base_url)

@@ -94,6 +94,7 @@ def find_heading_items(lines: list[Line], issue_title: str, base: float) -> list
 def _drop_section_heads(lines: list[Line], found: list[Found]) -> list[Found]:
     """Headings that head other stories, or the masthead, are not stories themselves."""
     keep: list[Found] = []
+    first_text = next((k for k, ln in enumerate(lines) if is_body(ln)), len(lines))
     for n, f in enumerate(found):
         nxt = found[n + 1] if n + 1 < len(found) else None
         level = lines[f.start].heading
@@ -101,7 +102,7 @@ def _drop_section_heads(lines: list[Line], found: list[Found]) -> list[Found]:
             continue  # a section heading straight above a deeper story heading
         if nxt and not any(is_body(ln) for ln in lines[f.start + 1:nxt.start]):
             continue  # no text of its own before the next story
-        top = not any(is_body(ln) for ln in lines[:f.start])
+        top = f.start <= first_text
         if (not keep and top and f.start + 1 < len(lines)
                 and lines[f.start + 1].heading > level > 0):
             continue  # the newsletter's name with its tagline under it

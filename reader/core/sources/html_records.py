@@ -13,6 +13,7 @@ Newsletters repeat one pattern per item, so a pattern that recurs is evidence on
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from reader.core.sources import cues, rules
@@ -31,6 +32,8 @@ MAX_LEAD_WORDS = 14
 MIN_LEAD_TEXT = 8
 # Lead-ins are a layout only when the issue repeats them.
 MIN_LEADS = 2
+# A section is looked at up to this many lines (it names what it holds near its start).
+MAX_SECTION_LINES = 400
 # A heading this long is a story's title: bold lead-ins under it are its run-in sub-heads.
 MIN_STORY_TITLE_WORDS = 6
 
@@ -65,22 +68,49 @@ def link_runs(lines: list[Line], menu: set[int], taken: set[int]) -> list[Found]
     return out
 
 
-def _lead(line: Line) -> tuple[str, str] | None:
-    """(lead, rest) of a paragraph that opens with a bold lead-in, else None."""
+def _link_run(pieces: list[tuple[str, str | None, bool]], start: int) -> tuple[str, str, int]:
+    """(text, href, end) of the link that starts at pieces[start] (its runs merged)."""
+    href = pieces[start][1] or ""
+    end = start
+    while end < len(pieces) and (pieces[end][1] == href or not pieces[end][0].strip()):
+        end += 1
+    return cues.clean_text("".join(t for t, _, _ in pieces[start:end])), href, end
+
+
+def _lead(line: Line) -> tuple[str, str, str | None, bool] | None:
+    """(title, rest, link, linked) of a paragraph that opens with a lead-in, else None.
+
+    The lead-in is bold ("Renting tools: ..."), or a bold label and a link ("Old favourite:
+    <link>-- ..."), whose link text is then the title, or (linked) the paragraph's own link
+    at its very start ('"How Open Source Is Eating AI" is a great essay ...').
+    """
     if line.heading or line.bold or line.is_link or line.chrome or line.words < MIN_LEAD_TEXT:
         return None
-    cut = next((n for n, (text, _, bold) in enumerate(line.pieces)
-                if text.strip() and not bold), None)
-    if not cut:
-        return None  # no bold lead, or no plain text after it
-    title = cues.clean_text("".join(t for t, _, _ in line.pieces[:cut]))
-    rest = cues.clean_text("".join(t for t, _, _ in line.pieces[cut:]))
+    pieces = line.pieces
+    cut = next((n for n, (text, _, bold) in enumerate(pieces) if text.strip() and not bold), None)
+    if cut is None:
+        return None
+    if cut == 0 and re.fullmatch(r"\s*[\"'“‘«„]\s*", pieces[0][0]) and len(pieces) > 1:
+        cut = 1  # an opening quote before the paragraph's link
+    title = cues.clean_text("".join(t for t, _, _ in pieces[:cut]))
+    if re.fullmatch(r"[\W_]*", title):
+        title = ""  # only an opening quote
+    href = next((h for _, h in line.links), None)
+    linked = False
+    if pieces[cut][1] and (not title or title.endswith(":")):
+        text, href, end = _link_run(pieces, cut)
+        title, linked, cut = text, not title, end
+    rest = cues.clean_text("".join(t for t, _, _ in pieces[cut:])).lstrip(" -–—:")
+    if linked:
+        rest = line.text  # the link is part of the paragraph's first sentence
     words = len(title.split())
     if not title or words > MAX_LEAD_WORDS or len(rest.split()) < MIN_LEAD_TEXT // 2:
         return None
+    if linked and words < 2:
+        return None
     if not re.search(r"[^\W\d_]{2}", title) or cues.is_date(title) or cues.SPONSOR.search(title):
         return None
-    return title, rest
+    return title, rest, href, linked
 
 
 def _under_story(lines: list[Line], i: int, taken: set[int]) -> bool:
@@ -103,13 +133,17 @@ def bold_leads(lines: list[Line], taken: set[int]) -> list[Found]:
     if not rules.on("html.bold_leads"):
         return []
     out: list[Found] = []
+    linked: set[int] = set()
     for i, line in enumerate(lines):
         lead = _lead(line) if i not in taken else None
         if lead is None or _under_story(lines, i, taken):
             continue
-        title, rest = lead
-        href = next((h for _, h in line.links), None)
+        title, rest, href, opens_with_link = lead
+        if opens_with_link:
+            linked.add(i)
         out.append(Found(i, title.rstrip(" :–—-").strip() or title, href, "lead", rest=rest))
+    if len(out) - len(linked) < MIN_LEADS:
+        return []  # paragraphs that open with a link are items only beside bold lead-ins
     counts: dict[str, int] = {}
     for f in out:
         counts[cues.fold_key(f.title)] = counts.get(cues.fold_key(f.title), 0) + 1
@@ -150,14 +184,14 @@ def _level(line: Line) -> int:
 def _section_end(lines: list[Line], i: int, base: float) -> int:
     """Where the section opened by the heading at i ends: the next heading as high as it."""
     head = lines[i]
-    for k in range(i + 1, len(lines)):
+    for k in range(i + 1, min(len(lines), i + MAX_SECTION_LINES)):
         line = lines[k]
         if line.heading and line.heading <= _level(head):
             return k
         if (not head.heading and not line.heading and line.bold and not line.is_link
                 and heading_like(line, base) and line.size >= head.size):
             return k
-    return len(lines)
+    return min(len(lines), i + MAX_SECTION_LINES)
 
 
 def headed_sections(lines: list[Line], found: list[Found], heads: list[Found],
@@ -172,7 +206,8 @@ def headed_sections(lines: list[Line], found: list[Found], heads: list[Found],
         if h.start in taken:
             continue
         end = _section_end(lines, h.start, base)
-        if any(h.start < s < end for s in starts):
+        after = bisect.bisect_right(starts, h.start)
+        if after < len(starts) and starts[after] < end:
             continue  # it names the section of the items under it
         text = lines[h.start + 1:end]
         if not any(is_body(ln) for ln in text) or cues.MASTHEAD.search(h.title):

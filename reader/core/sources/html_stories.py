@@ -90,7 +90,7 @@ def find_link_items(lines: list[Line]) -> list[Found]:
                 continue
         same_card = bool(found and found[-1].link and line.hrefs
                          and line.hrefs[0] == found[-1].link and i - found[-1].start <= 4)
-        if not same_card and is_title_link(line) and followed_by_body(lines, i):
+        if not same_card and followed_by_body(lines, i) and is_title_link(line):
             found.append(Found(i, line.text, line.hrefs[0], "link"))
         elif (lead := lead_link(line)) and not line.chrome:
             found.append(Found(i, lead[0], lead[1], "lead", rest=lead[2]))

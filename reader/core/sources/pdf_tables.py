@@ -9,6 +9,7 @@ the extractor joined the cells); the lines under the title in its column are its
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -56,11 +57,33 @@ def _start_time(text: str) -> str | None:
     return f"{int(match.group(1)):02d}:{match.group(2)}" if match else None
 
 
-def _section(lines: list[PdfLine], first: int, body: float) -> str | None:
+class _Pages:
+    """The lines of each page sorted by height, to find those in a band quickly."""
+
+    def __init__(self, lines: list[PdfLine], pages: set[int]) -> None:
+        self.lines = lines
+        self.ys: dict[int, list[float]] = {}
+        self.ks: dict[int, list[int]] = {}
+        self.tallest: dict[int, float] = {}
+        for page in pages:
+            ks = sorted((k for k, ln in enumerate(lines) if ln.page == page),
+                        key=lambda k: lines[k].y)
+            self.ks[page] = ks
+            self.ys[page] = [lines[k].y for k in ks]
+            self.tallest[page] = max((lines[k].size for k in ks), default=0.0)
+
+    def band(self, page: int, low: float, high: float) -> list[int]:
+        """Indices of the lines of a page whose baseline lies in [low, high], top first."""
+        ys = self.ys.get(page, [])
+        ks = self.ks.get(page, [])
+        return ks[bisect.bisect_left(ys, low):bisect.bisect_right(ys, high)][::-1]
+
+
+def _section(lines: list[PdfLine], first: int, body: float, index: _Pages) -> str | None:
     """The large heading above the table on its page, if any."""
     anchor = lines[first]
-    above = [ln for ln in lines[:first] if ln.page == anchor.page and ln.y > anchor.y
-             and ln.size >= body + 1.5 and ln.words <= 8]
+    above = [lines[k] for k in index.band(anchor.page, anchor.y + 0.01, float("inf"))
+             if k < first and lines[k].size >= body + 1.5 and lines[k].words <= 8]
     return min(above, key=lambda ln: ln.y - anchor.y).text if above else None
 
 
@@ -82,21 +105,19 @@ def table_rows(lines: list[PdfLine], body: float) -> tuple[list[Row], set[int]]:
         i in column or (not _ROW_START.match(lines[i].text).group("date")  # type: ignore[union-attr]
                         and lines[i].x < right_edge)))
     used: set[int] = set(anchors)
-    by_page: dict[int, list[int]] = {}
-    for k, ln in enumerate(lines):
-        if ln.page in pages:
-            by_page.setdefault(ln.page, []).append(k)
+    index = _Pages(lines, pages)
     rows: list[Row] = []
-    section = _section(lines, anchors[0], body)
+    section = _section(lines, anchors[0], body, index)
+    seen_pages = {lines[anchors[0]].page}
     titles: list[tuple[int, PdfLine]] = []
     for i in anchors:
         anchor = lines[i]
         date_text, rest = starts[i]
         title_line: PdfLine | None = None
         if not rest:
-            same = [k for k in by_page[anchor.page] if k not in used
-                    and abs(lines[k].y - anchor.y) <= 0.5 * anchor.size
-                    and lines[k].x >= anchor.x_end - 2]
+            tolerance = 0.5 * anchor.size
+            same = [k for k in index.band(anchor.page, anchor.y - tolerance, anchor.y + tolerance)
+                    if k not in used and lines[k].x >= anchor.x_end - 2]
             if not same:
                 continue
             k = min(same, key=lambda k: lines[k].x)
@@ -104,26 +125,33 @@ def table_rows(lines: list[PdfLine], body: float) -> tuple[list[Row], set[int]]:
             title_line, rest = lines[k], lines[k].text
         else:
             title_line = anchor
-        if i != min(column, default=i) and section is None:
-            section = _section(lines, i, body)
+        if section is None and anchor.page not in seen_pages:
+            section = _section(lines, i, body, index)  # the table's heading on a later page
+        seen_pages.add(anchor.page)
         when = iso_date(date_text)
         if when is None and rows and rows[-1].date and _start_time(date_text):
             when = f"{rows[-1].date[:10]}T{_start_time(date_text)}"  # a second event that day
         rows.append(Row(i, rest, date_text, when, section))
         titles.append((len(rows) - 1, title_line))
-    _attach(lines, by_page, rows, titles, used)
+    _attach(lines, index, rows, titles, used)
     return rows, used
 
 
-def _attach(lines: list[PdfLine], by_page: dict[int, list[int]], rows: list[Row],
+def _attach(lines: list[PdfLine], index: _Pages, rows: list[Row],
             titles: list[tuple[int, PdfLine]], used: set[int]) -> None:
     """Give each row the lines under its title in the title's column, up to the next row."""
-    title_ys = [(t.page, t.y) for _, t in titles]
+    title_ys: dict[int, list[float]] = {}
+    for _, t in titles:
+        title_ys.setdefault(t.page, []).append(t.y)
+    for ys in title_ys.values():
+        ys.sort()
     for n, title in titles:
         x = title.x if title is not lines[rows[n].position] else None
-        below = [(p, y) for p, y in title_ys if p == title.page and y < title.y - 1]
-        floor = max((y for _, y in below), default=-1.0)
-        for k in by_page[title.page]:
+        ys = title_ys[title.page]
+        lower = bisect.bisect_left(ys, title.y - 1)
+        floor = ys[lower - 1] if lower > 0 else -1.0  # the next row's title below this one
+        low = max(floor, title.y - 12 * index.tallest[title.page])
+        for k in index.band(title.page, low, title.y - 1):
             ln = lines[k]
             if k in used or not (floor < ln.y < title.y - 1):
                 continue

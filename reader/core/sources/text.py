@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import PurePath
 
 from reader.core.errors import ErrorKind, ReaderError
-from reader.core.language import guess_language
+from reader.core.language import guess_language, item_language
 from reader.core.models import Issue, Item
 from reader.core.sources import rules
 from reader.core.sources.text_bullets import bullet_records
@@ -142,7 +142,7 @@ def _items(collector: _Collector, language: str | None) -> list[Item]:
                 category=draft.category,
                 summary=tuple(paragraphs),
                 link=draft.link,
-                language=guess_language(text) or language,
+                language=item_language(text, language),
             )
         )
     return items
@@ -157,7 +157,7 @@ def parse_text(text: str, *, source: str = "") -> Issue:
     records = bullet_records(text) if rules.on("text.bullet_lists") else None
     if records:
         items = [Item(title=r.title, category=r.category, summary=r.summary, link=r.link,
-                      language=guess_language(" ".join((r.title, *r.summary))) or language)
+                      language=item_language(" ".join((r.title, *r.summary)), language))
                  for r in records]
         return Issue(title=issue_title, source=source or None, language=language).with_items(
             items)
