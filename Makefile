@@ -3,7 +3,8 @@
 VENV := .venv
 PY := $(VENV)/bin/python
 
-.PHONY: setup run test lint bench screenshots translations update-translations clean
+.PHONY: setup run test lint bench screenshots translations update-translations icons clean \
+	package wheel bundle deb package-test
 
 setup:
 	@bash scripts/setup.sh
@@ -19,19 +20,24 @@ translations: $(LANGS:%=$(I18N)/helder_%.qm)
 $(I18N)/%.qm: $(I18N)/%.ts
 	@$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
 
+# Re-render the icon's PNG sizes and .ico from its SVG master (the results are committed).
+icons:
+	QT_QPA_PLATFORM=offscreen $(PY) scripts/make_icons.py
+
 # Re-extract every tr() string from the code into the .ts files (then translate the new ones).
+# Without source locations: line numbers would change with every edit and make merges clash.
 update-translations:
-	$(VENV)/bin/pyside6-lupdate -no-obsolete $$(find reader -name '*.py' | sort) \
+	$(VENV)/bin/pyside6-lupdate -no-obsolete -locations none $$(find reader -name '*.py' | sort) \
 		-ts $(LANGS:%=$(I18N)/helder_%.ts)
 
 run: setup
 	@bash scripts/run.sh $(ARGS)
 
 lint: setup
-	$(VENV)/bin/ruff check reader tests benchmarks scripts
+	$(VENV)/bin/ruff check reader tests benchmarks scripts packaging
 
 test: setup
-	$(VENV)/bin/ruff check reader tests benchmarks scripts
+	$(VENV)/bin/ruff check reader tests benchmarks scripts packaging
 	@bash scripts/test.sh
 
 bench: setup
@@ -41,5 +47,27 @@ bench: setup
 screenshots: setup
 	$(PY) scripts/sweep_screenshots.py docs/screenshots/sweep
 
+# Packages (packaging/README.md): wheel and sdist, the one-folder bundle (PyInstaller), the .deb.
+# Everything lands in dist/; the bundle is built in build/bundle/helder.
+package: wheel deb
+
+wheel: setup
+	rm -rf dist/helder-*.whl dist/helder-*.tar.gz
+	$(PY) -m build --outdir dist .
+
+bundle: setup
+	rm -rf build/bundle
+	$(PY) -m PyInstaller --noconfirm --log-level WARN --distpath build/bundle \
+		--workpath build/pyinstaller packaging/helder.spec
+
+deb: bundle
+	rm -f dist/helder_*.deb
+	bash packaging/build-deb.sh build/bundle/helder dist
+
+# Slow: installs the .deb into a fresh Debian 12 root and the wheel into a clean venv, then
+# runs them (packaging/tests). .ci/run calls it after make test.
+package-test: package
+	@bash scripts/test.sh packaging/tests
+
 clean:
-	rm -rf $(VENV) $(I18N)/*.qm .pytest_cache .ruff_cache
+	rm -rf $(VENV) $(I18N)/*.qm .pytest_cache .ruff_cache build dist

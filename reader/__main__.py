@@ -62,6 +62,9 @@ def _gui_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("path", nargs="?", help="a newsletter file to open")
+    from reader import __version__
+
+    parser.add_argument("--version", action="version", version=f"helder {__version__}")
     from reader.core.settings import add_display_arguments
 
     add_display_arguments(parser)

@@ -29,6 +29,11 @@ APT_PKGS=(
   # The real Orca screen reader, for the end-to-end check of what it speaks
   orca
   python3-venv
+  # make test validates the desktop entry and the software-centre metainfo
+  desktop-file-utils appstream
+  # make package-test: a fresh Debian 12 root for the .deb, and strace to see what the
+  # wheel's first start runs
+  debootstrap strace poppler-utils
   # The mail tests run a real IMAP server with its own configuration and certificate
   dovecot-imapd openssl
   # Export checks by other people's tools: axe-core runs in headless Chromium (driven through

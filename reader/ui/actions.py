@@ -141,6 +141,7 @@ class ActionRegistry(QObject):
             "speech.titles_only": self.tr("Read only the &titles"),
             "speech.settings": self.tr("Read-aloud s&ettings…"),
             "speech.pronunciation": self.tr("&Pronunciation list…"),
+            "speech.voices": self.tr("Voi&ces…"),
             "view.bigger": self.tr("&Larger text"),
             "view.smaller": self.tr("&Smaller text"),
             "view.reset_size": self.tr("&Normal text size"),
@@ -151,6 +152,7 @@ class ActionRegistry(QObject):
             "view.narrower_pane": self.tr("Na&rrower pane"),
             "view.images": self.tr("Show &images of this issue"),
             "help.shortcuts": self.tr("&Keyboard shortcuts"),
+            "help.about": self.tr("&About Helder"),
             "help.log_folder": self.tr("Open &log folder"),
         }
         for command, action in self._actions.items():

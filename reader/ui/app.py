@@ -14,8 +14,12 @@ from reader.core.errors import ReaderError
 from reader.core.models import Issue
 
 if TYPE_CHECKING:
+    from concurrent.futures import Future
+
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
+    from reader.core.library import Library
     from reader.ui.main_window import MainWindow
 
 
@@ -46,15 +50,33 @@ def load_start_issue(path: str | None) -> tuple[Issue, ReaderError | None]:
     return replace(sample, title=SAMPLE_TITLE), error
 
 
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
+
+
+def app_icon() -> QIcon:
+    """Return Helder's icon in every drawn size (the window, the task bar, Alt+Tab)."""
+    from PySide6.QtGui import QIcon
+
+    from reader.resources import asset
+
+    icon = QIcon()
+    for size in ICON_SIZES:
+        icon.addFile(str(asset("icons", f"helder-{size}.png")))
+    return icon
+
+
 def build_window(
     app: QApplication,
     args: argparse.Namespace,
     start_issue: Callable[[], tuple[Issue, ReaderError | None]] | None = None,
+    library: Future[Library] | None = None,
 ) -> MainWindow:
     """Set up the application and return its main window, showing the start issue.
 
     `start_issue` returns the issue to show (parsed ahead, off this thread); by default
     the file named on the command line, or the bundled sample, is parsed here.
+    `library` is the library being opened on a worker thread (by default it is opened
+    here); while it is not ready the window shows, saying so.
     """
     from reader.core.settings import load_settings
     from reader.ui.display_wiring import install_display
@@ -64,6 +86,7 @@ def build_window(
     app.setApplicationName("Helder")
     app.setOrganizationName("Helder")
     app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(app_icon())
     loaded = load_settings()  # read once: the translator and the display both need it
     settings = loaded.settings
     install_translator(app, settings.ui_language)
@@ -78,7 +101,12 @@ def build_window(
     display.changed.connect(window.display_changed)
     from reader.ui.library_wiring import install_library
 
-    wiring = install_library(window, app=app)
+    opened = None
+    if library is not None:
+        from reader.ui.library_open import LibraryOpener
+
+        opened = LibraryOpener(window).wait(window, library)
+    wiring = install_library(window, opened, app=app)
     window.apply_keys(dict(settings.shortcuts), settings.letter_navigation)
     from reader.ui.main_window import file_key
 
@@ -120,12 +148,16 @@ def run_app(args: argparse.Namespace, qt_args: list[str]) -> int:
     # Parse the start issue while Qt loads: the parser's work overlaps Qt's import.
     from concurrent.futures import ThreadPoolExecutor
 
-    with ThreadPoolExecutor(max_workers=1) as pool:
+    # ... and open (perhaps upgrade) the library on another thread meanwhile.
+    with ThreadPoolExecutor(max_workers=2) as pool:
         start = pool.submit(load_start_issue, getattr(args, "path", None))
+        from reader.ui.library_open import open_library_in_background
+
+        library = open_library_in_background(pool)
         from PySide6.QtWidgets import QApplication
 
         app = QApplication([sys.argv[0], *qt_args])
-        window = build_window(app, args, start.result)
+        window = build_window(app, args, start.result, library)
     window.show()
     window.activateWindow()
     from PySide6.QtWidgets import QMessageBox

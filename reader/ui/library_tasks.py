@@ -31,25 +31,16 @@ log = logging.getLogger(__name__)
 PROGRESS_INTERVAL_S = 0.1
 
 
-class _Bridge(QObject):
-    """Carries calls from worker threads to the controller, queued onto the GUI thread."""
-
-    source_done = Signal(object)  # RefreshProgress
-    counted = Signal()  # more bytes arrived
-    run_done = Signal(int, object)  # run id, RefreshSummary
-    waiting = Signal(str, float)  # source name, seconds before it tries again
-
-
 class _Counters:
     """What a running refresh has done so far; written by workers, which tell the GUI."""
 
-    def __init__(self, bridge: _Bridge | None = None) -> None:
+    def __init__(self, tell_gui: Callable[[object], None] | None = None) -> None:
         self.lock = threading.Lock()
         self.done = 0
         self.total = 0
         self.items = 0
         self.bytes = 0
-        self._bridge = bridge
+        self._tell_gui = tell_gui
         self._told = 0.0  # when the GUI last heard of new bytes
 
     def add_bytes(self, n: int) -> None:
@@ -59,8 +50,8 @@ class _Counters:
             tell = now - self._told >= PROGRESS_INTERVAL_S
             if tell:
                 self._told = now
-        if tell and self._bridge is not None:
-            self._bridge.counted.emit()
+        if tell and self._tell_gui is not None:
+            self._tell_gui(("counted",))
 
     def snapshot(self) -> tuple[int, int, int, int]:
         with self.lock:
@@ -90,11 +81,9 @@ class LibraryController(LibraryJobs):
     ) -> None:
         super().__init__(library if library is not None else Library(), parent)
         self.options = options or RefreshOptions()
-        self._bridge = _Bridge(self)
-        self._bridge.source_done.connect(self._on_source_done)
-        self._bridge.run_done.connect(self._on_run_done)
-        self._bridge.waiting.connect(self.waiting)
-        self._bridge.counted.connect(self._emit_progress)
+        # The refresh thread reports through the reads' TaskRunner, under one job id.
+        self._refresh_job = self._reads.new_job()
+        self._reads.progress.connect(self._on_refresh_event)
         self._run_id = 0
         self._thread: threading.Thread | None = None
         self._cancel: threading.Event | None = None
@@ -139,7 +128,7 @@ class LibraryController(LibraryJobs):
             return False
         self._run_id += 1
         self._cancel = threading.Event()
-        self._counters = _Counters(self._bridge)
+        self._counters = _Counters(self._reads.reporter(self._refresh_job))
         self._last_progress = None
         thread = threading.Thread(
             target=self._refresh_worker,
@@ -160,9 +149,10 @@ class LibraryController(LibraryJobs):
         cancel: threading.Event,
         counters: _Counters,
     ) -> None:
-        """Run in the refresh thread: never touches a widget, only signals the bridge."""
+        """Run in the refresh thread: never touches a widget, only reports to the GUI."""
         from reader.core.refresh import refresh_all
 
+        report = self._reads.reporter(self._refresh_job)
         try:
             if source_ids is None:
                 source_ids = [s.id for s in self.library.sources() if not s.paused]
@@ -173,10 +163,10 @@ class LibraryController(LibraryJobs):
                 with counters.lock:
                     counters.done = p.done
                     counters.items += p.result.new + p.result.updated
-                self._bridge.source_done.emit(p)
+                report(("source_done", p))
 
             def on_wait(name: str, seconds: float) -> None:
-                self._bridge.waiting.emit(name, seconds)
+                report(("waiting", name, seconds))
 
             summary = refresh_all(self.library, source_ids=source_ids, cancel=cancel,
                                   progress=on_source, options=self.options,
@@ -187,7 +177,7 @@ class LibraryController(LibraryJobs):
                 ErrorKind.STORAGE, repr(exc))
             summary = RefreshSummary((SourceResult(0, "Helder", error=error),),
                                      cancelled=cancel.is_set())
-        self._bridge.run_done.emit(run_id, summary)
+        report(("run_done", run_id, summary))
 
     @Slot()
     def _emit_progress(self) -> None:
@@ -196,13 +186,21 @@ class LibraryController(LibraryJobs):
             self._last_progress = snapshot
             self.progress.emit(*snapshot)
 
-    @Slot(object)
-    def _on_source_done(self, progress: RefreshProgress) -> None:
-        self._emit_progress()
-        if progress.result.new or progress.result.updated:
-            self.issues_changed.emit()  # shown now: a slow source holds back no other
-
     @Slot(int, object)
+    def _on_refresh_event(self, job: int, event: object) -> None:
+        if job != self._refresh_job:
+            return
+        kind, *args = event  # type: ignore[misc]
+        if kind == "run_done":
+            self._on_run_done(*args)
+        elif kind == "waiting":  # a source waits before trying again (name, seconds)
+            self.waiting.emit(*args)
+        else:  # "source_done" or "counted": the counters moved
+            self._emit_progress()
+            done = args[0] if kind == "source_done" and args else None
+            if isinstance(done, RefreshProgress) and (done.result.new or done.result.updated):
+                self.issues_changed.emit()  # shown now: a slow source holds back no other
+
     def _on_run_done(self, run_id: int, summary: RefreshSummary) -> None:
         if run_id != self._run_id:
             return

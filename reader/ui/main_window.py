@@ -120,6 +120,7 @@ class MainWindow(QMainWindow):
         bind("go.where_am_i", self.where_am_i)
         bind("item.toggle_read", self.toggle_read)
         bind("help.shortcuts", self.show_shortcuts)
+        bind("help.about", self.show_about)
         bind("help.log_folder", self.open_log_folder)
         bind("file.keys", self.edit_keys)
         bind("item.open_link", self.open_current_link)
@@ -179,11 +180,11 @@ class MainWindow(QMainWindow):
         """Speak one piece of an exported briefing into a WAV file (runs on a worker thread)."""
         from pathlib import Path as _Path
 
-        from reader.core.speech.synth import available_synthesizer
+        from reader.core.speech.isolated import isolated_synthesizer
 
         with self._export_synth_lock:
-            if self._export_synth is None:
-                self._export_synth = available_synthesizer()
+            if self._export_synth is None:  # in a child process: a crash fails one export
+                self._export_synth = isolated_synthesizer()
             synth = self._export_synth
         settings = self.speech.settings
         lang = (language or "nl").split("-")[0]
@@ -251,6 +252,7 @@ class MainWindow(QMainWindow):
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.speech_bar)
         self.actions_.bind("speech.settings", self.edit_speech_settings)
         self.actions_.bind("speech.pronunciation", self.edit_pronunciations)
+        self.actions_.bind("speech.voices", self.manage_voices)
         self.actions_.bind("file.save_audio", self.save_audio)
 
     @Slot()
@@ -301,6 +303,23 @@ class MainWindow(QMainWindow):
         self.announcer.announce(self.tr("Pronunciation list saved"))
 
     @Slot()
+    def manage_voices(self) -> None:
+        """Show the installed Piper voices; install, preview and remove them."""
+        from reader.ui.dialogs.voices_dialog import VoicesDialog
+
+        dialog = VoicesDialog(self, volume=self.speech.settings.volume)
+        dialog.voices_changed.connect(self._voices_changed)
+        self.run_dialog(dialog)
+
+    @Slot()
+    def _voices_changed(self) -> None:
+        """Read with the new set of voices from the next read command on."""
+        self.speech.reload_engine()
+        with self._export_synth_lock:
+            if self._export_synth is not None:
+                self._export_synth.close()
+            self._export_synth = None
+
     def edit_speech_settings(self) -> None:
         """Change speed, volume, voices, pauses, highlight and screen-reader mode; save them."""
         from reader.core.settings import load_settings
@@ -310,15 +329,22 @@ class MainWindow(QMainWindow):
         display = getattr(self, "display", None)
         current = display.settings() if display is not None else load_settings().settings
         voices: list[Voice] = []
+        automatic: dict[str, tuple[str, str]] = {}
         try:
             from reader.core.speech.synth import available_synthesizer
+            from reader.core.speech.voice_router import who_speaks
 
             # Asking espeak-ng for its voice list takes a few milliseconds.
-            voices = self.speech.voices() or available_synthesizer().voices()
+            synth = self.speech.synth or available_synthesizer()
+            voices = synth.voices()
+            automatic = {lang: who_speaks(synth, lang) for lang in ("nl", "en", "fr", "de")}
+            if synth is not self.speech.synth:
+                synth.close()
         except ReaderError as exc:
             self.announcer.announce(self._messages.error_text(exc))
         dialog = SpeechDialog(current, voices, self, screen_reader=(
-            self.screen_reader.running if self.screen_reader.asked else None))
+            self.screen_reader.running if self.screen_reader.asked else None),
+            automatic=automatic)
         if self.run_dialog(dialog) != QDialog.DialogCode.Accepted:
             return
         chosen = dialog.settings()
@@ -619,6 +645,13 @@ class MainWindow(QMainWindow):
         self.run_dialog(ShortcutsDialog(self.actions_, self.letters_enabled, self))
 
     @Slot()
+    def show_about(self) -> None:
+        """Show the version, the licence and the third-party notices (Help > About)."""
+        from reader.ui.dialogs.about_dialog import AboutDialog
+
+        self.run_dialog(AboutDialog(self))
+
+    @Slot()
     def edit_keys(self) -> None:
         """Let the user change keys and single-letter navigation; save the choice."""
         from reader.ui.dialogs.keys_dialog import KeysDialog
@@ -683,6 +716,11 @@ class MainWindow(QMainWindow):
             return
         self.statusBar().clearMessage()
         self.show_issue(issue, key=file_key(self._open_path))
+        if issue.truncated:  # past the parse budget's item or line limit (reader.core.budget)
+            self.announcer.announce(self.tr(
+                "{0} opened, {1} items. The file is too large to show whole: only its first "
+                "{1} items are shown.").format(issue.title, len(issue.items)))
+            return
         self.announcer.announce(
             self.tr("{0} opened, {1} items").format(issue.title, len(issue.items)))
 

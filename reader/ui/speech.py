@@ -33,6 +33,7 @@ from reader.core.speech.queue import PlayState, ReadingQueue, ReadMode
 from reader.core.speech.sentences import SplitOptions, TextPosition, Utterance
 from reader.core.speech.synth import Synthesizer, Voice
 from reader.ui.speech_engine import ReadAloudSettings, engine_in_child, load_engine
+from reader.ui.speech_moves import ReadingMoves, make_player
 from reader.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -44,26 +45,7 @@ if TYPE_CHECKING:
     from reader.ui.speech_player import UtterancePlayer
 
 
-def make_player(parent: QObject, volume: float) -> UtterancePlayer | SilentPlayer:
-    """Return a player for this machine: QMediaPlayer when there is an audio output.
-
-    Without one nothing can be heard, and a clock-keeping player moves reading on instead
-    (see reader/ui/silent_player.py for why QMediaPlayer is not used then).
-    """
-    # QtMultimedia loads only now, on the first read command, not at start-up.
-    from PySide6.QtMultimedia import QMediaDevices
-
-    if not QMediaDevices.audioOutputs():
-        from reader.ui.silent_player import SilentPlayer
-
-        log.info("no audio output: reading aloud keeps time silently")
-        return SilentPlayer(parent, volume)
-    from reader.ui.speech_player import UtterancePlayer
-
-    return UtterancePlayer(parent, volume)
-
-
-class SpeechController(QObject):
+class SpeechController(ReadingMoves, QObject):
     """Owns the synthesizer, prefetcher, reading queue and audio player; slots match actions."""
 
     utterance_started = Signal(object)  # Utterance whose audio starts playing now
@@ -212,6 +194,8 @@ class SpeechController(QObject):
             self._on_audio_failed(*args)
         elif kind == "crashed":
             self._on_engine_crashed()
+        elif kind == "notice":
+            self._on_fallback(*args)
 
     @Slot(int, object)
     def _on_engine_ready(self, _job: int, engine: tuple[Synthesizer, Prefetcher]) -> None:
@@ -233,6 +217,16 @@ class SpeechController(QObject):
         command, self._pending = self._pending, None
         if command is not None:
             command()
+
+    def _on_fallback(self, language: str, engine: str, voice: str) -> None:
+        names = {"nl": self.tr("Dutch"), "en": self.tr("English"), "fr": self.tr("French"),
+                 "de": self.tr("German")}
+        self.announce.emit(self.tr("No neural voice for {0}: reading with {1}.").format(
+            names.get(language, language), engine))
+
+    def reload_engine(self) -> None:
+        """Stop, and find the engine and voices again on the next read command."""
+        self.close()
 
     @Slot(int, object)
     def _on_engine_failed(self, _job: int, error: object) -> None:
@@ -352,86 +346,6 @@ class SpeechController(QObject):
         self.highlight_changed.emit(None)
         if announce and was != "stopped":
             self.announce.emit(self.tr("Stopped"))
-
-    def _elapsed(self) -> int:
-        if self.player is None or self._queue is None:
-            return 0
-        return self.player.elapsed_ms(self._queue.current)
-
-    @Slot()
-    def next_sentence(self) -> None:
-        """Go to the next sentence."""
-        self._move(lambda q: q.next_sentence())
-
-    @Slot()
-    def previous_sentence(self) -> None:
-        """Restart this sentence, or go to the one before when it has just begun."""
-        self._move(lambda q: q.prev_sentence(self._elapsed()))
-
-    @Slot()
-    def next_paragraph(self) -> None:
-        """Go to the next paragraph."""
-        self._move(lambda q: q.next_paragraph())
-
-    @Slot()
-    def previous_paragraph(self) -> None:
-        """Go to the start of this paragraph, or of the previous one."""
-        self._move(lambda q: q.prev_paragraph(self._elapsed()))
-
-    @Slot()
-    def next_item(self) -> None:
-        """Go to the next item."""
-        self._move(lambda q: q.next_item())
-
-    @Slot()
-    def previous_item(self) -> None:
-        """Go to the start of this item, or of the previous one."""
-        self._move(lambda q: q.prev_item(self._elapsed()))
-
-    def go_to_item(self, item_index: int) -> None:
-        """Move reading to another item (the user picked it); paused reading stays paused."""
-        q = self._queue
-        if q is None or self._state == "stopped" or not 0 <= item_index < len(self._items):
-            return
-        if q.current is not None and q.current.item_index == item_index:
-            return
-        paused = self._state == "paused"
-        starts = {
-            ReadMode.ITEM: q.read_item,
-            ReadMode.READ_ON: q.read_on,
-            ReadMode.TITLES: q.read_titles,
-        }
-        start = starts.get(q.mode)
-        if start is None:  # a selection belongs to its item: moving away ends it
-            self.stop()
-            return
-        self._halt_audio()
-        u = start(item_index)
-        if u is None:
-            self._finished()
-        elif paused:
-            q.pause()
-            self._item = u.item_index
-            self.highlight_changed.emit(self._highlighted())
-        else:
-            self._follow(u)
-
-    def _move(self, command: Callable[[ReadingQueue], Utterance | None]) -> None:
-        q = self._queue
-        if q is None or self._state == "stopped":
-            return
-        self._halt_audio()
-        u = command(q)
-        if u is not None:
-            self._follow(u)
-        elif q.state is PlayState.PAUSED:  # moved while paused: show the new position
-            current = q.current
-            if current is not None and current.item_index != self._item:
-                self._item = current.item_index
-                self.item_changed.emit(self._item)
-            self.highlight_changed.emit(self._highlighted())
-        else:
-            self._finished()
 
     # -- playback ------------------------------------------------------------------------
 

@@ -1,8 +1,11 @@
 """The one way work off the GUI thread reports back: Qt signals, queued to the GUI thread.
 
-A worker thread only ever emits a signal of a QObject that lives on the GUI thread; Qt
-sees the emitting thread differs and queues the call, so every slot runs on the GUI thread,
-in the order the worker emitted. No timer polls for results anywhere in Helder.
+A worker thread only ever emits the signal of one QObject, the hub, which lives on the GUI
+thread for the whole run and is never deleted: Qt sees the emitting thread differs and queues
+the call, so delivery runs on the GUI thread, in the order the worker emitted. There the hub
+hands the result to its TaskRunner or ProgressRelay, if that still exists: a dialog closed
+while its job runs is simply not told (a worker emitting on a deleted QObject would crash).
+No timer polls for results anywhere in Helder.
 
 - `TaskRunner.submit(fn, *args)` runs fn on a thread pool: `finished(job, result)` or
   `failed(job, error)` follow, and `progress(job, value)` for whatever fn reported through
@@ -22,11 +25,62 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+import shiboken6
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 
 from reader.core.errors import ReaderError
 
 log = logging.getLogger(__name__)
+
+
+class _Hub(QObject):
+    """The one QObject worker threads emit on; made on the GUI thread, never deleted."""
+
+    posted = Signal(int, object)  # recipient key, message
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._recipients: dict[int, Callable[[object], None]] = {}
+        self._keys = itertools.count(1)
+        self._lock = threading.Lock()
+        self.posted.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+
+    def register(self, owner: QObject, deliver: Callable[[object], None]) -> int:
+        """Deliver messages posted under the returned key to `deliver` while owner lives."""
+        key = next(self._keys)
+        with self._lock:
+            self._recipients[key] = deliver
+        owner.destroyed.connect(lambda *_: self.unregister(key))
+        return key
+
+    def unregister(self, key: int) -> None:
+        with self._lock:
+            self._recipients.pop(key, None)
+
+    @Slot(int, object)
+    def _deliver(self, key: int, message: object) -> None:
+        with self._lock:
+            deliver = self._recipients.get(key)
+        if deliver is not None:
+            deliver(message)
+
+
+_hub: _Hub | None = None
+
+
+def hub() -> _Hub:
+    """Return the hub, making it on first use (from the GUI thread, as QObjects are made)."""
+    global _hub
+    if _hub is None:
+        _hub = _Hub()
+    return _hub
+
+
+def _post(to: _Hub, key: int, message: object) -> None:
+    try:
+        to.posted.emit(key, message)
+    except RuntimeError:  # the app is shutting down and took the hub with it: no one to tell
+        log.debug("result of a background job dropped at exit")
 
 
 class _Job(QRunnable):
@@ -40,13 +94,13 @@ class _Job(QRunnable):
         try:
             result = self._fn(*self._args)
         except ReaderError as exc:  # an expected failure: the GUI tells the user
-            self._runner.failed.emit(self._id, exc)
+            self._runner.post("failed", self._id, exc)
         except Exception as exc:  # a bug: keep the traceback, then tell the user
             log.exception("background job %s (%s) failed", self._id,
                           getattr(self._fn, "__qualname__", self._fn))
-            self._runner.failed.emit(self._id, exc)
+            self._runner.post("failed", self._id, exc)
         else:
-            self._runner.finished.emit(self._id, result)
+            self._runner.post("finished", self._id, result)
 
 
 class TaskRunner(QObject):
@@ -60,6 +114,17 @@ class TaskRunner(QObject):
         super().__init__(parent)
         self._pool = pool or QThreadPool.globalInstance()
         self._ids = itertools.count(1)
+        self._hub = hub()
+        self._key = self._hub.register(self, self._deliver)
+
+    def post(self, kind: str, job: int, value: object) -> None:
+        """Send finished/failed/progress for a job; safe from any thread, at any time."""
+        _post(self._hub, self._key, (kind, job, value))
+
+    def _deliver(self, message: object) -> None:
+        kind, job, value = message  # type: ignore[misc]
+        if shiboken6.isValid(self):
+            getattr(self, kind).emit(job, value)
 
     def new_job(self) -> int:
         """Return a fresh job id, for work the caller runs on its own thread."""
@@ -75,7 +140,7 @@ class TaskRunner(QObject):
         """Return a function any thread may call to send `progress(job_id, value)`."""
 
         def report(value: object) -> None:
-            self.progress.emit(job_id, value)
+            self.post("progress", job_id, value)
 
         return report
 
@@ -92,6 +157,8 @@ class ProgressRelay(QObject):
         super().__init__(parent)
         self._lock = threading.Lock()
         self._last: tuple[int, int] | None = None
+        self._hub = hub()
+        self._key = self._hub.register(self, self._deliver)
 
     def start(self) -> None:
         """Forget the numbers of an earlier run (GUI thread)."""
@@ -107,4 +174,8 @@ class ProgressRelay(QObject):
             if self._last == (done, total):
                 return
             self._last = (done, total)
-        self.changed.emit(done, total)
+        _post(self._hub, self._key, (done, total))
+
+    def _deliver(self, message: object) -> None:
+        if shiboken6.isValid(self):
+            self.changed.emit(*message)  # type: ignore[misc]

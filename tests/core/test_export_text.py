@@ -41,3 +41,12 @@ def test_every_paragraph_of_a_note_is_marked_as_note():
     lines = render_text(noted_briefing()).splitlines()
     first = lines.index("Notitie: Bespreken met de griffier vóór donderdag.")
     assert lines[first + 1] == "Notitie, vervolg: Zie ook de brief van 12 mei."
+
+
+def test_french_briefing_has_french_words_not_dutch_or_english():
+    briefing = sample_briefing().with_details(language="fr")
+    text = render_text(briefing)
+    assert "Pour: Wethouder Één de Vries · Date: 23 mars 2026" in text
+    assert "Lire la suite: Woningbouw versnelt" in text
+    assert "Bron" not in text
+    assert "Source" in text

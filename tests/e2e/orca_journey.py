@@ -104,8 +104,11 @@ def read_aloud_button() -> str:
     if app is None:
         return ""
     every: list = []
-    walk(app, every)
-    names = [a.name for a in every if a.getRoleName() == "push button"]
+    try:  # the tree changes while it is walked: a vanished object means "ask again"
+        walk(app, every)
+        names = [a.name for a in every if a.getRoleName() == "push button"]
+    except GLib.GError:
+        return ""
     for name in names:
         if name in ("Pause", "Pauzeren", "Read aloud", "Voorlezen", "Resume", "Hervatten"):
             return name

@@ -13,7 +13,8 @@ import wave
 import pytest
 
 from reader.core.models import Item
-from reader.ui.speech import ReadAloudSettings, SpeechController, make_player
+from reader.ui.speech import ReadAloudSettings, SpeechController
+from reader.ui.speech_moves import make_player
 from reader.ui.speech_player import UtterancePlayer
 
 pytestmark = pytest.mark.no_qt_log

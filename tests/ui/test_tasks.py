@@ -73,3 +73,35 @@ def test_progress_from_a_worker_reaches_the_gui_without_a_timer(qtbot):
     worker.join()
     qtbot.waitUntil(lambda: (50, 50) in shown, timeout=10_000)
     assert shown == [(1, 50), (2, 50), (50, 50)], "repeats are dropped, order is kept"
+
+
+def test_a_runner_deleted_while_its_jobs_run_is_not_told_and_nothing_crashes(qtbot):
+    import shiboken6
+    from PySide6.QtCore import QObject, QThreadPool
+
+    pool = QThreadPool()
+    pool.setMaxThreadCount(1)  # one after the other: the later job ends after the first
+    owner = QObject()  # a dialog, say, closed while its export still runs
+    runner = TaskRunner(owner, pool)
+    release = threading.Event()
+    told: list[object] = []
+    runner.finished.connect(lambda job, result: told.append(result))
+    report = runner.reporter(runner.new_job())
+
+    def slow_job() -> str:
+        release.wait(30)
+        for n in range(1000):
+            report(n)  # progress after the owner is gone
+        return "done"
+
+    runner.submit(slow_job)
+    shiboken6.delete(owner)  # deletes the runner with it
+    release.set()
+    # A runner made afterwards still gets its own results: the workers' hub lives on.
+    later = TaskRunner(None, pool)
+    got: list[object] = []
+    later.finished.connect(lambda job, result: got.append(result))
+    later.submit(lambda: "later")
+    qtbot.waitUntil(lambda: got == ["later"], timeout=10_000)
+    assert told == []  # the first job's result was delivered before, to no one
+    pool.waitForDone()

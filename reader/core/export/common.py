@@ -90,6 +90,44 @@ LABELS: dict[str, Labels] = {
             "December",
         ),
     ),
+    # Newsletters in French and German reach Dutch councils too; a briefing in their language
+    # gets its own words, so a French document does not say "Source" or "Bron".
+    "fr": Labels(
+        briefing="Briefing",
+        recipient="Pour",
+        date="Date",
+        introduction="Introduction",
+        note="Note",
+        note_continued="Note, suite",
+        read_more="Lire la suite",
+        theme="Rubrique",
+        source="Source",
+        topic="Sujet",
+        end="Fin du briefing.",
+        contents="Sujets",
+        months=(
+            "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+            "septembre", "octobre", "novembre", "décembre",
+        ),
+    ),
+    "de": Labels(
+        briefing="Briefing",
+        recipient="Für",
+        date="Datum",
+        introduction="Einleitung",
+        note="Notiz",
+        note_continued="Notiz, Fortsetzung",
+        read_more="Weiterlesen",
+        theme="Rubrik",
+        source="Quelle",
+        topic="Punkt",
+        end="Ende des Briefings.",
+        contents="Punkte",
+        months=(
+            "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
+            "September", "Oktober", "November", "Dezember",
+        ),
+    ),
 }
 
 # Region assumed for a bare language code: the users are in the Netherlands.

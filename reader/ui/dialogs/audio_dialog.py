@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
 from reader.core.errors import ErrorKind, ReaderError
 from reader.core.models import Item
 from reader.core.speech.audio_export import available_formats, export_items
+from reader.core.speech.isolated import isolated_synthesizer
 from reader.core.speech.prefetch import SpeechSettings
 from reader.core.speech.pronunciation import PronunciationList
-from reader.core.speech.synth import CancelToken, SynthesisCancelled, available_synthesizer
+from reader.core.speech.synth import CancelToken, SynthesisCancelled
 from reader.ui.messages import Messages
 from reader.ui.tasks import ProgressRelay, TaskRunner
 
@@ -144,11 +145,14 @@ class AudioDialog(QDialog):
     def _export(self, items: list[Item], out: Path, titles_only: bool,
                 cancel: CancelToken) -> str:
         # Runs in the thread pool: no widgets here, progress goes through a queued signal.
-        synth = available_synthesizer()
-        export_items(items, out, synth, settings=self._settings,
-                     pronunciations=self._pronunciations, language=self._language,
-                     titles_only=titles_only, cancel=cancel,
-                     progress=self._progress.report)
+        synth = isolated_synthesizer()  # an engine crash fails the export, not the app
+        try:
+            export_items(items, out, synth, settings=self._settings,
+                         pronunciations=self._pronunciations, language=self._language,
+                         titles_only=titles_only, cancel=cancel,
+                         progress=self._progress.report)
+        finally:
+            synth.close()
         return str(out)
 
     @Slot(int, int)
