@@ -102,6 +102,28 @@ def test_speak_writes_real_speech_to_a_wav(installed):
     assert is_speech(audio), audio
 
 
+def test_the_speech_child_runs_from_the_bundle_and_speaks(installed):
+    # The window reads aloud through `helder --speech-child` (no Python to run -m with).
+    child = subprocess.Popen(chroot_command(installed, "exec helder --speech-child espeak-ng"),
+                             stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        hello = json.loads(child.stdout.readline())
+        assert hello["op"] == "hello", hello
+        assert any(v["language"].startswith("nl") for v in hello["voices"]), hello["voices"]
+        request = {"op": "synth", "id": 1, "path": "/tmp/child.wav", "language": "nl",
+                   "text": "Goedemorgen. Dit is de nieuwsbrief van vandaag, voorgelezen.",
+                   "rate_wpm": 175, "volume": 1.0, "voice": None}
+        child.stdin.write(json.dumps(request) + "\n")
+        child.stdin.flush()
+        answer = json.loads(child.stdout.readline())
+        assert answer == {"op": "done", "id": 1}, answer
+    finally:
+        child.stdin.close()
+        child.wait(timeout=30)
+    audio = measure(installed / "tmp" / "child.wav")
+    assert is_speech(audio), audio
+
+
 @pytest.mark.parametrize("suffix", ["pdf", "docx", "html"])
 def test_export_of_the_sample_writes_a_document_with_its_first_item(installed, suffix):
     sample = "/usr/lib/helder/_internal/reader/assets/sample/vng-nieuwsbrief.txt"
