@@ -41,6 +41,7 @@ DEFAULT_KEYS: dict[str, tuple[str, ...]] = {
     "speech.titles_only": ("Ctrl+Shift+T",),
     "speech.settings": ("Ctrl+Shift+R",),
     "speech.pronunciation": ("Ctrl+Shift+U",),
+    "speech.voices": ("Ctrl+Shift+O",),
     "library.refresh_all": ("F5",),
     "library.refresh_source": ("Shift+F5",),
     "library.cancel_refresh": ("Ctrl+Shift+F5",),

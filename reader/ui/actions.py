@@ -139,6 +139,7 @@ class ActionRegistry(QObject):
             "speech.titles_only": self.tr("Read only the &titles"),
             "speech.settings": self.tr("Read-aloud s&ettings…"),
             "speech.pronunciation": self.tr("&Pronunciation list…"),
+            "speech.voices": self.tr("Voi&ces…"),
             "view.bigger": self.tr("&Larger text"),
             "view.smaller": self.tr("&Smaller text"),
             "view.reset_size": self.tr("&Normal text size"),

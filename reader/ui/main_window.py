@@ -235,6 +235,7 @@ class MainWindow(QMainWindow):
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.speech_bar)
         self.actions_.bind("speech.settings", self.edit_speech_settings)
         self.actions_.bind("speech.pronunciation", self.edit_pronunciations)
+        self.actions_.bind("speech.voices", self.manage_voices)
         self.actions_.bind("file.save_audio", self.save_audio)
 
     @Slot()
@@ -285,6 +286,23 @@ class MainWindow(QMainWindow):
         self.announcer.announce(self.tr("Pronunciation list saved"))
 
     @Slot()
+    def manage_voices(self) -> None:
+        """Show the installed Piper voices; install, preview and remove them."""
+        from reader.ui.dialogs.voices_dialog import VoicesDialog
+
+        dialog = VoicesDialog(self, volume=self.speech.settings.volume)
+        dialog.voices_changed.connect(self._voices_changed)
+        self.run_dialog(dialog)
+
+    @Slot()
+    def _voices_changed(self) -> None:
+        """Read with the new set of voices from the next read command on."""
+        self.speech.reload_engine()
+        with self._export_synth_lock:
+            if self._export_synth is not None:
+                self._export_synth.close()
+            self._export_synth = None
+
     def edit_speech_settings(self) -> None:
         """Change speed, volume, voices, pauses, highlight and screen-reader mode; save them."""
         from reader.core.settings import load_settings
@@ -294,15 +312,22 @@ class MainWindow(QMainWindow):
         display = getattr(self, "display", None)
         current = display.settings() if display is not None else load_settings().settings
         voices: list[Voice] = []
+        automatic: dict[str, tuple[str, str]] = {}
         try:
             from reader.core.speech.synth import available_synthesizer
+            from reader.core.speech.voice_router import who_speaks
 
             # Asking espeak-ng for its voice list takes a few milliseconds.
-            voices = self.speech.voices() or available_synthesizer().voices()
+            synth = self.speech.synth or available_synthesizer()
+            voices = synth.voices()
+            automatic = {lang: who_speaks(synth, lang) for lang in ("nl", "en", "fr", "de")}
+            if synth is not self.speech.synth:
+                synth.close()
         except ReaderError as exc:
             self.announcer.announce(self._messages.error_text(exc))
         dialog = SpeechDialog(current, voices, self, screen_reader=(
-            self.screen_reader.running if self.screen_reader.asked else None))
+            self.screen_reader.running if self.screen_reader.asked else None),
+            automatic=automatic)
         if self.run_dialog(dialog) != QDialog.DialogCode.Accepted:
             return
         chosen = dialog.settings()

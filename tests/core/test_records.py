@@ -147,3 +147,93 @@ def test_a_paragraph_opening_with_its_link_is_an_item_beside_bold_lead_ins():
     items = _items(LABELLED, "podcast.html")
     assert [it.title for it in items[2:]] == ["How open source is eating AI", "Renting tools"]
     assert items[2].summary[0].startswith('"How open source is eating AI" is a great essay')
+
+
+SECTIONED_TEXT = """WEEKLY TECH DIGEST
+Issue 42 - March 3, 2025
+
+Hello readers, here is what happened this week in the world of open source.
+
+==============================================================
+
+TOP STORIES
+-----------
+
+Linux 6.8 released with new scheduler
+The new kernel brings a rewritten scheduler and better power management for laptops.
+https://example.org/linux-6-8
+
+Python 3.13 beta adds free-threading
+Free-threaded builds are now available for testing, the release notes explain how.
+https://example.org/python-313
+
+TOOLS
+
+Ruff 0.3 is twice as fast
+The linter now formats code as well, and the rules were reorganised.
+https://example.org/ruff
+
+--------------------------------------------------------------
+You are receiving this email because you subscribed. Unsubscribe: https://example.org/u
+"""
+
+
+def test_underlined_and_capitalised_headings_of_a_text_mail_are_sections():
+    issue = parse_bytes(SECTIONED_TEXT.encode(), name="digest.txt")
+    assert issue.title == "WEEKLY TECH DIGEST Issue 42 - March 3, 2025"
+    assert [(it.title, it.category, it.link) for it in issue.items] == [
+        ("Linux 6.8 released with new scheduler", "TOP STORIES", "https://example.org/linux-6-8"),
+        ("Python 3.13 beta adds free-threading", "TOP STORIES", "https://example.org/python-313"),
+        ("Ruff 0.3 is twice as fast", "TOOLS", "https://example.org/ruff"),
+    ]
+    with rules.disabled("text.section_lines"):
+        titles = [it.title for it in parse_bytes(SECTIONED_TEXT.encode(), name="d.txt").items]
+    assert "TOP STORIES" in titles
+
+
+NUMBERED_TEXT = """Nieuwsbrief Gemeente Voorbeeld - maart 2025
+
+1. Nieuwe speeltuin in het park
+   De speeltuin in het Stadspark is vernieuwd. Kinderen kunnen er vanaf zaterdag weer spelen.
+   Lees meer: https://voorbeeld.nl/speeltuin
+
+2. Afvalkalender 2025 verschenen
+   De nieuwe afvalkalender staat online. U kunt hem ook ophalen bij het gemeentehuis.
+   https://voorbeeld.nl/afval
+
+3. Inloopavond over de nieuwe wijk
+   Op 12 maart is er een inloopavond over de plannen voor de nieuwe wijk aan de rand van het dorp.
+
+Afmelden voor deze nieuwsbrief: https://voorbeeld.nl/afmelden
+"""
+
+
+def test_a_numbered_list_with_indented_text_gives_titles_texts_and_links():
+    items = _items(NUMBERED_TEXT, "nieuwsbrief.txt")
+    assert [(it.title, it.link) for it in items] == [
+        ("Nieuwe speeltuin in het park", "https://voorbeeld.nl/speeltuin"),
+        ("Afvalkalender 2025 verschenen", "https://voorbeeld.nl/afval"),
+        ("Inloopavond over de nieuwe wijk", None),
+    ]
+    assert items[0].summary == ("De speeltuin in het Stadspark is vernieuwd. Kinderen kunnen er "
+                                "vanaf zaterdag weer spelen.",)
+    assert {it.language for it in items} == {"nl"}
+
+
+CTA = """<html lang="en"><body><h1>City Council Newsletter</h1>
+<h2 style="font-size:22px">Events</h2>
+<h3>Spring clean-up day</h3><p>Saturday 12 April, meet at the town hall square with gloves and
+good shoes; coffee and tools are there for everyone.</p>
+<a href="https://city.example/events/cleanup">Sign up</a>
+<h3>Open day at the library</h3><p>The renovated library opens its doors for a day of readings,
+music and tours for all ages, from ten in the morning.</p>
+<a href="https://city.example/events/library">Read more</a>
+</body></html>"""
+
+
+def test_a_call_to_action_button_is_the_items_link_not_its_tag():
+    items = _items(CTA, "events.html")
+    assert [(it.title, it.category, it.link) for it in items] == [
+        ("Spring clean-up day", "Events", "https://city.example/events/cleanup"),
+        ("Open day at the library", "Events", "https://city.example/events/library"),
+    ]

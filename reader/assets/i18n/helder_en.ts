@@ -211,6 +211,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Voi&amp;ces…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Larger text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2154,6 +2158,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Dutch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No neural voice for {0}: reading with {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reading aloud is not available: no speech voice was found. Add a voice in Windows Settings, Time and language, Speech.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2229,6 +2253,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>F&amp;rench voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;German voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic: {0}, {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Automatic</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2274,6 +2310,161 @@
     </message>
     <message>
         <source>No screen reader was found running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VoicesDialog</name>
+    <message>
+        <source>Voices – Helder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Installed voices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space plays a preview, Delete removes the voice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install from &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages without a voice here are read with the system voice (espeak-ng).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voices to &amp;download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return installs the voice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Load the list of voices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In&amp;stall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is downloaded until you ask for the voice list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from package {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>installed by Helder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{language}: {name}, {quality} quality, {size}, licence {licence}, {where}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{language}: {name}, {quality} quality, {size}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (installed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the list of voices…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading {0}, {1}. Press Escape to cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading {0}: {1} percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install a voice from a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Piper voices (*.onnx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installing from {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} came with the Python package {1}; remove that package to remove the voice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the voice {0} ({1})? You can install it again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice {0} removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} voices can be downloaded; Dutch voices are listed first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice {0} installed. It reads {1} from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download of {0} cancelled; nothing was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The download of {0} was damaged (its checksum does not match) and was not installed; nothing was kept. Try again later.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

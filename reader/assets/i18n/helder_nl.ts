@@ -211,6 +211,10 @@
         <translation>&amp;Uitspraaklijst…</translation>
     </message>
     <message>
+        <source>Voi&amp;ces…</source>
+        <translation>St&amp;emmen…</translation>
+    </message>
+    <message>
         <source>&amp;Larger text</source>
         <translation>&amp;Grotere tekst</translation>
     </message>
@@ -2154,6 +2158,26 @@
         <translation>Geen geluidsuitvoer gevonden: er is niets te horen. Het voorlezen gaat wel verder en de zin die wordt voorgelezen is gemarkeerd.</translation>
     </message>
     <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Frans</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Duits</translation>
+    </message>
+    <message>
+        <source>No neural voice for {0}: reading with {1}.</source>
+        <translation>Geen natuurlijke stem voor {0}: voorlezen met {1}.</translation>
+    </message>
+    <message>
         <source>Reading aloud is not available: no speech voice was found. Add a voice in Windows Settings, Time and language, Speech.</source>
         <translation>Voorlezen is niet beschikbaar: er is geen spraakstem gevonden. Voeg een stem toe in Windows-instellingen, Tijd en taal, Spraak.</translation>
     </message>
@@ -2229,6 +2253,18 @@
         <translation>&amp;Engelse stem</translation>
     </message>
     <message>
+        <source>F&amp;rench voice</source>
+        <translation>F&amp;ranse stem</translation>
+    </message>
+    <message>
+        <source>&amp;German voice</source>
+        <translation>&amp;Duitse stem</translation>
+    </message>
+    <message>
+        <source>Automatic: {0}, {1}</source>
+        <translation>Automatisch: {0}, {1}</translation>
+    </message>
+    <message>
         <source>Automatic</source>
         <translation>Automatisch</translation>
     </message>
@@ -2275,6 +2311,161 @@
     <message>
         <source>No screen reader was found running.</source>
         <translation>Er draait geen schermlezer.</translation>
+    </message>
+</context>
+<context>
+    <name>VoicesDialog</name>
+    <message>
+        <source>Voices – Helder</source>
+        <translation>Stemmen – Helder</translation>
+    </message>
+    <message>
+        <source>&amp;Installed voices</source>
+        <translation>&amp;Geïnstalleerde stemmen</translation>
+    </message>
+    <message>
+        <source>Space plays a preview, Delete removes the voice.</source>
+        <translation>Spatie laat de stem horen, Delete verwijdert de stem.</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Beluisteren</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Ver&amp;wijderen</translation>
+    </message>
+    <message>
+        <source>Install from &amp;file…</source>
+        <translation>Installeren uit &amp;bestand…</translation>
+    </message>
+    <message>
+        <source>Languages without a voice here are read with the system voice (espeak-ng).</source>
+        <translation>Talen zonder stem hier worden voorgelezen met de systeemstem (espeak-ng).</translation>
+    </message>
+    <message>
+        <source>Voices to &amp;download</source>
+        <translation>Stemmen om te &amp;downloaden</translation>
+    </message>
+    <message>
+        <source>Return installs the voice.</source>
+        <translation>Enter installeert de stem.</translation>
+    </message>
+    <message>
+        <source>&amp;Load the list of voices</source>
+        <translation>Lijst met stemmen &amp;laden</translation>
+    </message>
+    <message>
+        <source>In&amp;stall</source>
+        <translation>In&amp;stalleren</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel download</source>
+        <translation>Download &amp;annuleren</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>Voortgang van de download</translation>
+    </message>
+    <message>
+        <source>Nothing is downloaded until you ask for the voice list.</source>
+        <translation>Er wordt niets gedownload tot u om de lijst met stemmen vraagt.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>from package {0}</source>
+        <translation>uit pakket {0}</translation>
+    </message>
+    <message>
+        <source>installed by Helder</source>
+        <translation>geïnstalleerd door Helder</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <source>{language}: {name}, {quality} quality, {size}, licence {licence}, {where}</source>
+        <translation>{language}: {name}, kwaliteit {quality}, {size}, licentie {licence}, {where}</translation>
+    </message>
+    <message>
+        <source>{language}: {name}, {quality} quality, {size}</source>
+        <translation>{language}: {name}, kwaliteit {quality}, {size}</translation>
+    </message>
+    <message>
+        <source> (installed)</source>
+        <translation> (geïnstalleerd)</translation>
+    </message>
+    <message>
+        <source>Loading the list of voices…</source>
+        <translation>De lijst met stemmen wordt geladen…</translation>
+    </message>
+    <message>
+        <source>Downloading {0}, {1}. Press Escape to cancel.</source>
+        <translation>{0} wordt gedownload, {1}. Druk op Escape om te annuleren.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annuleren…</translation>
+    </message>
+    <message>
+        <source>Downloading {0}: {1} percent</source>
+        <translation>{0} downloaden: {1} procent</translation>
+    </message>
+    <message>
+        <source>Install a voice from a file</source>
+        <translation>Een stem uit een bestand installeren</translation>
+    </message>
+    <message>
+        <source>Piper voices (*.onnx)</source>
+        <translation>Piper-stemmen (*.onnx)</translation>
+    </message>
+    <message>
+        <source>Installing from {0}…</source>
+        <translation>Installeren uit {0}…</translation>
+    </message>
+    <message>
+        <source>{0} came with the Python package {1}; remove that package to remove the voice.</source>
+        <translation>{0} hoort bij het Python-pakket {1}; verwijder dat pakket om de stem te verwijderen.</translation>
+    </message>
+    <message>
+        <source>Remove voice</source>
+        <translation>Stem verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove the voice {0} ({1})? You can install it again later.</source>
+        <translation>De stem {0} ({1}) verwijderen? U kunt hem later opnieuw installeren.</translation>
+    </message>
+    <message>
+        <source>Voice {0} removed</source>
+        <translation>Stem {0} verwijderd</translation>
+    </message>
+    <message>
+        <source>Preview: {0}</source>
+        <translation>Beluisteren: {0}</translation>
+    </message>
+    <message>
+        <source>{0} voices can be downloaded; Dutch voices are listed first.</source>
+        <translation>{0} stemmen zijn te downloaden; Nederlandse stemmen staan bovenaan.</translation>
+    </message>
+    <message>
+        <source>Voice {0} installed. It reads {1} from now on.</source>
+        <translation>Stem {0} geïnstalleerd. Die leest vanaf nu {1} voor.</translation>
+    </message>
+    <message>
+        <source>Download of {0} cancelled; nothing was kept.</source>
+        <translation>Download van {0} geannuleerd; er is niets bewaard.</translation>
+    </message>
+    <message>
+        <source>The download of {0} was damaged (its checksum does not match) and was not installed; nothing was kept. Try again later.</source>
+        <translation>De download van {0} was beschadigd (de controlesom klopt niet) en is niet geïnstalleerd; er is niets bewaard. Probeer het later opnieuw.</translation>
     </message>
 </context>
 <context>

@@ -57,7 +57,12 @@ READ_MORE = re.compile(
     r"en savoir|verder lezen|view|see|voir|lees verder|lire la suite|read the|read full)\b.{0,25}"
     # "Alle vacatures", "All stories", "Archief": buttons to a list, two words at most after
     r"|(alle|all|tous|toutes|alles|archief|archive|archives|archiv|donate|doneer|doneren|"
-    r"spenden|faire un don)\b(\s+\S+){0,2}\W*"
+    r"spenden|faire un don|"
+    # call-to-action buttons that lead to the item's page: sign up, book, tickets
+    r"sign up|signup|register|rsvp|book now|book|buy tickets|get tickets|tickets|join|"
+    r"aanmelden|meld je aan|inschrijven|schrijf je in|reserveer|reserveren|kaarten|"
+    r"s'inscrire|inscrivez-vous|réserver|billets|anmelden|jetzt anmelden|buchen|karten)"
+    r"\b(\s+\S+){0,2}\W*"
     r"|(meer|more|mehr|la suite|full story|plus)(\s+(lezen|lesen|info|informatie|information|"
     r"infos|details|erfahren|weten|stories|articles|artikelen|nieuws|news|hier|here)\b"
     r"|\s+(over|about|sur|über)\b.{0,20})?\W*)$",

@@ -76,6 +76,9 @@ _RULES = (
     Rule("text.bullet_lists", "text", "mailing-list digests, link roundups and event lists in "
          "plain text (nested '- ' or '1.' lists)", "When most lines are list lines, top bullets "
          "ending in ':' are sections, the bullets under them items, deeper bullets their text."),
+    Rule("text.section_lines", "text", "plain-text mailings with separator lines and "
+         "underlined or upper-case headings", "Separator lines break blocks; an underlined or "
+         "capitalised heading over two or more items is their section, over text its title."),
     Rule("text.read_more", "text", "plain-text mailings and PDF text with 'Lees meer' lines",
          "A 'read more' line closes the item above it and gives its link."),
     Rule("text.masthead", "text", "plain-text issues that open with the newsletter's name",

@@ -29,6 +29,7 @@ from reader.core.sources.text_layout import (
     split_blocks,
     split_inner_titles,
 )
+from reader.core.sources.text_sections import Section, mark_sections, resolve, unmarked
 from reader.core.textclean import join_lines, vocabulary_of
 
 log = logging.getLogger(__name__)
@@ -80,6 +81,7 @@ class _Collector:
     drafts: list[_Draft] = field(default_factory=list)
     preamble: list[str] = field(default_factory=list)
     trailer: list[str] = field(default_factory=list)
+    current_section: str | None = None
 
     @property
     def current(self) -> _Draft | None:
@@ -99,6 +101,12 @@ class _Collector:
             self.trailer.clear()
             item.paragraphs.append(text)
 
+    def section(self, name: str) -> None:
+        """A section heading: the items after it belong to it; text before them is its intro."""
+        self.current_section = name
+        if self.current is not None:
+            self.current.closed = True
+
     def block(self, block: Block, head: Head | None) -> None:
         """Handle one block of lines, with the heading it starts with (if any)."""
         if block.read_more:
@@ -117,7 +125,7 @@ class _Collector:
         heading = self.headings.resolve(head.lines)
         title = join_lines(list(heading.title), self.vocabulary)
         theme = join_lines([heading.theme], self.vocabulary) if heading.theme else None
-        self.drafts.append(_Draft(title=title, category=theme))
+        self.drafts.append(_Draft(title=title, category=theme or self.current_section))
         self.trailer.clear()
         for para in (heading.rest, head.body):
             if para:
@@ -162,18 +170,25 @@ def parse_text(text: str, *, source: str = "") -> Issue:
         return Issue(title=issue_title, source=source or None, language=language).with_items(
             items)
     vocabulary = vocabulary_of(text)
-    blocks = split_blocks(text, vocabulary)
+    marked = rules.on("text.section_lines")
+    blocks = split_blocks(mark_sections(text) if marked else text, vocabulary)
 
     if blocks and is_masthead(blocks):
         issue_title = join_lines(list(blocks[0].lines))
         blocks = blocks[1:]
 
     blocks = split_inner_titles(blocks)
+    parts = resolve(blocks, find_heads(unmarked(blocks))) if marked else list(blocks)
+    blocks = [p for p in parts if isinstance(p, Block)]
     heads = find_heads(blocks)
     headings = HeadingReader(h.lines for h in heads if h is not None)
     collector = _Collector(vocabulary=vocabulary, headings=headings)
-    for block, head in zip(blocks, heads, strict=True):
-        collector.block(block, head)
+    head_of = {id(b): h for b, h in zip(blocks, heads, strict=True)}
+    for part in parts:
+        if isinstance(part, Section):
+            collector.section(part.name)
+        else:
+            collector.block(part, head_of[id(part)])
     items = _items(collector, language)
 
     if not items:

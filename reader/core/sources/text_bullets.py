@@ -18,6 +18,8 @@ _BRACKET_LINK = re.compile(r"\[(?P<title>[^\[\]]+)\]\s?\(<?(?P<url>(?:https?://|
 _URL = re.compile(r"<(?P<url>https?://[^\s<>]+)>|(?P<bare>https?://[^\s<>]+?)(?=[\s,;)]|[.:]?$|[.:]\s)")
 _RULE_LINE = re.compile(r"^\s*([-=~*_#+])\1{2,}\s*$")
 _EMPTY_PARENS = re.compile(r"\(\s*[,;\s]*\)")
+_READ_MORE = re.compile(r"\s*\b(lees meer|lees verder|read more|more|meer|lire la suite|"
+                        r"weiterlesen|mehr)\s*[:>»→]*\s*$", re.IGNORECASE)
 
 # A list is the layout of the issue when at least this share of its lines are list lines.
 MIN_LIST_SHARE = 0.5
@@ -33,6 +35,7 @@ class Node:
     indent: int
     text: str
     children: list[Node] = field(default_factory=list)
+    more: list[str] = field(default_factory=list)  # its indented continuation lines
     section: str | None = None  # the section heading (a line outside the list) above it
 
 
@@ -81,7 +84,7 @@ def _tree(lines: list[str]) -> tuple[list[Node], int, int]:
             stack.append(node)
             in_list += 1
         elif stack and not previous_blank and len(line) - len(line.lstrip()) > stack[-1].indent:
-            stack[-1].text += " " + line.strip()  # a wrapped bullet goes on, indented
+            stack[-1].more.append(line.strip())  # a wrapped bullet goes on, indented
             in_list += 1
         elif _RULE_LINE.match(line):
             pass
@@ -135,7 +138,7 @@ def split_record(text: str) -> tuple[str, str | None, str]:
 def _flatten(node: Node) -> list[str]:
     out = []
     for child in node.children:
-        title, _, rest = split_record(child.text)
+        title, _, rest = split_record(" ".join([child.text, *child.more]))
         out.append(f"{title} {rest}".strip())
         out.extend(_flatten(child))
     return out
@@ -146,7 +149,15 @@ def _collect(nodes: list[Node], category: str | None, out: list[Record]) -> None
         if _is_section(node):
             _collect(node.children, _without_links(node.text).rstrip(":").strip(), out)
             continue
-        title, link, rest = split_record(node.text)
+        if node.more and not _URL.search(node.text) and not _BRACKET_LINK.search(node.text) and (
+                len(node.text.split()) <= MAX_TITLE_WORDS and not node.text.endswith(",")):
+            # "1. Title" with its text on the indented lines under it
+            body = " ".join(node.more)
+            url = _URL.search(body)
+            link = (url.group("url") or url.group("bare")) if url else None
+            title, rest = node.text.rstrip(" :"), _READ_MORE.sub("", _without_links(body)).strip()
+        else:
+            title, link, rest = split_record(" ".join([node.text, *node.more]))
         if not title:
             continue
         summary = tuple(p for p in (rest, *_flatten(node)) if p)

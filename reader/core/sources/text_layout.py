@@ -286,4 +286,4 @@ def is_masthead(blocks: list[Block]) -> bool:
     if not all(heading_like(line) for line in first.lines) or not _MASTHEAD.search(text):
         return False
     nxt = next((b for b in blocks[1:] if b.lines), None)
-    return nxt is None or split_head(list(nxt.lines), None) is not None or len(text.split()) <= 6
+    return nxt is None or split_head(list(nxt.lines), None) is not None or len(text.split()) <= 12
