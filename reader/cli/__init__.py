@@ -19,4 +19,5 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "export items of a newsletter as docx, html, txt, pdf or wav",
     ),
     "speak": ("reader.cli.speak_cmd", "write items as speech to a WAV, MP3 or Opus file"),
+    "voices": ("reader.cli.voices_cmd", "list, install or remove Piper voices"),
 }

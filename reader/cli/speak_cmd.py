@@ -6,9 +6,14 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reader.core.errors import ErrorKind, ReaderError
 from reader.core.models import Issue, Item
+
+if TYPE_CHECKING:
+    from reader.core.speech.prefetch import SpeechSettings
+    from reader.core.speech.synth import Synthesizer
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -18,7 +23,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--out", required=True, help="audio file to write: .wav, .mp3 or .opus")
     parser.add_argument("--rate", type=int, default=175, help="words per minute (default 175)")
     parser.add_argument("--volume", type=float, default=1.0, help="0 to 2, 1 is normal")
-    parser.add_argument("--voice", metavar="LANG", help="speak all items in this language (nl, en)")
+    parser.add_argument(
+        "--voice",
+        metavar="KEY|LANG",
+        help="speak all items with this voice (en_US-joe-medium, gmw/nl; see `helder voices`) "
+        "or in this language (nl, en)",
+    )
     parser.add_argument("--titles", action="store_true", help="read only the titles")
     parser.add_argument("--pronunciations", metavar="FILE", help="your pronunciation list (JSON)")
     parser.add_argument("--quiet", action="store_true", help="print no progress")
@@ -61,10 +71,31 @@ def load_issue(path: str) -> Issue:
     return parse_file(p)
 
 
+def voice_settings(
+    synth: Synthesizer, voice: str | None, *, rate_wpm: int, volume: float
+) -> SpeechSettings:
+    """Return how to speak for --voice: a voice id speaks everything in its own language."""
+    from reader.core.speech.prefetch import SpeechSettings
+
+    if not voice:
+        return SpeechSettings(rate_wpm=rate_wpm, volume=volume)
+    found = next((v for v in synth.voices() if v.id == voice), None)
+    if found is None:
+        looks_like_id = "/" in voice or "_" in voice or voice.count("-") > 1
+        if looks_like_id:
+            raise ReaderError(
+                ErrorKind.NOT_FOUND, f"no voice {voice!r}; `helder voices` lists the installed ones"
+            )
+        return SpeechSettings(rate_wpm=rate_wpm, volume=volume, language=voice)
+    language = found.language.split("-")[0]
+    return SpeechSettings(
+        rate_wpm=rate_wpm, volume=volume, voices={language: found.id}, language=language
+    )
+
+
 def run(args: argparse.Namespace) -> int:
     """Write the chosen items as speech to the output file."""
     from reader.core.speech.audio_export import export_items
-    from reader.core.speech.prefetch import SpeechSettings
     from reader.core.speech.pronunciation import PronunciationList
     from reader.core.speech.synth import available_synthesizer
 
@@ -74,7 +105,7 @@ def run(args: argparse.Namespace) -> int:
     chosen: list[Item] = [issue.items[i] for i in parse_item_numbers(args.items, len(issue.items))]
     words = PronunciationList.load(args.pronunciations) if args.pronunciations else None
     synth = available_synthesizer()
-    settings = SpeechSettings(rate_wpm=args.rate, volume=args.volume, language=args.voice)
+    settings = voice_settings(synth, args.voice, rate_wpm=args.rate, volume=args.volume)
 
     def progress(done: int, total: int) -> None:
         if not args.quiet:

@@ -194,6 +194,8 @@ class SpeechController(ReadingMoves, QObject):
             self._on_audio_failed(*args)
         elif kind == "crashed":
             self._on_engine_crashed()
+        elif kind == "notice":
+            self._on_fallback(*args)
 
     @Slot(int, object)
     def _on_engine_ready(self, _job: int, engine: tuple[Synthesizer, Prefetcher]) -> None:
@@ -215,6 +217,16 @@ class SpeechController(ReadingMoves, QObject):
         command, self._pending = self._pending, None
         if command is not None:
             command()
+
+    def _on_fallback(self, language: str, engine: str, voice: str) -> None:
+        names = {"nl": self.tr("Dutch"), "en": self.tr("English"), "fr": self.tr("French"),
+                 "de": self.tr("German")}
+        self.announce.emit(self.tr("No neural voice for {0}: reading with {1}.").format(
+            names.get(language, language), engine))
+
+    def reload_engine(self) -> None:
+        """Stop, and find the engine and voices again on the next read command."""
+        self.close()
 
     @Slot(int, object)
     def _on_engine_failed(self, _job: int, error: object) -> None:

@@ -47,7 +47,8 @@ def load_engine(
 
     Raises ReaderError(SPEECH) when no engine works. Later the prefetcher reports
     ("ready", utterance, path) and ("failed", utterance, error), and a child-process engine
-    ("crashed", cause) when its process died.
+    ("crashed", cause) when its process died and ("notice", language, engine, voice) when a
+    language has no Piper voice and the system engine reads it.
     """
     try:
         synth = factory()
@@ -58,6 +59,8 @@ def load_engine(
         raise ReaderError(ErrorKind.SPEECH, str(exc)) from exc
     if hasattr(synth, "on_crash"):
         synth.on_crash = lambda cause: report(("crashed", cause))
+    if hasattr(synth, "on_fallback"):  # Piper has no voice for a language: say so once
+        synth.on_fallback = lambda *args: report(("notice", *args))
     prefetcher = Prefetcher(
         synth,
         settings=settings,

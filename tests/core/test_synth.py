@@ -43,8 +43,8 @@ def espeak() -> EspeakSynthesizer:
     return EspeakSynthesizer()
 
 
-def test_espeak_is_the_engine_picked_on_linux() -> None:
-    synth = available_synthesizer()
+def test_espeak_is_the_system_engine_picked_on_linux() -> None:
+    synth = available_synthesizer(["espeak-ng", "pyttsx3"])  # Piper: test_piper_engine.py
     assert isinstance(synth, Synthesizer)
     assert synth.name == "espeak-ng"
     assert synth.capabilities.cancel_mid_synthesis
@@ -168,7 +168,7 @@ PYTTSX3_CHILD = """
 import json, sys
 from pathlib import Path
 from reader.core.speech.synth import available_synthesizer
-synth = available_synthesizer()
+synth = available_synthesizer(piper=False)
 path = synth.synthesize(sys.argv[1], Path(sys.argv[2]), language="nl")
 voice = synth.voice_for("nl")
 synth.close()

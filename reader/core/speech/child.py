@@ -25,6 +25,8 @@ from reader.core.speech.synth import (
 
 log = logging.getLogger(__name__)
 
+ROUTED_LANGUAGES = ("nl", "en", "fr", "de")  # said in the greeting: who reads each one
+
 
 class _Server:
     def __init__(self, synth: Synthesizer, out: IO[str]) -> None:
@@ -109,11 +111,17 @@ def main(argv: list[str] | None = None) -> int:
     sys.stdout = sys.stderr
     try:
         synth = available_synthesizer(argv or None)
-        greeting = protocol.hello(synth.name, synth.capabilities, synth.voices())
+        from reader.core.speech.voice_router import who_speaks
+
+        routes = {lang: who_speaks(synth, lang) for lang in ROUTED_LANGUAGES}
+        greeting = protocol.hello(synth.name, synth.capabilities, synth.voices(), routes)
     except ReaderError as exc:
         protocol.write(out, {"op": "no-engine", "detail": exc.detail})
         return 1
     server = _Server(synth, out)
+    if hasattr(synth, "on_fallback"):  # a VoiceRouter: tell Helder when a language falls back
+        synth.on_fallback = lambda language, engine, voice: server.send(
+            {"op": "notice", "language": language, "engine": engine, "voice": voice})
     server.send(greeting)
     try:
         server.serve(sys.stdin)

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from reader.core.errors import ErrorKind, ReaderError
 from reader.core.speech import protocol
+from reader.core.speech.piper_catalogue import VOICE_KEY
 from reader.core.speech.synth import (
     CancelToken,
     EngineCapabilities,
@@ -58,7 +59,8 @@ class _Call:
 class _Child:
     """One running child process and the thread that reads its answers."""
 
-    def __init__(self, command: list[str], on_exit: Callable[[_Child], None]) -> None:
+    def __init__(self, command: list[str], on_exit: Callable[[_Child], None],
+                 on_notice: Callable[[protocol.Message], None] | None = None) -> None:
         src_root = str(Path(__file__).resolve().parents[3])
         env = {**os.environ}
         env["PYTHONPATH"] = os.pathsep.join(p for p in (src_root, env.get("PYTHONPATH")) if p)
@@ -66,6 +68,7 @@ class _Child:
             command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
             encoding="utf-8", bufsize=1, env=env)
         self._on_exit = on_exit
+        self._on_notice = on_notice
         self.calls: dict[int, _Call] = {}
         self.lock = threading.Lock()
         self._write_lock = threading.Lock()  # the prefetcher and a cancel may write at once
@@ -110,6 +113,10 @@ class _Child:
                 self._hello.answer = message
                 self._hello.event.set()
                 continue
+            if message["op"] == "notice":
+                if self._on_notice is not None:
+                    self._on_notice(message)
+                continue
             with self.lock:
                 call = self.calls.pop(int(message.get("id", -1)), None)
             if call is not None:
@@ -151,6 +158,8 @@ class ChildSynthesizer:
                  start_timeout: float = START_TIMEOUT_S) -> None:
         self.engines = list(engines)
         self.on_crash = on_crash  # called on the reader thread with a one-line cause
+        # (language, engine, voice) when a language has no Piper voice: on the reader thread
+        self.on_fallback: Callable[[str, str, str], None] | None = None
         self._timeout = start_timeout
         self._lock = threading.Lock()
         self._ids = itertools.count(1)
@@ -160,6 +169,8 @@ class ChildSynthesizer:
         self.name: str = hello["name"]
         self.capabilities: EngineCapabilities = protocol.capabilities_of(hello)
         self._voices = protocol.voices_of(hello)
+        self._routes = {lang: (str(who[0]), str(who[1]))
+                        for lang, who in hello.get("routes", {}).items()}
         self.restarts = 0
 
     @property
@@ -169,7 +180,7 @@ class ChildSynthesizer:
         return child.pid if child is not None and child.alive else None
 
     def _start(self) -> protocol.Message:
-        child = _Child(child_command(self.engines), self._exited)
+        child = _Child(child_command(self.engines), self._exited, self._notice)
         try:
             hello = child.greeting(self._timeout)
         except ReaderError:
@@ -188,6 +199,27 @@ class ChildSynthesizer:
                 self.on_crash(f"exit status {code}")
             except Exception:
                 log.exception("speech crash callback failed")
+
+    def _notice(self, message: protocol.Message) -> None:
+        if self.on_fallback is None:
+            return
+        try:
+            self.on_fallback(str(message.get("language", "")), str(message.get("engine", "")),
+                             str(message.get("voice", "")))
+        except Exception:
+            log.exception("fallback notice callback failed")
+
+    def describe(self, language: str, voice: str | None = None) -> tuple[str, str]:
+        """Return (engine name, voice name) reading a language, as the child said at start."""
+        if voice:
+            found = next((v for v in self._voices if v.id == voice), None)
+            if found is not None:
+                return ("Piper" if VOICE_KEY.match(voice) else self.name), found.name
+        base = language.lower().replace("_", "-").split("-")[0]
+        if base in self._routes:
+            return self._routes[base]
+        found = self.voice_for(language)
+        return self.name, found.name if found else "?"
 
     def _running_child(self) -> _Child:
         with self._lock:

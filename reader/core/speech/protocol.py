@@ -2,13 +2,16 @@
 
 Helder (the parent) writes requests to the child's stdin; the child answers on stdout.
 
-  child -> parent, once at start:  {"op": "hello", "name", "capabilities", "voices"}
+  child -> parent, once at start:  {"op": "hello", "name", "capabilities", "voices",
+                                    "routes": {language: [engine, voice]}}
                                or  {"op": "no-engine", "detail"}
   parent -> child:  {"op": "synth", "id", "text", "path", "language", "rate_wpm",
                      "volume", "voice"}
                     {"op": "cancel", "id"}
   child -> parent:  {"op": "done", "id"} | {"op": "cancelled", "id"}
                     {"op": "failed", "id", "kind", "detail"}
+                    {"op": "notice", "language", "engine", "voice"}: a language has no
+                    Piper voice and the system engine reads it (once per language)
 
 The child ends when its stdin closes, so it never outlives Helder.
 """
@@ -39,10 +42,13 @@ def parse(line: str) -> Message | None:
     return message if isinstance(message, dict) and "op" in message else None
 
 
-def hello(name: str, capabilities: EngineCapabilities, voices: list[Voice]) -> Message:
-    """Return the child's greeting: the engine it runs and what it offers."""
+def hello(name: str, capabilities: EngineCapabilities, voices: list[Voice],
+          routes: dict[str, tuple[str, str]] | None = None) -> Message:
+    """Return the child's greeting: the engine it runs, what it offers and, for the main
+    languages, which engine and voice read each one."""
     return {"op": "hello", "name": name, "capabilities": asdict(capabilities),
-            "voices": [asdict(v) for v in voices]}
+            "voices": [asdict(v) for v in voices],
+            "routes": {lang: list(who) for lang, who in (routes or {}).items()}}
 
 
 def capabilities_of(message: Message) -> EngineCapabilities:

@@ -166,12 +166,31 @@ def _pyttsx3() -> Synthesizer:
     return Pyttsx3Synthesizer()
 
 
+def _router_class() -> type:
+    from reader.core.speech.voice_router import VoiceRouter
+
+    return VoiceRouter
+
+
+def _piper() -> Synthesizer:
+    """Piper for the languages it has voices for, the system engine for the others."""
+    from reader.core.speech.piper_engine import PiperSynthesizer, piper_available
+    from reader.core.speech.piper_voices import installed_voices
+    from reader.core.speech.voice_router import VoiceRouter
+
+    voices = installed_voices() if piper_available() else []
+    if not voices:
+        raise ReaderError(ErrorKind.SPEECH, "no Piper voice is installed")
+    return VoiceRouter(PiperSynthesizer(voices), system_synthesizer())
+
+
 # Every engine by name: a factory that returns a working engine or raises ReaderError(SPEECH).
 # The speech child process (reader/core/speech/child.py) makes its engine from this table,
 # so an engine added here is isolated like the others.
 ENGINE_FACTORIES: dict[str, Callable[[], Synthesizer]] = {
     "espeak-ng": _espeak,
     "pyttsx3": _pyttsx3,
+    "piper": _piper,
 }
 ENGINES = tuple(ENGINE_FACTORIES)
 
@@ -183,14 +202,44 @@ def default_engine_order() -> list[str]:
     return ["pyttsx3", "espeak-ng"]
 
 
-def available_synthesizer(engines: Sequence[str] | None = None) -> Synthesizer:
-    """Return the first speech engine that works, in this process; raise ReaderError(SPEECH).
+def available_synthesizer(
+    engines: Sequence[str] | None = None,
+    *,
+    piper: bool | None = None,
+    on_fallback: Callable[[str, str, str], None] | None = None,
+) -> Synthesizer:
+    """Return the speech engine to use, in this process; raise ReaderError(SPEECH) if none.
 
-    The default order is espeak-ng first on Linux (stoppable at once), pyttsx3 first
-    elsewhere (SAPI5, NSSpeechSynthesizer). May take a moment: call it off the GUI thread.
-    The app reads aloud through `reader.core.speech.isolated` instead, so that an engine
-    that crashes takes only its child process down.
+    `engines` names the engines to try in order (ENGINE_FACTORIES; "piper" is the router
+    below). Without names, and unless `piper` is False: with Piper voices installed, a
+    VoiceRouter: Piper for the languages it has a voice for, the system engine for the
+    others (`on_fallback(language, engine, voice)` once per such language). May take a
+    moment: call it off the GUI thread. The app reads aloud through
+    `reader.core.speech.isolated` instead, whose child process makes its engine here, so an
+    engine that crashes (onnxruntime included) takes only the child down.
     """
+    if engines is not None:
+        piper = False if piper is None else piper
+    fallback = system_synthesizer(engines)
+    if isinstance(fallback, _router_class()):  # "piper" was named
+        fallback.on_fallback = on_fallback
+        return fallback
+    if piper is False:
+        return fallback
+    from reader.core.speech.piper_engine import PiperSynthesizer, piper_available
+    from reader.core.speech.piper_voices import installed_voices
+
+    voices = installed_voices() if piper_available() else []
+    if not voices:
+        return fallback
+    from reader.core.speech.voice_router import VoiceRouter
+
+    return VoiceRouter(PiperSynthesizer(voices), fallback, on_fallback=on_fallback)
+
+
+def system_synthesizer(engines: Sequence[str] | None = None) -> Synthesizer:
+    """Return the first named engine that works, by default the system one: espeak-ng first
+    on Linux (stoppable at once), pyttsx3 first elsewhere (SAPI5, NSSpeechSynthesizer)."""
     order = list(engines) if engines is not None else default_engine_order()
     problems: list[str] = []
     for name in order:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
 
 from PySide6.QtWidgets import (
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
 from reader.core.settings import RANGES, Settings
 from reader.core.speech.synth import Voice
 
-LANGUAGES = ("nl", "en")
+LANGUAGES = ("nl", "en", "fr", "de")
 
 
 def _plain(text: str) -> str:
@@ -33,8 +34,10 @@ class SpeechDialog(QDialog):
     def __init__(
         self, settings: Settings, voices: list[Voice], parent: QWidget | None = None, *,
         screen_reader: bool | None = None,
+        automatic: Mapping[str, tuple[str, str]] | None = None,
     ) -> None:
-        """`screen_reader`: whether one was found running (None: not known yet)."""
+        """`screen_reader`: whether one was found running (None: not known yet);
+        `automatic`: per language, the engine and voice that read it when none is chosen."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Read-aloud settings – Helder"))
         self._settings = settings
@@ -58,10 +61,13 @@ class SpeechDialog(QDialog):
 
         chosen = dict(settings.voices)
         self.voice_boxes: dict[str, QComboBox] = {}
-        labels = {"nl": self.tr("&Dutch voice"), "en": self.tr("&English voice")}
+        labels = {"nl": self.tr("&Dutch voice"), "en": self.tr("&English voice"),
+                  "fr": self.tr("F&rench voice"), "de": self.tr("&German voice")}
         for lang in LANGUAGES:
             box = QComboBox()
-            box.addItem(self.tr("Automatic"), "")
+            who = (automatic or {}).get(lang)
+            box.addItem(self.tr("Automatic: {0}, {1}").format(*who) if who
+                        else self.tr("Automatic"), "")
             for voice in voices:
                 if voice.language.lower().split("-")[0] == lang:
                     box.addItem(f"{voice.name} ({voice.language})", voice.id)
