@@ -94,3 +94,44 @@ def test_dialog_is_named_labelled_and_has_no_tab_trap(dialog, qtbot):
     seen = tab_cycle(qtbot, dialog.commands)
     assert dialog.key_edit in seen
     assert dialog.ok_button in seen
+
+
+@pytest.mark.parametrize(("key", "mods"), [
+    (Qt.Key.Key_Down, Qt.KeyboardModifier.NoModifier),
+    (Qt.Key.Key_Q, Qt.KeyboardModifier.NoModifier),
+    (Qt.Key.Key_Home, Qt.KeyboardModifier.ShiftModifier),
+])
+def test_a_plain_navigation_or_typing_key_is_refused(dialog, qtbot, key, mods):
+    choose(dialog, "file.quit")
+    record(dialog, qtbot, key, mods)
+    assert ok_is_refused(dialog, qtbot)
+    assert "moves or types in lists and text" in dialog.problem.text()
+
+
+def test_a_settings_file_giving_down_to_quit_is_refused_with_a_message(qtbot):
+    import argparse
+    import json
+
+    from PySide6.QtWidgets import QApplication
+
+    from reader.core.settings import settings_path
+    from reader.ui.app import build_window
+
+    path = settings_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps({"shortcuts": {"file.quit": ["Down"]}}), encoding="utf-8")
+    app = QApplication.instance()
+    win = build_window(app, argparse.Namespace(path=None, theme=None, text_size=None))
+    qtbot.addWidget(win)
+    try:
+        assert "file.quit: Down" in (win.display.startup_message or "")
+        assert win.actions_.keys("file.quit") == ("Ctrl+Q",)
+        win.show()
+        win.activateWindow()
+        qtbot.waitUntil(win.item_list.hasFocus)
+        qtbot.keyClick(win.item_list, Qt.Key.Key_Down)
+        assert win.isVisible()  # Down moved in the list; it did not quit
+    finally:
+        win.library_wiring.controller.shutdown()
+        win.speech.close()
+        app.setStyleSheet("")
