@@ -25,8 +25,22 @@ def tidy_link(url: str) -> str:
 
 
 def same_link(a: str, b: str) -> bool:
-    """Tell whether two addresses lead to the same page once trackers are ignored."""
-    return a.strip() == b.strip() or (clean_link(a) or a) == (clean_link(b) or b)
+    """Tell whether two addresses lead to the same page once trackers, the case of scheme
+    and host, doubled slashes and a #fragment are ignored (one subscription, not three)."""
+    return a.strip() == b.strip() or _comparable(a) == _comparable(b)
+
+
+def _comparable(url: str) -> str:
+    import re
+    from urllib.parse import urlsplit, urlunsplit
+
+    url = clean_link(url.strip()) or url.strip()
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return url
+    path = re.sub(r"/{2,}", "/", parts.path) or "/"
+    return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), path, parts.query, ""))
 
 
 def now_iso() -> str:

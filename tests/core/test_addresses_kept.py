@@ -78,3 +78,17 @@ def test_a_fetched_pages_http_base_is_honoured() -> None:
 ])
 def test_only_web_and_plain_mail_links_may_be_opened(url: str, ok: bool) -> None:
     assert is_openable(url) is ok
+
+
+def test_spelling_variants_of_an_address_are_one_source(server: LocalServer,
+                                                        tmp_path: Path) -> None:
+    lib = Library(tmp_path / "lib.sqlite3")
+    try:
+        address = server.url("/bridge")
+        first = add_source(lib, address, options=OPTS)
+        for variant in (address.replace("http://", "HTTP://"),
+                        address.replace("/bridge", "//bridge"), address + "#nieuws"):
+            assert add_source(lib, variant, options=OPTS).source.id == first.source.id
+        assert len(lib.sources()) == 1
+    finally:
+        lib.close()

@@ -124,6 +124,17 @@ def test_a_long_retry_after_is_not_waited_out(server: LocalServer) -> None:
     assert waits == []
 
 
+def test_a_retry_after_date_an_hour_away_is_not_waited_out(server: LocalServer) -> None:
+    from email.utils import formatdate
+
+    later = formatdate(time.time() + 3600, usegmt=True)
+    server.text("/later", b"busy", status=503, headers={"Retry-After": later})
+    with pytest.raises(ReaderError) as info:
+        fetch(server.url("/later"), options=OPTS)
+    assert "the server asks to come back in" in info.value.detail
+    assert server.hits["/later"] == 1
+
+
 def test_a_short_retry_after_is_waited_and_the_wait_is_told(server: LocalServer) -> None:
     calls = []
 
