@@ -373,13 +373,15 @@ class VoicesDialog(QDialog):
         self._submit("preview", self._synthesize_preview, voice, text)
 
     def _synthesize_preview(self, voice: InstalledVoice, text: str) -> Path:
-        from reader.core.speech.piper_engine import PiperSynthesizer
+        # In a speech child process, as reading is: a crash in onnxruntime ends only that.
+        from reader.core.speech.isolated import ChildSynthesizer
 
         engine = self._preview_engine
-        if not isinstance(engine, PiperSynthesizer) or engine.installed_voice(voice.key) is None:
-            if isinstance(engine, PiperSynthesizer):
-                engine.close()
-            engine = PiperSynthesizer(self._installed)
+        if not isinstance(engine, ChildSynthesizer) or not any(
+                v.id == voice.key for v in engine.voices()):
+            if isinstance(engine, ChildSynthesizer):
+                engine.close()  # started before this voice was installed
+            engine = ChildSynthesizer(["piper"])
             self._preview_engine = engine
         path = self._scratch / f"{voice.key}.wav"
         return engine.synthesize(text, path, language=voice.tag, voice=voice.key)
