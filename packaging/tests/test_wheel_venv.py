@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from package_paths import SHARED
+from speech_check import is_speech, measure
 
 CORPUS_FILE = SHARED / "corpus" / "eml" / "kotlin-weekly-390.eml"
 
@@ -56,6 +57,22 @@ def test_helder_parse_reads_the_sample_and_a_corpus_file(venv, tmp_path):
                              env=clean_env(tmp_path), cwd=tmp_path, capture_output=True,
                              text=True, check=True)
         assert "Kotlin Weekly" in out.stdout
+
+
+def test_helder_speak_and_export_work_from_the_wheel(venv, tmp_path):
+    code = "from reader.resources import sample_issue_path; print(sample_issue_path())"
+    sample = subprocess.run([str(venv / "bin" / "python"), "-c", code], env=clean_env(tmp_path),
+                            cwd=tmp_path, capture_output=True, text=True, check=True).stdout
+    helder = str(venv / "bin" / "helder")
+    subprocess.run([helder, "speak", "--items", "1", "--out", str(tmp_path / "one.wav"),
+                    sample.strip()], env=clean_env(tmp_path), cwd=tmp_path, check=True,
+                   capture_output=True, timeout=300)
+    audio = measure(tmp_path / "one.wav")
+    assert is_speech(audio), audio
+    subprocess.run([helder, "export", "--items", "1-2", "--out", str(tmp_path / "b.html"),
+                    sample.strip()], env=clean_env(tmp_path), cwd=tmp_path, check=True,
+                   capture_output=True, timeout=300)
+    assert "ALV stemt in met herijking" in (tmp_path / "b.html").read_text(encoding="utf-8")
 
 
 def test_the_first_start_runs_no_lrelease_and_speaks_dutch(venv, tmp_path):

@@ -47,9 +47,9 @@ def _issue(path: str, parse_file: Callable[[str], Issue]) -> Issue:
     from pathlib import Path
 
     if path.isdigit() and not Path(path).exists():
-        from reader.core.library import Library
+        from reader.cli.library_common import open_library
 
-        library = Library()
+        library = open_library()
         try:
             stored = library.issue(int(path))
         finally:

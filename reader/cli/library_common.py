@@ -11,8 +11,17 @@ from reader.core.library import Library, SourceRow
 
 
 def open_library() -> Library:
-    """Open the user's library (HELDER_HOME or the platform's data folder)."""
-    return Library()
+    """Open the user's library (HELDER_HOME or the platform's data folder).
+
+    A damaged library is set aside with a timestamp and a fresh one started (said on
+    stderr); one that cannot be opened at all raises a STORAGE error naming the cause.
+    """
+    from reader.core.safe_open import open_library_for_cli, problem_sentence
+
+    library, problem = open_library_for_cli()
+    if problem is not None:
+        print(f"helder: {problem_sentence(problem)}", file=sys.stderr)
+    return library
 
 
 def find_source(library: Library, text: str) -> SourceRow:

@@ -13,6 +13,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Declare the options of `list`."""
     parser.add_argument("source", nargs="?", help="list this source's issues (id, address, name)")
     parser.add_argument("--issue", type=int, help="list the items of this issue")
+    parser.add_argument("--versions", action="store_true",
+                        help="with --issue: list the issue's earlier versions")
+    parser.add_argument("--restore", type=int, metavar="VERSION",
+                        help="with --issue: go back to this earlier version (the current "
+                             "copy is kept as a version)")
     parser.add_argument("--catalogue", action="store_true",
                         help="list the catalogue of public sources to switch on")
     parser.add_argument("--json", action="store_true", help="print JSON instead of text")
@@ -30,6 +35,24 @@ def run(args: argparse.Namespace) -> int:
                 print_json(rows)
             for r in rows if not args.json else []:
                 print(f"{'*' if r['on'] else ' '} {r['key']:20} {r['name']}  <{r['address']}>")
+        elif args.issue is not None and (args.versions or args.restore is not None):
+            if library.issue(args.issue) is None:
+                raise ReaderError(ErrorKind.NOT_FOUND, f"issue {args.issue}")
+            if args.restore is not None:
+                library.writer.restore_version(args.issue, args.restore)
+                if not args.json:
+                    print(f"issue {args.issue}: version {args.restore} restored; the copy "
+                          "it replaced is kept as a version")
+            versions = library.versions(args.issue)
+            if args.json:
+                print_json([{"id": v.id, "title": v.title, "stored_at": v.stored_at,
+                             "replaced_at": v.replaced_at, "items": v.item_count}
+                            for v in versions])
+            elif args.versions:
+                for v in versions:
+                    print(f"{v.id:6}  {v.stored_at[:16]}  {v.title}  ({v.item_count} items)")
+                if not versions:
+                    print(f"issue {args.issue} has no earlier versions")
         elif args.issue is not None:
             items = library.items(args.issue)
             if not items and library.issue(args.issue) is None:

@@ -89,9 +89,9 @@ def smtp_account(args: argparse.Namespace) -> SmtpAccount:
     saved = load_smtp_account(config_dir())
     if saved is not None:
         return saved
-    from reader.core.library import Library
+    from reader.cli.library_common import open_library
 
-    library = Library()
+    library = open_library()
     try:
         mail = [s for s in library.sources() if s.kind == "mail"]
     finally:

@@ -7,6 +7,7 @@ import sys
 import threading
 
 from reader.cli.library_common import error_json, find_source, open_library, print_json
+from reader.core.errors import ErrorKind, ReaderError
 from reader.core.refresh import RefreshProgress, RefreshSummary, refresh_all
 
 
@@ -28,9 +29,14 @@ def run(args: argparse.Namespace) -> int:
             if not args.json:
                 print(f"[{p.done}/{p.total}] {p.result.message()}", flush=True)
 
+        def waiting(name: str, seconds: float) -> None:
+            if not args.json:
+                print(f"{name}: waiting {seconds:.0f} s before trying again", flush=True)
+
         worker = threading.Thread(
             target=lambda: box.append(
-                refresh_all(library, source_ids=ids, cancel=cancel, progress=report)
+                refresh_all(library, source_ids=ids, cancel=cancel, progress=report,
+                            on_wait=waiting)
             ),
             name="refresh",
         )
@@ -43,6 +49,8 @@ def run(args: argparse.Namespace) -> int:
             worker.join()
             print("cancelled", file=sys.stderr)
             return 130
+        if not box:  # the run itself failed; refresh_all logs why
+            raise ReaderError(ErrorKind.STORAGE, "the refresh stopped early; see the log")
         summary = box[0]
         if args.json:
             print_json({

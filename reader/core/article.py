@@ -66,7 +66,10 @@ def read_more(
         cached = library.article(url)
         if cached is not None:
             return cached
-    address = tidy_link(url)
-    result = fetch(address, cancel=cancel, options=options)
+    from reader.core.links import clean_link
+
+    address = tidy_link(url)  # the cache key: the link as stored with its item
+    # Fetched like a click in the browser: without redirect wrappers and trackers.
+    result = fetch(clean_link(address) or address, cancel=cancel, options=options)
     title, text = extract_article(result)
     return library.writer.store_article(address, title, text)

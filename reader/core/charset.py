@@ -33,15 +33,23 @@ class Decoded:
     source: str  # "bom", "header", "document", "detected"
 
 
+_NOT_DOCUMENT_CHARSETS = frozenset({"punycode", "idna", "undefined", "raw-unicode-escape",
+                                    "unicode-escape", "mbcs", "oem"})
+
+
 def normalise(name: str | None) -> str | None:
     """Return Python's name for a character set, or None when unknown."""
     if not name:
         return None
     try:
-        canonical = codecs.lookup(name.strip().strip("\"'")).name
+        info = codecs.lookup(name.strip().strip("\"'"))
     except LookupError:
         return None
-    return _ALIASES.get(canonical, canonical)
+    # rot13, base64, zlib … are not character sets; punycode, idna and "undefined" are
+    # for host names or raise on any byte: a document in them is mislabelled.
+    if not getattr(info, "_is_text_encoding", True) or info.name in _NOT_DOCUMENT_CHARSETS:
+        return None
+    return _ALIASES.get(info.name, info.name)
 
 
 def from_bom(data: bytes) -> tuple[str, int] | None:
@@ -83,7 +91,7 @@ def detect(data: bytes) -> str:
 def _strict_ok(data: bytes, encoding: str) -> bool:
     try:
         data.decode(encoding)
-    except (UnicodeDecodeError, LookupError):
+    except (UnicodeError, LookupError, ValueError):  # punycode raises a bare UnicodeError
         return False
     return True
 
@@ -116,6 +124,11 @@ def decode(data: bytes, content_type: str | None = None) -> Decoded:
     return Decoded(data.decode(guess, "replace"), guess, "detected")
 
 
+def is_pdf(data: bytes) -> bool:
+    """Tell whether bytes are a PDF (its marker may follow a little junk, as readers allow)."""
+    return b"%PDF-" in data[:1024]
+
+
 def with_header_charset(data: bytes, content_type: str | None) -> bytes:
     """Return bytes a parser decodes as the server meant: UTF-8 with a BOM when the server
     sent a charset header and the document itself does not settle it, else the bytes as is.
@@ -124,6 +137,8 @@ def with_header_charset(data: bytes, content_type: str | None) -> bytes:
     declaration inside the document in every HTML, XML and text decoder.
     """
     if from_bom(data) is not None or from_content_type(content_type) is None:
+        return data
+    if is_pdf(data):  # a PDF served as text/*: its bytes are not text, never transcode
         return data
     mime = (content_type or "").split(";", 1)[0].strip().lower()
     if not (mime.startswith("text/") or mime.endswith(("+xml", "/xhtml"))):

@@ -26,6 +26,7 @@ class ErrorKind(StrEnum):
     EXPORT = "export"
     LOGIN = "login"  # the mail server refused the login, or no password is stored
     CERTIFICATE = "certificate"  # the server's TLS certificate is not trusted
+    SUSPECT = "suspect"  # a page that is not the issue (error, login, consent, cut short)
     BUG = "bug"  # a fault in Helder itself (its traceback is in the log file)
 
 
@@ -40,7 +41,7 @@ _CLI_TEXT: dict[ErrorKind, str] = {
     ErrorKind.TIMEOUT: "the server took too long",
     ErrorKind.HTTP: "the server refused",
     ErrorKind.SPEECH: "speech is not available",
-    ErrorKind.STORAGE: "the library could not be written",
+    ErrorKind.STORAGE: "the library could not be read or written",
     ErrorKind.CANCELLED: "cancelled",
     ErrorKind.NO_ARTICLE: "no article text found; open the link in a browser instead",
     ErrorKind.DAMAGED: "the file is damaged and could not be read",
@@ -49,6 +50,7 @@ _CLI_TEXT: dict[ErrorKind, str] = {
     ErrorKind.EXPORT: "the export could not be written",
     ErrorKind.LOGIN: "login to the mail server failed; check the user name and password",
     ErrorKind.CERTIFICATE: "the server's certificate is not trusted; nothing was sent",
+    ErrorKind.SUSPECT: "the page does not look like the newsletter; the stored copy was kept",
     ErrorKind.BUG: "a fault in Helder (details in the log file)",
 }
 

@@ -31,6 +31,8 @@ DEFAULT_KEYS: dict[str, tuple[str, ...]] = {
     "item.add_to_briefing": ("Ctrl+B",),
     "item.read_more": ("Ctrl+L",),
     "item.star": ("Ctrl+D",),
+    "item.images_allowed": ("Ctrl+Alt+G",),
+    "item.versions": ("Ctrl+Shift+H",),
     "speech.play_pause": ("Ctrl+Space",),
     "speech.read_on": ("Ctrl+Shift+Space",),
     "speech.stop": ("Ctrl+.",),
@@ -109,6 +111,40 @@ def is_screen_reader_safe(key: str) -> bool:
         return False  # VoiceOver's Ctrl+Option on macOS; Win+Ctrl chords on Windows
     reserved = {normalise(k) for k in RESERVED_KEYS}
     return normalise(key) not in reserved
+
+
+# Keys that move or edit in every list and text field: never the key of a window command
+# (with Down bound to Quit, reading the list would close the window).
+_PLAIN_KEYS = {"Up", "Down", "Left", "Right", "Home", "End", "PgUp", "PgDown", "Tab",
+               "Backtab", "Backspace", "Del", "Delete", "Ins", "Return", "Enter", "Space",
+               "Esc", "Escape"}
+
+
+def is_plain_key(key: str) -> bool:
+    """Tell whether a key moves or edits on its own: a navigation or editing key, or a
+    character, with or without Shift (Ctrl, Alt or Meta make it a command key)."""
+    parts = [p.strip() for p in key.replace("++", "+Plus").split("+") if p.strip()]
+    if not parts:
+        return True
+    mods = {p.capitalize() for p in parts[:-1]}
+    if mods & {"Ctrl", "Alt", "Meta"}:
+        return False
+    last = parts[-1]
+    return last.capitalize() in {k.capitalize() for k in _PLAIN_KEYS} or len(last) == 1 \
+        or last == "Plus"
+
+
+def refused_keys(overrides: Mapping[str, Iterable[str]]) -> dict[str, list[str]]:
+    """Return, per command, the keys a key map may not give it: unknown commands, plain
+    navigation and editing keys, and keys that belong to screen readers or the desktop."""
+    refused: dict[str, list[str]] = {}
+    for command, seqs in overrides.items():
+        for key in seqs:
+            if not key:
+                continue
+            if command not in DEFAULT_KEYS or is_plain_key(key) or not is_screen_reader_safe(key):
+                refused.setdefault(command, []).append(key)
+    return refused
 
 
 def merged_keys(overrides: Mapping[str, Iterable[str]] | None = None) -> dict[str, tuple[str, ...]]:

@@ -33,11 +33,13 @@ from reader.core.library_rows import (
     tidy_link,
 )
 from reader.core.library_search import fts_query, search_items
+from reader.core.library_versions import IssueVersion, list_versions
 from reader.core.library_writer import LibraryWriter
 from reader.core.models import Issue
 
 __all__ = [
-    "Article", "IssueRow", "Library", "LibraryWriter", "SearchHit", "SourceRow", "StoredItem",
+    "Article", "IssueRow", "IssueVersion", "Library", "LibraryWriter", "SearchHit", "SourceRow",
+    "StoredItem",
     "connect", "content_hash", "fts_query", "item_key", "now_iso",
 ]
 
@@ -100,6 +102,16 @@ class Library:
         )
         return _source_row(rows[0]) if rows else None
 
+    def what_is_lost(self, source_id: int) -> tuple[int, int, int]:
+        """Return what removing a source takes: (issues, notes, starred items)."""
+        rows = self._rows(
+            "SELECT (SELECT count(*) FROM issues WHERE source_id = ?),"
+            " (SELECT count(*) FROM item_state st JOIN issues iss ON iss.id = st.issue_id"
+            "  WHERE iss.source_id = ? AND coalesce(st.note, '') != ''),"
+            " (SELECT count(*) FROM item_state st JOIN issues iss ON iss.id = st.issue_id"
+            "  WHERE iss.source_id = ? AND st.starred = 1)", (source_id, source_id, source_id))
+        return int(rows[0][0]), int(rows[0][1]), int(rows[0][2])
+
     def unread_counts(self) -> dict[int, int]:
         """Return unread items per source id."""
         return {s.id: s.unread_count for s in self.sources()}
@@ -136,10 +148,22 @@ class Library:
         return Issue(h["title"], tuple(items), h["source_name"] or h["address"], h["date"],
                      h["language"])
 
+    def issue_address(self, issue_id: int) -> str | None:
+        """Return the address an issue is stored under, or None."""
+        rows = self._rows("SELECT address FROM issues WHERE id = ?", (issue_id,))
+        return str(rows[0][0]) if rows else None
+
     def issue_id(self, address: str) -> int | None:
         """Return the id of the issue stored under this address, or None."""
         rows = self._rows("SELECT id FROM issues WHERE address = ?", (tidy_link(address),))
         return int(rows[0][0]) if rows else None
+
+    def versions(self, issue_id: int) -> list[IssueVersion]:
+        """Return the earlier versions of an issue, newest first."""
+        try:
+            return list_versions(self._conn(), issue_id)
+        except sqlite3.Error as exc:
+            raise ReaderError(ErrorKind.STORAGE, f"{self.path}: {exc}") from exc
 
     def items(self, issue_id: int) -> list[StoredItem]:
         """Return an issue's items in order, with their state."""

@@ -10,13 +10,37 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from reader.core.errors import ErrorKind, ReaderError
-from reader.core.links import clean_link
+from reader.core.links import clean_link, strip_trackers
 from reader.core.models import Image, Issue, Item
 
 
 def tidy_link(url: str) -> str:
-    """Return a link as the library stores it: without redirect wrappers and trackers."""
-    return clean_link(url) or url
+    """Return a link as the library stores it: without tracking parameters, else as written.
+
+    Redirect wrappers (`?url=…`) are unwrapped only where a link is shown or opened
+    (`links.clean_link`): unwrapped in a stored address, they would subscribe to, or key an
+    issue by, another site than the one the user gave.
+    """
+    return strip_trackers(url.strip())
+
+
+def same_link(a: str, b: str) -> bool:
+    """Tell whether two addresses lead to the same page once trackers, the case of scheme
+    and host, doubled slashes and a #fragment are ignored (one subscription, not three)."""
+    return a.strip() == b.strip() or _comparable(a) == _comparable(b)
+
+
+def _comparable(url: str) -> str:
+    import re
+    from urllib.parse import urlsplit, urlunsplit
+
+    url = clean_link(url.strip()) or url.strip()
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return url
+    path = re.sub(r"/{2,}", "/", parts.path) or "/"
+    return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), path, parts.query, ""))
 
 
 def now_iso() -> str:
@@ -135,7 +159,7 @@ SELECT s.*,
   (SELECT count(*) FROM items i JOIN issues iss ON iss.id = i.issue_id
      LEFT JOIN item_state st ON st.issue_id = i.issue_id AND st.key = i.key
    WHERE iss.source_id = s.id AND coalesce(st.read, 0) = 0) AS unread_count
-FROM sources s
+FROM (SELECT * FROM sources WHERE removed_at IS NULL) s
 """
 _ISSUE_SQL = """
 SELECT iss.id, iss.source_id, iss.address, iss.title, iss.date, iss.fetched_at,
@@ -143,7 +167,8 @@ SELECT iss.id, iss.source_id, iss.address, iss.title, iss.date, iss.fetched_at,
   (SELECT count(*) FROM items i LEFT JOIN item_state st
      ON st.issue_id = i.issue_id AND st.key = i.key
    WHERE i.issue_id = iss.id AND coalesce(st.read, 0) = 0) AS unread_count
-FROM issues iss
+FROM (SELECT * FROM issues WHERE source_id IS NULL OR source_id NOT IN
+      (SELECT id FROM sources WHERE removed_at IS NOT NULL)) iss
 """
 _ITEM_SQL = """
 SELECT i.*, coalesce(st.read, 0) AS read, coalesce(st.starred, 0) AS starred, st.note

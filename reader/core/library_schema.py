@@ -107,6 +107,28 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE items ADD COLUMN images TEXT;
     """,
+    # 4: earlier versions of issues, kept when a refresh changes one (library_versions.py).
+    """
+    CREATE TABLE issue_versions(
+        id INTEGER PRIMARY KEY,
+        issue_id INTEGER NOT NULL REFERENCES issues(id) ON DELETE CASCADE,
+        title TEXT NOT NULL,
+        date TEXT,
+        language TEXT,
+        content_hash TEXT NOT NULL,
+        raw BLOB NOT NULL,
+        raw_type TEXT,
+        items TEXT NOT NULL,
+        item_count INTEGER NOT NULL,
+        stored_at TEXT NOT NULL,
+        replaced_at TEXT NOT NULL
+    );
+    CREATE INDEX issue_versions_issue ON issue_versions(issue_id, id);
+    """,
+    # 5: a source removed in the app is hidden until Helder closes, so it can be undone.
+    """
+    ALTER TABLE sources ADD COLUMN removed_at TEXT;
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

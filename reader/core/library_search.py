@@ -58,6 +58,11 @@ def snippet(text: str, query: str, width: int = 16) -> str:
     return prefix + " ".join(out) + suffix
 
 
+# A source removed in the app (undoable until Helder closes) is out of the results.
+_NOT_REMOVED = ("(iss.source_id IS NULL OR iss.source_id NOT IN"
+                " (SELECT id FROM sources WHERE removed_at IS NOT NULL))")
+
+
 def search_items(
     conn: sqlite3.Connection,
     query: str,
@@ -72,7 +77,7 @@ def search_items(
     match = fts_query(query)
     if not match:
         return []
-    where = ["search MATCH ?"]
+    where = ["search MATCH ?", _NOT_REMOVED]
     params: list[Any] = [match]
     if source_id is not None:
         where.append("iss.source_id = ?")

@@ -21,6 +21,7 @@ from reader.core.library_rows import (
     tidy_link,
 )
 from reader.core.library_schema import migrate
+from reader.core.library_versions import keep_version, restore_version
 from reader.core.models import Issue
 
 log = logging.getLogger(__name__)
@@ -61,7 +62,8 @@ class LibraryWriter:
         """Add a source (or return the id of the one with this address)."""
         with self._tx() as conn:
             row = conn.execute("SELECT id FROM sources WHERE address = ?", (address,)).fetchone()
-            if row is not None:
+            if row is not None:  # adding a source removed in this session brings it back
+                conn.execute("UPDATE sources SET removed_at = NULL WHERE id = ?", (row[0],))
                 return int(row[0])
             cur = conn.execute(
                 "INSERT INTO sources(name, address, kind, theme, added_at) VALUES (?,?,?,?,?)",
@@ -83,6 +85,21 @@ class LibraryWriter:
         """Remove a source with its issues and their state."""
         with self._tx() as conn:
             conn.execute("DELETE FROM sources WHERE id = ?", (source_id,))
+
+    def hide_source(self, source_id: int) -> None:
+        """Remove a source for the user, keeping its data until `purge_removed` (undoable)."""
+        with self._tx() as conn:
+            conn.execute("UPDATE sources SET removed_at = ? WHERE id = ?", (now_iso(), source_id))
+
+    def unhide_source(self, source_id: int) -> None:
+        """Undo `hide_source`: the source comes back with its issues, notes and state."""
+        with self._tx() as conn:
+            conn.execute("UPDATE sources SET removed_at = NULL WHERE id = ?", (source_id,))
+
+    def purge_removed(self) -> int:
+        """Delete the sources removed in the app for good (at close, or at the next start)."""
+        with self._tx() as conn:
+            return conn.execute("DELETE FROM sources WHERE removed_at IS NOT NULL").rowcount
 
     def record_success(
         self, source_id: int, etag: str | None = None, last_modified: str | None = None
@@ -144,6 +161,7 @@ class LibraryWriter:
                 outcome = "new"
             else:
                 issue_id = int(row["id"])
+                keep_version(conn, issue_id, stamp)  # the copy being replaced is kept
                 conn.execute(
                     "UPDATE issues SET title = ?, date = ?, language = ?, content_hash = ?,"
                     " raw = ?, raw_type = ?, updated_at = ? WHERE id = ?",
@@ -159,6 +177,11 @@ class LibraryWriter:
                   it.link, it.date, it.language, images_json(it)) for it in issue.items],
             )
             return outcome
+
+    def restore_version(self, issue_id: int, version_id: int) -> None:
+        """Make an earlier version of an issue current; the current copy is kept as one."""
+        with self._tx() as conn:
+            restore_version(conn, issue_id, version_id, now_iso())
 
     def has_issue(self, address: str) -> bool:
         """Return whether an issue with this address is stored."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+import stat
 from pathlib import Path
 
 from reader.core.errors import ErrorKind, ReaderError
@@ -42,10 +43,16 @@ def read_input(path: str | Path) -> bytes:
     try:
         if p.is_dir():
             raise ReaderError(ErrorKind.UNREADABLE, f"{p} is a folder")
-        size = p.stat().st_size
-        if size > MAX_INPUT_BYTES:
-            raise ReaderError(ErrorKind.TOO_LARGE, f"{p} ({size // 1_000_000} MB)")
-        return p.read_bytes()
+        info = p.stat()
+        if not stat.S_ISREG(info.st_mode):  # a device (/dev/zero), a FIFO, a socket
+            raise ReaderError(ErrorKind.UNREADABLE, f"{p} is not a regular file")
+        if info.st_size > MAX_INPUT_BYTES:
+            raise ReaderError(ErrorKind.TOO_LARGE, f"{p} ({info.st_size // 1_000_000} MB)")
+        with p.open("rb") as handle:  # the size can grow while reading: read at most the cap
+            data = handle.read(MAX_INPUT_BYTES + 1)
+        if len(data) > MAX_INPUT_BYTES:
+            raise ReaderError(ErrorKind.TOO_LARGE, f"{p} (over {MAX_INPUT_BYTES // 1_000_000} MB)")
+        return data
     except FileNotFoundError as exc:
         raise ReaderError(ErrorKind.NOT_FOUND, str(p)) from exc
     except PermissionError as exc:
@@ -126,7 +133,9 @@ def parse_bytes(data: bytes, *, name: str = "", base_url: str | None = None) -> 
         if note:
             log.info("%s: %s", name, note)
             issue = replace(issue.with_items(items), meta=(*issue.meta, ("truncated", note)))
-        return issue
+        from reader.core.clean_text import clean_issue
+
+        return clean_issue(issue)
     except ReaderError:
         raise
     except (RecursionError, MemoryError) as exc:

@@ -9,6 +9,7 @@ stop at their next chunk, sources not yet started finish at once as cancelled.
 from __future__ import annotations
 
 import logging
+import stat
 import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor, as_completed
@@ -17,17 +18,23 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from reader.core.charset import with_header_charset
+from reader.core.clean_text import clean_text
 from reader.core.detect import Feed, FeedEntry, SourceKind, archive_links, read_feed
 from reader.core.errors import ErrorKind, ReaderError
 from reader.core.fetch import FetchOptions, FetchResult, HostLimiter, fetch
 from reader.core.library import Library, SourceRow, item_key
+from reader.core.links import same_site
 from reader.core.models import Issue, Item
 from reader.core.parse import parse_bytes, read_input
+from reader.core.update_check import check_new_copy
 
 log = logging.getLogger(__name__)
 
 # A feed entry with at least this much text is a whole issue, not a news item.
 FULL_ISSUE_CHARS = 1500
+# A feed's news items are gathered into one issue per day; that issue holds at most this
+# many items (a feed's current entries first), so a runaway feed cannot grow it without end.
+FEED_DAY_CAP = 500
 FOLDER_SUFFIXES = frozenset({".txt", ".md", ".html", ".htm", ".eml", ".mht", ".pdf", ".xml"})
 
 
@@ -38,7 +45,7 @@ class RefreshOptions:
     fetch: FetchOptions = field(default_factory=FetchOptions)
     max_workers: int = 4
     per_host: int = 2
-    max_new_per_source: int = 20  # linked issues (archive) or entries (feed) per refresh
+    max_new_per_source: int = 20  # linked issues an archive page may add per refresh
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +111,8 @@ class RefreshProgress:
 ProgressCallback = Callable[[RefreshProgress], None]
 BytesCallback = Callable[[int], None]
 """on_bytes(n): n more bytes arrived, called from the fetching threads (for a byte count)."""
+WaitCallback = Callable[[str, float], None]
+"""on_wait(source_name, seconds): a source waits before trying again (Retry-After, back-off)."""
 
 
 @dataclass
@@ -114,13 +123,17 @@ class _Run:
     cancel: threading.Event | None
     limiter: HostLimiter | None
     on_bytes: BytesCallback | None = None
+    on_wait: WaitCallback | None = None
     new: int = 0
     updated: int = 0
     errors: list[ReaderError] = field(default_factory=list)
 
     def fetch(self, url: str, **kwargs: str | None) -> FetchResult:
+        on_wait, name = self.on_wait, self.source.name
+        waiting = None if on_wait is None else (lambda _url, seconds: on_wait(name, seconds))
         return fetch(url, cancel=self.cancel, options=self.options.fetch, limiter=self.limiter,
-                     progress=self._byte_counter(), **kwargs)  # type: ignore[arg-type]
+                     progress=self._byte_counter(), waiting=waiting,
+                     **kwargs)  # type: ignore[arg-type]
 
     def _byte_counter(self) -> Callable[[int, int | None], None] | None:
         on_bytes = self.on_bytes
@@ -142,6 +155,19 @@ class _Run:
         self.new += outcome == "new"
         self.updated += outcome == "updated"
 
+    def store_checked(self, address: str, issue: Issue, raw: bytes, raw_type: str | None,
+                      final_url: str | None = None) -> None:
+        """Store a fetched page, unless it is a failure that looks like a copy: no items,
+        far fewer items, an error, login or consent page, or a page cut short."""
+        stored_id = self.library.issue_id(address)
+        stored = self.library.issue(stored_id) if stored_id is not None else None
+        stored_raw = self.library.raw(stored_id) if stored_id is not None else None
+        problem = check_new_copy(address, issue, raw, final_url=final_url, stored=stored,
+                                 stored_raw=stored_raw[0] if stored_raw else None)
+        if problem is not None:
+            raise problem
+        self.store(address, issue, raw, raw_type)
+
     def check_cancel(self) -> None:
         if self.cancel is not None and self.cancel.is_set():
             raise ReaderError(ErrorKind.CANCELLED, self.source.address)
@@ -156,6 +182,7 @@ def refresh_source(
     limiter: HostLimiter | None = None,
     fetched: FetchResult | None = None,
     on_bytes: BytesCallback | None = None,
+    on_wait: WaitCallback | None = None,
 ) -> SourceResult:
     """Refresh one source; failures are reported in the result, never raised."""
     opts = options or RefreshOptions()
@@ -163,7 +190,7 @@ def refresh_source(
     if source is None:
         error = ReaderError(ErrorKind.NOT_FOUND, f"source {source_id}")
         return SourceResult(source_id, str(source_id), error=error)
-    run = _Run(library, source, opts, cancel, limiter, on_bytes)
+    run = _Run(library, source, opts, cancel, limiter, on_bytes, on_wait)
     etag = last_modified = None
     try:
         run.check_cancel()
@@ -191,10 +218,21 @@ def refresh_source(
     if run.errors:
         error = run.errors[0]
         if error.kind is not ErrorKind.CANCELLED:
-            library.writer.record_failure(source.id, error)
+            _note(library.writer.record_failure, source.id, error)
         return SourceResult(source.id, source.name, run.new, run.updated, error=error)
-    library.writer.record_success(source.id, etag, last_modified)
-    return SourceResult(source.id, source.name, run.new, run.updated)
+    noted = _note(library.writer.record_success, source.id, etag, last_modified)
+    return SourceResult(source.id, source.name, run.new, run.updated, error=noted)
+
+
+def _note(record: Callable[..., None], *args: object) -> ReaderError | None:
+    """Record a check's outcome; a library that cannot be written (locked, full, read-only)
+    becomes this source's error instead of stopping the run."""
+    try:
+        record(*args)
+    except ReaderError as exc:
+        log.warning("could not record the check: %s", exc)
+        return exc
+    return None
 
 
 def refresh_all(
@@ -205,6 +243,7 @@ def refresh_all(
     progress: ProgressCallback | None = None,
     options: RefreshOptions | None = None,
     on_bytes: BytesCallback | None = None,
+    on_wait: WaitCallback | None = None,
 ) -> RefreshSummary:
     """Refresh every active source (or those given) in parallel, a few per host at a time."""
     opts = options or RefreshOptions()
@@ -219,11 +258,19 @@ def refresh_all(
         with ThreadPoolExecutor(max_workers=opts.max_workers, thread_name_prefix="refresh") as pool:
             futures = [
                 pool.submit(refresh_source, library, s.id, cancel=cancel, options=opts,
-                            limiter=limiter, on_bytes=on_bytes)
+                            limiter=limiter, on_bytes=on_bytes, on_wait=on_wait)
                 for s in sources
             ]
+            by_future = dict(zip(futures, sources, strict=True))
             for future in as_completed(futures):
-                result = future.result()
+                try:
+                    result = future.result()
+                except Exception as exc:  # one source's failure never loses the others' results
+                    source = by_future[future]
+                    log.exception("refreshing %s", source.address)
+                    error = exc if isinstance(exc, ReaderError) else ReaderError(
+                        ErrorKind.UNREADABLE, f"{source.address}: {type(exc).__name__}")
+                    result = SourceResult(source.id, source.name, error=error)
                 results.append(result)
                 if progress is not None:
                     progress(RefreshProgress(len(results), len(sources), result))
@@ -243,25 +290,30 @@ def _process(run: _Run, kind: SourceKind, result: FetchResult) -> None:
     else:
         data = with_header_charset(result.data, result.content_type)
         issue = parse_bytes(data, name=run.source.name, base_url=result.final_url)
-        run.store(run.source.address, issue, result.data, result.mime_type or None)
+        run.store_checked(run.source.address, issue, result.data, result.mime_type or None,
+                          result.final_url)
 
 
 def _store_archive(run: _Run, page: FetchResult) -> None:
-    links = archive_links(page.data, page.final_url)[: run.options.max_new_per_source]
+    # Only the archive's own site: a page may link to a router, an intranet or localhost,
+    # and a refresh must not send requests there on its own.
+    links = [link for link in archive_links(page.data, page.final_url)
+             if same_site(link, run.source.address) or same_site(link, page.final_url)]
+    links = links[: run.options.max_new_per_source]
     for link in links:
         run.check_cancel()
         if run.library.writer.has_issue(link):
             continue
         try:
-            got = run.fetch(link)
+            got = run.fetch(link, stay_on=run.source.address)
             data = with_header_charset(got.data, got.content_type)
             issue = parse_bytes(data, name=link, base_url=got.final_url)
+            run.store_checked(link, issue, got.data, got.mime_type or None, got.final_url)
         except ReaderError as exc:
             if exc.kind is ErrorKind.CANCELLED:
                 raise
             run.errors.append(exc)  # one bad issue does not stop the others
             continue
-        run.store(link, issue, got.data, got.mime_type or None)
 
 
 def _plain_paragraphs(html: str) -> tuple[str, ...]:
@@ -290,7 +342,7 @@ def _store_feed(run: _Run, feed: Feed, result: FetchResult) -> None:
     same_order = len(parsed.items) == len(feed.entries)
     today = datetime.now(UTC).date().isoformat()
     by_day: dict[str, list[Item]] = {}
-    for n, item in enumerate(parsed.items[: run.options.max_new_per_source]):
+    for n, item in enumerate(parsed.items):  # every entry: the 21st is news too
         run.check_cancel()
         entry = by_link.get(item.link or "") or (feed.entries[n] if same_order else None)
         if entry is not None and _entry_text_length(entry) >= FULL_ISSUE_CHARS:
@@ -306,7 +358,8 @@ def _store_feed(run: _Run, feed: Feed, result: FetchResult) -> None:
             keys = {item_key(it) for it in items}
             kept = [s.item for s in run.library.items(stored_id) if item_key(s.item) not in keys]
             items = items + kept  # entries that left the feed stay in the day's issue
-        title = f"{feed.title or parsed.title or run.source.name} {day}"
+        items = items[:FEED_DAY_CAP]  # the feed's own entries first, then the oldest go
+        title = clean_text(f"{feed.title or parsed.title or run.source.name} {day}")
         issue = Issue(title=title, source=run.source.name, date=day,
                       language=parsed.language).with_items(items)
         run.store(address, issue, b"", "application/x-feed-day")
@@ -336,6 +389,16 @@ def _local_path(address: str) -> Path:
     return Path(address)
 
 
+def _inside(path: Path, root: Path) -> bool:
+    """A regular file whose real place is inside the folder: a link to /etc/shadow or to a
+    device is not part of a folder source."""
+    try:
+        real = path.resolve(strict=True)
+        return real.is_relative_to(root.resolve(strict=True)) and stat.S_ISREG(real.stat().st_mode)
+    except (OSError, RuntimeError):  # a broken or looping link
+        return False
+
+
 def _refresh_local(run: _Run, kind: SourceKind) -> None:
     root = _local_path(run.source.address)
     if kind is SourceKind.FILE:
@@ -344,7 +407,7 @@ def _refresh_local(run: _Run, kind: SourceKind) -> None:
         if not root.is_dir():
             raise ReaderError(ErrorKind.NOT_FOUND, str(root))
         files = sorted(p for p in root.iterdir()
-                       if p.is_file() and p.suffix.lower() in FOLDER_SUFFIXES)
+                       if p.suffix.lower() in FOLDER_SUFFIXES and _inside(p, root))
     for path in files:
         run.check_cancel()
         try:

@@ -127,6 +127,7 @@ class LoadResult:
     settings: Settings
     problem: SettingsProblem | None = None
     kept_aside: Path | None = None
+    refused_keys: tuple[str, ...] = ()  # "command: key" the key map may not hold (not used)
 
 
 def settings_path() -> Path:
@@ -210,18 +211,33 @@ def load_settings(path: Path | None = None) -> LoadResult:
     except (UnicodeDecodeError, ValueError) as exc:
         log.warning("damaged settings file %s: %s", path, exc)
         return LoadResult(DEFAULTS, SettingsProblem.CORRUPT, _keep_aside(path))
-    return LoadResult(_validate(data))
+    settings = _validate(data)
+    refused = _refuse_keys(settings)
+    if refused:
+        log.warning("key map refused: %s", ", ".join(refused))
+        kept = tuple((c, keys) for c, keys in settings.shortcuts
+                     if not any(r.startswith(f"{c}: ") for r in refused))
+        settings = replace(settings, shortcuts=kept)
+    return LoadResult(settings, refused_keys=refused)
+
+
+def _refuse_keys(settings: Settings) -> tuple[str, ...]:
+    """The commands whose saved keys may not be used: their defaults are kept instead."""
+    from reader.core.keymap import refused_keys
+
+    refused = refused_keys(dict(settings.shortcuts))
+    return tuple(f"{command}: {key}" for command, keys in refused.items() for key in keys)
 
 
 def _keep_aside(path: Path) -> Path | None:
-    """Move a damaged file to `<name>.corrupt` so the user's data is not lost."""
-    aside = path.with_name(path.name + ".corrupt")
+    """Move a damaged file aside under a timestamped name (an earlier copy is never lost)."""
+    from reader.core.aside import set_aside
+
     try:
-        os.replace(path, aside)
+        return set_aside(path)
     except OSError as exc:
         log.warning("cannot keep %s aside: %s", path, exc)
         return None
-    return aside
 
 
 def save_settings(settings: Settings, path: Path | None = None) -> Path:

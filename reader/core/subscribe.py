@@ -9,11 +9,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from reader.core.clean_text import clean_text
 from reader.core.detect import SourceKind, detect_kind, read_feed
 from reader.core.errors import ErrorKind, ReaderError
 from reader.core.fetch import FetchResult, fetch
 from reader.core.library import Library, SourceRow
-from reader.core.library_rows import tidy_link
+from reader.core.library_rows import same_link
 from reader.core.refresh import RefreshOptions, SourceResult, refresh_source
 
 log = logging.getLogger(__name__)
@@ -33,6 +34,10 @@ class AddResult:
 def normalise_address(text: str) -> tuple[str, Path | None]:
     """Return (address, local path or None): a path that exists, a file: URI, or a web address."""
     text = text.strip()
+    try:
+        urlsplit(text)
+    except ValueError as exc:  # "http://[::1" and other addresses that cannot be read
+        raise ReaderError(ErrorKind.UNSUPPORTED, f"{text}: not a valid address ({exc})") from exc
     if text.startswith("file:"):
         from urllib.request import url2pathname
 
@@ -47,20 +52,20 @@ def normalise_address(text: str) -> tuple[str, Path | None]:
         text = "https://" + text  # "vng.nl/nieuws" as typed in a browser
     if not urlsplit(text).scheme:
         raise ReaderError(ErrorKind.NOT_FOUND, text)
-    return tidy_link(text), None
+    return text, None  # as given: a feed proxy's ?url=… is part of its address
 
 
 def guess_name(result: FetchResult, kind: SourceKind) -> str:
     """Name a new source after its feed or page title, else its address."""
     if kind is SourceKind.FEED:
         feed = read_feed(result.data, result.content_type, result.final_url)
-        if feed is not None and feed.title.strip():
-            return " ".join(feed.title.split())
+        if feed is not None and clean_text(feed.title).strip():
+            return " ".join(clean_text(feed.title).split())
     match = _TITLE.search(result.text().text[:65536])
     if match:
         import html
 
-        title = " ".join(html.unescape(match.group(1)).split())
+        title = " ".join(clean_text(html.unescape(match.group(1))).split())
         if title:
             return title[:120]
     parts = urlsplit(result.final_url)
@@ -90,9 +95,11 @@ def add_source(
         assert row is not None
         return AddResult(row, first)
     address, local = normalise_address(address)
-    existing = library.find_source(address)
+    existing = library.find_source(address) or next(
+        (s for s in library.sources() if same_link(s.address, address)), None)
     if existing is not None:
         log.info("%s is already a source", address)
+        address = existing.address  # the same subscription, not a second one
     if local is not None:
         kind = SourceKind.FOLDER if local.is_dir() else SourceKind.FILE
         source_id = library.writer.add_source(name or local.stem or str(local), address, kind)

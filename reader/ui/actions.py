@@ -126,6 +126,8 @@ class ActionRegistry(QObject):
             "item.add_to_briefing": self.tr("&Add to briefing"),
             "item.read_more": self.tr("Read &more"),
             "item.star": self.tr("&Star or unstar"),
+            "item.images_allowed": self.tr("&Images of this issue allowed"),
+            "item.versions": self.tr("Earlier &versions of this issue…"),
             "library.refresh_all": self.tr("&Refresh all sources"),
             "library.refresh_source": self.tr("Refresh this &source"),
             "library.cancel_refresh": self.tr("&Cancel refresh"),

@@ -109,13 +109,29 @@ def build_window(
     wiring = install_library(window, opened, app=app)
     window.apply_keys(dict(settings.shortcuts), settings.letter_navigation)
     window.page_layout.restore_places()  # size and pane widths of the last run
-    window.show_issue(issue)
+    from reader.ui.main_window import file_key
+
+    window.show_issue(issue, key=file_key(getattr(args, "path", None)) if error is None else "")
     if not getattr(args, "path", None):
         # The sample is for when there is nothing else: the newest stored issue comes first.
         wiring.open_newest()
     if error is not None:
         window.pending_error = error
     return window
+
+
+def show_startup_problems(window: MainWindow) -> None:
+    """Tell the user about files set aside or not opened at start (the window is up)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    for text in window.startup_problems:
+        window.announcer.announce(text)
+        box = QMessageBox(QMessageBox.Icon.Warning, window.tr("Helder"), text,
+                          QMessageBox.StandardButton.Ok, window)
+        box.setObjectName("startupProblem")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()  # window-modal: the message has focus, and Return or Escape closes it
 
 
 def run_app(args: argparse.Namespace, qt_args: list[str]) -> int:
@@ -145,10 +161,11 @@ def run_app(args: argparse.Namespace, qt_args: list[str]) -> int:
         window = build_window(app, args, start.result, library)
     window.show()
     window.activateWindow()
-    if window.display.startup_message:
-        from PySide6.QtWidgets import QMessageBox
+    from PySide6.QtWidgets import QMessageBox
 
+    if window.display.startup_message:
         QMessageBox.warning(window, window.tr("Helder"), window.display.startup_message)
+    show_startup_problems(window)
     if window.pending_error is not None:
         window.show_error(window.pending_error)
     if os.environ.get("HELDER_BENCH_STARTUP"):

@@ -49,7 +49,12 @@ class BriefingPane(BriefingForm):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("briefingPane")
-        self.store = store if store is not None else BriefingStore(default_store_path())
+        problem = None
+        if store is None:
+            from reader.core.safe_open import open_briefings_safely
+
+            store, problem = open_briefings_safely(default_store_path())
+        self.store = store
         self.style_ = style or ExportStyle()
         self.synthesize = None  # the speech package may set a synthesize(text, lang, wav) here
         self._messages = Messages(self)
@@ -67,6 +72,12 @@ class BriefingPane(BriefingForm):
         self.setAccessibleName(self.tr("Briefing"))
         self._connect()
         self._load_list()
+        # A damaged or unreachable briefing file was dealt with on opening; say what and where.
+        self.start_problem = (
+            None if problem is None else self._messages.start_problem_text(problem, briefings=True)
+        )
+        if self.start_problem is not None:
+            QTimer.singleShot(0, self._tell_start_problem)
 
     # -- wiring the widgets ---------------------------------------------------------------------
 
@@ -483,6 +494,15 @@ class BriefingPane(BriefingForm):
         """After a dialog, focus goes back to the button that opened it."""
         self.window().activateWindow()
         widget.setFocus(Qt.FocusReason.PopupFocusReason)
+
+    def _tell_start_problem(self) -> None:
+        if self.start_problem is None:
+            return
+        self.announce.emit(self.start_problem)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Briefings"), self.start_problem,
+                          QMessageBox.StandardButton.Ok, self.window())
+        box.setObjectName("briefingStartProblem")
+        box.open()  # not modal to the app: the pane stays usable behind it
 
     def _announce_error(self, error: ReaderError) -> None:
         text = self._messages.error_text(error)

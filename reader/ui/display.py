@@ -50,6 +50,13 @@ def theme_label(key: str) -> str:
 def settings_problem_message(result: LoadResult) -> str | None:
     """Return the message to show when saved settings could not be used, else None."""
     if result.problem is None:
+        if result.refused_keys:
+            return QCoreApplication.translate(
+                "DisplayController",
+                "Some keys in your settings cannot be used, so those commands keep their "
+                "usual keys: {0}. Arrow, Tab, Return, Space, Delete and letter keys move and "
+                "type; they cannot start a command.",
+            ).format(", ".join(result.refused_keys))
         return None
     if result.problem is SettingsProblem.UNREADABLE:
         return QCoreApplication.translate(

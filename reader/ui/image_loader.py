@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal, Slot
 
+from reader.core.errors import ReaderError
 from reader.core.images import (
     ImagePermissions,
     cached_images,
@@ -34,6 +36,7 @@ class IssueImages(QObject):
     """Decides, fetches and hands the reading view the local pictures of the current issue."""
 
     announce = Signal(str)  # a short sentence for the status bar and the screen reader
+    permission_changed = Signal(bool)  # whether the shown issue may load its pictures
 
     def __init__(self, view: ReadingView, *, always: bool = False,
                  permissions: ImagePermissions | None = None, cache_dir: Path | None = None,
@@ -80,6 +83,7 @@ class IssueImages(QObject):
         self._stop()
         self._issue, self._key = issue, key
         self._refresh(announce=False)
+        self.permission_changed.emit(self.allowed())
 
     def allow_current(self) -> None:
         """The user asked to see the images of this issue: remember it and fetch them."""
@@ -90,15 +94,31 @@ class IssueImages(QObject):
             self.announce.emit(self.tr("This issue has no images"))
             return
         if self._key:
-            self.permissions().allow(self._key)
+            self._remember(self.permissions().allow)
         self._refresh(announce=True, forced=True)
+        self.permission_changed.emit(self.allowed() or not self._key)
 
     def revoke_current(self) -> None:
         """Stop showing pictures for this issue (their descriptions stay)."""
         if self._key:
-            self.permissions().revoke(self._key)
+            self._remember(self.permissions().revoke)
         self._stop()
         self._view.set_image_paths({})
+        self.permission_changed.emit(self.allowed())
+        if self._always:
+            self.announce.emit(self.tr("Images stay on: the setting shows images of every "
+                                       "issue"))
+        else:
+            self.announce.emit(self.tr("Images of this issue are no longer shown"))
+
+    def _remember(self, change: Callable[[str], None]) -> None:
+        """Save a permission change; a full disk or read-only folder is said, not raised."""
+        try:
+            change(self._key)
+        except ReaderError as exc:
+            log.warning("image permission not saved: %s", exc)
+            self.announce.emit(self.tr("This choice applies until Helder closes; it could not "
+                                       "be saved: {0}").format(exc.detail))
 
     def _refresh(self, *, announce: bool, forced: bool = False) -> None:
         if self._issue is None or not (forced or self.allowed()):

@@ -37,6 +37,8 @@ class LibraryJobs(QObject):
         self._reads.finished.connect(self._on_read_done)
         self._reads.failed.connect(self._on_read_failed)
         self._read_jobs: dict[int, tuple[Callable[[Any], None], Callable[[Exception], None]]] = {}
+        # Sources removed this session (id, name), newest last: undo brings them back.
+        self.removed: list[tuple[int, str]] = []
 
     # -- reads off the GUI thread ----------------------------------------------------------
 
@@ -105,10 +107,19 @@ class LibraryJobs(QObject):
         return self._write(self.library.writer.set_paused, source_id, paused,
                            then=self._sources_changed)
 
-    def remove_source(self, source_id: int) -> int:
-        """Remove a source with its issues."""
-        return self._write(self.library.writer.remove_source, source_id,
+    def remove_source(self, source_id: int, name: str = "") -> int:
+        """Remove a source with its issues; kept (undoable) until Helder closes."""
+        self.removed.append((source_id, name))
+        return self._write(self.library.writer.hide_source, source_id,
                            then=self._sources_changed)
+
+    def undo_remove(self) -> str | None:
+        """Bring back the source removed last; return its name (None: nothing to undo)."""
+        if not self.removed:
+            return None
+        source_id, name = self.removed.pop()
+        self._write(self.library.writer.unhide_source, source_id, then=self._sources_changed)
+        return name
 
     def switch_catalog(self, key: str, on: bool) -> int:
         """Switch a catalogue source on (no network) or off (removed with its issues)."""
@@ -121,7 +132,8 @@ class LibraryJobs(QObject):
             entry = catalog_entry(key)
             source = self.library.find_source(entry.address) if entry is not None else None
             if source is not None:
-                self.library.writer.remove_source(source.id)
+                self.library.writer.hide_source(source.id)
+                self.removed.append((source.id, source.name))
 
         return self._write(work, then=self._sources_changed)
 

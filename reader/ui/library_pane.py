@@ -120,6 +120,8 @@ class LibraryPane(QWidget):
                                           self.remove_current)
         self.refresh_action = self._action(self.tr("Re&fresh this source"), None,
                                            self.refresh_current)
+        self.undo_remove_action = self._action(self.tr("&Undo removing source"), "Ctrl+Z",
+                                               self.undo_remove)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         # The Menu key opens the actions by itself; Shift+F10 is the other usual key.
         menu_key = QShortcut(QKeySequence("Shift+F10"), self.tree)
@@ -374,6 +376,7 @@ class LibraryPane(QWidget):
         for action in (self.rename_action, self.pause_action, self.remove_action,
                        self.refresh_action):
             action.setEnabled(source is not None)
+        self.undo_remove_action.setEnabled(bool(self._controller.removed))
         paused = source is not None and source.paused
         self.pause_action.setText(self.tr("Res&ume source") if paused
                                   else self.tr("&Pause source"))
@@ -429,32 +432,36 @@ class LibraryPane(QWidget):
 
     @Slot()
     def remove_current(self) -> None:
-        """Ask whether to remove the current source; the safe answer is the default."""
+        """Ask whether to remove the current source, naming what goes; Keep is the default.
+        The removal can be undone until Helder closes (`undo_remove`)."""
+        from reader.ui.removal import RemovalTexts, confirm_removal
+
         source = self.current_source()
         if source is None:
             return
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Remove source – Helder"))
-        box.setText(self.tr("Remove {0} and its {1} stored issues?").format(
-            source.name, source.issue_count))
-        remove = box.addButton(self.tr("Remove"), QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton(self.tr("Keep"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(keep)
-        box.setEscapeButton(keep)
         source_id, name = source.id, source.name
 
-        def done(_result: int) -> None:
-            if box.clickedButton() is remove:
-                self._controller.remove_source(source_id)
-                self._controller.announce.emit(self.tr("{0} removed").format(name))
+        def done(remove: bool) -> None:
+            if remove:
+                self._controller.remove_source(source_id, name)
+                self._controller.announce.emit(RemovalTexts(self).removed(name))
+                self.undo_remove_action.setEnabled(True)
             self.confirm = None
-            box.deleteLater()
             self._focus_back()
 
-        box.finished.connect(done)
-        self.confirm = box
-        box.open()
+        self.confirm = confirm_removal(self, self._controller.library, source_id, name, done)
+
+    @Slot()
+    def undo_remove(self) -> None:
+        """Bring back the source removed last, with its issues, notes and stars."""
+        from reader.ui.removal import RemovalTexts
+
+        name = self._controller.undo_remove()
+        if name is None:
+            self._controller.announce.emit(self.tr("No removed source to bring back"))
+            return
+        self._controller.announce.emit(RemovalTexts(self).restored(name))
+        self.undo_remove_action.setEnabled(bool(self._controller.removed))
 
     @Slot()
     def refresh_current(self) -> None:

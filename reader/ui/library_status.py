@@ -39,6 +39,8 @@ class RefreshProgress(QWidget):
         layout.addWidget(self.detail)
         layout.addWidget(self.cancel_button)
         controller.progress.connect(self.on_progress)
+        controller.waiting.connect(self.on_waiting)
+        self._wait_text = ""
         controller.refreshing_changed.connect(self.on_refreshing)
         self.setVisible(controller.is_refreshing())
 
@@ -50,6 +52,16 @@ class RefreshProgress(QWidget):
         if running:
             self.bar.setRange(0, 0)  # busy until the number of sources is known
             self.detail.clear()
+            self._wait_text = ""
+
+    @Slot(str, float)
+    def on_waiting(self, name: str, seconds: float) -> None:
+        """Say which source waits, and how long, before it tries again."""
+        self._wait_text = self.tr("{0} asked to wait {1} s before trying again").format(
+            name, f"{seconds:.0f}")
+        text = self.detail.text()
+        self.detail.setText(f"{text}. {self._wait_text}" if text else self._wait_text)
+        self.bar.setAccessibleDescription(self.detail.text())
 
     @Slot(int, int, int, int)
     def on_progress(self, done: int, total: int, items: int, size: int) -> None:
@@ -57,8 +69,11 @@ class RefreshProgress(QWidget):
         if total:
             self.bar.setRange(0, total)
             self.bar.setValue(done)
-        text = self.tr("{0} of {1} sources, {2} issues, {3}").format(
-            done, total, items, size_text(size))
+        deadline = self._controller.options.fetch.deadline
+        text = self.tr("{0} of {1} sources, {2} issues, {3}; each download stops after {4} s"
+                       ).format(done, total, items, size_text(size), f"{deadline:.0f}")
+        if self._wait_text:
+            text = f"{text}. {self._wait_text}"
         self.bar.setFormat(self.tr("{0} of {1} sources").format(done, total))
         self.detail.setText(text)
         # Read by a screen reader on request (focus on the bar), never pushed at the user.

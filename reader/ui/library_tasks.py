@@ -71,6 +71,7 @@ class LibraryController(LibraryJobs):
     article_failed = Signal(str, object)  # item key, ReaderError
     source_added = Signal(object)  # AddResult
     add_failed = Signal(object)  # ReaderError
+    waiting = Signal(str, float)  # a source waits before trying again (name, seconds)
 
     def __init__(
         self,
@@ -91,6 +92,7 @@ class LibraryController(LibraryJobs):
         self._offline = False
         self._add_cancel: threading.Event | None = None
         self._add_job = 0
+        self._shut_down = False
 
     # -- state ---------------------------------------------------------------------------
 
@@ -163,9 +165,12 @@ class LibraryController(LibraryJobs):
                     counters.items += p.result.new + p.result.updated
                 report(("source_done", p))
 
+            def on_wait(name: str, seconds: float) -> None:
+                report(("waiting", name, seconds))
+
             summary = refresh_all(self.library, source_ids=source_ids, cancel=cancel,
                                   progress=on_source, options=self.options,
-                                  on_bytes=counters.add_bytes)
+                                  on_bytes=counters.add_bytes, on_wait=on_wait)
         except Exception as exc:  # a bug must still end the run and tell the user
             log.exception("refresh failed")
             error = exc if isinstance(exc, ReaderError) else ReaderError(
@@ -188,8 +193,13 @@ class LibraryController(LibraryJobs):
         kind, *args = event  # type: ignore[misc]
         if kind == "run_done":
             self._on_run_done(*args)
+        elif kind == "waiting":  # a source waits before trying again (name, seconds)
+            self.waiting.emit(*args)
         else:  # "source_done" or "counted": the counters moved
             self._emit_progress()
+            done = args[0] if kind == "source_done" and args else None
+            if isinstance(done, RefreshProgress) and (done.result.new or done.result.updated):
+                self.issues_changed.emit()  # shown now: a slow source holds back no other
 
     def _on_run_done(self, run_id: int, summary: RefreshSummary) -> None:
         if run_id != self._run_id:
@@ -262,6 +272,7 @@ class LibraryController(LibraryJobs):
             ErrorKind.STORAGE: self.tr("the library could not be saved"),
             ErrorKind.LOGIN: self.tr("user name or password refused"),
             ErrorKind.CERTIFICATE: self.tr("certificate not trusted"),
+            ErrorKind.SUSPECT: self.tr("not the newsletter (error or login page); copy kept"),
         }
         text = causes.get(error.kind, self.tr("could not be read"))
         if error.kind is ErrorKind.HTTP:
@@ -271,7 +282,10 @@ class LibraryController(LibraryJobs):
         return text
 
     def shutdown(self, wait: float = 2.0) -> None:
-        """Cancel work and close the library (call once, when the window closes)."""
+        """Cancel work and close the library (when the window closes; again does nothing)."""
+        if self._shut_down:
+            return
+        self._shut_down = True
         self.cancel()
         if self._add_cancel is not None:
             self._add_cancel.set()
@@ -279,6 +293,10 @@ class LibraryController(LibraryJobs):
         if thread is not None:
             thread.join(wait)
         self.wait_for_writes(int(wait * 1000))
+        try:  # sources removed this session go for good now (undo ends with the session)
+            self.library.writer.purge_removed()
+        except ReaderError as exc:
+            log.warning("removed sources not purged, next start does it: %s", exc)
         self.library.close()
 
     # -- "Lees meer" -----------------------------------------------------------------------

@@ -82,7 +82,10 @@ class LibraryWiring(QObject):
         issue = Issue(head.title, tuple(s.item for s in stored), head.source, head.date,
                       head.language)
         window = self.window
-        window.show_issue(issue, key=head.source or f"library:{issue_id}", focus=focus)
+        # The image permission belongs to this one issue (its address), never to a source
+        # name that a sender chooses and every later issue shares.
+        address = library.issue_address(issue_id) or str(issue_id)
+        window.show_issue(issue, key=f"library:{address}", focus=focus)
         for row, read in enumerate(self._read):
             if read:
                 window.model.set_read(row, True)  # same as stored: the mirror writes nothing
@@ -90,6 +93,37 @@ class LibraryWiring(QObject):
             if stored_item.starred:
                 window.model.set_starred(row, True)
         return True
+
+    @Slot()
+    def show_versions(self) -> None:
+        """List the shown issue's earlier versions; going back replaces what is shown."""
+        from reader.ui.dialogs.versions_dialog import VersionsDialog
+
+        issue_id = self.issue_id
+        window = self.window
+        if issue_id is None:
+            window.announcer.announce(self.tr("Earlier versions are kept for library issues"))
+            return
+        versions = self.controller.library.versions(issue_id)
+        if not versions:
+            window.announcer.announce(self.tr("This issue has no earlier versions"))
+            return
+        title = window.model.issue.title if window.model.issue is not None else ""
+        dialog = VersionsDialog(title, versions, window)
+        if window.run_dialog(dialog) != VersionsDialog.DialogCode.Accepted.value:
+            return
+        chosen = dialog.chosen()
+        if chosen is None:
+            return
+        row = max(window.current_row(), 0)
+
+        def done(_result: object) -> None:
+            self.preview_issue_kept(issue_id, row)
+            window.announcer.announce(self.tr("The earlier version is shown again; the copy "
+                                              "it replaced is kept as a version"))
+
+        self.controller.write(self.controller.library.writer.restore_version, issue_id, chosen,
+                              then=done)
 
     def preview_issue_kept(self, issue_id: int, row: int) -> bool:
         """Show a just-stored copy of the shown issue, on the same item, focus unmoved."""
@@ -210,7 +244,20 @@ class LibraryWiring(QObject):
 def install_library(
     window: MainWindow, library: Library | None = None, app: QApplication | None = None
 ) -> LibraryWiring:
-    """Build the controller and pane for `window`, wire commands and signals, load the pane."""
+    """Build the controller and pane for `window`, wire commands and signals, load the pane.
+
+    Without a `library`, the user's library is opened so that the window always opens: a
+    damaged file is set aside and a fresh one started; the sentence saying so is left in
+    `window.startup_problems` for the caller to show once the window is up.
+    """
+    if library is None:
+        from reader.core.safe_open import open_library_safely
+        from reader.ui.messages import Messages
+
+        opened = open_library_safely()
+        library = opened.library
+        if opened.problem is not None:
+            window.startup_problems.append(Messages(window).start_problem_text(opened.problem))
     controller = LibraryController(library, window)
     wiring = LibraryWiring(window, controller)
     window.splitter.insertWidget(0, wiring.pane)
@@ -234,6 +281,7 @@ def install_library(
         ("go.search", wiring.search),
         ("item.read_more", wiring.read_more),
         ("item.star", wiring.toggle_star),
+        ("item.versions", wiring.show_versions),
         ("library.refresh_all", controller.refresh_all),
         ("library.refresh_source", wiring.pane.refresh_current),
         ("library.cancel_refresh", controller.cancel),
@@ -242,7 +290,7 @@ def install_library(
     # The pane's own source commands (keys work in the pane) are in the Library menu too,
     # so a screen-reader user finds them there.
     for action in (wiring.pane.rename_action, wiring.pane.pause_action,
-                   wiring.pane.remove_action):
+                   wiring.pane.remove_action, wiring.pane.undo_remove_action):
         actions.add_to_menu("library", action)
     actions.build_menus(window.menuBar())
     if app is not None:

@@ -49,6 +49,8 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.letters_enabled = True
         self.pending_error: ReaderError | None = None
+        # Sentences about files set aside or not opened at start, shown once the window is up.
+        self.startup_problems: list[str] = []
         self.model = ItemListModel(self)
         self.model.unread_text = self.tr("unread")
         self.model.starred_text = self.tr("starred")
@@ -83,6 +85,7 @@ class MainWindow(QMainWindow):
         self._tasks.finished.connect(self._on_opened)
         self._tasks.failed.connect(self._on_open_failed)
         self._open_job = 0
+        self._open_path = ""
         self.actions_ = ActionRegistry(self)
         self._bind_actions()
         self._install_briefing()
@@ -211,6 +214,20 @@ class MainWindow(QMainWindow):
         self.images = IssueImages(self.reading_view, always=False, parent=self)
         self.images.announce.connect(self.announcer.announce)
         self.actions_.bind("view.images", self.images.allow_current)
+        # Item > Images allowed: shows whether this one issue may load its pictures, and
+        # unchecking it takes the permission back (it never covers other issues).
+        allowed = self.actions_.bind("item.images_allowed", self._toggle_images_allowed)
+        allowed.setCheckable(True)
+        self.images.permission_changed.connect(allowed.setChecked)
+
+    @Slot()
+    def _toggle_images_allowed(self) -> None:
+        action = self.actions_.action("item.images_allowed")
+        if action.isChecked():
+            self.images.allow_current()
+        else:
+            self.images.revoke_current()
+        action.setChecked(self.images.allowed())
 
     def _install_speech(self) -> None:
         from reader.ui.speech import SpeechController
@@ -387,7 +404,7 @@ class MainWindow(QMainWindow):
         `key` names the issue for remembered choices (its address or file path).
         """
         self.model.set_issue(issue)
-        self.images.set_issue(issue, key or issue.source or "")
+        self.images.set_issue(issue, key or "")  # no key: a permission is not remembered
         if self.model.rowCount():
             self.item_list.setCurrentIndex(self.model.index(0))
         else:
@@ -522,9 +539,14 @@ class MainWindow(QMainWindow):
         from PySide6.QtCore import QUrl
         from PySide6.QtGui import QDesktopServices
 
-        from reader.core.links import clean_link
+        from reader.core.links import clean_link, is_openable
 
         target = clean_link(url) or url
+        if not is_openable(target):  # file:, a .desktop file, mailto with an attachment …
+            self.announcer.announce(self.tr("Helder opens only web and e-mail links; this "
+                                            "one was not opened: {0}").format(target),
+                                    assertive=True)
+            return
         if QDesktopServices.openUrl(QUrl(target)):
             self.announcer.announce(self.tr("Opened in the browser: {0}").format(target))
         else:
@@ -686,6 +708,7 @@ class MainWindow(QMainWindow):
         from reader.core.parse import parse_file
 
         self.statusBar().showMessage(self.tr("Opening {0}…").format(path))
+        self._open_path = path
         self._open_job = self._tasks.submit(parse_file, path)
 
     @Slot(int, object)
@@ -693,7 +716,7 @@ class MainWindow(QMainWindow):
         if job != self._open_job or not isinstance(issue, Issue):
             return
         self.statusBar().clearMessage()
-        self.show_issue(issue)
+        self.show_issue(issue, key=file_key(self._open_path))
         if issue.truncated:  # past the parse budget's item or line limit (reader.core.budget)
             self.announcer.announce(self.tr(
                 "{0} opened, {1} items. The file is too large to show whole: only its first "
@@ -733,3 +756,12 @@ class MainWindow(QMainWindow):
     def first_item_index(self) -> QModelIndex:
         """Return the index of the first item."""
         return self.model.index(0)
+
+
+def file_key(path: str | None) -> str:
+    """Name an opened file in remembered choices (image permission): its full path."""
+    if not path:
+        return ""
+    from pathlib import Path
+
+    return "file:" + str(Path(path).resolve())

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import QObject
 
 from reader.core.errors import ErrorKind, ReaderError
+
+if TYPE_CHECKING:
+    from reader.core.safe_open import StartProblem
 
 
 class Messages(QObject):
@@ -37,6 +41,10 @@ class Messages(QObject):
             ErrorKind.CERTIFICATE: self.tr(
                 "The server's certificate is not trusted, so nothing was sent to it: {0}"
             ),
+            ErrorKind.SUSPECT: self.tr(
+                "The source sent a page that does not look like the newsletter (an error, "
+                "login or cookie page, or a page cut short); the stored copy was kept: {0}"
+            ),
             ErrorKind.BUG: self.tr(
                 "Helder could not read this file (a fault in Helder; details in the log): {0}"
             ),
@@ -46,6 +54,32 @@ class Messages(QObject):
         }
         return texts.get(error.kind, self.tr("Something went wrong: {0}")).format(
             short_addresses(error.detail))
+
+    def start_problem_text(self, problem: StartProblem, *, briefings: bool = False) -> str:
+        """Return what happened to a file Helder could not open at start, and where it is."""
+        from reader.core.safe_open import StartProblemKind
+
+        if briefings:
+            if problem.kind is StartProblemKind.SET_ASIDE:
+                return self.tr(
+                    "The briefings file was damaged, so Helder started a new, empty one. "
+                    "The damaged file was kept as {0}."
+                ).format(problem.kept_as)
+            return self.tr(
+                "The briefings file could not be opened ({1}). It was left as it is. Until "
+                "this is solved, new briefings are kept only until Helder closes: {0}"
+            ).format(problem.path, problem.detail)
+        if problem.kind is StartProblemKind.SET_ASIDE:
+            return self.tr(
+                "The library file was damaged, so Helder started a new, empty library. "
+                "The damaged file was kept as {0}. Your briefings and settings are kept "
+                "separately and were not touched."
+            ).format(problem.kept_as)
+        return self.tr(
+            "The library could not be opened ({1}). It was left as it is. Until this is "
+            "solved (for example by freeing disk space), Helder uses an empty temporary "
+            "library that is not kept: {0}"
+        ).format(problem.path, problem.detail)
 
 
 _URL = re.compile(r"https?://[^\s<>\"']+", re.IGNORECASE)

@@ -54,6 +54,7 @@ def test_files_we_labelled_ourselves_and_never_tuned_on_score_well():
     assert result["mean_f1"] >= 0.85
 
 
+@needs_shared
 def test_categories_and_links_agree(figures):
     ok, total = _ratio([r["category"] for r in figures["files"]])
     assert total

@@ -66,6 +66,23 @@ def test_a_broken_user_file_is_reported(tmp_path) -> None:
     assert info.value.kind is ErrorKind.UNREADABLE
 
 
+def test_saving_after_a_damaged_list_never_loses_the_users_entries(tmp_path) -> None:
+    """A trailing comma made the editor's next save overwrite Jansen, RvS and Wmo."""
+    path = tmp_path / "pronunciation.json"
+    damaged = '{"version": 1, "languages": {"nl": {"Jansen": "Jan-sen", "RvS": "Raad van State",' \
+        ' "Wmo": "wet maatschappelijke ondersteuning",}}}'
+    path.write_text(damaged, encoding="utf-8")
+    with pytest.raises(ReaderError) as info:
+        PronunciationList.load(path)
+    kept = list(tmp_path.glob("pronunciation.json.*.corrupt"))
+    assert len(kept) == 1
+    assert kept[0].read_text(encoding="utf-8") == damaged
+    assert kept[0].name in info.value.detail  # the message says where the entries are
+    fresh = PronunciationList()
+    fresh.save(path)  # what the editor does after OK
+    assert kept[0].read_text(encoding="utf-8") == damaged
+
+
 def test_pronunciation_changes_what_is_said_not_what_is_shown(tmp_path) -> None:
     item = Item("GMSD laat stabiliteit zien", None, ("De GMSD is gepubliceerd.",))
     title = item_utterances(item, 0)[0]

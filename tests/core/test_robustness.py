@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from reader.core.errors import ErrorKind, ReaderError
 from reader.core.models import Issue
 from reader.core.parse import parse_bytes
+from tests.conftest import needs_shared
 from tests.core.newsletter_fixtures import MAILCHIMP_LIKE, WEB_LISTING
 from tests.core.test_email_parser import _multipart
 from tests.core.test_feed_parser import ATOM, RSS2
@@ -125,9 +126,9 @@ def corpus_mutant(draw: st.DrawFn) -> bytes:
     return bytes(data)
 
 
+@needs_shared
 @settings(max_examples=60, deadline=None,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(corpus_mutant())
 def test_mutated_corpus_files_parse_or_raise_only_the_documented_error(data):
-    assert CORPUS_FILES, f"the shared corpus must sit next to the repository: {CORPUS}"
     _parse_bounded(data, limit=15.0)

@@ -3,6 +3,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import subprocess
 import sys
 from dataclasses import replace
@@ -114,11 +115,27 @@ def test_corrupt_file_gives_defaults_a_problem_and_is_kept_aside(helder_home, da
     result = load_settings()
     assert result.settings == DEFAULTS
     assert result.problem is SettingsProblem.CORRUPT
-    assert result.kept_aside == path.with_name("settings.json.corrupt")
+    assert result.kept_aside is not None
+    assert re.fullmatch(r"settings\.json\.\d{4}-\d\d-\d\dT\d\d-\d\d\.corrupt",
+                        result.kept_aside.name)
     assert result.kept_aside.read_bytes() == damage
     # Saving afterwards works and the next start is clean.
     save_settings(DEFAULTS)
     assert load_settings().problem is None
+
+
+def test_a_second_damaged_file_never_overwrites_the_first_copy(helder_home):
+    path = settings_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(b"{first damage")
+    first = load_settings().kept_aside
+    path.write_bytes(b"{second damage")
+    second = load_settings().kept_aside
+    assert first is not None
+    assert second is not None
+    assert first != second
+    assert first.read_bytes() == b"{first damage"
+    assert second.read_bytes() == b"{second damage"
 
 
 def test_unreadable_file_gives_defaults_and_a_problem(helder_home):

@@ -11,6 +11,7 @@ from reader.__main__ import main
 from reader.cli.speak_cmd import parse_item_numbers
 from reader.core.errors import ReaderError
 from reader.core.models import Issue, Item
+from tests.conftest import needs_shared
 
 ISSUE = Issue(
     "VNG Nieuws",
@@ -77,9 +78,9 @@ def test_item_numbers() -> None:
 CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
 
 
+@needs_shared
 def test_a_french_newsletter_is_read_with_a_french_voice(tmp_path, capsys) -> None:
     french = CORPUS / "email-html" / "cafetech-apple-condamne.html"
-    assert french.is_file(), f"the shared corpus must sit next to the repository: {CORPUS}"
     main(["parse", "--json", str(french)])
     assert '"language": "fr"' in capsys.readouterr().out
     out = tmp_path / "fr.wav"

@@ -109,3 +109,19 @@ def test_helder_speech_child_speaks_the_protocol_and_ends_when_stdin_closes(tmp_
     finally:
         child.kill()
         child.wait()
+
+
+def test_what_the_child_says_on_stderr_reaches_helders_log(synth, tmp_path, caplog):
+    import logging
+
+    caplog.set_level(logging.WARNING, logger="reader.core.speech.child")
+    # espeak-ng refuses an unknown voice in the child; the child logs nothing for that, so
+    # make it write to stderr the way a crashing engine would: an error in a worker thread.
+    child = synth._child
+    assert child is not None
+    child.send({"op": "synth", "id": 99, "text": "x", "path": str(tmp_path / "x.wav"),
+                "language": "nl", "rate_wpm": "not a number"})
+    deadline = __import__("time").monotonic() + 30
+    while not any("not a number" in r.getMessage() for r in caplog.records):
+        assert __import__("time").monotonic() < deadline, caplog.text
+        __import__("time").sleep(0.05)

@@ -292,6 +292,35 @@ def check_names(top: QWidget) -> None:
             assert visible in name(accessible(buddy)) or labelled_by(buddy, label), label.text()
 
 
+def test_a_damaged_briefings_file_is_kept_and_the_pane_still_works(qtbot, helder_home):
+    """It used to say "The library could not be saved" twice and never open."""
+    import os
+
+    from PySide6.QtWidgets import QMessageBox
+
+    data = helder_home / "data"
+    data.mkdir(parents=True, exist_ok=True)
+    junk = os.urandom(40_000)
+    (data / "briefings.sqlite").write_bytes(junk)
+    pane = BriefingPane()
+    qtbot.addWidget(pane)
+    heard: list[str] = []
+    pane.announce.connect(heard.append)
+    kept = list(data.glob("briefings.sqlite.*.corrupt"))
+    assert len(kept) == 1
+    assert kept[0].read_bytes() == junk
+    qtbot.waitUntil(lambda: bool(heard))
+    assert heard[0].startswith("The briefings file was damaged")
+    assert kept[0].name in heard[0]
+    box = pane.window().findChild(QMessageBox, "briefingStartProblem")
+    assert box is not None
+    issue = two_issues()[0]
+    pane.add_item(issue.items[0], issue)  # a new briefing can be made at once
+    assert [s.entry_count for s in pane.store.summaries()] == [1]
+    box.close()
+    pane.store.close()
+
+
 def test_every_control_is_named_and_tab_goes_round(harness, qtbot):
     win, pane = harness, harness.pane
     add_rows(qtbot, win, [0, 3])

@@ -91,3 +91,20 @@ def test_an_issue_without_images_says_so(qtbot, server, tmp_path):
     loader.allow_current()
     assert said == ["This issue has no images"]
     assert server.requests == []
+
+
+def test_a_permission_that_cannot_be_saved_is_said_not_raised(qtbot, server, tmp_path):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the config folder should be")
+    view = ReadingView()
+    qtbot.addWidget(view)
+    loader = IssueImages(view, permissions=ImagePermissions(blocker / "allowed.json"),
+                         cache_dir=tmp_path / "cache")
+    said: list[str] = []
+    loader.announce.connect(said.append)
+    issue = make_issue(server, "/raad.png")
+    view.set_item(issue.items[0])
+    loader.set_issue(issue, "https://nieuws.example/brief/20")
+    loader.allow_current()  # raised ReaderError out of the key press before
+    assert any(s.startswith("This choice applies until Helder closes") for s in said)
+    qtbot.waitUntil(lambda: said[-1] == "1 image shown", timeout=5000)

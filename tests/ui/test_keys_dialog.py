@@ -111,3 +111,44 @@ def test_the_key_sheet_lists_keys_that_work_in_one_pane_and_the_letters(qtbot, w
     assert len(letters) == 9, "the single letters are listed even while switched off"
     assert "Keyboard settings" in letters[0][1]
     assert any(r[0] == "Wider pane" and r[2] == "Ctrl+]" for r in rows)
+
+
+@pytest.mark.parametrize(("key", "mods"), [
+    (Qt.Key.Key_Down, Qt.KeyboardModifier.NoModifier),
+    (Qt.Key.Key_Q, Qt.KeyboardModifier.NoModifier),
+    (Qt.Key.Key_Home, Qt.KeyboardModifier.ShiftModifier),
+])
+def test_a_plain_navigation_or_typing_key_is_refused(dialog, qtbot, key, mods):
+    choose(dialog, "file.quit")
+    record(dialog, qtbot, key, mods)
+    assert ok_is_refused(dialog, qtbot)
+    assert "moves or types in lists and text" in dialog.problem.text()
+
+
+def test_a_settings_file_giving_down_to_quit_is_refused_with_a_message(qtbot):
+    import argparse
+    import json
+
+    from PySide6.QtWidgets import QApplication
+
+    from reader.core.settings import settings_path
+    from reader.ui.app import build_window
+
+    path = settings_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps({"shortcuts": {"file.quit": ["Down"]}}), encoding="utf-8")
+    app = QApplication.instance()
+    win = build_window(app, argparse.Namespace(path=None, theme=None, text_size=None))
+    qtbot.addWidget(win)
+    try:
+        assert "file.quit: Down" in (win.display.startup_message or "")
+        assert win.actions_.keys("file.quit") == ("Ctrl+Q",)
+        win.show()
+        win.activateWindow()
+        qtbot.waitUntil(win.item_list.hasFocus)
+        qtbot.keyClick(win.item_list, Qt.Key.Key_Down)
+        assert win.isVisible()  # Down moved in the list; it did not quit
+    finally:
+        win.library_wiring.controller.shutdown()
+        win.speech.close()
+        app.setStyleSheet("")

@@ -82,7 +82,7 @@ def test_add_source_detects_a_feed_and_names_it(qtbot, server, controller):
     assert heard == ["Added Gemeentenieuws: 1 new issue"]
 
 
-def test_catalogue_switches_a_source_on_and_off_in_one_step(qtbot, controller):
+def test_catalogue_switches_on_and_asks_before_switching_off(qtbot, controller):
     heard: list[str] = []
     controller.announce.connect(heard.append)
     dialog = open_dialog(qtbot, CatalogDialog(controller))
@@ -99,10 +99,38 @@ def test_catalogue_switches_a_source_on_and_off_in_one_step(qtbot, controller):
         qtbot.keyClick(box, Qt.Key.Key_Space)
     assert [s.address for s in controller.library.sources()] == [first.address]
     assert heard[-1] == f"{first.name} switched on; the next refresh fetches it"
+    # One Space on a checked box no longer removes anything: it asks, and Keep is the default.
+    source_id = controller.library.sources()[0].id
+    issue = Issue("VNG nieuws 48").with_items([Item("Jeugdzorg", link="https://vng.nl/j")])
+    controller.library.writer.store_issue(source_id, "https://vng.nl/48", issue, b"")
+    item_id = controller.library.items(controller.library.issues()[0].id)[0].id
+    controller.library.writer.set_note(item_id, "Bespreken in de fractie")
+    qtbot.keyClick(box, Qt.Key.Key_Space)
+    question = dialog.confirm
+    assert question is not None
+    qtbot.waitUntil(question.isVisible)
+    assert "1 stored issues, 1 notes" in question.text()
+    qtbot.keyClick(question, Qt.Key.Key_Return)  # the default: Keep
+    qtbot.waitUntil(lambda: dialog.confirm is None)
+    assert box.isChecked()
+    assert [s.id for s in controller.library.sources()] == [source_id]
+    # Removing on purpose, then undoing: the source comes back with its note.
+    qtbot.keyClick(box, Qt.Key.Key_Space)
+    question = dialog.confirm
+    assert question is not None
+    remove = next(b for b in question.buttons() if b.text() == "Remove")
     with qtbot.waitSignal(controller.sources_changed):
-        qtbot.keyClick(box, Qt.Key.Key_Space)
+        remove.click()
     assert controller.library.sources() == []
-    assert heard[-1] == f"{first.name} switched off"
+    assert heard[-1].startswith(f"{first.name} removed.")
+    with qtbot.waitSignal(controller.sources_changed):
+        assert controller.undo_remove() == first.name
+    assert [s.id for s in controller.library.sources()] == [source_id]
+    assert controller.library.item(item_id).note == "Bespreken in de fractie"
+    qtbot.keyClick(box, Qt.Key.Key_Space)
+    remove = next(b for b in dialog.confirm.buttons() if b.text() == "Remove")
+    with qtbot.waitSignal(controller.sources_changed):
+        remove.click()
     again = CatalogDialog(controller)
     qtbot.addWidget(again)
     assert not again.boxes[first.key].isChecked()

@@ -156,6 +156,45 @@ def test_delete_asks_first_keeps_by_default_and_removes_on_request(qtbot, pane, 
         "Rijksoverheid, 0 unread, paused, update failed: the server took too long"]
 
 
+def test_a_removed_source_comes_back_with_ctrl_z_until_helder_closes(qtbot, pane, controller):
+    go_to(pane, "VNG nieuws")
+    before = controller.library.find_source("VNG nieuws")
+    assert before is not None
+    press(qtbot, Qt.Key.Key_Delete)
+    box = pane.confirm
+    assert "7 stored issues" in box.text() or "stored issues" in box.text()
+    assert "Undo removing source" in box.text()
+    remove = next(b for b in box.buttons()
+                  if box.buttonRole(b) == QMessageBox.ButtonRole.DestructiveRole)
+    with qtbot.waitSignal(pane.reloaded):
+        remove.click()
+    assert controller.library.find_source("VNG nieuws") is None
+    qtbot.waitUntil(pane.tree.hasFocus)
+    with qtbot.waitSignal(pane.reloaded):
+        press(qtbot, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    back = controller.library.find_source("VNG nieuws")
+    assert back is not None
+    assert (back.id, back.issue_count, back.unread_count) == (
+        before.id, before.issue_count, before.unread_count)
+    assert "VNG nieuws, 7 unread" in row_names(pane)
+    # Removed again and Helder closes: now it is gone for good.
+    go_to(pane, "VNG nieuws")
+    press(qtbot, Qt.Key.Key_Delete)
+    box = pane.confirm
+    remove = next(b for b in box.buttons()
+                  if box.buttonRole(b) == QMessageBox.ButtonRole.DestructiveRole)
+    with qtbot.waitSignal(pane.reloaded):
+        remove.click()
+    path = controller.library.path
+    controller.shutdown()
+    again = Library(path)
+    try:
+        rows = again._rows("SELECT count(*) FROM sources WHERE id = ?", (before.id,))
+        assert rows[0][0] == 0
+    finally:
+        again.close()
+
+
 def test_pause_and_resume_by_key_say_so_in_the_row(qtbot, pane, controller):
     go_to(pane, "VNG nieuws")
     heard: list[str] = []
@@ -218,7 +257,8 @@ def test_shift_f10_opens_the_source_actions(qtbot, pane):
 
     QTimer.singleShot(20, close_menu)
     press(qtbot, Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier)
-    assert seen == [["Rename source…", "Pause source", "Remove source…", "Refresh this source"]]
+    assert seen == [["Rename source…", "Pause source", "Remove source…", "Refresh this source",
+                     "Undo removing source"]]
 
 
 def test_a_new_issue_appears_without_moving_the_current_row(qtbot, pane, controller):

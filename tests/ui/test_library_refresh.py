@@ -176,3 +176,49 @@ def test_showing_a_stored_issue_makes_no_request(qtbot, server, controller):
     assert len(issue.items) == 3
     qtbot.wait(200)
     assert len(server.requests) == before
+
+
+def test_a_dripping_source_holds_back_no_other_and_ends_at_the_deadline(
+    qtbot, server, heard
+) -> None:
+    from reader.core.fetch import FetchOptions
+    from reader.core.refresh import RefreshOptions
+
+    stop = []
+
+    def drip(h) -> None:
+        h.send_stream(iter(()), headers={"Content-Type": "text/plain"})
+        while not stop:
+            h.wfile.write(b"x")
+            h.wfile.flush()
+            time.sleep(0.2)
+
+    server.route("/drip", drip)
+    options = RefreshOptions(fetch=FetchOptions(connect_timeout=1.0, read_timeout=5.0,
+                                                retries=0, deadline=4.0))
+    controller = LibraryController(Library(), options=options)
+    controller.announce.connect(heard.append)
+    try:
+        drip_id, other_id = add_sources(controller, [server.url("/drip"),
+                                                     *serve_issues(server, 1)])
+        pane = LibraryPane(controller)
+        qtbot.addWidget(pane)
+        widget = RefreshProgress(controller)
+        qtbot.addWidget(widget)
+        with qtbot.waitSignal(controller.finished, timeout=30000) as done:
+            assert controller.refresh_all()
+            # The other source's issue shows in the pane while the drip still runs.
+            qtbot.waitUntil(lambda: "Bron 2, 3 unread" in [
+                pane.model.item(r).text() for r in range(pane.model.rowCount())],
+                timeout=10000)
+            assert controller.is_refreshing()
+            assert "each download stops after 4 s" in widget.detail.text()
+        summary = done.args[0]
+        failed = {r.source_id: r.error for r in summary.results if r.error is not None}
+        assert list(failed) == [drip_id]
+        assert failed[drip_id].kind is ErrorKind.TIMEOUT
+        assert heard[-1].startswith("1 new issue. 1 source could not be updated: Bron 1:")
+        assert other_id not in failed
+    finally:
+        stop.append(True)
+        controller.shutdown()

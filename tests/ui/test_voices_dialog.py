@@ -9,6 +9,7 @@ download is refused, Delete removes the voice. English is then read with Piper.
 from __future__ import annotations
 
 import argparse
+import os
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
@@ -109,6 +110,7 @@ def test_the_voice_manager_by_keyboard_only(qtbot, window, catalogue, said, held
             press(qtbot, Qt.Key.Key_Space)
             qtbot.waitUntil(lambda: dialog._player is not None, timeout=30000)
             results["preview"] = sorted(p.name for p in dialog._scratch.iterdir())
+            results["preview_pid"] = dialog._preview_engine.pid  # a speech child process
             # Delete removes Helder's copy after a question answered with the keyboard.
             row = next(i for i in range(dialog.installed_list.count())
                        if "installed by Helder" in dialog.installed_list.item(i).text())
@@ -131,6 +133,7 @@ def test_the_voice_manager_by_keyboard_only(qtbot, window, catalogue, said, held
     assert "Voice joe installed. It reads English (United States) from now on." in said
     assert "installed by Helder" in results["installed_focus"]
     assert results["preview"] == [f"{KEY}.wav"]
+    assert results["preview_pid"] not in (None, os.getpid())
     assert list(voices_folder(helder_home).iterdir()) == []
     files = [f"/{FOLDER}/{name}" for name in sorted(joe_files())]
     assert catalogue.requested() == ["/voices.json", *files]  # and nothing else
@@ -170,3 +173,20 @@ def test_escape_cancels_a_slow_download_and_a_damaged_one_is_refused(
     assert dialog.install_button.isEnabled()
     press(qtbot, Qt.Key.Key_Escape)  # nothing under way: Escape closes
     qtbot.waitUntil(lambda: not dialog.isVisible())
+
+
+@pytest.mark.parametrize("theme", ["yellow-on-black", "dark", "light"])
+@pytest.mark.parametrize("scale", [100, 400])
+def test_the_voice_manager_holds_together_at_large_text(qtbot, theme, scale):
+    from tests.ui.sweep import problems_of, settle
+    from tests.ui.window_gallery import close_window, dialogs, open_main_window, shown_dialog
+
+    window = open_main_window(theme, scale)
+    try:
+        with shown_dialog(dialogs(window)["voices"]) as dialog:
+            settle()
+            assert problems_of(dialog) == []  # no text cut off, no overlaps, all inside
+            lists = (dialog.installed_list, dialog.catalogue_list)
+            assert all(lst.height() >= 3 * lst.fontMetrics().lineSpacing() for lst in lists)
+    finally:
+        close_window(window)

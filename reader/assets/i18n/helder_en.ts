@@ -159,6 +159,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Images of this issue allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier &amp;versions of this issue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Refresh all sources</source>
         <translation type="unfinished"></translation>
     </message>
@@ -621,6 +629,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Briefings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Removed {0}; {1} items left; Ctrl+Z undoes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -666,7 +678,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Switch on the sources you want to follow. Switching one off removes it with its stored issues.</source>
+        <source>Switch on the sources you want to follow. Switching one off asks first, then removes it with its stored issues.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -695,10 +707,6 @@
     </message>
     <message>
         <source>{0} switched on; the next refresh fetches it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} switched off</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -733,6 +741,10 @@
     </message>
     <message>
         <source>Own colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some keys in your settings cannot be used, so those commands keep their usual keys: {0}. Arrow, Tab, Return, Space, Delete and letter keys move and type; they cannot start a command.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -902,6 +914,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Images stay on: the setting shows images of every issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images of this issue are no longer shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This choice applies until Helder closes; it could not be saved: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Loading 1 image…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1008,6 +1032,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{0} moves or types in lists and text: choose a key with Ctrl or Alt for {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{0} belongs to screen readers or the desktop: choose another key for {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1091,6 +1119,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>not the newsletter (error or login page); copy kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>could not be read</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1134,6 +1166,10 @@
     </message>
     <message>
         <source>Re&amp;fresh this source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo removing source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1185,23 +1221,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remove source – Helder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove {0} and its {1} stored issues?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} removed</source>
+        <source>No removed source to bring back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1215,6 +1235,18 @@
 </context>
 <context>
     <name>LibraryWiring</name>
+    <message>
+        <source>Earlier versions are kept for library issues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This issue has no earlier versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The earlier version is shown again; the copy it replaced is kept as a version</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Starred</source>
         <translation type="unfinished"></translation>
@@ -1398,6 +1430,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Helder opens only web and e-mail links; this one was not opened: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Opened in the browser: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1517,6 +1553,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The source sent a page that does not look like the newsletter (an error, login or cookie page, or a page cut short); the stored copy was kept: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Helder could not read this file (a fault in Helder; details in the log): {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1526,6 +1566,22 @@
     </message>
     <message>
         <source>Something went wrong: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The briefings file was damaged, so Helder started a new, empty one. The damaged file was kept as {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The briefings file could not be opened ({1}). It was left as it is. Until this is solved, new briefings are kept only until Helder closes: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library file was damaged, so Helder started a new, empty library. The damaged file was kept as {0}. Your briefings and settings are kept separately and were not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library could not be opened ({1}). It was left as it is. Until this is solved (for example by freeing disk space), Helder uses an empty temporary library that is not kept: {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1676,11 +1732,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{0} of {1} sources, {2} issues, {3}</source>
+        <source>{0} asked to wait {1} s before trying again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} of {1} sources, {2} issues, {3}; each download stops after {4} s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{0} of {1} sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemovalTexts</name>
+    <message>
+        <source>Remove {0}? With it go {1} stored issues, {2} notes and {3} starred items. Until Helder closes you can bring it all back with Library &gt; Undo removing source (Ctrl+Z in the library).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove source – Helder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} removed. Ctrl+Z in the library brings it back until Helder closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is back, with its issues and notes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2406,6 +2493,33 @@
     </message>
     <message>
         <source>No screen reader was found running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VersionsDialog</name>
+    <message>
+        <source>Earlier versions – Helder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Earlier versions, newest first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier versions of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Going back keeps the current copy as a version, and your read marks, stars and notes stay with the items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} items, stored {1}: {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go back to this version</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -159,6 +159,14 @@
         <translation>&amp;Ster aan of uit</translation>
     </message>
     <message>
+        <source>&amp;Images of this issue allowed</source>
+        <translation>&amp;Afbeeldingen van dit nummer toegestaan</translation>
+    </message>
+    <message>
+        <source>Earlier &amp;versions of this issue…</source>
+        <translation>Eerdere &amp;versies van dit nummer…</translation>
+    </message>
+    <message>
         <source>&amp;Refresh all sources</source>
         <translation>&amp;Alle bronnen bijwerken</translation>
     </message>
@@ -621,6 +629,10 @@
         <translation>Afdrukvoorbeeld geopend</translation>
     </message>
     <message>
+        <source>Briefings</source>
+        <translation>Briefings</translation>
+    </message>
+    <message>
         <source>Removed {0}; {1} items left; Ctrl+Z undoes</source>
         <translation>{0} verwijderd; nog {1} onderwerpen; Ctrl+Z maakt ongedaan</translation>
     </message>
@@ -666,8 +678,8 @@
         <translation>Bronnencatalogus</translation>
     </message>
     <message>
-        <source>Switch on the sources you want to follow. Switching one off removes it with its stored issues.</source>
-        <translation>Zet de bronnen aan die u wilt volgen. Een bron uitzetten verwijdert haar met de bewaarde nummers.</translation>
+        <source>Switch on the sources you want to follow. Switching one off asks first, then removes it with its stored issues.</source>
+        <translation>Zet de bronnen aan die u wilt volgen. Als u er een uitzet, vraagt Helder het eerst en verwijdert daarna de bron met haar bewaarde nummers.</translation>
     </message>
     <message>
         <source>Close</source>
@@ -696,10 +708,6 @@
     <message>
         <source>{0} switched on; the next refresh fetches it</source>
         <translation>{0} staat aan; de volgende keer bijwerken haalt de bron op</translation>
-    </message>
-    <message>
-        <source>{0} switched off</source>
-        <translation>{0} staat uit</translation>
     </message>
 </context>
 <context>
@@ -734,6 +742,10 @@
     <message>
         <source>Own colours</source>
         <translation>Eigen kleuren</translation>
+    </message>
+    <message>
+        <source>Some keys in your settings cannot be used, so those commands keep their usual keys: {0}. Arrow, Tab, Return, Space, Delete and letter keys move and type; they cannot start a command.</source>
+        <translation>Sommige toetsen in uw instellingen kunnen niet worden gebruikt, dus die opdrachten houden hun gewone toetsen: {0}. Pijltjes, Tab, Enter, spatie, Delete en lettertoetsen verplaatsen en typen; ze kunnen geen opdracht starten.</translation>
     </message>
     <message>
         <source>Your settings could not be read. Helder uses the default settings.</source>
@@ -902,6 +914,18 @@
         <translation>Deze nieuwsbrief heeft geen afbeeldingen</translation>
     </message>
     <message>
+        <source>Images stay on: the setting shows images of every issue</source>
+        <translation>Afbeeldingen blijven zichtbaar: de instelling toont de afbeeldingen van elk nummer</translation>
+    </message>
+    <message>
+        <source>Images of this issue are no longer shown</source>
+        <translation>Afbeeldingen van dit nummer worden niet meer getoond</translation>
+    </message>
+    <message>
+        <source>This choice applies until Helder closes; it could not be saved: {0}</source>
+        <translation>Deze keuze geldt tot Helder sluit; ze kon niet worden bewaard: {0}</translation>
+    </message>
+    <message>
         <source>Loading 1 image…</source>
         <translation>1 afbeelding laden…</translation>
     </message>
@@ -1008,6 +1032,10 @@
         <translation>{0} kan geen toets voor een opdracht zijn</translation>
     </message>
     <message>
+        <source>{0} moves or types in lists and text: choose a key with Ctrl or Alt for {1}</source>
+        <translation>{0} verplaatst of typt in lijsten en tekst: kies een toets met Ctrl of Alt voor {1}</translation>
+    </message>
+    <message>
         <source>{0} belongs to screen readers or the desktop: choose another key for {1}</source>
         <translation>{0} hoort bij schermlezers of het bureaublad: kies een andere toets voor {1}</translation>
     </message>
@@ -1091,6 +1119,10 @@
         <translation>de bibliotheek kon niet worden opgeslagen</translation>
     </message>
     <message>
+        <source>not the newsletter (error or login page); copy kept</source>
+        <translation>niet de nieuwsbrief (fout- of inlogpagina); kopie bewaard</translation>
+    </message>
+    <message>
         <source>could not be read</source>
         <translation>kon niet worden gelezen</translation>
     </message>
@@ -1135,6 +1167,10 @@
     <message>
         <source>Re&amp;fresh this source</source>
         <translation>Deze bron &amp;bijwerken</translation>
+    </message>
+    <message>
+        <source>&amp;Undo removing source</source>
+        <translation>Verwijderen van bron ongedaan &amp;maken</translation>
     </message>
     <message>
         <source>{0} unread</source>
@@ -1185,24 +1221,8 @@
         <translation>{0} gepauzeerd</translation>
     </message>
     <message>
-        <source>Remove source – Helder</source>
-        <translation>Bron verwijderen – Helder</translation>
-    </message>
-    <message>
-        <source>Remove {0} and its {1} stored issues?</source>
-        <translation>{0} en de {1} bewaarde nummers verwijderen?</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Verwijderen</translation>
-    </message>
-    <message>
-        <source>Keep</source>
-        <translation>Bewaren</translation>
-    </message>
-    <message>
-        <source>{0} removed</source>
-        <translation>{0} verwijderd</translation>
+        <source>No removed source to bring back</source>
+        <translation>Er is geen verwijderde bron om terug te zetten</translation>
     </message>
     <message>
         <source>source, level 1</source>
@@ -1215,6 +1235,18 @@
 </context>
 <context>
     <name>LibraryWiring</name>
+    <message>
+        <source>Earlier versions are kept for library issues</source>
+        <translation>Eerdere versies worden alleen bewaard voor nummers in de bibliotheek</translation>
+    </message>
+    <message>
+        <source>This issue has no earlier versions</source>
+        <translation>Dit nummer heeft geen eerdere versies</translation>
+    </message>
+    <message>
+        <source>The earlier version is shown again; the copy it replaced is kept as a version</source>
+        <translation>De eerdere versie staat er weer; de kopie die ze verving is als versie bewaard</translation>
+    </message>
     <message>
         <source>Starred</source>
         <translation>Ster gegeven</translation>
@@ -1398,6 +1430,10 @@
         <translation>Onderwerp {0} van {1}</translation>
     </message>
     <message>
+        <source>Helder opens only web and e-mail links; this one was not opened: {0}</source>
+        <translation>Helder opent alleen web- en e-maillinks; deze is niet geopend: {0}</translation>
+    </message>
+    <message>
         <source>Opened in the browser: {0}</source>
         <translation>Geopend in de browser: {0}</translation>
     </message>
@@ -1517,6 +1553,10 @@
         <translation>Gestopt op verzoek: {0}</translation>
     </message>
     <message>
+        <source>The source sent a page that does not look like the newsletter (an error, login or cookie page, or a page cut short); the stored copy was kept: {0}</source>
+        <translation>De bron stuurde een pagina die niet op de nieuwsbrief lijkt (een fout-, inlog- of cookiepagina, of een afgebroken pagina); de bewaarde kopie is gehouden: {0}</translation>
+    </message>
+    <message>
         <source>Helder could not read this file (a fault in Helder; details in the log): {0}</source>
         <translation>Helder kon dit bestand niet lezen (een fout in Helder; details in het logboek): {0}</translation>
     </message>
@@ -1527,6 +1567,22 @@
     <message>
         <source>Something went wrong: {0}</source>
         <translation>Er ging iets mis: {0}</translation>
+    </message>
+    <message>
+        <source>The briefings file was damaged, so Helder started a new, empty one. The damaged file was kept as {0}.</source>
+        <translation>Het bestand met briefings was beschadigd, dus Helder is met een nieuw, leeg bestand begonnen. Het beschadigde bestand is bewaard als {0}.</translation>
+    </message>
+    <message>
+        <source>The briefings file could not be opened ({1}). It was left as it is. Until this is solved, new briefings are kept only until Helder closes: {0}</source>
+        <translation>Het bestand met briefings kon niet worden geopend ({1}). Het is gelaten zoals het was. Tot dit is opgelost, worden nieuwe briefings alleen bewaard tot Helder sluit: {0}</translation>
+    </message>
+    <message>
+        <source>The library file was damaged, so Helder started a new, empty library. The damaged file was kept as {0}. Your briefings and settings are kept separately and were not touched.</source>
+        <translation>Het bibliotheekbestand was beschadigd, dus Helder is met een nieuwe, lege bibliotheek begonnen. Het beschadigde bestand is bewaard als {0}. Uw briefings en instellingen staan apart en zijn niet aangeraakt.</translation>
+    </message>
+    <message>
+        <source>The library could not be opened ({1}). It was left as it is. Until this is solved (for example by freeing disk space), Helder uses an empty temporary library that is not kept: {0}</source>
+        <translation>De bibliotheek kon niet worden geopend ({1}). Ze is gelaten zoals ze was. Tot dit is opgelost (bijvoorbeeld door schijfruimte vrij te maken), gebruikt Helder een lege tijdelijke bibliotheek die niet wordt bewaard: {0}</translation>
     </message>
 </context>
 <context>
@@ -1676,12 +1732,43 @@
         <translation>Bijwerken stoppen</translation>
     </message>
     <message>
-        <source>{0} of {1} sources, {2} issues, {3}</source>
-        <translation>{0} van {1} bronnen, {2} nummers, {3}</translation>
+        <source>{0} asked to wait {1} s before trying again</source>
+        <translation>{0} vroeg {1} s te wachten voor een nieuwe poging</translation>
+    </message>
+    <message>
+        <source>{0} of {1} sources, {2} issues, {3}; each download stops after {4} s</source>
+        <translation>{0} van {1} bronnen, {2} nummers, {3}; elke download stopt na {4} s</translation>
     </message>
     <message>
         <source>{0} of {1} sources</source>
         <translation>{0} van {1} bronnen</translation>
+    </message>
+</context>
+<context>
+    <name>RemovalTexts</name>
+    <message>
+        <source>Remove {0}? With it go {1} stored issues, {2} notes and {3} starred items. Until Helder closes you can bring it all back with Library &gt; Undo removing source (Ctrl+Z in the library).</source>
+        <translation>{0} verwijderen? Daarmee verdwijnen {1} bewaarde nummers, {2} notities en {3} onderwerpen met een ster. Tot Helder sluit kunt u alles terugzetten met Bibliotheek &gt; Verwijderen van bron ongedaan maken (Ctrl+Z in de bibliotheek).</translation>
+    </message>
+    <message>
+        <source>Remove source – Helder</source>
+        <translation>Bron verwijderen – Helder</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Bewaren</translation>
+    </message>
+    <message>
+        <source>{0} removed. Ctrl+Z in the library brings it back until Helder closes</source>
+        <translation>{0} verwijderd. Ctrl+Z in de bibliotheek zet de bron terug tot Helder sluit</translation>
+    </message>
+    <message>
+        <source>{0} is back, with its issues and notes</source>
+        <translation>{0} is terug, met haar nummers en notities</translation>
     </message>
 </context>
 <context>
@@ -2407,6 +2494,33 @@
     <message>
         <source>No screen reader was found running.</source>
         <translation>Er draait geen schermlezer.</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsDialog</name>
+    <message>
+        <source>Earlier versions – Helder</source>
+        <translation>Eerdere versies – Helder</translation>
+    </message>
+    <message>
+        <source>&amp;Earlier versions, newest first:</source>
+        <translation>&amp;Eerdere versies, nieuwste eerst:</translation>
+    </message>
+    <message>
+        <source>Earlier versions of {0}</source>
+        <translation>Eerdere versies van {0}</translation>
+    </message>
+    <message>
+        <source>Going back keeps the current copy as a version, and your read marks, stars and notes stay with the items.</source>
+        <translation>Teruggaan bewaart de huidige kopie als versie, en uw leesmarkeringen, sterren en notities blijven bij de onderwerpen.</translation>
+    </message>
+    <message>
+        <source>{0} items, stored {1}: {2}</source>
+        <translation>{0} onderwerpen, bewaard {1}: {2}</translation>
+    </message>
+    <message>
+        <source>&amp;Go back to this version</source>
+        <translation>&amp;Terug naar deze versie</translation>
     </message>
 </context>
 <context>

@@ -34,7 +34,10 @@ SETTINGS_FILE = "mail.json"  # in the config folder: servers and names, never a 
 
 def is_mail_address(text: str) -> bool:
     """Tell whether text is a mailbox address (imaps://... or imap://...)."""
-    return urlsplit(text.strip()).scheme.lower() in MAIL_SCHEMES
+    try:
+        return urlsplit(text.strip()).scheme.lower() in MAIL_SCHEMES
+    except ValueError:  # not an address at all: the caller reports it
+        return False
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,7 +12,7 @@ import re
 from reader.core import budget
 from reader.core.errors import ErrorKind, ReaderError
 from reader.core.language import item_language
-from reader.core.links import resolve_link
+from reader.core.links import document_base, resolve_link
 from reader.core.models import Image, Issue, Item
 from reader.core.sources import cues
 from reader.core.sources.dates import iso_date
@@ -162,9 +162,7 @@ def parse_html(data: bytes | str, *, source: str = "", base_url: str | None = No
     if not data.strip():
         raise ReaderError(ErrorKind.EMPTY, source)
     doc = load_document(data)
-    if base_url is None:
-        base = doc.find(".//base[@href]")
-        base_url = base.get("href") if base is not None else None
+    base_url = document_base(doc.find(".//base[@href]"), base_url)
     doc_title = cues.clean_text(doc.findtext(".//title") or "")
     body = doc.find("body")
     lines = flatten(body if body is not None else doc, budget.max_lines())

@@ -125,6 +125,8 @@ def table_rows(lines: list[PdfLine], body: float) -> tuple[list[Row], set[int]]:
             title_line, rest = lines[k], lines[k].text
         else:
             title_line = anchor
+        if not re.search(r"[^\W\d_]{2}", rest):
+            continue  # "-1/25": the rest of a date range, no event
         if section is None and anchor.page not in seen_pages:
             section = _section(lines, i, body, index)  # the table's heading on a later page
         seen_pages.add(anchor.page)

@@ -105,7 +105,11 @@ def main(argv: list[str] | None = None) -> int:
     """Run the child: greet with the engine's voices, then serve until stdin closes."""
     argv = sys.argv[1:] if argv is None else argv
     logging.basicConfig(level=logging.WARNING, stream=sys.stderr,
-                        format="speech child: %(levelname)s %(name)s: %(message)s")
+                        format="%(levelname)s %(threadName)s %(name)s: %(message)s")
+    # Helder logs what arrives on stderr; an error in a thread here must arrive there too.
+    threading.excepthook = lambda args: logging.getLogger(__name__).error(
+        "unexpected error in thread %s", args.thread.name if args.thread else "?",
+        exc_info=(args.exc_type, args.exc_value, args.exc_traceback))
     # Engines and libraries may print; only protocol messages go to the real stdout.
     out = sys.stdout
     sys.stdout = sys.stderr

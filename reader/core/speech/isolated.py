@@ -30,6 +30,7 @@ from reader.core.speech.synth import (
 )
 
 log = logging.getLogger(__name__)
+child_log = logging.getLogger("reader.core.speech.child")
 
 START_TIMEOUT_S = 60.0  # a busy machine can be slow to import and list voices
 
@@ -65,8 +66,8 @@ class _Child:
         env = {**os.environ}
         env["PYTHONPATH"] = os.pathsep.join(p for p in (src_root, env.get("PYTHONPATH")) if p)
         self.process = subprocess.Popen(
-            command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
-            encoding="utf-8", bufsize=1, env=env)
+            command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+            text=True, encoding="utf-8", errors="replace", bufsize=1, env=env)
         self._on_exit = on_exit
         self._on_notice = on_notice
         self.calls: dict[int, _Call] = {}
@@ -77,6 +78,18 @@ class _Child:
         self._reader = threading.Thread(target=self._read, name="speech-child-reader",
                                         daemon=True)
         self._reader.start()
+        # What the child writes to stderr (its warnings, a traceback) goes to Helder's log.
+        threading.Thread(target=self._relay_stderr, name="speech-child-stderr",
+                         daemon=True).start()
+
+    def _relay_stderr(self) -> None:
+        assert self.process.stderr is not None
+        for line in self.process.stderr:
+            line = line.rstrip()
+            if line.startswith("Audio saved to"):  # pyttsx3's chatter for every file
+                child_log.debug("[%s] %s", self.pid, line)
+            elif line:
+                child_log.warning("[%s] %s", self.pid, line)
 
     @property
     def pid(self) -> int:

@@ -171,11 +171,13 @@ class PronunciationList:
             data = json.loads(p.read_text(encoding="utf-8"))
         except FileNotFoundError:
             return cls(merged)
-        except (OSError, ValueError) as exc:
+        except OSError as exc:
             raise ReaderError(ErrorKind.UNREADABLE, f"{p}: {exc}") from exc
+        except ValueError as exc:
+            raise _damaged(p, str(exc)) from exc
         languages = data.get("languages") if isinstance(data, dict) else None
         if not isinstance(languages, dict):
-            raise ReaderError(ErrorKind.UNREADABLE, f"{p}: no pronunciation list")
+            raise _damaged(p, "no pronunciation list")
         for lang, words in languages.items():
             if not isinstance(words, dict):
                 continue
@@ -208,3 +210,15 @@ class PronunciationList:
             os.replace(tmp, p)
         except OSError as exc:
             raise ReaderError(ErrorKind.STORAGE, f"{p}: {exc.strerror or exc}") from exc
+
+
+def _damaged(path: Path, why: str) -> ReaderError:
+    """Keep a damaged list aside, so saving the editor's list never writes over the user's
+    entries; the error names where the old file is."""
+    from reader.core.aside import set_aside
+
+    try:
+        kept = set_aside(path)
+    except OSError:
+        return ReaderError(ErrorKind.UNREADABLE, f"{path}: {why}")
+    return ReaderError(ErrorKind.UNREADABLE, f"{path}: {why}; the damaged file was kept as {kept}")

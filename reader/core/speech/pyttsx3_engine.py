@@ -92,12 +92,17 @@ class Pyttsx3Synthesizer:
                 engine.setProperty("voice", voice)
             engine.setProperty("rate", rate)
             engine.setProperty("volume", max(0.0, min(1.0, volume)))
-            engine.save_to_file(text, str(path))
-            engine.runAndWait()
-            if not _wait_for_file(path, 10.0 + len(text) / 50):
-                raise RuntimeError("no audio was written")
-            _ensure_wav(path)
-            return path
+            # runAndWait() has returned once the driver is done; a file still incomplete
+            # a moment later was dropped by the driver (seen about once in ten runs with
+            # libespeak): it gets one more try before the utterance fails.
+            for _attempt in range(2):
+                engine.save_to_file(text, str(path))
+                engine.runAndWait()
+                if _wait_for_file(path, 2.0 + len(text) / 100):
+                    _ensure_wav(path)
+                    return path
+                log.warning("pyttsx3 wrote no complete audio for %d characters", len(text))
+            raise RuntimeError("no audio was written")
 
         future: concurrent.futures.Future[Path] = concurrent.futures.Future()
         done = threading.Event()
@@ -205,13 +210,29 @@ def _ensure_wav(path: Path) -> None:
 
 
 def _wait_for_file(path: Path, timeout: float) -> bool:
-    """Wait until a file exists (some pyttsx3 drivers write it from a callback)."""
+    """Wait until the audio file is complete: pyttsx3's espeak driver writes it from a
+    callback, and runAndWait() can return while the WAV still has only its header (an
+    utterance that would play as silence)."""
     deadline = time.monotonic() + timeout
-    while not path.exists():
+    while not _complete(path):
         if time.monotonic() > deadline:
             return False
         time.sleep(0.01)
     return True
+
+
+def _complete(path: Path) -> bool:
+    """Return whether a file exists and, for a WAV, its header counts all of its data."""
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as f:
+            head = f.read(12)
+    except OSError:
+        return False
+    if head[:4] != b"RIFF" or head[8:12] != b"WAVE":
+        return size > 0  # another format (AIFF): written in one go by its driver
+    riff_size = int.from_bytes(head[4:8], "little")
+    return riff_size + 8 == size and size > 44
 
 
 def _language_from_id(voice_id: str) -> str:

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -25,11 +26,12 @@ class CatalogDialog(QDialog):
         self.setWindowTitle(self.tr("Catalogue of sources – Helder"))
         self.setAccessibleName(self.tr("Catalogue of sources"))
         intro = QLabel(self.tr("Switch on the sources you want to follow. Switching one off "
-                               "removes it with its stored issues."))
+                               "asks first, then removes it with its stored issues."))
         intro.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         self.boxes: dict[str, QCheckBox] = {}
+        self.confirm: QMessageBox | None = None
         on = switched_on(controller.library)  # a quick read of the sources table
         for entry in CATALOG:
             box = QCheckBox(self.entry_text(entry))
@@ -47,6 +49,18 @@ class CatalogDialog(QDialog):
         layout.addWidget(buttons)
         if CATALOG:
             self.boxes[CATALOG[0].key].setFocus(Qt.FocusReason.OtherFocusReason)
+        controller.sources_changed.connect(self._sync)  # an undo brings a box back on
+
+    @Slot()
+    def _sync(self) -> None:
+        """Show each box as the library has it, without switching anything."""
+        if self.confirm is not None:
+            return  # a question is open: its answer sets the box
+        on = switched_on(self._controller.library)
+        for key, box in self.boxes.items():
+            box.blockSignals(True)
+            box.setChecked(key in on)
+            box.blockSignals(False)
 
     def entry_text(self, entry: CatalogEntry) -> str:
         """Return a box's label: the name, then its theme."""
@@ -65,9 +79,30 @@ class CatalogDialog(QDialog):
 
     @Slot(str, bool)
     def switch(self, key: str, on: bool) -> None:
-        """Subscribe to or remove a catalogue source, and say so."""
+        """Subscribe to a catalogue source, or ask before removing one, and say so."""
         entry = next(e for e in CATALOG if e.key == key)
-        self._controller.switch_catalog(key, on)
-        self._controller.announce.emit(
-            self.tr("{0} switched on; the next refresh fetches it").format(entry.name) if on
-            else self.tr("{0} switched off").format(entry.name))
+        if on:
+            self._controller.switch_catalog(key, True)
+            self._controller.announce.emit(
+                self.tr("{0} switched on; the next refresh fetches it").format(entry.name))
+            return
+        source = self._controller.library.find_source(entry.address)
+        if source is None:
+            return
+        from reader.ui.removal import RemovalTexts, confirm_removal
+
+        box = self.boxes[key]
+
+        def done(remove: bool) -> None:
+            self.confirm = None
+            if remove:
+                self._controller.switch_catalog(key, False)
+                self._controller.announce.emit(RemovalTexts(self).removed(entry.name))
+            else:  # kept: the box shows the truth again, without switching anything
+                box.blockSignals(True)
+                box.setChecked(True)
+                box.blockSignals(False)
+            box.setFocus()
+
+        self.confirm = confirm_removal(self, self._controller.library, source.id, entry.name,
+                                       done)

@@ -18,7 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.keymap import DEFAULT_KEYS, conflicts, is_screen_reader_safe, normalise
+from reader.core.keymap import (
+    DEFAULT_KEYS,
+    conflicts,
+    is_plain_key,
+    is_screen_reader_safe,
+    normalise,
+)
 from reader.ui.a11y import announce_from
 from reader.ui.actions import ActionRegistry
 
@@ -265,7 +271,11 @@ class KeysDialog(QDialog):
                 key, ", ".join(names[c] for c in commands)))
         for command, keys in self._keys.items():
             for key in keys:
-                if not is_screen_reader_safe(key):
+                if is_plain_key(key):
+                    found.append(self.tr("{0} moves or types in lists and text: choose a key "
+                                         "with Ctrl or Alt for {1}").format(normalise(key),
+                                                                            names[command]))
+                elif not is_screen_reader_safe(key):
                     found.append(self.tr("{0} belongs to screen readers or the desktop: choose "
                                          "another key for {1}").format(normalise(key),
                                                                        names[command]))

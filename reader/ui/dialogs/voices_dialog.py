@@ -18,13 +18,13 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +34,7 @@ from reader.core.speech import piper_voices
 from reader.core.speech.piper_catalogue import CatalogueVoice, catalogue_url, fetch_catalogue
 from reader.core.speech.piper_voices import InstalledVoice
 from reader.ui.feedback import present
+from reader.ui.flow_layout import FlowLayout
 from reader.ui.messages import Messages
 from reader.ui.tasks import ProgressRelay, TaskRunner
 
@@ -126,7 +127,9 @@ class VoicesDialog(QDialog):
         self.close_button = QPushButton(self.tr("Close"))
         self.close_button.clicked.connect(self.reject)
 
-        layout = QVBoxLayout(self)
+        # At 400 % text the content scrolls and button rows wrap, so nothing is cut off.
+        inner = QWidget()
+        layout = QVBoxLayout(inner)
         layout.addWidget(installed_label)
         layout.addWidget(self.installed_list, 2)
         layout.addLayout(self._row(self.preview_button, self.remove_button,
@@ -137,8 +140,17 @@ class VoicesDialog(QDialog):
         layout.addLayout(self._row(self.load_button, self.install_button, self.cancel_button))
         layout.addWidget(self.bar)
         layout.addWidget(self.status)
-        layout.addLayout(self._row(self.close_button))
-        self.resize(720, 560)
+        self._scroll = scroll = QScrollArea()
+        scroll.setWidget(inner)
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        outer = QVBoxLayout(self)
+        outer.addWidget(scroll, 1)
+        outer.addLayout(self._row(self.close_button))
+        for lst in (self.installed_list, self.catalogue_list):  # three whole rows at any size
+            lst.setMinimumHeight(lst.fontMetrics().lineSpacing() * 4 + 8)
+        self.resize(760, 600)
         self.installed_list.currentRowChanged.connect(self._update_buttons)
         self.catalogue_list.currentRowChanged.connect(self._update_buttons)
         self._update_buttons()
@@ -149,12 +161,11 @@ class VoicesDialog(QDialog):
         control.setAccessibleName(text.replace("&", ""))
         return label
 
-    def _row(self, *buttons: QPushButton) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _row(self, *buttons: QPushButton) -> FlowLayout:
+        row = FlowLayout()
         for button in buttons:
             button.setAutoDefault(False)
             row.addWidget(button)
-        row.addStretch(1)
         return row
 
     def _update_buttons(self) -> None:
@@ -223,8 +234,10 @@ class VoicesDialog(QDialog):
         return self._catalogue[row] if 0 <= row < len(self._catalogue) else None
 
     def say(self, text: str) -> None:
-        """Show a message and have the screen reader say it."""
+        """Show a message (scrolled into view at large text) and have the screen reader say
+        it."""
         self.status.setText(text)
+        self._scroll.ensureWidgetVisible(self.status)
         present(self, text)
 
     # -- keys ------------------------------------------------------------------------------
@@ -360,13 +373,15 @@ class VoicesDialog(QDialog):
         self._submit("preview", self._synthesize_preview, voice, text)
 
     def _synthesize_preview(self, voice: InstalledVoice, text: str) -> Path:
-        from reader.core.speech.piper_engine import PiperSynthesizer
+        # In a speech child process, as reading is: a crash in onnxruntime ends only that.
+        from reader.core.speech.isolated import ChildSynthesizer
 
         engine = self._preview_engine
-        if not isinstance(engine, PiperSynthesizer) or engine.installed_voice(voice.key) is None:
-            if isinstance(engine, PiperSynthesizer):
-                engine.close()
-            engine = PiperSynthesizer(self._installed)
+        if not isinstance(engine, ChildSynthesizer) or not any(
+                v.id == voice.key for v in engine.voices()):
+            if isinstance(engine, ChildSynthesizer):
+                engine.close()  # started before this voice was installed
+            engine = ChildSynthesizer(["piper"])
             self._preview_engine = engine
         path = self._scratch / f"{voice.key}.wav"
         return engine.synthesize(text, path, language=voice.tag, voice=voice.key)
