@@ -15,9 +15,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from reader.core.fetch import DEFAULT_DEADLINE
-from reader.core.library import Library
-from reader.core.refresh import RefreshProgress, refresh_all
+from reader.core.library.store import Library
+from reader.core.net.fetch import DEFAULT_DEADLINE
+from reader.core.net.refresh import RefreshProgress, refresh_all
 
 SOURCES = 20
 DRIP_EVERY = 10.0

@@ -14,7 +14,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from reader.core.briefing import Briefing, BriefingEntry
+from reader.core.briefing.model import Briefing, BriefingEntry
 from reader.core.export import export_briefing
 
 SENTENCE = ("De gemeenteraad bespreekt de modelhuisvestingsverordening en de gevolgen voor "

@@ -17,8 +17,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from reader.core.library import Library, now_iso
-from reader.core.refresh import refresh_all
+from reader.core.library.store import Library, now_iso
+from reader.core.net.refresh import refresh_all
 
 ISSUES = 10_000
 ITEMS_PER_ISSUE = 15

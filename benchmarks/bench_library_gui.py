@@ -25,11 +25,11 @@ os.environ["HELDER_HOME"] = tempfile.mkdtemp(prefix="helder-bench-gui-")
 from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
 
-from reader.core.library import Library
+from reader.core.library.store import Library
 from reader.core.models import Issue, Item
-from reader.ui.library_pane import LibraryPane
-from reader.ui.library_status import RefreshProgress
-from reader.ui.library_tasks import LibraryController
+from reader.ui.library.controller import LibraryController
+from reader.ui.library.pane import LibraryPane
+from reader.ui.library.status import RefreshProgress
 
 SOURCES = 20
 TARGET_MS = 50

@@ -25,9 +25,9 @@ def main() -> None:
         return
     import keyring
 
-    from reader.core.library import Library
+    from reader.core.library.store import Library
     from reader.core.mail.accounts import set_password
-    from reader.core.refresh import refresh_source
+    from reader.core.net.refresh import refresh_source
     from tests.core.mail.dovecot import Dovecot
     from tests.core.mail.keyring_file import FileKeyring
     from tests.core.mail.messages import tiny

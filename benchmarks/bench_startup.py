@@ -80,7 +80,7 @@ def library_startup() -> None:
     sys.path.insert(0, str(REPO / "benchmarks"))
     from bench_library import ISSUES, ITEMS_PER_ISSUE, generate
 
-    from reader.core.library import Library
+    from reader.core.library.store import Library
 
     print(f"== start-up with a library of {ISSUES} issues, {ISSUES * ITEMS_PER_ISSUE} items")
     with tempfile.TemporaryDirectory() as empty, tempfile.TemporaryDirectory() as full:

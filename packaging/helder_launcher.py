@@ -1,6 +1,6 @@
 """The frozen bundle's entry point: the same `helder` command as the wheel's script.
 
-`helder --speech-child` (the speech engine's own process, reader.core.speech.isolated) goes
+`helder --speech-child` (the speech engine's own process, reader.core.speech.engines.isolated) goes
 through reader.__main__ as well, so the bundle needs no Python to start it.
 """
 

@@ -65,7 +65,7 @@ def _gui_parser() -> argparse.ArgumentParser:
     from reader import __version__
 
     parser.add_argument("--version", action="version", version=f"helder {__version__}")
-    from reader.core.settings import add_display_arguments
+    from reader.core.prefs.settings import add_display_arguments
 
     add_display_arguments(parser)
     return parser
@@ -75,7 +75,7 @@ def main(argv: list[str] | None = None) -> int:
     """Run Helder with command-line arguments."""
     argv = sys.argv[1:] if argv is None else argv
     if argv and argv[0] == "--speech-child":  # the speech engine's own process
-        from reader.core.speech.child import main as speech_child
+        from reader.core.speech.engines.child import main as speech_child
 
         return speech_child(argv[1:])
     if argv and argv[0] in COMMANDS:

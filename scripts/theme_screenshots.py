@@ -32,7 +32,7 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from reader.ui.app import build_window
-    from reader.ui.display_wiring import install_display
+    from reader.ui.display.wiring import install_display
 
     app = QApplication([sys.argv[0]])
     window = build_window(app, argparse.Namespace(path=None))

@@ -89,7 +89,7 @@ def test_the_first_start_runs_no_lrelease_and_speaks_dutch(venv, tmp_path):
     assert started, "strace saw no program start"
     assert not [line for line in started if "lrelease" in line], started
     assert not (tmp_path / "cache" / "helder").exists(), "nothing is built into the cache"
-    check = ("from PySide6.QtCore import QTranslator; from reader.ui.i18n import "
+    check = ("from PySide6.QtCore import QTranslator; from reader.ui.common.i18n import "
              "compiled_translation as c; q = c('nl'); t = QTranslator(); t.load(str(q)); "
              "print(q); print(t.translate('ActionRegistry', '&File'))")
     out = subprocess.run([str(venv / "bin" / "python"), "-c", check], env=env, cwd=tmp_path,

@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 
 from reader.cli.library_common import error_json, open_library, print_json, source_json
-from reader.core.sources_catalog import catalog_entry, switch_on
-from reader.core.subscribe import add_source
+from reader.core.library.catalogue import catalog_entry, switch_on
+from reader.core.net.subscribe import add_source
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

@@ -27,7 +27,7 @@ class Labelled:
 
 
 def _titles(data: bytes, name: str) -> list[dict[str, Any]]:
-    from reader.core.parse import parse_bytes
+    from reader.core.sources.parse import parse_bytes
 
     try:
         return [it.to_dict() for it in parse_bytes(data, name=name).items]
@@ -36,7 +36,7 @@ def _titles(data: bytes, name: str) -> list[dict[str, Any]]:
 
 
 def _f1(file: Labelled) -> float:
-    from reader.core.scoring import score
+    from reader.core.sources.scoring import score
 
     return score(file.expected, _titles(file.data, file.data_name)).f1
 

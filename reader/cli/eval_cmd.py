@@ -73,8 +73,8 @@ def _expected(path: Path) -> dict[str, Any]:
 
 def evaluate(path: Path, root: Path | None = None) -> dict[str, Any]:
     """Parse the data file of one expected file and score it."""
-    from reader.core.parse import parse_file
-    from reader.core.scoring import score
+    from reader.core.sources.parse import parse_file
+    from reader.core.sources.scoring import score
 
     expected = _expected(path)
     data = data_file(path, expected, root)
@@ -126,7 +126,7 @@ def run(args: argparse.Namespace) -> int:
 
 def _ablate(files: list[Path], root: Path | None, args: argparse.Namespace) -> int:
     from reader.cli.eval_ablate import Labelled, ablate, print_ablation
-    from reader.core.parse import read_input
+    from reader.core.sources.parse import read_input
 
     labelled = []
     for path in files:

@@ -109,9 +109,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Parse the file, build a briefing of the chosen items and export it."""
-    from reader.core.briefing import Briefing
+    from reader.core.briefing.model import Briefing
     from reader.core.export import FORMATS, export_briefing, format_for_path
-    from reader.core.parse import parse_file
+    from reader.core.sources.parse import parse_file
 
     if args.out is None and not args.mail_to:
         raise ReaderError(ErrorKind.BAD_ARGUMENT, "give --out FILE or --mail-to ADDRESS")

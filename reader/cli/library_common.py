@@ -7,7 +7,7 @@ import sys
 from typing import Any
 
 from reader.core.errors import ErrorKind, ReaderError
-from reader.core.library import Library, SourceRow
+from reader.core.library.store import Library, SourceRow
 
 
 def open_library() -> Library:
@@ -16,7 +16,7 @@ def open_library() -> Library:
     A damaged library is set aside with a timestamp and a fresh one started (said on
     stderr); one that cannot be opened at all raises a STORAGE error naming the cause.
     """
-    from reader.core.safe_open import open_library_for_cli, problem_sentence
+    from reader.core.storage.safe_open import open_library_for_cli, problem_sentence
 
     library, problem = open_library_for_cli()
     if problem is not None:

@@ -6,7 +6,7 @@ import argparse
 
 from reader.cli.library_common import find_source, open_library, print_json, source_json
 from reader.core.errors import ErrorKind, ReaderError
-from reader.core.sources_catalog import CATALOG, switched_on
+from reader.core.library.catalogue import CATALOG, switched_on
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

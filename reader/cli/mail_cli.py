@@ -7,7 +7,7 @@ import argparse
 import sys
 from urllib.parse import urlsplit
 
-from reader.core.briefing import Briefing
+from reader.core.briefing.model import Briefing
 from reader.core.errors import ErrorKind, ReaderError
 from reader.core.mail.accounts import (
     Mailbox,
@@ -80,7 +80,7 @@ def _smtp_from_url(text: str) -> SmtpAccount:
 def smtp_account(args: argparse.Namespace) -> SmtpAccount:
     """Return the sending account: --smtp (saved), the saved one, or the mailbox's server."""
     from reader.core.mail.accounts import load_smtp_account, save_smtp_account, smtp_for_mailbox
-    from reader.core.paths import config_dir
+    from reader.core.storage.paths import config_dir
 
     if args.smtp:
         account = _smtp_from_url(args.smtp)
@@ -106,7 +106,7 @@ def send(args: argparse.Namespace, briefing: Briefing, formats: list[str]) -> in
     """Confirm, send the briefing, report the recipients and where the copy is kept."""
     from reader.core.mail.briefing_mail import parse_recipients
     from reader.core.mail.smtp_send import send_briefing
-    from reader.core.paths import library_path
+    from reader.core.storage.paths import library_path
 
     recipients = parse_recipients(args.mail_to)
     account = smtp_account(args)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from reader.core.parse import parse_file
+from reader.core.sources.parse import parse_file
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

@@ -8,7 +8,7 @@ import threading
 
 from reader.cli.library_common import error_json, find_source, open_library, print_json
 from reader.core.errors import ErrorKind, ReaderError
-from reader.core.refresh import RefreshProgress, RefreshSummary, refresh_all
+from reader.core.net.refresh import RefreshProgress, RefreshSummary, refresh_all
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

@@ -12,8 +12,8 @@ from reader.core.errors import ErrorKind, ReaderError
 from reader.core.models import Issue, Item
 
 if TYPE_CHECKING:
+    from reader.core.speech.engines.synth import Synthesizer
     from reader.core.speech.prefetch import SpeechSettings
-    from reader.core.speech.synth import Synthesizer
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -58,7 +58,7 @@ def load_issue(path: str) -> Issue:
     """Parse a newsletter file; a JSON file made by `helder parse --json` is read as is."""
     p = Path(path)
     if p.suffix.lower() == ".json":
-        from reader.core.parse import read_input
+        from reader.core.sources.parse import read_input
 
         try:
             data = json.loads(read_input(p))
@@ -66,7 +66,7 @@ def load_issue(path: str) -> Issue:
             data = None
         if isinstance(data, dict) and isinstance(data.get("items"), list):
             return Issue.from_dict(data)
-    from reader.core.parse import parse_file
+    from reader.core.sources.parse import parse_file
 
     return parse_file(p)
 
@@ -96,8 +96,8 @@ def voice_settings(
 def run(args: argparse.Namespace) -> int:
     """Write the chosen items as speech to the output file."""
     from reader.core.speech.audio_export import export_items
+    from reader.core.speech.engines.synth import available_synthesizer
     from reader.core.speech.pronunciation import PronunciationList
-    from reader.core.speech.synth import available_synthesizer
 
     issue = load_issue(args.path)
     if not issue.items:

@@ -34,7 +34,7 @@ def megabytes(size: int) -> str:
 
 def print_installed() -> None:
     """Print the installed voices per language, then which engine speaks the main languages."""
-    from reader.core.speech.piper_voices import installed_voices
+    from reader.core.speech.voices.piper_voices import installed_voices
 
     voices = installed_voices()
     if not voices:
@@ -44,7 +44,7 @@ def print_installed() -> None:
         licence = v.licence or "licence unknown"
         print(f"{v.key:28} {v.language_name:28} {v.quality:7} {megabytes(v.size):>7}  "
               f"{licence:10} {where}")
-    from reader.core.speech.synth import available_synthesizer
+    from reader.core.speech.engines.synth import available_synthesizer
 
     try:
         synth = available_synthesizer()
@@ -63,7 +63,7 @@ def print_installed() -> None:
 
 def print_catalogue(args: argparse.Namespace) -> None:
     """Print the catalogue's voices (optionally of one language)."""
-    from reader.core.speech.piper_catalogue import fetch_catalogue
+    from reader.core.speech.voices.piper_catalogue import fetch_catalogue
 
     for v in fetch_catalogue(args.url):
         if args.language and v.base_language != args.language.lower():
@@ -73,8 +73,8 @@ def print_catalogue(args: argparse.Namespace) -> None:
 
 def install_key(args: argparse.Namespace) -> None:
     """Download, verify and install one catalogue voice; Ctrl+C cancels and keeps nothing."""
-    from reader.core.speech.piper_catalogue import catalogue_url, fetch_catalogue
-    from reader.core.speech.piper_voices import install
+    from reader.core.speech.voices.piper_catalogue import catalogue_url, fetch_catalogue
+    from reader.core.speech.voices.piper_voices import install
 
     if not args.target:
         raise ReaderError(ErrorKind.BAD_ARGUMENT, "which voice? e.g. nl_NL-mls-medium")
@@ -104,7 +104,7 @@ def install_key(args: argparse.Namespace) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Carry out the action."""
-    from reader.core.speech import piper_voices
+    from reader.core.speech.voices import piper_voices
 
     if args.action == "list":
         print_installed()

@@ -19,8 +19,8 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
-    from reader.core.library import Library
-    from reader.ui.main_window import MainWindow
+    from reader.core.library.store import Library
+    from reader.ui.window.main_window import MainWindow
 
 
 def _has_display() -> bool:
@@ -36,7 +36,7 @@ SAMPLE_TITLE = "VNG-nieuwsbrief"
 
 def load_start_issue(path: str | None) -> tuple[Issue, ReaderError | None]:
     """Return the issue to open at start: the given file, else the bundled sample."""
-    from reader.core.parse import parse_file
+    from reader.core.sources.parse import parse_file
     from reader.resources import sample_issue_path
 
     error: ReaderError | None = None
@@ -78,10 +78,10 @@ def build_window(
     `library` is the library being opened on a worker thread (by default it is opened
     here); while it is not ready the window shows, saying so.
     """
-    from reader.core.settings import load_settings
-    from reader.ui.display_wiring import install_display
-    from reader.ui.i18n import install_translator
-    from reader.ui.main_window import MainWindow
+    from reader.core.prefs.settings import load_settings
+    from reader.ui.common.i18n import install_translator
+    from reader.ui.display.wiring import install_display
+    from reader.ui.window.main_window import MainWindow
 
     app.setApplicationName("Helder")
     app.setOrganizationName("Helder")
@@ -99,17 +99,17 @@ def build_window(
     display = install_display(app, window, args, loaded=loaded)
     window.display_changed(display.settings(), display.theme())
     display.changed.connect(window.display_changed)
-    from reader.ui.library_wiring import install_library
+    from reader.ui.library.wiring import install_library
 
     opened = None
     if library is not None:
-        from reader.ui.library_open import LibraryOpener
+        from reader.ui.library.startup import LibraryOpener
 
         opened = LibraryOpener(window).wait(window, library)
     wiring = install_library(window, opened, app=app)
     window.apply_keys(dict(settings.shortcuts), settings.letter_navigation)
     window.page_layout.restore_places()  # size and pane widths of the last run
-    from reader.ui.main_window import file_key
+    from reader.ui.window.main_window import file_key
 
     window.show_issue(issue, key=file_key(getattr(args, "path", None)) if error is None else "")
     if not getattr(args, "path", None):
@@ -136,7 +136,7 @@ def show_startup_problems(window: MainWindow) -> None:
 
 def run_app(args: argparse.Namespace, qt_args: list[str]) -> int:
     """Start the GUI; return its exit code."""
-    from reader.core import logfile
+    from reader.core.storage import logfile
 
     logfile.install()
     if not _has_display():
@@ -152,7 +152,7 @@ def run_app(args: argparse.Namespace, qt_args: list[str]) -> int:
     # ... and open (perhaps upgrade) the library on another thread meanwhile.
     with ThreadPoolExecutor(max_workers=2) as pool:
         start = pool.submit(load_start_issue, getattr(args, "path", None))
-        from reader.ui.library_open import open_library_in_background
+        from reader.ui.library.startup import open_library_in_background
 
         library = open_library_in_background(pool)
         from PySide6.QtWidgets import QApplication
@@ -169,7 +169,7 @@ def run_app(args: argparse.Namespace, qt_args: list[str]) -> int:
     if window.pending_error is not None:
         window.show_error(window.pending_error)
     if os.environ.get("HELDER_BENCH_STARTUP"):
-        from reader.ui.startup_probe import report_when_ready
+        from reader.ui.window.startup_probe import report_when_ready
 
         report_when_ready(window)
     return app.exec()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reader.core.briefing import Briefing
+from reader.core.briefing.model import Briefing
 from reader.core.models import Issue, Item
 
 

@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.fetch import FetchOptions
-from reader.core.library import Library
-from reader.core.links import is_openable
-from reader.core.parse import parse_bytes
-from reader.core.refresh import RefreshOptions
-from reader.core.subscribe import add_source
+from reader.core.library.store import Library
+from reader.core.net.fetch import FetchOptions
+from reader.core.net.refresh import RefreshOptions
+from reader.core.net.subscribe import add_source
+from reader.core.sources.parse import parse_bytes
+from reader.core.text.links import is_openable
 from tests.core.local_http import LocalServer
 
 OPTS = RefreshOptions(fetch=FetchOptions(connect_timeout=1.0, read_timeout=2.0, retries=0))

@@ -12,9 +12,9 @@ import pytest
 from reader.core.errors import ErrorKind, ReaderError
 from reader.core.models import Item
 from reader.core.speech.audio_export import available_formats, export_items, join_wavs
-from reader.core.speech.espeak import EspeakSynthesizer
+from reader.core.speech.engines.espeak import EspeakSynthesizer
+from reader.core.speech.engines.synth import CancelToken, SynthesisCancelled
 from reader.core.speech.sentences import SplitOptions
-from reader.core.speech.synth import CancelToken, SynthesisCancelled
 
 ITEMS = [
     Item("ALV stemt in met herijking", None, ("De VNG wil snel aan tafel. Het kabinet ook.",)),

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from reader.core.briefing import BRIEFING_JSON_VERSION, Briefing, BriefingEntry
+from reader.core.briefing.model import BRIEFING_JSON_VERSION, Briefing, BriefingEntry
 from tests.core.briefing_sample import ENTRY_TITLES, sample_briefing, sample_issue
 
 

@@ -9,8 +9,8 @@ from dataclasses import replace
 
 import pytest
 
-from reader.core.briefing import Briefing
-from reader.core.briefing_store import MIGRATIONS, SCHEMA_VERSION, BriefingStore
+from reader.core.briefing.model import Briefing
+from reader.core.briefing.store import MIGRATIONS, SCHEMA_VERSION, BriefingStore
 from reader.core.errors import ErrorKind, ReaderError
 from tests.core.briefing_sample import ENTRY_TITLES, sample_briefing
 

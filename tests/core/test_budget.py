@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from reader.core import budget
 from reader.core.errors import ErrorKind, ReaderError
-from reader.core.parse import parse_bytes
+from reader.core.sources import budget
+from reader.core.sources.parse import parse_bytes
 
 REPO = Path(__file__).resolve().parents[2]
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from reader.core.contrast import (
+from reader.core.prefs.contrast import (
     PairVerdict,
     check_pair,
     contrast_ratio,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from reader.core.errors import ErrorKind, ReaderError
-from reader.core.parse import detect_format, parse_bytes
+from reader.core.sources.parse import detect_format, parse_bytes
 from tests.core.newsletter_fixtures import MAILCHIMP_LIKE
 
 
@@ -49,7 +49,7 @@ def test_importing_parse_loads_no_heavy_library():
     import sys
     from pathlib import Path
 
-    code = ("import sys, reader.core.parse; "
+    code = ("import sys, reader.core.sources.parse; "
             "print(sorted(m for m in ('bs4', 'feedparser', 'pypdf', 'lxml') if m in sys.modules))")
     repo = Path(__file__).resolve().parents[2]
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,

@@ -6,7 +6,7 @@ from __future__ import annotations
 import base64
 import quopri
 
-from reader.core.parse import parse_bytes
+from reader.core.sources.parse import parse_bytes
 from tests.core.newsletter_fixtures import MAILCHIMP_LIKE
 
 

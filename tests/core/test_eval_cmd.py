@@ -9,7 +9,7 @@ import time
 
 import pytest
 
-from reader.core.parse import parse_file
+from reader.core.sources.parse import parse_file
 from tests.conftest import REPO, SHARED, needs_shared
 
 CORPUS = SHARED / "corpus"

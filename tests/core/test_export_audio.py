@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.briefing import Briefing, BriefingEntry
+from reader.core.briefing.model import Briefing, BriefingEntry
 from reader.core.errors import ErrorKind, ReaderError
 from reader.core.export import export_briefing
 from reader.core.export.audio import espeak_synthesize, export_wav, utterances

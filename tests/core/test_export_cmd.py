@@ -13,7 +13,7 @@ import docx
 import pytest
 from pypdf import PdfReader
 
-from reader.core.parse import parse_file
+from reader.core.sources.parse import parse_file
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -71,7 +71,7 @@ hex_colour = st.from_regex(r"#[0-9a-f]{6}", fullmatch=True)
 @settings(max_examples=300, deadline=None)
 @given(fg=hex_colour, bg=hex_colour, link=hex_colour)
 def test_any_screen_theme_gives_a_readable_document(fg, bg, link):
-    from reader.core.contrast import contrast_ratio
+    from reader.core.prefs.contrast import contrast_ratio
 
     colours = ExportStyle(foreground=fg, background=bg, link=link, palette="screen").colours()
     assert contrast_ratio(colours.foreground, colours.background) >= 7
@@ -94,7 +94,7 @@ def test_export_size_follows_the_readers_text_size_never_below_18(percent, size)
 
 
 def test_links_passed_on_carry_no_tracking_or_subscriber_token(tmp_path):
-    from reader.core.briefing import Briefing, BriefingEntry
+    from reader.core.briefing.model import Briefing, BriefingEntry
     from reader.core.export import export_briefing
 
     links = [

@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 
 from reader.__main__ import main
-from reader.core.briefing import Briefing
+from reader.core.briefing.model import Briefing
 from reader.core.export.audio import espeak_synthesize, export_wav
-from reader.core.parse import parse_file
+from reader.core.sources.parse import parse_file
 from tests.conftest import SEED, SHARED
 
 CORPUS = SHARED / "corpus"
@@ -114,7 +114,7 @@ def test_a_file_name_is_no_title_in_any_format(tmp_path):
 def test_text_xml_cannot_hold_is_dropped_not_fatal(tmp_path):
     import docx
 
-    from reader.core.briefing import BriefingEntry
+    from reader.core.briefing.model import BriefingEntry
     from reader.core.export import export_briefing
 
     entry = BriefingEntry(title="Club 4399 Page 1\x00", summary=("Issue #48\x00\x01 tekst",),

@@ -8,7 +8,7 @@ import docx
 import pytest
 from docx.oxml.ns import qn
 
-from reader.core.briefing import Briefing
+from reader.core.briefing.model import Briefing
 from reader.core.errors import ErrorKind, ReaderError
 from reader.core.export import ExportStyle, export_briefing
 from tests.core.briefing_sample import ENTRY_TITLES, noted_briefing, sample_briefing
@@ -110,7 +110,7 @@ def test_unknown_format_and_unwritable_target(tmp_path):
 
 
 def _docx_for(tmp_path, theme_key: str, palette: str):
-    from reader.core.themes import BUILT_IN
+    from reader.core.prefs.themes import BUILT_IN
 
     theme = BUILT_IN[theme_key]
     style = ExportStyle(foreground=theme.text, background=theme.background, link=theme.link,
@@ -131,7 +131,7 @@ THEMES = ["light", "dark", "yellow-on-black", "cream"]
 @pytest.mark.parametrize("palette", ["print", "screen"])
 @pytest.mark.parametrize("theme", THEMES)
 def test_a4_and_every_heading_and_link_colour_readable_on_the_page(tmp_path, theme, palette):
-    from reader.core.contrast import contrast_ratio
+    from reader.core.prefs.contrast import contrast_ratio
 
     document = docx.Document(str(_docx_for(tmp_path, theme, palette)))
     section = document.sections[0]

@@ -7,7 +7,7 @@ from html.parser import HTMLParser
 
 import pytest
 
-from reader.core.briefing import Briefing, BriefingEntry
+from reader.core.briefing.model import Briefing, BriefingEntry
 from reader.core.export import ExportStyle, export_briefing
 from reader.core.export.html import render_html
 from tests.core.briefing_sample import ENTRY_TITLES, sample_briefing

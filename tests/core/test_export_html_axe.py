@@ -10,7 +10,7 @@ import pytest
 
 from reader.core.export import ExportStyle, export_briefing
 from reader.core.export.style import PALETTES
-from reader.core.themes import BUILT_IN
+from reader.core.prefs.themes import BUILT_IN
 from tests.core.briefing_sample import noted_briefing
 from tests.core.chromium import (
     DESKTOP_WIDTH,

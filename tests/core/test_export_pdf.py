@@ -13,11 +13,11 @@ import pytest
 from pypdf import PdfReader
 from pypdf.generic import ContentStream
 
-from reader.core.briefing import Briefing
+from reader.core.briefing.model import Briefing
 from reader.core.export import ExportStyle, export_briefing
 from reader.core.export.common import link_text, source_line
 from reader.core.export.style import PALETTES
-from reader.core.themes import BUILT_IN
+from reader.core.prefs.themes import BUILT_IN
 from tests.core.briefing_sample import ENTRY_TITLES, noted_briefing, sample_briefing
 from tests.core.pdf_checks import (
     font_problems,
@@ -276,7 +276,7 @@ def test_no_text_is_left_untagged(long_pdf):
 
 
 def test_an_odd_language_tag_falls_back_to_the_briefings(tmp_path):
-    from reader.core.briefing import BriefingEntry
+    from reader.core.briefing.model import BriefingEntry
 
     entries = (BriefingEntry(title="Un", summary=("Texte.",), language="fr"),
                BriefingEntry(title="Odd", summary=("Text.",), language="english-ish"))
@@ -289,7 +289,7 @@ def test_an_odd_language_tag_falls_back_to_the_briefings(tmp_path):
 
 
 def test_a_character_no_font_has_does_not_stop_the_export(tmp_path, caplog):
-    from reader.core.briefing import BriefingEntry
+    from reader.core.briefing.model import BriefingEntry
 
     entry = BriefingEntry(title="Feest 🎉 in de raad", summary=("Goed nieuws 👍 vandaag.",))
     out = tmp_path / "b.pdf"
@@ -313,7 +313,7 @@ def test_words_are_split_only_when_they_cannot_fit_a_line(exports):
 
 
 def test_a_long_token_wraps_instead_of_running_off_the_page(tmp_path):
-    from reader.core.briefing import BriefingEntry
+    from reader.core.briefing.model import BriefingEntry
 
     token = "ABCDEFGHIJKLMNOPQRSTUVWXYZ" * 3
     url = "https://example.org/" + "a" * 60

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reader.core.briefing import Briefing
+from reader.core.briefing.model import Briefing
 from reader.core.export import export_briefing
 from reader.core.export.text import render_text
 from tests.core.briefing_sample import ENTRY_TITLES, sample_briefing

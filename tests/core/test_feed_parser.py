@@ -8,7 +8,7 @@ import time
 import pytest
 
 from reader.core.errors import ReaderError
-from reader.core.parse import parse_bytes
+from reader.core.sources.parse import parse_bytes
 
 RSS2 = """<?xml version="1.0" encoding="utf-8"?>
 <rss version="2.0"><channel><title>Raadsnieuws</title><link>https://example.nl/</link>

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 import pytest
 
 from reader.core.errors import ErrorKind, ReaderError
-from reader.core.fetch import FetchOptions, HostLimiter, fetch
+from reader.core.net.fetch import FetchOptions, HostLimiter, fetch
 from tests.core.local_http import (
     Handler,
     LocalServer,

@@ -14,14 +14,14 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.charset import with_header_charset
 from reader.core.errors import ErrorKind, ReaderError
-from reader.core.fetch import FetchOptions
-from reader.core.library import Library
-from reader.core.parse import parse_bytes, read_input
-from reader.core.refresh import RefreshOptions, refresh_source
-from reader.core.settings import load_settings, settings_path
-from reader.core.subscribe import add_source
+from reader.core.library.store import Library
+from reader.core.net.fetch import FetchOptions
+from reader.core.net.refresh import RefreshOptions, refresh_source
+from reader.core.net.subscribe import add_source
+from reader.core.prefs.settings import load_settings, settings_path
+from reader.core.sources.parse import parse_bytes, read_input
+from reader.core.text.charset import with_header_charset
 from tests.core.local_http import LocalServer
 from tests.core.test_pdf_parser import TWO_COLUMNS, make_pdf
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from reader.core.parse import parse_bytes
-from reader.core.sources.html import parse_html
+from reader.core.sources.html.parser import parse_html
+from reader.core.sources.parse import parse_bytes
 from tests.core.newsletter_fixtures import HEADING_STORIES, MAILCHIMP_LIKE, WEB_LISTING
 
 

@@ -10,15 +10,15 @@ from pathlib import Path
 import pytest
 
 from reader.core.errors import ErrorKind, ReaderError
-from reader.core.images import (
+from reader.core.models import Image, Issue, Item
+from reader.core.net.images import (
     ImagePermissions,
     cached_images,
     default_permissions,
     fetch_images,
     issue_images,
 )
-from reader.core.models import Image, Issue, Item
-from reader.core.sources.html import parse_html
+from reader.core.sources.html.parser import parse_html
 from tests.core.image_fixtures import BASE, NEWSLETTER, png_bytes
 from tests.core.local_http import LocalServer
 
@@ -145,8 +145,8 @@ def test_default_permissions_live_in_the_config_folder(helder_home: Path):
 
 
 def test_library_keeps_item_images_and_an_old_library_gains_the_column(tmp_path):
-    from reader.core.library import Library, connect
-    from reader.core.library_schema import migrate
+    from reader.core.library.schema import migrate
+    from reader.core.library.store import Library, connect
 
     path = tmp_path / "lib.sqlite3"
     conn = connect(path)

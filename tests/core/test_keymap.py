@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reader.core.keymap import (
+from reader.core.prefs.keymap import (
     DEFAULT_KEYS,
     LETTER_KEYS,
     conflicts,

@@ -13,10 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.fetch import FetchOptions
-from reader.core.library import Library
+from reader.core.library.store import Library
 from reader.core.models import Issue, Item
-from reader.core.refresh import RefreshOptions, refresh_source
+from reader.core.net.fetch import FetchOptions
+from reader.core.net.refresh import RefreshOptions, refresh_source
 from tests.core.local_http import Handler, LocalServer, slow
 
 REPO = Path(__file__).resolve().parents[2]

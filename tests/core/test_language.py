@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from reader.core.language import guess_language
-from reader.core.parse import parse_bytes
+from reader.core.sources.parse import parse_bytes
+from reader.core.text.language import guess_language
 
 
 @pytest.mark.parametrize(
@@ -44,7 +44,7 @@ def test_a_french_issue_is_french_and_its_items_too():
 
 
 def test_an_item_keeps_the_issue_language_unless_its_own_words_say_otherwise():
-    from reader.core.language import item_language
+    from reader.core.text.language import item_language
 
     assert item_language("Campagneboot", "nl") == "nl"  # too short to say anything else
     assert item_language("Summit of the Future", "nl") == "nl"

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from reader.core.errors import ErrorKind, ReaderError
-from reader.core.library import Library, connect
-from reader.core.library_schema import SCHEMA_VERSION, migrate, schema_version
+from reader.core.library.schema import SCHEMA_VERSION, migrate, schema_version
+from reader.core.library.store import Library, connect
 from reader.core.models import Issue, Item
 
 

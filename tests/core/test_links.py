@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reader.core.links import clean_link, resolve_link
+from reader.core.text.links import clean_link, resolve_link
 
 
 def test_resolve_relative_and_keep_absolute():

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.core import paths
+from reader.core.storage import paths
 
 
 def test_helder_home_holds_data_config_and_cache(tmp_path: Path,

@@ -8,7 +8,7 @@ import io
 import pytest
 
 from reader.core.errors import ErrorKind, ReaderError
-from reader.core.parse import parse_bytes
+from reader.core.sources.parse import parse_bytes
 
 
 def make_pdf(pages: list[list[tuple[str, float, float, float, str]]]) -> bytes:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from reader.core.parse import parse_bytes
 from reader.core.sources import rules
 from reader.core.sources.dates import iso_date
+from reader.core.sources.parse import parse_bytes
 from tests.core.test_pdf_parser import make_pdf
 
 ROWS = [("Mo. 06.03.2023 19:30", "Bingo in het buurthuis", "Zaal open om 19:00, kaart aan de deur"),

@@ -14,11 +14,11 @@ import pytest
 
 from reader.__main__ import main
 from reader.core.errors import ReaderError
-from reader.core.speech.espeak import EspeakSynthesizer
-from reader.core.speech.piper_engine import PiperSynthesizer
-from reader.core.speech.piper_voices import installed_voices
-from reader.core.speech.synth import CancelToken, SynthesisCancelled, available_synthesizer
-from reader.core.speech.voice_router import VoiceRouter
+from reader.core.speech.engines.espeak import EspeakSynthesizer
+from reader.core.speech.engines.piper_engine import PiperSynthesizer
+from reader.core.speech.engines.synth import CancelToken, SynthesisCancelled, available_synthesizer
+from reader.core.speech.voices.piper_voices import installed_voices
+from reader.core.speech.voices.router import VoiceRouter
 
 KEY = "en_US-joe-medium"
 SENTENCE = (
@@ -154,8 +154,9 @@ def test_speak_with_the_joe_voice_writes_speech(tmp_path, capsys) -> None:
 
 def test_piper_modules_load_nothing_heavy_at_import() -> None:
     code = (
-        "import sys, reader.core.speech.piper_engine, reader.core.speech.piper_voices, "
-        "reader.core.speech.voice_router, reader.cli.voices_cmd; "
+        "import sys, reader.core.speech.engines.piper_engine, "
+        "reader.core.speech.voices.piper_voices, "
+        "reader.core.speech.voices.router, reader.cli.voices_cmd; "
         "print(sorted(m for m in ('piper', 'onnxruntime', 'numpy', 'requests') "
         "if m in sys.modules))"
     )
@@ -166,7 +167,7 @@ def test_piper_modules_load_nothing_heavy_at_import() -> None:
 
 
 def test_piper_runs_in_the_speech_child_and_its_fallback_notice_reaches_helder(tmp_path):
-    from reader.core.speech.isolated import ChildSynthesizer
+    from reader.core.speech.engines.isolated import ChildSynthesizer
 
     child = ChildSynthesizer(["piper"])
     notices: list[tuple[str, str, str]] = []

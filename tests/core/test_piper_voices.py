@@ -10,8 +10,8 @@ import pytest
 
 from reader.__main__ import main
 from reader.core.errors import ErrorKind, ReaderError
-from reader.core.speech.piper_catalogue import fetch_catalogue, parse_catalogue
-from reader.core.speech.piper_voices import (
+from reader.core.speech.voices.piper_catalogue import fetch_catalogue, parse_catalogue
+from reader.core.speech.voices.piper_voices import (
     install,
     install_from_path,
     installed_voices,

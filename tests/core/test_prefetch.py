@@ -12,7 +12,7 @@ import pytest
 
 from reader.core.errors import ReaderError
 from reader.core.models import Item
-from reader.core.speech.espeak import EspeakSynthesizer
+from reader.core.speech.engines.espeak import EspeakSynthesizer
 from reader.core.speech.prefetch import Prefetcher, SpeechSettings
 from reader.core.speech.pronunciation import PronunciationList
 from reader.core.speech.queue import ReadingQueue

@@ -9,7 +9,7 @@ import pytest
 
 from reader.core.errors import ErrorKind, ReaderError
 from reader.core.models import Item
-from reader.core.speech.espeak import EspeakSynthesizer
+from reader.core.speech.engines.espeak import EspeakSynthesizer
 from reader.core.speech.prefetch import SpeechSettings, render
 from reader.core.speech.pronunciation import PronunciationList, spell_dutch
 from reader.core.speech.sentences import item_utterances

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from reader.core.parse import parse_bytes
 from reader.core.sources import rules
+from reader.core.sources.parse import parse_bytes
 
 DIGEST = """Een korte inleiding van de redactie over deze week.
 

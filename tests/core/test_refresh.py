@@ -8,13 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.detect import SourceKind
 from reader.core.errors import ErrorKind
-from reader.core.fetch import FetchOptions
-from reader.core.library import Library
-from reader.core.refresh import RefreshOptions, refresh_all, refresh_source
-from reader.core.sources_catalog import CATALOG, switch_on, switched_on
-from reader.core.subscribe import add_source
+from reader.core.library.catalogue import CATALOG, switch_on, switched_on
+from reader.core.library.store import Library
+from reader.core.net.fetch import FetchOptions
+from reader.core.net.refresh import RefreshOptions, refresh_all, refresh_source
+from reader.core.net.subscribe import add_source
+from reader.core.sources.detect import SourceKind
 from tests.core.local_http import Handler, LocalServer, repeat_chunks, slow, zeros_gzip
 
 OPTS = RefreshOptions(

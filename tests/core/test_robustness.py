@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from reader.core.errors import ErrorKind, ReaderError
 from reader.core.models import Issue
-from reader.core.parse import parse_bytes
+from reader.core.sources.parse import parse_bytes
 from tests.conftest import needs_shared
 from tests.core.newsletter_fixtures import MAILCHIMP_LIKE, WEB_LISTING
 from tests.core.test_email_parser import _multipart

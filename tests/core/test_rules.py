@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.parse import parse_bytes
 from reader.core.sources import rules
+from reader.core.sources.parse import parse_bytes
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -27,7 +27,7 @@ DIGEST = (
 
 def test_every_rule_is_documented_and_used_by_a_parser():
     source = "\n".join(p.read_text(encoding="utf-8")
-                       for p in (REPO / "reader" / "core" / "sources").glob("*.py"))
+                       for p in (REPO / "reader" / "core" / "sources").rglob("*.py"))
     for name, rule in rules.RULES.items():
         assert rule.serves, name
         assert rule.doc, name

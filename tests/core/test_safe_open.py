@@ -13,12 +13,12 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.aside import aside_path
-from reader.core.briefing import Briefing
-from reader.core.briefing_store import BriefingStore
-from reader.core.library import Library
+from reader.core.briefing.model import Briefing
+from reader.core.briefing.store import BriefingStore
+from reader.core.library.store import Library
 from reader.core.models import Issue, Item
-from reader.core.safe_open import (
+from reader.core.storage.aside import aside_path
+from reader.core.storage.safe_open import (
     StartProblemKind,
     open_briefings_safely,
     open_library_safely,
@@ -101,11 +101,11 @@ def test_read_only_folder_gives_a_temporary_library_and_leaves_the_file(
     tmp_path: Path,
 ) -> None:
     done = _in_own_mount(tmp_path, """
-"$PY" -c "from reader.core.library import Library; Library('$MNT/library.sqlite3').close()"
+"$PY" -c "from reader.core.library.store import Library; Library('$MNT/library.sqlite3').close()"
 md5sum "$MNT/library.sqlite3" > "$MNT/../before"
 mount -o remount,ro "$MNT"
 "$PY" -c "
-from reader.core.safe_open import open_library_safely
+from reader.core.storage.safe_open import open_library_safely
 o = open_library_safely('$MNT/library.sqlite3')
 print(o.problem.kind, o.library.path.parent == o.problem.temporary, o.library.sources())
 "

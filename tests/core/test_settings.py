@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.settings import (
+from reader.core.prefs.settings import (
     DEFAULTS,
     SCHEMA_VERSION,
     Settings,
@@ -87,7 +87,7 @@ def test_settings_survive_a_restart(helder_home):
     """A new process reads what this one saved."""
     save_settings(replace(DEFAULTS, theme="cream", text_size=175, font_family="Lexend"))
     code = (
-        "from reader.core.settings import load_settings; r = load_settings(); "
+        "from reader.core.prefs.settings import load_settings; r = load_settings(); "
         "print(r.settings.theme, r.settings.text_size, r.settings.font_family, r.problem)"
     )
     env = {**os.environ, "HELDER_HOME": str(helder_home), "PYTHONPATH": str(REPO)}

@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 
 from reader.core.errors import ReaderError
-from reader.core.speech import protocol
-from reader.core.speech.isolated import ChildSynthesizer, EngineCrashed
-from reader.core.speech.synth import CancelToken, SynthesisCancelled
+from reader.core.speech.engines import protocol
+from reader.core.speech.engines.isolated import ChildSynthesizer, EngineCrashed
+from reader.core.speech.engines.synth import CancelToken, SynthesisCancelled
 
 REPO = Path(__file__).resolve().parents[2]
 DUTCH = "Dit is een zin die Helder in een apart proces uitspreekt."
@@ -114,7 +114,7 @@ def test_helder_speech_child_speaks_the_protocol_and_ends_when_stdin_closes(tmp_
 def test_what_the_child_says_on_stderr_reaches_helders_log(synth, tmp_path, caplog):
     import logging
 
-    caplog.set_level(logging.WARNING, logger="reader.core.speech.child")
+    caplog.set_level(logging.WARNING, logger="reader.core.speech.engines.child")
     # espeak-ng refuses an unknown voice in the child; the child logs nothing for that, so
     # make it write to stderr the way a crashing engine would: an error in a worker thread.
     child = synth._child

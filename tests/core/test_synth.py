@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 
 from reader.core.errors import ErrorKind, ReaderError
-from reader.core.speech.espeak import EspeakSynthesizer
-from reader.core.speech.synth import (
+from reader.core.speech.engines.espeak import EspeakSynthesizer
+from reader.core.speech.engines.synth import (
     CancelToken,
     SynthesisCancelled,
     Synthesizer,
@@ -147,9 +147,9 @@ def test_with_no_working_engine_the_user_is_told_what_to_install(monkeypatch, tm
 
 def test_speech_modules_load_no_heavy_library_at_import() -> None:
     code = (
-        "import sys, reader.core.speech.synth, reader.core.speech.prefetch, "
+        "import sys, reader.core.speech.engines.synth, reader.core.speech.prefetch, "
         "reader.core.speech.queue, reader.core.speech.audio_export, reader.cli.speak_cmd, "
-        "reader.core.speech.espeak, reader.core.speech.pyttsx3_engine; "
+        "reader.core.speech.engines.espeak, reader.core.speech.engines.pyttsx3_engine; "
         "print(sorted(m for m in ('pyttsx3', 'numpy', 'soundfile', 'PySide6') if m in sys.modules))"
     )
     root = Path(__file__).parents[2]
@@ -167,7 +167,7 @@ def test_speech_modules_load_no_heavy_library_at_import() -> None:
 PYTTSX3_CHILD = """
 import json, sys
 from pathlib import Path
-from reader.core.speech.synth import available_synthesizer
+from reader.core.speech.engines.synth import available_synthesizer
 synth = available_synthesizer(piper=False)
 path = synth.synthesize(sys.argv[1], Path(sys.argv[2]), language="nl")
 voice = synth.voice_for("nl")
@@ -200,8 +200,8 @@ def test_without_the_espeak_program_pyttsx3_is_used(tmp_path) -> None:
 CANCEL_CHILD = """
 import json, sys, threading, time
 from pathlib import Path
-from reader.core.speech.pyttsx3_engine import Pyttsx3Synthesizer
-from reader.core.speech.synth import CancelToken, SynthesisCancelled
+from reader.core.speech.engines.pyttsx3_engine import Pyttsx3Synthesizer
+from reader.core.speech.engines.synth import CancelToken, SynthesisCancelled
 synth = Pyttsx3Synthesizer()
 token = CancelToken()
 threading.Timer(0.05, token.cancel).start()
@@ -218,7 +218,7 @@ print(json.dumps({"cancelled": cancelled, "seconds": took}))
 
 
 def test_pyttsx3_cancel_returns_at_once(tmp_path) -> None:
-    # In a child process, as the app runs it (reader/core/speech/isolated.py).
+    # In a child process, as the app runs it (reader/core/speech/engines/isolated.py).
     argv = [sys.executable, "-c", CANCEL_CHILD, " ".join([DUTCH] * 12), str(tmp_path / "p.wav")]
     run = run_child(argv, dict(os.environ))
     result = json.loads(run.stdout.strip().splitlines()[-1])

@@ -15,9 +15,9 @@ from hypothesis import strategies as st
 
 from reader.core.errors import ErrorKind, ReaderError
 from reader.core.models import Issue
-from reader.core.parse import parse_bytes, parse_file
-from reader.core.sources.text import decode_text, parse_text
-from reader.core.textclean import fix_letter_spacing, join_lines
+from reader.core.sources.parse import parse_bytes, parse_file
+from reader.core.sources.plaintext.parser import decode_text, parse_text
+from reader.core.text.repair import fix_letter_spacing, join_lines
 
 ROOT = Path(__file__).parents[2]
 SEED = ROOT / ".." / "shared" / "seed" / "000_f6d78b198d0fc7c9.txt"

@@ -2,8 +2,8 @@ from __future__ import annotations
 
 import pytest
 
-from reader.core.contrast import AA_TEXT, AAA_TEXT, NON_TEXT, contrast_ratio
-from reader.core.themes import (
+from reader.core.prefs.contrast import AA_TEXT, AAA_TEXT, NON_TEXT, contrast_ratio
+from reader.core.prefs.themes import (
     BUILT_IN,
     REQUIREMENTS,
     THEME_KEYS,

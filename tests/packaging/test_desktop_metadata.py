@@ -11,7 +11,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from reader.core.contrast import contrast_ratio
+from reader.core.prefs.contrast import contrast_ratio
 from tests.conftest import REPO
 
 PACKAGING = REPO / "packaging"

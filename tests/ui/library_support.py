@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import socket
 
-from reader.core.fetch import FetchOptions
-from reader.core.refresh import RefreshOptions
+from reader.core.net.fetch import FetchOptions
+from reader.core.net.refresh import RefreshOptions
 from tests.core.local_http import LocalServer
 
 FAST = RefreshOptions(

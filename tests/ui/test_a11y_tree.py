@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from reader.ui.dialogs.shortcuts import ShortcutsDialog
-from reader.ui.main_window import MainWindow
+from reader.ui.window.main_window import MainWindow
+from reader.ui.window.shortcuts import ShortcutsDialog
 from tests.ui.a11y_checks import (
     focusable_problems,
     focusable_widgets,

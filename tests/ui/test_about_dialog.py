@@ -7,9 +7,9 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from reader import __version__
-from reader.ui.dialogs.about_dialog import AboutDialog
-from reader.ui.i18n import install_translator
-from reader.ui.main_window import MainWindow
+from reader.ui.common.i18n import install_translator
+from reader.ui.window.about_dialog import AboutDialog
+from reader.ui.window.main_window import MainWindow
 from tests.ui.helpers import accessible, make_issue, name
 
 

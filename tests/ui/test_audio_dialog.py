@@ -7,7 +7,7 @@ from array import array
 
 from PySide6.QtCore import Qt
 
-from reader.ui.dialogs.audio_dialog import AudioDialog
+from reader.ui.speech.dialogs.audio_dialog import AudioDialog
 from tests.ui.a11y_checks import focusable_problems, label_in_name_problems, tab_cycle
 from tests.ui.helpers import make_issue
 

@@ -6,8 +6,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from reader.core.briefing_store import BriefingStore
-from reader.ui.main_window import MainWindow
+from reader.core.briefing.store import BriefingStore
+from reader.ui.window.main_window import MainWindow
 from tests.ui.helpers import make_issue
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -68,7 +68,7 @@ def test_pane_is_hidden_until_wanted_and_view_key_toggles_it(qtbot):
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
-    from reader.ui.main_window import MainWindow
+    from reader.ui.window.main_window import MainWindow
     from tests.ui.helpers import make_issue
 
     win = MainWindow()
@@ -88,9 +88,9 @@ def test_pane_is_hidden_until_wanted_and_view_key_toggles_it(qtbot):
 
 
 def test_exports_take_the_readers_font_spacing_and_colours(qtbot):
-    from reader.core.settings import Settings
-    from reader.core.themes import BUILT_IN
-    from reader.ui.main_window import MainWindow
+    from reader.core.prefs.settings import Settings
+    from reader.core.prefs.themes import BUILT_IN
+    from reader.ui.window.main_window import MainWindow
 
     win = MainWindow()
     qtbot.addWidget(win)

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.briefing_store import BriefingStore
+from reader.core.briefing.store import BriefingStore
 from reader.core.models import Issue, Item
-from reader.ui.briefing_pane import BriefingPane, default_store_path
+from reader.ui.briefing.pane import BriefingPane, default_store_path
 from tests.ui.helpers import accessible, name
 
 NO_MODS = Qt.KeyboardModifier.NoModifier
@@ -452,7 +452,7 @@ def test_print_preview_renders_the_briefing(harness, qtbot):
 
 
 def test_the_pane_speaks_dutch(qtbot, store_path):
-    from reader.ui.i18n import install_translator
+    from reader.ui.common.i18n import install_translator
 
     app = QApplication.instance()
     translator = install_translator(app, "nl")
@@ -594,9 +594,9 @@ def test_export_keeps_print_colours_unless_screen_colours_are_chosen(harness, qt
 def test_a_write_protected_or_full_medium_is_named_in_the_users_words(qtbot):
     import errno
 
-    from reader.core.briefing import Briefing
+    from reader.core.briefing.model import Briefing
     from reader.core.errors import ErrorKind, ReaderError
-    from reader.ui.dialogs.export_dialog import ExportDialog
+    from reader.ui.briefing.export_dialog import ExportDialog
 
     dialog = ExportDialog(Briefing(title="Raad"))
     qtbot.addWidget(dialog)

@@ -10,13 +10,13 @@ from PySide6.QtGui import QPalette, QWheelEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from reader.core.settings import load_settings, settings_path
-from reader.ui.display import DisplayController
-from reader.ui.display_wiring import install_display
-from reader.ui.i18n import install_translator
-from reader.ui.main_window import MainWindow
-from reader.ui.settings_dialog import SettingsDialog
-from reader.ui.theme_apply import os_font
+from reader.core.prefs.settings import load_settings, settings_path
+from reader.ui.common.i18n import install_translator
+from reader.ui.display.controller import DisplayController
+from reader.ui.display.settings_dialog import SettingsDialog
+from reader.ui.display.theme import os_font
+from reader.ui.display.wiring import install_display
+from reader.ui.window.main_window import MainWindow
 from tests.ui.helpers import make_issue
 
 
@@ -156,7 +156,7 @@ def test_the_app_tells_about_a_damaged_settings_file(qtbot):
 
     from PySide6.QtWidgets import QApplication
 
-    from reader.core.settings import settings_path
+    from reader.core.prefs.settings import settings_path
     from reader.ui.app import build_window
 
     path = settings_path()

@@ -9,10 +9,10 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from reader.core.images import ImagePermissions
 from reader.core.models import Image, Issue, Item
-from reader.ui.image_loader import IssueImages
-from reader.ui.reading_view import ReadingView
+from reader.core.net.images import ImagePermissions
+from reader.ui.reading.image_loader import IssueImages
+from reader.ui.reading.view import ReadingView
 from tests.core.image_fixtures import png_bytes
 from tests.core.local_http import LocalServer
 

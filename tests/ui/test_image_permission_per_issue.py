@@ -10,9 +10,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from reader.core.library import Library
+from reader.core.library.store import Library
 from reader.core.models import Image, Issue, Item
-from reader.core.paths import library_path
+from reader.core.storage.paths import library_path
 from reader.ui.app import build_window
 from tests.core.image_fixtures import png_bytes
 from tests.core.local_http import LocalServer

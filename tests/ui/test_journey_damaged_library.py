@@ -12,8 +12,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from reader.core.briefing import Briefing
-from reader.core.briefing_store import BriefingStore
+from reader.core.briefing.model import Briefing
+from reader.core.briefing.store import BriefingStore
 from reader.ui.app import build_window, show_startup_problems
 
 pytestmark = pytest.mark.no_qt_log

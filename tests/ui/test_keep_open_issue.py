@@ -8,9 +8,9 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import Qt
 
-from reader.core.library import Library
-from reader.ui.library_wiring import LibraryWiring, install_library
-from reader.ui.main_window import MainWindow
+from reader.core.library.store import Library
+from reader.ui.library.wiring import LibraryWiring, install_library
+from reader.ui.window.main_window import MainWindow
 from tests.ui.helpers import make_issue
 
 CTRL = Qt.KeyboardModifier.ControlModifier

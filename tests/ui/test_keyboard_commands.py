@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
 from reader.core.models import Issue, Item
-from reader.ui.i18n import install_translator
-from reader.ui.main_window import MainWindow
+from reader.ui.common.i18n import install_translator
+from reader.ui.window.main_window import MainWindow
 from tests.ui.helpers import accessible, make_issue, name
 
 
@@ -164,7 +164,7 @@ def test_every_menu_command_has_a_unique_access_key_and_a_shortcut(qtbot, langua
     app = QApplication.instance()
     translator = install_translator(app, language)
     try:
-        from reader.ui.library_wiring import install_library
+        from reader.ui.library.wiring import install_library
 
         win = MainWindow()
         qtbot.addWidget(win)

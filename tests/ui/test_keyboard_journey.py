@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from reader.core.settings import settings_path
+from reader.core.prefs.settings import settings_path
 from reader.ui.app import build_window
 
 pytestmark = pytest.mark.no_qt_log  # a Python Qt message handler can hang QMediaPlayer.stop()

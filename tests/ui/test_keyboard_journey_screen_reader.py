@@ -13,13 +13,13 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication, QDialog
 
-from reader.core.keymap import DEFAULT_KEYS
-from reader.core.library import Library
+from reader.core.library.store import Library
 from reader.core.models import Issue, Item
-from reader.ui.feedback import hub
-from reader.ui.library_pane import LibraryPane
-from reader.ui.library_tasks import LibraryController
-from reader.ui.main_window import MainWindow
+from reader.core.prefs.keymap import DEFAULT_KEYS
+from reader.ui.common.feedback import hub
+from reader.ui.library.controller import LibraryController
+from reader.ui.library.pane import LibraryPane
+from reader.ui.window.main_window import MainWindow
 from tests.ui.helpers import accessible, make_issue
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -90,7 +90,7 @@ def test_key_clash_is_announced_and_escape_closes_the_dialog(window, qtbot, said
 
 
 def test_escape_return_and_space_are_never_recorded(window, qtbot):
-    from reader.ui.dialogs.keys_dialog import KeysDialog
+    from reader.ui.window.keys_dialog import KeysDialog
 
     dialog = KeysDialog(window.actions_, False, window)
     qtbot.addWidget(dialog)

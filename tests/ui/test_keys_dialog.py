@@ -6,8 +6,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 
-from reader.ui.dialogs.keys_dialog import KeysDialog
-from reader.ui.main_window import MainWindow
+from reader.ui.window.keys_dialog import KeysDialog
+from reader.ui.window.main_window import MainWindow
 from tests.ui.a11y_checks import focusable_problems, label_in_name_problems, tab_cycle
 from tests.ui.helpers import make_issue
 
@@ -97,7 +97,7 @@ def test_dialog_is_named_labelled_and_has_no_tab_trap(dialog, qtbot):
 
 
 def test_the_key_sheet_lists_keys_that_work_in_one_pane_and_the_letters(qtbot, window):
-    from reader.ui.dialogs.shortcuts import ShortcutsDialog
+    from reader.ui.window.shortcuts import ShortcutsDialog
 
     sheet = ShortcutsDialog(window.actions_, False, window)
     qtbot.addWidget(sheet)
@@ -131,7 +131,7 @@ def test_a_settings_file_giving_down_to_quit_is_refused_with_a_message(qtbot):
 
     from PySide6.QtWidgets import QApplication
 
-    from reader.core.settings import settings_path
+    from reader.core.prefs.settings import settings_path
     from reader.ui.app import build_window
 
     path = settings_path()

@@ -24,10 +24,10 @@ SHIFT = Qt.KeyboardModifier.ShiftModifier
 @pytest.fixture
 def window(qtbot, monkeypatch):
     # Helder's own clock-keeping player, as on a machine without sound: QMediaPlayer.stop()
-    # can deadlock against FFmpeg's audio thread (reader/ui/silent_player.py), which hung
+    # can deadlock against FFmpeg's audio thread (reader/ui/speech/silent_player.py), which hung
     # a full run here once. What this journey checks is the layout and the keys.
-    from reader.ui import speech
-    from reader.ui.silent_player import SilentPlayer
+    from reader.ui.speech import controller as speech
+    from reader.ui.speech.silent_player import SilentPlayer
 
     monkeypatch.setattr(speech, "make_player", lambda parent, volume: SilentPlayer(parent,
                                                                                   volume))

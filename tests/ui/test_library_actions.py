@@ -7,9 +7,9 @@ import re
 import pytest
 from PySide6.QtWidgets import QApplication, QMainWindow
 
-from reader.core.keymap import DEFAULT_KEYS, conflicts, is_screen_reader_safe
-from reader.ui.actions import ActionRegistry
-from reader.ui.i18n import install_translator
+from reader.core.prefs.keymap import DEFAULT_KEYS, conflicts, is_screen_reader_safe
+from reader.ui.common.i18n import install_translator
+from reader.ui.window.actions import ActionRegistry
 
 LIBRARY_COMMANDS = ("file.add_source", "file.catalog", "go.search", "item.read_more",
                     "item.star", "library.refresh_all", "library.refresh_source",

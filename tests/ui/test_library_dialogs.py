@@ -10,13 +10,13 @@ from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication
 
 from reader.core.errors import ErrorKind
-from reader.core.library import Library
+from reader.core.library.catalogue import CATALOG
+from reader.core.library.store import Library
 from reader.core.models import Issue, Item
-from reader.core.sources_catalog import CATALOG
-from reader.ui.dialogs.add_source_dialog import AddSourceDialog
-from reader.ui.dialogs.catalog_dialog import CatalogDialog
-from reader.ui.dialogs.search_dialog import SearchDialog
-from reader.ui.library_tasks import LibraryController
+from reader.ui.library.controller import LibraryController
+from reader.ui.library.dialogs.add_source_dialog import AddSourceDialog
+from reader.ui.library.dialogs.catalog_dialog import CatalogDialog
+from reader.ui.library.dialogs.search_dialog import SearchDialog
 from tests.core.local_http import LocalServer
 from tests.ui.a11y_checks import focusable_problems, label_in_name_problems, tab_cycle
 from tests.ui.helpers import accessible, name
@@ -272,7 +272,7 @@ def test_read_more_failure_says_so(qtbot, server, controller):
 def test_read_more_failure_offers_the_browser_by_default(qtbot, server, controller):
     from PySide6.QtWidgets import QWidget
 
-    from reader.ui.read_more import article_item, offer_browser
+    from reader.ui.reading.read_more import article_item, offer_browser
 
     parent = QWidget()
     qtbot.addWidget(parent)

@@ -9,9 +9,9 @@ from concurrent.futures import ThreadPoolExecutor
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from reader.core.library import Library
+from reader.core.library.store import Library
 from reader.core.models import Issue, Item
-from reader.core.paths import library_path
+from reader.core.storage.paths import library_path
 from reader.ui.app import build_window
 
 

@@ -10,10 +10,10 @@ from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 
 from reader.core.errors import ErrorKind, ReaderError
-from reader.core.library import Library
+from reader.core.library.store import Library
 from reader.core.models import Issue, Item
-from reader.ui.library_pane import LibraryPane
-from reader.ui.library_tasks import LibraryController
+from reader.ui.library.controller import LibraryController
+from reader.ui.library.pane import LibraryPane
 from tests.ui.a11y_checks import focusable_problems, label_in_name_problems
 from tests.ui.helpers import accessible
 
@@ -210,8 +210,8 @@ def test_pause_and_resume_by_key_say_so_in_the_row(qtbot, pane, controller):
 
 
 def test_rows_and_completion_speak_dutch(qtbot, controller):
-    from reader.core.refresh import RefreshSummary, SourceResult
-    from reader.ui.i18n import install_translator
+    from reader.core.net.refresh import RefreshSummary, SourceResult
+    from reader.ui.common.i18n import install_translator
 
     app = QApplication.instance()
     translator = install_translator(app, "nl")

@@ -10,10 +10,10 @@ from PySide6.QtCore import QElapsedTimer, QTimer
 from PySide6.QtWidgets import QMainWindow
 
 from reader.core.errors import ErrorKind
-from reader.core.library import Library
-from reader.ui.library_pane import LibraryPane
-from reader.ui.library_status import OfflineLabel, RefreshProgress
-from reader.ui.library_tasks import LibraryController
+from reader.core.library.store import Library
+from reader.ui.library.controller import LibraryController
+from reader.ui.library.pane import LibraryPane
+from reader.ui.library.status import OfflineLabel, RefreshProgress
 from tests.core.local_http import LocalServer, slow
 from tests.ui.library_support import FAST, closed_port_url, issue_text, serve_issues
 
@@ -181,8 +181,8 @@ def test_showing_a_stored_issue_makes_no_request(qtbot, server, controller):
 def test_a_dripping_source_holds_back_no_other_and_ends_at_the_deadline(
     qtbot, server, heard
 ) -> None:
-    from reader.core.fetch import FetchOptions
-    from reader.core.refresh import RefreshOptions
+    from reader.core.net.fetch import FetchOptions
+    from reader.core.net.refresh import RefreshOptions
 
     stop = []
 

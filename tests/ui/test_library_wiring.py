@@ -9,10 +9,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication
 
-from reader.core.library import Library
+from reader.core.library.store import Library
 from reader.core.models import Issue, Item
-from reader.ui.library_wiring import LibraryWiring, install_library
-from reader.ui.main_window import MainWindow
+from reader.ui.library.wiring import LibraryWiring, install_library
+from reader.ui.window.main_window import MainWindow
 from tests.core.local_http import LocalServer
 from tests.ui.library_support import FAST, serve_issues
 from tests.ui.test_library_dialogs import ARTICLE
@@ -150,7 +150,7 @@ def test_start_shows_the_newest_stored_issue_instead_of_the_sample(qtbot):
 
     from PySide6.QtWidgets import QApplication
 
-    from reader.core.library import Library
+    from reader.core.library.store import Library
     from reader.core.models import Issue, Item
     from reader.ui.app import build_window
 

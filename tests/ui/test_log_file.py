@@ -12,14 +12,14 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication
 
 from reader.core.errors import ErrorKind, ReaderError
-from reader.core.paths import log_dir
-from reader.ui.main_window import MainWindow
+from reader.core.storage.paths import log_dir
+from reader.ui.window.main_window import MainWindow
 from tests.conftest import REPO
 from tests.ui.helpers import make_issue
 
 CRASHING_CHILD = """
 import threading
-from reader.core import logfile
+from reader.core.storage import logfile
 path = logfile.install()
 def broken_worker():
     {}["missing key in a worker"]
@@ -45,7 +45,7 @@ def test_unexpected_errors_in_any_thread_are_logged_with_their_traceback(helder_
 
 
 def test_a_parser_bug_is_logged_as_a_bug_and_not_called_damage(monkeypatch, caplog, tmp_path):
-    import reader.core.parse as parse
+    import reader.core.sources.parse as parse
 
     def faulty(*_args: object) -> None:
         raise AttributeError("'NoneType' object has no attribute 'text'")
@@ -60,7 +60,7 @@ def test_a_parser_bug_is_logged_as_a_bug_and_not_called_damage(monkeypatch, capl
     assert bug
     assert bug[0].exc_info is not None
 
-    from reader.ui.messages import Messages
+    from reader.ui.common.messages import Messages
 
     text = Messages().error_text(caught.value)
     assert "a fault in Helder" in text

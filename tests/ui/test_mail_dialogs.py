@@ -9,11 +9,11 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from reader.core.briefing import Briefing, BriefingEntry
-from reader.core.library import Library
-from reader.ui.dialogs.add_source_dialog import AddSourceDialog
-from reader.ui.dialogs.send_dialog import SendDialog
-from reader.ui.library_tasks import LibraryController
+from reader.core.briefing.model import Briefing, BriefingEntry
+from reader.core.library.store import Library
+from reader.ui.briefing.send_dialog import SendDialog
+from reader.ui.library.controller import LibraryController
+from reader.ui.library.dialogs.add_source_dialog import AddSourceDialog
 from tests.core.mail.smtp_server import SmtpServer
 from tests.ui.a11y_checks import focusable_problems, label_in_name_problems, tab_cycle
 from tests.ui.library_support import FAST

@@ -7,7 +7,7 @@ from PySide6.QtCore import QObject, Qt, QUrl, Slot
 from PySide6.QtGui import QAccessible, QDesktopServices
 from PySide6.QtWidgets import QApplication
 
-from reader.ui.main_window import MainWindow
+from reader.ui.window.main_window import MainWindow
 from tests.ui.helpers import accessible, make_issue, name
 
 

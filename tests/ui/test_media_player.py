@@ -13,9 +13,9 @@ import wave
 import pytest
 
 from reader.core.models import Item
-from reader.ui.speech import ReadAloudSettings, SpeechController
-from reader.ui.speech_moves import make_player
-from reader.ui.speech_player import UtterancePlayer
+from reader.ui.speech.controller import ReadAloudSettings, SpeechController
+from reader.ui.speech.moves import make_player
+from reader.ui.speech.player import UtterancePlayer
 
 pytestmark = pytest.mark.no_qt_log
 
@@ -133,7 +133,7 @@ NO_OUTPUT_CHILD = """
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from reader.core.models import Item
-from reader.ui.speech import ReadAloudSettings, SpeechController
+from reader.ui.speech.controller import ReadAloudSettings, SpeechController
 app = QApplication([])
 c = SpeechController(settings=ReadAloudSettings(rate_wpm=400))
 c.set_items([Item("Titel", None, ("Een zin.",))], "nl")

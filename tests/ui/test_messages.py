@@ -6,8 +6,8 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from reader.core.errors import ErrorKind, ReaderError
-from reader.ui.i18n import install_translator
-from reader.ui.messages import Messages
+from reader.ui.common.i18n import install_translator
+from reader.ui.common.messages import Messages
 
 
 @pytest.mark.parametrize("language", ["en", "nl"])

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QApplication, QTabWidget
 
-from reader.ui.i18n import install_translator
+from reader.ui.common.i18n import install_translator
 from tests.ui.window_checks import access_keys, menu_clashes, mnemonic_clashes
 from tests.ui.window_gallery import close_window, dialogs, open_main_window, shown_dialog
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from reader.ui.main_window import MainWindow
+from reader.ui.window.main_window import MainWindow
 
 
 def test_a_digest_past_the_item_cap_opens_with_its_first_items_and_says_so(qtbot, tmp_path):

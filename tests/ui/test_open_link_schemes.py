@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import QObject, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 
-from reader.ui.main_window import MainWindow
+from reader.ui.window.main_window import MainWindow
 
 pytestmark = pytest.mark.no_qt_log
 

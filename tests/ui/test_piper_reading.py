@@ -12,8 +12,8 @@ import wave
 import pytest
 
 from reader.core.models import Item
-from reader.ui.speech import ReadAloudSettings, SpeechController
-from reader.ui.speech_player import UtterancePlayer
+from reader.ui.speech.controller import ReadAloudSettings, SpeechController
+from reader.ui.speech.player import UtterancePlayer
 
 pytestmark = pytest.mark.no_qt_log
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reader.core.export.common import ExportStyle
-from reader.ui.dialogs.print_preview import BriefingPrintPreview
+from reader.ui.briefing.print_preview import BriefingPrintPreview
 from tests.ui.window_gallery import BRIEFING
 
 

@@ -6,10 +6,10 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from reader.core.paths import config_dir
 from reader.core.speech.pronunciation import PronunciationList
-from reader.ui.dialogs.pronunciation_dialog import PronunciationDialog
-from reader.ui.main_window import MainWindow
+from reader.core.storage.paths import config_dir
+from reader.ui.speech.dialogs.pronunciation_dialog import PronunciationDialog
+from reader.ui.window.main_window import MainWindow
 from tests.ui.a11y_checks import focusable_problems, label_in_name_problems, tab_cycle
 from tests.ui.helpers import make_issue
 

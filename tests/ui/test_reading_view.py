@@ -12,12 +12,12 @@ from PySide6.QtGui import QAccessible, QColor, QPalette, QTextBlockFormat, QText
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QPushButton, QVBoxLayout, QWidget
 
-from reader.core.contrast import contrast_ratio
 from reader.core.models import Item
-from reader.core.settings import DEFAULTS
-from reader.core.themes import BUILT_IN
-from reader.ui.reading_view import ReadingView
-from reader.ui.theme_apply import apply_settings, os_font
+from reader.core.prefs.contrast import contrast_ratio
+from reader.core.prefs.settings import DEFAULTS
+from reader.core.prefs.themes import BUILT_IN
+from reader.ui.display.theme import apply_settings, os_font
+from reader.ui.reading.view import ReadingView
 
 LONG = (
     "De gemeenteraad besprak dinsdag de nieuwe verordening voor de Wet maatschappelijke "

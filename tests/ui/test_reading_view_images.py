@@ -13,10 +13,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QColor, QImage, QTextDocument
 
-from reader.core.images import fetch_images
 from reader.core.models import Image, Item
-from reader.ui.i18n import install_translator
-from reader.ui.reading_view import ReadingView
+from reader.core.net.images import fetch_images
+from reader.ui.common.i18n import install_translator
+from reader.ui.reading.view import ReadingView
 from tests.core.local_http import LocalServer
 
 
@@ -161,8 +161,8 @@ def test_missing_cached_file_falls_back_to_text(qtbot, server, tmp_path):
 def test_reading_a_stored_issue_full_of_pixels_and_remote_images_makes_zero_requests(
         qtbot, server, tmp_path):
     """Issue 3 acceptance: open and read a stored issue; the server sees nothing."""
-    from reader.core.library import Library
-    from reader.core.parse import parse_bytes
+    from reader.core.library.store import Library
+    from reader.core.sources.parse import parse_bytes
     from tests.core.image_fixtures import NEWSLETTER
 
     base = server.url("/brief/12")

@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QApplication
 
-from reader.core.ui_state import load_state, recall, remember, state_path
-from reader.ui.dialogs.export_dialog import ExportDialog
+from reader.core.prefs.ui_state import load_state, recall, remember, state_path
+from reader.ui.briefing.export_dialog import ExportDialog
 from tests.ui.window_gallery import BRIEFING, close_window, open_main_window
 
 pytestmark = pytest.mark.no_qt_log

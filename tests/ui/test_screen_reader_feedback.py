@@ -9,11 +9,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 
-from reader.core.settings import Settings
-from reader.ui import feedback
-from reader.ui.dialogs.speech_dialog import SpeechDialog
-from reader.ui.main_window import MainWindow
-from reader.ui.settings_dialog import SettingsDialog
+from reader.core.prefs.settings import Settings
+from reader.ui.common import feedback
+from reader.ui.display.settings_dialog import SettingsDialog
+from reader.ui.speech.dialogs.settings_dialog import SpeechDialog
+from reader.ui.window.main_window import MainWindow
 from tests.ui.helpers import accessible, make_issue
 
 ALT = Qt.KeyboardModifier.AltModifier

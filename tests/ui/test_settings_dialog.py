@@ -8,11 +8,11 @@ from PySide6.QtGui import QAccessible, QPalette
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QWidget
 
-from reader.core.contrast import PairVerdict
-from reader.core.settings import DEFAULTS, load_settings
-from reader.ui.display import DisplayController
-from reader.ui.settings_dialog import SettingsDialog
-from reader.ui.theme_apply import os_font
+from reader.core.prefs.contrast import PairVerdict
+from reader.core.prefs.settings import DEFAULTS, load_settings
+from reader.ui.display.controller import DisplayController
+from reader.ui.display.settings_dialog import SettingsDialog
+from reader.ui.display.theme import os_font
 from tests.ui.a11y_checks import (
     focusable_problems,
     focusable_widgets,

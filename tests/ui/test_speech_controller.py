@@ -15,7 +15,7 @@ from PySide6.QtCore import QTimer
 from reader.core.errors import ErrorKind, ReaderError
 from reader.core.models import Item
 from reader.core.speech.sentences import SplitOptions, TextField, TextPosition, UtteranceKind
-from reader.ui.speech import ReadAloudSettings, SpeechController
+from reader.ui.speech.controller import ReadAloudSettings, SpeechController
 
 # QtMultimedia logs from its own threads; pytest-qt's Python message handler would then
 # deadlock against QMediaPlayer.stop() and corrupt reference counts (PySide6 6.12).
@@ -292,7 +292,7 @@ def test_stop_while_the_engine_loads_reads_nothing(qtbot, controller):
 def test_the_qt_player_plays_a_wav_to_its_end(qtbot, tmp_path):
     import subprocess
 
-    from reader.ui.speech_player import UtterancePlayer
+    from reader.ui.speech.player import UtterancePlayer
 
     wav = tmp_path / "zin.wav"
     subprocess.run(["espeak-ng", "-v", "nl", "-w", str(wav), "Dit is een zin."], check=True)
@@ -306,7 +306,7 @@ def test_the_qt_player_plays_a_wav_to_its_end(qtbot, tmp_path):
 def test_with_no_audio_output_the_silent_player_keeps_time(qtbot, tmp_path):
     import subprocess
 
-    from reader.ui.silent_player import SilentPlayer, wav_ms
+    from reader.ui.speech.silent_player import SilentPlayer, wav_ms
 
     wav = tmp_path / "zin.wav"
     subprocess.run(["espeak-ng", "-v", "nl", "-w", str(wav), "Dit is een zin."], check=True)

@@ -15,10 +15,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from reader.core.models import Issue, Item
-from reader.core.speech.isolated import ChildSynthesizer
-from reader.ui.main_window import MainWindow
-from reader.ui.speech import ReadAloudSettings, SpeechController
-from reader.ui.speech_wiring import ReadAloud
+from reader.core.speech.engines.isolated import ChildSynthesizer
+from reader.ui.speech.controller import ReadAloudSettings, SpeechController
+from reader.ui.speech.wiring import ReadAloud
+from reader.ui.window.main_window import MainWindow
 
 pytestmark = pytest.mark.no_qt_log
 

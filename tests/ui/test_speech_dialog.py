@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from reader.core.settings import Settings
-from reader.core.speech.synth import Voice
-from reader.ui.dialogs.speech_dialog import SpeechDialog
-from reader.ui.main_window import MainWindow
+from reader.core.prefs.settings import Settings
+from reader.core.speech.engines.synth import Voice
+from reader.ui.speech.dialogs.settings_dialog import SpeechDialog
+from reader.ui.window.main_window import MainWindow
 from tests.ui.a11y_checks import focusable_problems, label_in_name_problems, tab_cycle
 from tests.ui.helpers import make_issue
 

@@ -9,12 +9,12 @@ from PySide6.QtTest import QTest
 
 from reader.core.models import Issue, Item
 from reader.core.speech.sentences import SplitOptions, TextPosition, item_utterances
-from reader.ui.main_window import MainWindow
-from reader.ui.reading_view import ReadingView
-from reader.ui.speech import ReadAloudSettings, SpeechController
-from reader.ui.speech_bar import MIN_TARGET, SpeechBar
-from reader.ui.speech_text import collapsed, document_range, text_position
-from reader.ui.speech_wiring import ReadAloud
+from reader.ui.reading.view import ReadingView
+from reader.ui.speech.bar import MIN_TARGET, SpeechBar
+from reader.ui.speech.controller import ReadAloudSettings, SpeechController
+from reader.ui.speech.highlight import collapsed, document_range, text_position
+from reader.ui.speech.wiring import ReadAloud
+from reader.ui.window.main_window import MainWindow
 
 pytestmark = pytest.mark.no_qt_log  # see test_speech_controller
 
@@ -204,7 +204,7 @@ class LabelledView(ReadingView):
 
 
 def test_highlight_uses_the_panes_own_spoken_range_and_finds_a_labelled_theme(qtbot):
-    from reader.ui.speech_text import SpokenHighlight
+    from reader.ui.speech.highlight import SpokenHighlight
 
     item = ISSUE.items[0]
     view = LabelledView()

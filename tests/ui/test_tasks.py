@@ -7,7 +7,7 @@ import threading
 from PySide6.QtCore import QThread
 
 from reader.core.errors import ErrorKind, ReaderError
-from reader.ui.tasks import ProgressRelay, TaskRunner
+from reader.ui.common.tasks import ProgressRelay, TaskRunner
 
 RESULTS = 100_000
 

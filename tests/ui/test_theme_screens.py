@@ -13,13 +13,13 @@ from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QToolButton, QWidget
 
-from reader.core.contrast import contrast_ratio
-from reader.core.settings import DEFAULTS, Settings
-from reader.core.themes import THEME_KEYS
-from reader.ui.display import DisplayController
-from reader.ui.main_window import MainWindow
-from reader.ui.settings_dialog import SettingsDialog
-from reader.ui.theme_apply import FOCUS_WIDTH_PX, os_font
+from reader.core.prefs.contrast import contrast_ratio
+from reader.core.prefs.settings import DEFAULTS, Settings
+from reader.core.prefs.themes import THEME_KEYS
+from reader.ui.display.controller import DisplayController
+from reader.ui.display.settings_dialog import SettingsDialog
+from reader.ui.display.theme import FOCUS_WIDTH_PX, os_font
+from reader.ui.window.main_window import MainWindow
 from tests.ui.helpers import make_issue
 
 SIZES = [(1280, 800), (640, 800)]

@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from reader.ui.i18n import install_translator
-from reader.ui.main_window import MainWindow
+from reader.ui.common.i18n import install_translator
+from reader.ui.window.main_window import MainWindow
 from tests.conftest import REPO
 
 I18N = REPO / "reader" / "assets" / "i18n"
@@ -68,7 +68,8 @@ def test_window_speaks_the_chosen_language(qtbot, language, file_menu, article):
 def test_system_language_decides(locale, expected):
     env = {**os.environ, "LC_ALL": locale, "LANG": locale, "LANGUAGE": ""}
     out = subprocess.run(
-        [sys.executable, "-c", "from reader.ui.i18n import system_language as s; print(s())"],
+        [sys.executable, "-c",
+         "from reader.ui.common.i18n import system_language as s; print(s())"],
         env=env, capture_output=True, text=True, check=True, cwd=REPO,
     )
     assert out.stdout.strip() == expected
@@ -78,7 +79,7 @@ def test_the_compiled_dutch_translation_travels_inside_the_package():
     from PySide6.QtCore import QTranslator
 
     import reader
-    from reader.ui.i18n import compiled_translation
+    from reader.ui.common.i18n import compiled_translation
 
     qm = compiled_translation("nl")
     assert qm is not None

@@ -9,11 +9,11 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from reader.core.library import Library
+from reader.core.library.store import Library
 from reader.core.models import Issue, Item
-from reader.core.paths import library_path
+from reader.core.storage.paths import library_path
 from reader.ui.app import build_window
-from reader.ui.dialogs.versions_dialog import VersionsDialog
+from reader.ui.library.dialogs.versions_dialog import VersionsDialog
 
 pytestmark = pytest.mark.no_qt_log
 

@@ -16,8 +16,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from reader.ui.app import build_window
-from reader.ui.dialogs.voices_dialog import VoicesDialog
-from reader.ui.feedback import hub
+from reader.ui.common.feedback import hub
+from reader.ui.speech.dialogs.voices_dialog import VoicesDialog
 from tests.core.piper_catalogue_server import FOLDER, KEY, joe_files, start_catalogue_server
 from tests.ui.a11y_checks import focusable_problems, label_in_name_problems, tab_cycle
 

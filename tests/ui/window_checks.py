@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.contrast import contrast_ratio
+from reader.core.prefs.contrast import contrast_ratio
 
 _MNEMONIC = re.compile(r"(?<!&)&([^&\s])")
 

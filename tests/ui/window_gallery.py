@@ -14,8 +14,8 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
-from reader.core.briefing import Briefing, BriefingEntry
-from reader.ui.main_window import MainWindow
+from reader.core.briefing.model import Briefing, BriefingEntry
+from reader.ui.window.main_window import MainWindow
 
 SCREEN = (1280, 800)
 BRIEFING = Briefing(title="Raadsvergadering 12 juni", language="nl", recipient="Wethouder",
@@ -41,21 +41,21 @@ def build(app: QApplication, theme: str, text_size: int) -> MainWindow:
 
 def dialogs(window: MainWindow) -> dict[str, Callable[[], QDialog]]:
     """Return a builder for each dialog, by name; each opens as it does from the menus."""
-    from reader.core.settings import Settings
+    from reader.core.prefs.settings import Settings
     from reader.core.speech.pronunciation import PronunciationList
-    from reader.ui.dialogs.about_dialog import AboutDialog
-    from reader.ui.dialogs.add_source_dialog import AddSourceDialog
-    from reader.ui.dialogs.audio_dialog import AudioDialog
-    from reader.ui.dialogs.catalog_dialog import CatalogDialog
-    from reader.ui.dialogs.export_dialog import ExportDialog
-    from reader.ui.dialogs.keys_dialog import KeysDialog
-    from reader.ui.dialogs.pronunciation_dialog import PronunciationDialog
-    from reader.ui.dialogs.search_dialog import SearchDialog
-    from reader.ui.dialogs.send_dialog import SendDialog
-    from reader.ui.dialogs.shortcuts import ShortcutsDialog
-    from reader.ui.dialogs.speech_dialog import SpeechDialog
-    from reader.ui.dialogs.voices_dialog import VoicesDialog
-    from reader.ui.settings_dialog import SettingsDialog
+    from reader.ui.briefing.export_dialog import ExportDialog
+    from reader.ui.briefing.send_dialog import SendDialog
+    from reader.ui.display.settings_dialog import SettingsDialog
+    from reader.ui.library.dialogs.add_source_dialog import AddSourceDialog
+    from reader.ui.library.dialogs.catalog_dialog import CatalogDialog
+    from reader.ui.library.dialogs.search_dialog import SearchDialog
+    from reader.ui.speech.dialogs.audio_dialog import AudioDialog
+    from reader.ui.speech.dialogs.pronunciation_dialog import PronunciationDialog
+    from reader.ui.speech.dialogs.settings_dialog import SpeechDialog
+    from reader.ui.speech.dialogs.voices_dialog import VoicesDialog
+    from reader.ui.window.about_dialog import AboutDialog
+    from reader.ui.window.keys_dialog import KeysDialog
+    from reader.ui.window.shortcuts import ShortcutsDialog
 
     controller = window.library_wiring.controller
     display = window.display
@@ -117,7 +117,7 @@ def close_window(window: QWidget) -> None:
     app = QApplication.instance()
     app.setStyleSheet("")
     app.setPalette(QPalette())
-    from reader.ui.theme_apply import os_font
+    from reader.ui.display.theme import os_font
 
     app.setFont(os_font())  # a 400 % font left behind puts later tests in one column
     flush_deletes()

@@ -14,7 +14,7 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from reader.core.briefing import Briefing
+from reader.core.briefing.model import Briefing
 from reader.core.errors import ErrorKind, ReaderError
 from reader.core.export.common import ExportStyle, document_ready
 

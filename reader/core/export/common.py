@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, replace
 from pathlib import PurePath
 
-from reader.core.briefing import Briefing, BriefingEntry
+from reader.core.briefing.model import Briefing, BriefingEntry
 
 # Re-exported: the formats and the UI import the style from here.
 from reader.core.export.style import MIN_PDF_SIZE_PT, ExportStyle  # noqa: F401
@@ -231,7 +231,7 @@ def shared_link(url: str | None) -> str | None:
     """
     from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-    from reader.core.links import clean_link
+    from reader.core.text.links import clean_link
 
     url = clean_link(clean_text(url).strip() or None)
     if not url:

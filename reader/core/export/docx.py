@@ -12,7 +12,7 @@ import io
 from pathlib import Path
 from typing import Any
 
-from reader.core.briefing import Briefing, BriefingEntry
+from reader.core.briefing.model import Briefing, BriefingEntry
 from reader.core.export.common import (
     ExportStyle,
     Labels,

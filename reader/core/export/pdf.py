@@ -22,7 +22,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from reader.core.briefing import Briefing, BriefingEntry
+from reader.core.briefing.model import Briefing, BriefingEntry
 from reader.core.errors import ErrorKind, ReaderError
 from reader.core.export.common import (
     MIN_PDF_SIZE_PT,

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, fields, replace
 from typing import Any
 
-from reader.core.contrast import (
+from reader.core.prefs.contrast import (
     AA_TEXT,
     AAA_TEXT,
     NON_TEXT,
@@ -162,7 +162,7 @@ class ExportStyle:
     @property
     def dark(self) -> bool:
         """Whether the document is light text on a dark background."""
-        from reader.core.themes import is_dark
+        from reader.core.prefs.themes import is_dark
 
         return is_dark(self.colours().background)
 

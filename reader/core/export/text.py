@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reader.core.briefing import Briefing
+from reader.core.briefing.model import Briefing
 from reader.core.export.common import (
     ExportStyle,
     details_line,

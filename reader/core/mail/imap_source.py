@@ -33,7 +33,7 @@ from reader.core.mail.accounts import Mailbox, parse_mailbox, require_password
 if TYPE_CHECKING:
     from imapclient import IMAPClient
 
-    from reader.core.library import Library, SourceRow
+    from reader.core.library.store import Library, SourceRow
     from reader.core.models import Issue
 
 log = logging.getLogger(__name__)

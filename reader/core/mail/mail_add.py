@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from reader.core.detect import SourceKind
-from reader.core.library import Library
+from reader.core.library.store import Library
 from reader.core.mail.accounts import parse_mailbox, require_password, set_password
 from reader.core.mail.imap_source import check_mailbox
+from reader.core.sources.detect import SourceKind
 
 
 def add_mail_source(

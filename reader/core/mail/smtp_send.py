@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from email.message import EmailMessage
 from pathlib import Path
 
-from reader.core.briefing import Briefing
+from reader.core.briefing.model import Briefing
 from reader.core.errors import ErrorKind, ReaderError
 from reader.core.export.common import ExportStyle
 from reader.core.mail.accounts import SmtpAccount, require_password
@@ -100,9 +100,9 @@ def send_message(account: SmtpAccount, password: str, msg: EmailMessage,
 def keep_sent_copy(library_path: Path, raw: bytes, briefing: Briefing,
                    message_id: str) -> tuple[Path, int | None]:
     """Keep the sent message in the library, under the source "Verzonden briefings"."""
-    from reader.core.detect import SourceKind
-    from reader.core.library import Library
+    from reader.core.library.store import Library
     from reader.core.mail.briefing_mail import words
+    from reader.core.sources.detect import SourceKind
     from reader.core.sources.email import parse_email
 
     folder = library_path.parent / SENT_FOLDER

@@ -163,7 +163,7 @@ def is_read_more(text: str) -> bool:
 
 
 def guess_language(text: str) -> str | None:
-    """The language of a text, or None when unsure (see reader.core.language)."""
-    from reader.core.language import guess_language as identify
+    """The language of a text, or None when unsure (see reader.core.text.language)."""
+    from reader.core.text.language import guess_language as identify
 
     return identify(text)

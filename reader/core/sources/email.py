@@ -100,11 +100,11 @@ def parse_email(data: bytes, *, source: str = "", base_url: str | None = None) -
     date = email_date(header_text(msg.get("Date")))
     html_body, text_body = _bodies(msg)
     if html_body and html_body.strip():
-        from reader.core.sources.html import parse_html
+        from reader.core.sources.html.parser import parse_html
 
         issue = parse_html(html_body, source=source, base_url=base_url, title=subject or None)
     elif text_body and text_body.strip():
-        from reader.core.sources.text import decode_text, parse_text
+        from reader.core.sources.plaintext.parser import decode_text, parse_text
 
         issue = parse_text(decode_text(text_body.encode("utf-8")), source=source)
     else:

@@ -10,13 +10,12 @@ import html
 import logging
 import re
 
-from reader.core import budget
 from reader.core.errors import ErrorKind, ReaderError
-from reader.core.links import resolve_link
 from reader.core.models import Issue, Item
-from reader.core.sources import cues
+from reader.core.sources import budget, cues
 from reader.core.sources.dates import timestamp_iso
-from reader.core.sources.html_images import resolve_images
+from reader.core.sources.html.images import resolve_images
+from reader.core.text.links import resolve_link
 
 log = logging.getLogger(__name__)
 
@@ -56,8 +55,8 @@ def _content(content: str) -> tuple[tuple[str, ...], list[tuple[str, str]]]:
         text = html.unescape(content)
         paras = tuple(p for p in (cues.clean_text(x) for x in re.split(r"\n\s*\n", text)) if p)
         return paras, []
-    from reader.core.sources.html import load_document
-    from reader.core.sources.html_blocks import flatten
+    from reader.core.sources.html.blocks import flatten
+    from reader.core.sources.html.parser import load_document
 
     try:
         doc = load_document(content)

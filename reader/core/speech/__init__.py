@@ -1,6 +1,6 @@
 """Reading aloud without Qt: utterances, pronunciation, synthesis to WAV, the reading queue.
 
-How a thin Qt bridge (reader/ui/speech.py) drives it:
+How a thin Qt bridge (reader/ui/speech/controller.py) drives it:
 
     synth = available_synthesizer()            # off the GUI thread; ReaderError(SPEECH) if none
     prefetcher = Prefetcher(synth, settings=..., pronunciations=PronunciationList.load(path),

@@ -11,9 +11,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from reader.core.errors import ErrorKind, ReaderError
+from reader.core.speech.engines.synth import (
+    CancelToken,
+    SynthesisCancelled,
+    Synthesizer,
+    scratch_folder,
+)
 from reader.core.speech.pronunciation import PronunciationList
 from reader.core.speech.sentences import Utterance
-from reader.core.speech.synth import CancelToken, SynthesisCancelled, Synthesizer, scratch_folder
 
 log = logging.getLogger(__name__)
 

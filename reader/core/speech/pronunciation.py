@@ -215,7 +215,7 @@ class PronunciationList:
 def _damaged(path: Path, why: str) -> ReaderError:
     """Keep a damaged list aside, so saving the editor's list never writes over the user's
     entries; the error names where the old file is."""
-    from reader.core.aside import set_aside
+    from reader.core.storage.aside import set_aside
 
     try:
         kept = set_aside(path)

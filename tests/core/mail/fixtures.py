@@ -10,7 +10,7 @@ from pathlib import Path
 import keyring
 import pytest
 
-from reader.core.library import Library
+from reader.core.library.store import Library
 from tests.core.mail.certs import SelfSigned
 from tests.core.mail.dovecot import Dovecot
 from tests.core.mail.keyring_file import FileKeyring

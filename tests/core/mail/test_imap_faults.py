@@ -8,11 +8,11 @@ import time
 import pytest
 
 from reader.core.errors import ErrorKind, ReaderError
-from reader.core.library import Library
+from reader.core.library.store import Library
 from reader.core.mail import imap_source
 from reader.core.mail.accounts import get_password, set_password
-from reader.core.refresh import refresh_source
-from reader.core.subscribe import add_source
+from reader.core.net.refresh import refresh_source
+from reader.core.net.subscribe import add_source
 from tests.core.mail.certs import SelfSigned
 from tests.core.mail.cutting_proxy import CuttingProxy
 from tests.core.mail.dovecot import Dovecot

@@ -9,10 +9,10 @@ import pytest
 from imapclient import IMAPClient
 
 from reader.core.errors import ErrorKind, ReaderError
-from reader.core.library import Library
+from reader.core.library.store import Library
 from reader.core.mail.accounts import Mailbox, parse_mailbox
-from reader.core.refresh import refresh_source
-from reader.core.subscribe import add_source
+from reader.core.net.refresh import refresh_source
+from reader.core.net.subscribe import add_source
 from tests.core.mail.certs import SelfSigned
 from tests.core.mail.dovecot import Dovecot
 from tests.core.mail.messages import corpus_messages, newsletter

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.briefing import Briefing, BriefingEntry
+from reader.core.briefing.model import Briefing, BriefingEntry
 from reader.core.errors import ErrorKind, ReaderError
-from reader.core.library import Library
+from reader.core.library.store import Library
 from reader.core.mail.accounts import SmtpAccount, set_password
 from reader.core.mail.briefing_mail import parse_recipients
 from reader.core.mail.smtp_send import send_briefing

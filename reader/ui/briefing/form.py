@@ -1,0 +1,176 @@
+"""The widgets of the briefing pane, labelled and in Tab order; the pane gives them life."""
+
+from __future__ import annotations
+
+import itertools
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.ui.briefing.model import BriefingEntryModel
+from reader.ui.widgets.flow_layout import FlowLayout
+
+NO_DATE = QDate(2000, 1, 1)  # the date field's minimum stands for "no date"
+
+
+class DateEdit(QDateEdit):
+    """A date field that Tab always leaves: arrows move between day, month and year.
+
+    QDateEdit's own Tab walks the sections first and never leaves while it shows its
+    special "no date" text, a keyboard trap.
+    """
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Let Tab and Shift+Tab move focus out of the field."""
+        mods = event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier
+        if event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and not mods:
+            forward = event.key() == Qt.Key.Key_Tab and not (
+                event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+            QWidget.focusNextPrevChild(self, forward)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+def labelled(label: QLabel, control: QWidget, name: str) -> QWidget:
+    """Tie a visible label to its control and give the control the same name."""
+    label.setBuddy(control)
+    control.setAccessibleName(name)
+    return control
+
+
+class BriefingForm(QWidget):
+    """Chooser, details, entries, note and buttons, each with a visible label and a name."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._build()
+
+    def _build(self) -> None:
+        self.chooser = QComboBox(self)
+        self.chooser.setObjectName("briefingChooser")
+        # Wide enough for a real title, and never wider than the pane.
+        self.chooser.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.chooser.setMinimumContentsLength(16)
+        chooser_label = QLabel(self.tr("Briefing:"), self)
+        labelled(chooser_label, self.chooser, self.tr("Briefing"))
+        self.new_button = QPushButton(self.tr("New briefing"), self)
+        self.new_button.setObjectName("newBriefing")
+        self.delete_button = QPushButton(self.tr("Delete briefing…"), self)
+        self.delete_button.setObjectName("deleteBriefing")
+
+        self.title_edit = QLineEdit(self)
+        self.title_edit.setObjectName("briefingTitle")
+        title_label = QLabel(self.tr("Title:"), self)
+        labelled(title_label, self.title_edit, self.tr("Title"))
+        self.date_edit = DateEdit(self)
+        self.date_edit.setObjectName("briefingDate")
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setMinimumDate(NO_DATE)
+        self.date_edit.setSpecialValueText(self.tr("no date"))
+        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        date_label = QLabel(self.tr("Date:"), self)
+        labelled(date_label, self.date_edit, self.tr("Date"))
+        self.recipient_edit = QLineEdit(self)
+        self.recipient_edit.setObjectName("briefingRecipient")
+        recipient_label = QLabel(self.tr("Recipient:"), self)
+        labelled(recipient_label, self.recipient_edit, self.tr("Recipient"))
+        self.intro_edit = QPlainTextEdit(self)
+        self.intro_edit.setObjectName("briefingIntroduction")
+        self.intro_edit.setTabChangesFocus(True)
+        self.intro_edit.setMaximumHeight(110)
+        intro_label = QLabel(self.tr("Introduction:"), self)
+        labelled(intro_label, self.intro_edit, self.tr("Introduction"))
+
+        self.model = BriefingEntryModel(self)
+        self.entries = QListView(self)
+        self.entries.setObjectName("briefingEntries")
+        self.entries.setModel(self.model)
+        self.entries.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.entries.setWordWrap(True)
+        self.entries.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        entries_label = QLabel(self.tr("Items in the briefing:"), self)
+        labelled(entries_label, self.entries, self.tr("Items in the briefing"))
+        self.entries.setAccessibleDescription(
+            self.tr("Ctrl+Up and Ctrl+Down move the item, Delete removes it"))
+
+        self.note_edit = QPlainTextEdit(self)
+        self.note_edit.setObjectName("briefingNote")
+        self.note_edit.setTabChangesFocus(True)
+        self.note_edit.setMaximumHeight(110)
+        note_label = QLabel(self.tr("Note for the selected item:"), self)
+        labelled(note_label, self.note_edit, self.tr("Note for the selected item"))
+
+        self.up_button = QPushButton(self.tr("Move up"), self)
+        self.up_button.setObjectName("moveUp")
+        self.up_button.setToolTip(self.tr("Ctrl+Up in the list"))
+        self.down_button = QPushButton(self.tr("Move down"), self)
+        self.down_button.setObjectName("moveDown")
+        self.down_button.setToolTip(self.tr("Ctrl+Down in the list"))
+        self.remove_button = QPushButton(self.tr("Remove"), self)
+        self.remove_button.setObjectName("removeEntry")
+        self.remove_button.setToolTip(self.tr("Delete in the list; Ctrl+Z brings it back"))
+        self.export_button = QPushButton(self.tr("Export…"), self)
+        self.export_button.setObjectName("exportBriefing")
+        self.print_button = QPushButton(self.tr("Print preview…"), self)
+        self.print_button.setObjectName("printBriefing")
+        self.mail_button = QPushButton(self.tr("Send by e-mail…"), self)
+        self.mail_button.setObjectName("mailBriefing")
+        for button in (self.up_button, self.down_button, self.remove_button):
+            button.setAccessibleDescription(button.toolTip())
+
+
+        # Rows of buttons wrap at large text sizes instead of pushing the pane wider.
+        keeping = FlowLayout()
+        keeping.addWidget(self.new_button)
+        keeping.addWidget(self.delete_button)
+        form = QFormLayout()
+        form.addRow(chooser_label, self.chooser)
+        form.addRow("", keeping)
+        form.addRow(title_label, self.title_edit)
+        form.addRow(date_label, self.date_edit)
+        form.addRow(recipient_label, self.recipient_edit)
+        moves = FlowLayout()
+        for button in (self.up_button, self.down_button, self.remove_button):
+            moves.addWidget(button)
+        outputs = FlowLayout()
+        outputs.addWidget(self.export_button)
+        outputs.addWidget(self.print_button)
+        outputs.addWidget(self.mail_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(intro_label)
+        layout.addWidget(self.intro_edit)
+        layout.addWidget(entries_label)
+        layout.addWidget(self.entries, 1)
+        layout.addLayout(moves)
+        layout.addWidget(note_label)
+        layout.addWidget(self.note_edit)
+        layout.addLayout(outputs)
+
+        order = self.tab_order()
+        for first, second in itertools.pairwise(order):
+            self.setTabOrder(first, second)
+
+    def tab_order(self) -> list[QWidget]:
+        """Return the focusable controls from top to bottom."""
+        return [
+            self.chooser, self.new_button, self.delete_button, self.title_edit, self.date_edit,
+            self.recipient_edit, self.intro_edit, self.entries, self.up_button, self.down_button,
+            self.remove_button, self.note_edit, self.export_button, self.print_button,
+            self.mail_button,
+        ]

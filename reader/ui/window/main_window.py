@@ -1,0 +1,767 @@
+"""The main window: the item list beside the reading pane."""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QObject, Qt, Slot
+from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QDialog,
+    QFileDialog,
+    QListView,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QWidget,
+)
+
+from reader.core.errors import ReaderError
+from reader.core.models import Issue, Item
+from reader.core.prefs.keymap import DEFAULT_KEYS, LETTER_KEYS
+from reader.ui.common.a11y import Announcer
+from reader.ui.common.messages import Messages
+from reader.ui.common.tasks import TaskRunner
+from reader.ui.reading.item_delegate import ItemDelegate
+from reader.ui.reading.item_model import ItemListModel
+from reader.ui.reading.view import ReadingView
+from reader.ui.window.actions import ActionRegistry
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from reader.core.briefing.store import BriefingStore
+    from reader.core.export.common import ExportStyle
+    from reader.core.speech.engines.synth import Synthesizer
+    from reader.core.speech.pronunciation import PronunciationList
+    from reader.ui.briefing.dock import BriefingDock
+
+
+class MainWindow(QMainWindow):
+    """Lists an issue's items; shows the selected one; everything reachable by keyboard."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.letters_enabled = True
+        self.pending_error: ReaderError | None = None
+        # Sentences about files set aside or not opened at start, shown once the window is up.
+        self.startup_problems: list[str] = []
+        self.model = ItemListModel(self)
+        self.model.unread_text = self.tr("unread")
+        self.model.starred_text = self.tr("starred")
+        self.item_list = QListView(self)
+        self.item_list.setObjectName("itemList")
+        self.item_list.setModel(self.model)
+        self.item_list.setItemDelegate(ItemDelegate(self.item_list))
+        self.item_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.item_list.setWordWrap(True)
+        self.item_list.setUniformItemSizes(False)
+        self.item_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.item_list.setAccessibleName(self.tr("Items"))
+        self.item_list.selectionModel().selectionChanged.connect(self._on_selection)
+
+        self.reading_view = ReadingView(self)
+        self.reading_view.setObjectName("readingView")
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.item_list)
+        self.splitter.addWidget(self.reading_view)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.setCentralWidget(self.splitter)
+        self.setTabOrder(self.item_list, self.reading_view)
+        for pane in (self.item_list, self.reading_view):
+            pane.installEventFilter(self)
+
+        self.announcer = Announcer(self)
+        self._messages = Messages(self)
+        self._tasks = TaskRunner(self)
+        self._tasks.finished.connect(self._on_opened)
+        self._tasks.failed.connect(self._on_open_failed)
+        self._open_job = 0
+        self._open_path = ""
+        self.actions_ = ActionRegistry(self)
+        self._bind_actions()
+        self._install_briefing()
+        self._install_images()
+        self._install_speech()
+        self.actions_.build_menus(self.menuBar())
+        from reader.ui.window import keys as window_keys
+
+        window_keys.install(self)
+        from reader.ui.window.page_layout import STEP_CHARS, PageLayout
+
+        self.page_layout = PageLayout(self)
+        self.actions_.bind("view.wider_pane", lambda: self.page_layout.resize_focused(STEP_CHARS))
+        self.actions_.bind("view.narrower_pane",
+                           lambda: self.page_layout.resize_focused(-STEP_CHARS))
+        self.actions_.build_menus(self.menuBar())
+        self.statusBar()
+        self.resize(1100, 720)
+        self._update_title()
+
+    def _bind_actions(self) -> None:
+        bind = self.actions_.bind
+        bind("file.open", self.choose_file)
+        bind("file.quit", self.close)
+        bind("go.next_item", self.next_item)
+        bind("go.previous_item", self.previous_item)
+        bind("go.next_theme", self.next_theme)
+        bind("go.previous_theme", self.previous_theme)
+        bind("go.next_unread", self.next_unread)
+        bind("go.next_pane", self.next_pane)
+        bind("go.previous_pane", self.previous_pane)
+        bind("go.where_am_i", self.where_am_i)
+        bind("item.toggle_read", self.toggle_read)
+        bind("help.shortcuts", self.show_shortcuts)
+        bind("help.about", self.show_about)
+        bind("help.log_folder", self.open_log_folder)
+        bind("file.keys", self.edit_keys)
+        bind("item.open_link", self.open_current_link)
+        self.reading_view.link_activated.connect(self.open_link)
+
+    def _install_briefing(self) -> None:
+        # Built on first use (Ctrl+B or View > Briefing pane): most readers never need it,
+        # and start-up stays quicker without it.
+        self.briefing_dock: BriefingDock | None = None
+        self._export_synth: Synthesizer | None = None
+        self._export_synth_lock = threading.Lock()
+        self.briefing_store: BriefingStore | None = None  # None: the one in the data folder
+        self._display: tuple[object, object] = (None, None)  # (Settings, Theme) in force
+        self.actions_.bind("item.add_to_briefing", self.add_to_briefing)
+        self.actions_.bind("view.briefing", self.toggle_briefing)
+
+    def ensure_briefing(self) -> BriefingDock | None:
+        """Return the briefing dock, building it (hidden) the first time."""
+        if self.briefing_dock is None:
+            from reader.ui.briefing.dock import BriefingDock
+
+            try:
+                dock = BriefingDock(self, self._shown_for_briefing, self.briefing_store)
+            except ReaderError as exc:  # an unreadable briefings file must not stop reading
+                self.show_error(exc)
+                return None
+            self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+            dock.hide()
+            dock.announce.connect(self.announcer.announce)
+            # Briefing audio speaks with the listener's voices, speed and pronunciation list;
+            # documents take the reader's font, spacing and colours.
+            dock.pane.synthesize = self._synthesize_for_export
+            dock.pane.set_style(self._export_style())
+            wiring = getattr(self, "library_wiring", None)
+            if wiring is not None:  # a briefing sent by e-mail is kept in the library
+                dock.pane.mailed.connect(lambda _sent: wiring.controller.sources_changed.emit())
+            self.briefing_dock = dock
+            self.page_layout.watch_dock(dock)
+        return self.briefing_dock
+
+    def _export_style(self) -> ExportStyle:
+        """The reader's font, size, spacing and colours, for briefing exports and printing.
+
+        The colours paint a document only when the user exports "as on my screen"."""
+        from reader.core.export.common import ExportStyle
+
+        settings, theme = self._display
+        values: dict[str, object] = {"line_height": getattr(settings, "line_height", None),
+                                     "font_family": getattr(settings, "font_family", "") or None,
+                                     "text_size": getattr(settings, "text_size", None)}
+        for name, key in (("foreground", "text"), ("background", "background"),
+                          ("link", "link")):
+            values[name] = getattr(theme, key, None)
+        return ExportStyle.from_theme(values)
+
+    def _synthesize_for_export(self, text: str, language: str, path: str | Path) -> None:
+        """Speak one piece of an exported briefing into a WAV file (runs on a worker thread)."""
+        from pathlib import Path as _Path
+
+        from reader.core.speech.engines.isolated import isolated_synthesizer
+
+        with self._export_synth_lock:
+            if self._export_synth is None:  # in a child process: a crash fails one export
+                self._export_synth = isolated_synthesizer()
+            synth = self._export_synth
+        settings = self.speech.settings
+        lang = (language or "nl").split("-")[0]
+        synth.synthesize(
+            self.speech.pronunciations().apply(text, lang), _Path(path), language=lang,
+            rate_wpm=settings.rate_wpm, volume=settings.volume,
+            voice=dict(settings.voices).get(lang))
+
+    @Slot()
+    def add_to_briefing(self) -> None:
+        """Add the shown item to the briefing (Ctrl+B), showing the pane."""
+        dock = self.ensure_briefing()
+        if dock is not None:
+            dock.add_current()
+
+    @Slot()
+    def toggle_briefing(self) -> None:
+        """Show the briefing pane with focus in it, or hide it."""
+        dock = self.ensure_briefing()
+        if dock is not None:
+            dock.toggle()
+
+    def _install_images(self) -> None:
+        from reader.ui.reading.image_loader import IssueImages
+
+        # Images load only for issues the user allows (or all, by setting): privacy first.
+        self.images = IssueImages(self.reading_view, always=False, parent=self)
+        self.images.announce.connect(self.announcer.announce)
+        self.actions_.bind("view.images", self.images.allow_current)
+        # Item > Images allowed: shows whether this one issue may load its pictures, and
+        # unchecking it takes the permission back (it never covers other issues).
+        allowed = self.actions_.bind("item.images_allowed", self._toggle_images_allowed)
+        allowed.setCheckable(True)
+        self.images.permission_changed.connect(allowed.setChecked)
+
+    @Slot()
+    def _toggle_images_allowed(self) -> None:
+        action = self.actions_.action("item.images_allowed")
+        if action.isChecked():
+            self.images.allow_current()
+        else:
+            self.images.revoke_current()
+        action.setChecked(self.images.allowed())
+
+    def _install_speech(self) -> None:
+        from reader.ui.speech.controller import SpeechController
+        from reader.ui.speech.wiring import ReadAloud
+
+        # The engine itself is found off the GUI thread on the first read command.
+        self.speech = SpeechController(self, pronunciations=self._load_pronunciations())
+        self.read_aloud = ReadAloud(self, self.speech)
+        self.read_aloud.bind_actions()
+        from reader.ui.common.screen_reader import ScreenReaderWatch
+
+        self.screen_reader = ScreenReaderWatch(self)
+        self.follow_list_with_screen_reader = False
+        self.read_aloud.quiet_on_focus_change = lambda: (
+            self.screen_reader.running and not self.follow_list_with_screen_reader)
+        self.screen_reader.start()
+        self.speech.item_finished.connect(self._item_read_to_the_end)
+        from reader.ui.speech.bar import SpeechBar
+
+        # Buttons for those who use a pointer too: 44 px targets, named, shortcut in tooltip.
+        self.speech_bar = SpeechBar(self.actions_, self.speech, self)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.speech_bar)
+        self.actions_.bind("speech.settings", self.edit_speech_settings)
+        self.actions_.bind("speech.pronunciation", self.edit_pronunciations)
+        self.actions_.bind("speech.voices", self.manage_voices)
+        self.actions_.bind("file.save_audio", self.save_audio)
+
+    @Slot()
+    def save_audio(self) -> None:
+        """Write this item, the issue, or its titles to an audio file, with progress."""
+        from reader.ui.speech.dialogs.audio_dialog import AudioDialog
+
+        issue = self.model.issue
+        if issue is None or not issue.items:
+            self.announcer.announce(self.tr("There is nothing to save"))
+            return
+        dialog = AudioDialog(
+            issue.items, max(self.current_row(), 0), language=issue.language or "nl",
+            settings=self.speech.settings.speech_settings(),
+            pronunciations=self.speech.pronunciations(), parent=self)
+        dialog.finished_export.connect(
+            lambda path: self.announcer.announce(self.tr("Audio saved: {0}").format(path)))
+        self.run_dialog(dialog)
+
+    def _pronunciation_path(self) -> Path:
+        from reader.core.storage.paths import config_dir
+
+        return config_dir() / "pronunciation.json"
+
+    def _load_pronunciations(self) -> PronunciationList:
+        from reader.core.speech.pronunciation import PronunciationList
+
+        try:
+            return PronunciationList.load(self._pronunciation_path())
+        except ReaderError as exc:  # a damaged list: read with the built-in one, and say so
+            self.pending_error = exc
+            return PronunciationList()
+
+    @Slot()
+    def edit_pronunciations(self) -> None:
+        """Edit how abbreviations and jargon are said; save the list for next time."""
+        from reader.ui.speech.dialogs.pronunciation_dialog import PronunciationDialog
+
+        dialog = PronunciationDialog(self.speech.pronunciations(), self)
+        if self.run_dialog(dialog) != QDialog.DialogCode.Accepted:
+            return
+        try:
+            dialog.pronunciations.save(self._pronunciation_path())
+        except ReaderError as exc:
+            self.show_error(exc)
+            return
+        self.speech.set_pronunciations(dialog.pronunciations)
+        self.announcer.announce(self.tr("Pronunciation list saved"))
+
+    @Slot()
+    def manage_voices(self) -> None:
+        """Show the installed Piper voices; install, preview and remove them."""
+        from reader.ui.speech.dialogs.voices_dialog import VoicesDialog
+
+        dialog = VoicesDialog(self, volume=self.speech.settings.volume)
+        dialog.voices_changed.connect(self._voices_changed)
+        self.run_dialog(dialog)
+
+    @Slot()
+    def _voices_changed(self) -> None:
+        """Read with the new set of voices from the next read command on."""
+        self.speech.reload_engine()
+        with self._export_synth_lock:
+            if self._export_synth is not None:
+                self._export_synth.close()
+            self._export_synth = None
+
+    def edit_speech_settings(self) -> None:
+        """Change speed, volume, voices, pauses, highlight and screen-reader mode; save them."""
+        from reader.core.prefs.settings import load_settings
+        from reader.core.speech.engines.synth import Voice
+        from reader.ui.speech.dialogs.settings_dialog import SpeechDialog
+
+        display = getattr(self, "display", None)
+        current = display.settings() if display is not None else load_settings().settings
+        voices: list[Voice] = []
+        automatic: dict[str, tuple[str, str]] = {}
+        try:
+            from reader.core.speech.engines.synth import available_synthesizer
+            from reader.core.speech.voices.router import who_speaks
+
+            # Asking espeak-ng for its voice list takes a few milliseconds.
+            synth = self.speech.synth or available_synthesizer()
+            voices = synth.voices()
+            automatic = {lang: who_speaks(synth, lang) for lang in ("nl", "en", "fr", "de")}
+            if synth is not self.speech.synth:
+                synth.close()
+        except ReaderError as exc:
+            self.announcer.announce(self._messages.error_text(exc))
+        dialog = SpeechDialog(current, voices, self, screen_reader=(
+            self.screen_reader.running if self.screen_reader.asked else None),
+            automatic=automatic)
+        if self.run_dialog(dialog) != QDialog.DialogCode.Accepted:
+            return
+        chosen = dialog.settings()
+        if display is not None:
+            display.set_settings(chosen)
+        else:
+            self.display_changed(chosen, None)
+        self.announcer.announce(self.tr("Read-aloud settings saved"))
+
+    @Slot(int)
+    def _item_read_to_the_end(self, row: int) -> None:
+        # Finishing reading counts as reading; focus passing over an item never does.
+        self.model.set_read(row, True)
+
+    @Slot(object, object)
+    def display_changed(self, settings: object, _theme: object) -> None:
+        """Follow the settings the window itself acts on: images and reading aloud."""
+        from reader.core.prefs.settings import Settings
+        from reader.ui.speech.engine import ReadAloudSettings
+
+        if not isinstance(settings, Settings):
+            return
+        self._display = (settings, _theme)
+        if self.briefing_dock is not None:
+            self.briefing_dock.pane.set_style(self._export_style())
+        self.images.set_always(settings.show_images)
+        self.follow_list_with_screen_reader = settings.speech_follow_list_with_screen_reader
+        current = self.speech.settings
+        wanted = ReadAloudSettings(
+            rate_wpm=settings.speech_rate_wpm,
+            volume=settings.speech_volume,
+            voices=dict(settings.voices),
+            item_pause_ms=settings.speech_item_pause_ms,
+            stop_after_each_item=settings.speech_stop_after_item,
+            highlight=settings.speech_highlight,
+            leave_to_screen_reader=settings.leave_speech_to_screen_reader,
+        )
+        if wanted != current:
+            self.speech.set_settings(wanted)
+
+    def _shown_for_briefing(self) -> tuple[Item, Issue | None] | None:
+        item = self.current_item()
+        return None if item is None else (item, self.model.issue)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Keep a note typed just before closing (Qt override)."""
+        if self.briefing_dock is not None:
+            self.briefing_dock.pane.commit()
+        self.page_layout.save_places()
+        super().closeEvent(event)
+
+    # -- issue and item ------------------------------------------------------------------
+
+    def show_issue(self, issue: Issue, key: str | None = None, *, focus: bool = True) -> None:
+        """Show an issue's items, the first one current; with `focus`, focus goes to the list.
+
+        `key` names the issue for remembered choices (its address or file path).
+        """
+        self.model.set_issue(issue)
+        self.images.set_issue(issue, key or "")  # no key: a permission is not remembered
+        if self.model.rowCount():
+            self.item_list.setCurrentIndex(self.model.index(0))
+        else:
+            self.reading_view.set_item(None)
+        if focus:
+            self.page_layout.reveal(self.item_list)  # in one column: the items page
+            self.item_list.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._update_title()
+
+    def current_row(self) -> int:
+        """Return the current item's row, or -1."""
+        return self.item_list.currentIndex().row()
+
+    def current_item(self) -> Item | None:
+        """Return the item shown in the reading pane."""
+        return self.model.item(self.current_row())
+
+    @Slot(QItemSelection, QItemSelection)
+    def _on_selection(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self.reading_view.set_item(self.current_item())
+        self._update_title()
+
+    def go_to_row(self, row: int) -> None:
+        """Make a row current; focus stays where it is."""
+        if 0 <= row < self.model.rowCount():
+            self.item_list.setCurrentIndex(self.model.index(row))
+
+    def move_item(self, step: int) -> None:
+        """Go to the next (step 1) or previous (-1) item from anywhere in the window."""
+        count = self.model.rowCount()
+        if count:
+            self.go_to_row(min(max(self.current_row() + step, 0), count - 1))
+            self._say_where_after_move()
+
+    def _say_where_after_move(self) -> None:
+        # In the list the screen reader says the new row itself; elsewhere nothing would.
+        if not self.item_list.hasFocus():
+            self.where_am_i()
+
+    @Slot()
+    def next_item(self) -> None:
+        """Go to the next item."""
+        self.move_item(1)
+
+    @Slot()
+    def previous_item(self) -> None:
+        """Go to the previous item."""
+        self.move_item(-1)
+
+    def _theme_starts(self) -> list[int]:
+        """Return the rows where a new theme begins."""
+        starts, last = [], object()
+        for row in range(self.model.rowCount()):
+            item = self.model.item(row)
+            category = item.category if item else None
+            if category and category != last:
+                starts.append(row)
+            last = category
+        return starts
+
+    @Slot()
+    def next_theme(self) -> None:
+        """Go to the first item of the next theme, and announce the theme."""
+        later = [r for r in self._theme_starts() if r > self.current_row()]
+        if later:
+            self.go_to_row(later[0])
+            self._announce_theme()
+        else:
+            self.announcer.announce(self.tr("No further theme"))
+
+    @Slot()
+    def previous_theme(self) -> None:
+        """Go to the first item of this theme, or of the previous one when already there."""
+        earlier = [r for r in self._theme_starts() if r < self.current_row()]
+        if earlier:
+            self.go_to_row(earlier[-1])
+            self._announce_theme()
+        else:
+            self.announcer.announce(self.tr("No earlier theme"))
+
+    def _announce_theme(self) -> None:
+        item = self.current_item()
+        if item and item.category:
+            self.announcer.announce(self.tr("Theme {0}: {1}").format(item.category, item.title))
+
+    @Slot()
+    def next_unread(self) -> None:
+        """Go to the next unread item, wrapping round once."""
+        count = self.model.rowCount()
+        start = self.current_row()
+        for step in range(1, count + 1):
+            row = (start + step) % count
+            if not self.model.is_read(row):
+                self.go_to_row(row)
+                self._say_where_after_move()
+                return
+        self.announcer.announce(self.tr("No unread items"))
+
+    @Slot()
+    def toggle_read(self) -> None:
+        """Mark the current item read, or unread again; announce the new state."""
+        row = self.current_row()
+        if row < 0:
+            return
+        now_read = not self.model.is_read(row)
+        self.model.set_read(row, now_read)
+        self.announcer.announce(self.tr("Marked as read") if now_read
+                                else self.tr("Marked as unread"))
+
+    @Slot()
+    def where_am_i(self) -> None:
+        """Announce the position: "Item 3 of 12, Bestuur, <title>"."""
+        item = self.current_item()
+        if item is None:
+            self.announcer.announce(self.tr("No item selected"), assertive=True)
+            return
+        parts = [self.tr("Item {0} of {1}").format(self.current_row() + 1, self.model.rowCount())]
+        if item.category:
+            parts.append(item.category)
+        parts.append(item.title)
+        self.announcer.announce(", ".join(parts), assertive=True)
+
+    def _update_title(self) -> None:
+        issue = self.model.issue
+        item = self.current_item()
+        parts = [p for p in (item.title if item else None, issue.title if issue else None) if p]
+        self.setWindowTitle(" – ".join([*parts, "Helder"]))
+
+    @Slot(str)
+    def open_link(self, url: str) -> None:
+        """Open a link in the browser, without its tracking parameters; only on request."""
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        from reader.core.text.links import clean_link, is_openable
+
+        target = clean_link(url) or url
+        if not is_openable(target):  # file:, a .desktop file, mailto with an attachment …
+            self.announcer.announce(self.tr("Helder opens only web and e-mail links; this "
+                                            "one was not opened: {0}").format(target),
+                                    assertive=True)
+            return
+        if QDesktopServices.openUrl(QUrl(target)):
+            self.announcer.announce(self.tr("Opened in the browser: {0}").format(target))
+        else:
+            self.announcer.announce(self.tr("Could not open {0}").format(target), assertive=True)
+
+    @Slot()
+    def open_current_link(self) -> None:
+        """Open the current item's "read more" link in the browser."""
+        item = self.current_item()
+        if item is not None and item.link:
+            self.open_link(item.link)
+        else:
+            self.announcer.announce(self.tr("This item has no link"))
+
+    # -- panes and keys --------------------------------------------------------------------
+
+    def panes(self) -> list[QWidget]:
+        """Return the visible panes in F6 order (in one column: every page's pane)."""
+        wiring = getattr(self, "library_wiring", None)
+        if self.page_layout.one_column:
+            targets = {self.briefing_dock: self.briefing_dock.pane} if self.briefing_dock else {}
+            if wiring is not None:
+                targets[wiring.pane] = wiring.pane.tree
+            return [targets.get(p, p) for p in self.page_layout.pages()]
+        panes: list[QWidget] = [wiring.pane.tree] if wiring is not None else []
+        panes += [self.item_list, self.reading_view]
+        if self.briefing_dock is not None:
+            panes.append(self.briefing_dock.pane)
+        return [w for w in panes if w.isVisible()]
+
+    def _cycle_pane(self, step: int) -> None:
+        panes = self.panes()
+        if not panes:
+            return
+        focus = QApplication.focusWidget()
+        current = next((i for i, p in enumerate(panes) if p is focus or p.isAncestorOf(focus)), -1)
+        target = panes[(current + step) % len(panes)]
+        self.page_layout.reveal(target)
+        if self.briefing_dock is not None and target is self.briefing_dock.pane:
+            self.briefing_dock.pane.focus_entries()
+            return
+        target.setFocus(Qt.FocusReason.TabFocusReason if step > 0
+                        else Qt.FocusReason.BacktabFocusReason)
+
+    @Slot()
+    def next_pane(self) -> None:
+        """Move focus to the next pane (F6)."""
+        self._cycle_pane(1)
+
+    @Slot()
+    def previous_pane(self) -> None:
+        """Move focus to the previous pane (Shift+F6)."""
+        self._cycle_pane(-1)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Single-letter navigation in the list and reading pane, when switched on."""
+        if (
+            self.letters_enabled
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and self._letter_command(event)
+        ):
+            return True
+        return super().eventFilter(watched, event)
+
+    def _letter_command(self, event: QKeyEvent) -> bool:
+        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if mods not in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier):
+            return False
+        text = event.text().upper()
+        if len(text) != 1 or not text.isalpha():
+            return False
+        key = f"Shift+{text}" if mods == Qt.KeyboardModifier.ShiftModifier else text
+        command = LETTER_KEYS.get(key)
+        handlers = {
+            "letter.next_item": self.next_item,
+            "letter.previous_item": self.previous_item,
+            "letter.next_theme": self.next_theme,
+            "letter.previous_theme": self.previous_theme,
+            "letter.next_unread": self.next_unread,
+            "letter.next_link": lambda: self.reading_view.focus_link(1),
+            "letter.previous_link": lambda: self.reading_view.focus_link(-1),
+            "letter.next_paragraph": lambda: self.reading_view.move_paragraph(1),
+            "letter.previous_paragraph": lambda: self.reading_view.move_paragraph(-1),
+        }
+        handler = handlers.get(command or "")
+        if handler is None:
+            return False
+        handler()
+        return True
+
+    @Slot()
+    def show_shortcuts(self) -> None:
+        """Show the sheet of every command and its keys; focus returns afterwards."""
+        from reader.ui.window.shortcuts import ShortcutsDialog
+
+        self.run_dialog(ShortcutsDialog(self.actions_, self.letters_enabled, self))
+
+    @Slot()
+    def show_about(self) -> None:
+        """Show the version, the licence and the third-party notices (Help > About)."""
+        from reader.ui.window.about_dialog import AboutDialog
+
+        self.run_dialog(AboutDialog(self))
+
+    @Slot()
+    def edit_keys(self) -> None:
+        """Let the user change keys and single-letter navigation; save the choice."""
+        from reader.ui.window.keys_dialog import KeysDialog
+
+        dialog = KeysDialog(self.actions_, self.letters_enabled, self)
+        letters = dialog.letters
+        if self.run_dialog(dialog) != QDialog.DialogCode.Accepted:
+            return
+        self.apply_keys(dialog.overrides(), letters.isChecked())
+        display = getattr(self, "display", None)
+        if display is not None:
+            display.set_settings(replace(
+                display.settings(),
+                shortcuts=tuple(sorted(dialog.overrides().items())),
+                letter_navigation=letters.isChecked(),
+            ))
+        self.announcer.announce(self.tr("Keyboard settings saved"))
+
+    def apply_keys(self, overrides: dict[str, tuple[str, ...]], letters: bool) -> None:
+        """Use these keys (changed commands only) and switch letter navigation on or off."""
+        for command in self.actions_.bound():
+            self.actions_.set_keys(command, overrides.get(command, DEFAULT_KEYS[command]))
+        self.letters_enabled = letters
+
+    def run_dialog(self, dialog: QDialog) -> int:
+        """Show a modal dialog, then give focus back to where it was."""
+        focus = QApplication.focusWidget()
+        try:
+            return dialog.exec()
+        finally:
+            dialog.deleteLater()
+            self.activateWindow()
+            if focus is not None:
+                focus.setFocus(Qt.FocusReason.PopupFocusReason)
+
+    # -- opening files ---------------------------------------------------------------------
+
+    @Slot()
+    def choose_file(self) -> None:
+        """Ask for a newsletter file and open it."""
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open newsletter"),
+            "",
+            self.tr("Newsletters (*.txt *.html *.htm *.eml *.xml *.rss *.atom *.json *.pdf);;"
+                    "All files (*)"),
+        )
+        if path:
+            self.open_file(path)
+
+    def open_file(self, path: str) -> None:
+        """Parse a file off the GUI thread, then show it."""
+        from reader.core.sources.parse import parse_file
+
+        self.statusBar().showMessage(self.tr("Opening {0}…").format(path))
+        self._open_path = path
+        self._open_job = self._tasks.submit(parse_file, path)
+
+    @Slot(int, object)
+    def _on_opened(self, job: int, issue: object) -> None:
+        if job != self._open_job or not isinstance(issue, Issue):
+            return
+        self.statusBar().clearMessage()
+        self.show_issue(issue, key=file_key(self._open_path))
+        if issue.truncated:  # past the parse budget's item or line limit (sources.budget)
+            self.announcer.announce(self.tr(
+                "{0} opened, {1} items. The file is too large to show whole: only its first "
+                "{1} items are shown.").format(issue.title, len(issue.items)))
+            return
+        self.announcer.announce(
+            self.tr("{0} opened, {1} items").format(issue.title, len(issue.items)))
+
+    @Slot(int, object)
+    def _on_open_failed(self, job: int, error: object) -> None:
+        if job != self._open_job:
+            return
+        self.statusBar().clearMessage()
+        self.show_error(error)
+
+    def open_log_folder(self) -> None:
+        """Show the folder with helder.log in the file manager (to send it with a report)."""
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        from reader.core.storage.paths import log_dir
+
+        folder = log_dir()
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
+            QMessageBox.information(self, self.tr("Helder"), self.tr(
+                "The log folder is {0}").format(str(folder)))
+
+    def show_error(self, error: object) -> None:
+        """Tell the user what went wrong, in their language."""
+        if isinstance(error, ReaderError):
+            text = self._messages.error_text(error)
+        else:  # a bug: TaskRunner logged its traceback
+            text = self.tr("Something went wrong in Helder: {0}. Details are in the log "
+                           "(Help, Open log folder).").format(error)
+        QMessageBox.warning(self, self.tr("Helder"), text)
+
+    def first_item_index(self) -> QModelIndex:
+        """Return the index of the first item."""
+        return self.model.index(0)
+
+
+def file_key(path: str | None) -> str:
+    """Name an opened file in remembered choices (image permission): its full path."""
+    if not path:
+        return ""
+    from pathlib import Path
+
+    return "file:" + str(Path(path).resolve())

@@ -1,0 +1,119 @@
+"""The shortcut sheet (F1, Ctrl+/): every command, its menu and its keys, in a table."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.core.prefs.keymap import LETTER_KEYS
+from reader.ui.window.actions import ActionRegistry
+
+
+def _native(key: str) -> str:
+    return QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
+
+
+class ShortcutsDialog(QDialog):
+    """A read-only table a screen reader walks cell by cell: command, menu, keys."""
+
+    def __init__(
+        self, actions: ActionRegistry, letters_on: bool, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Keyboard shortcuts – Helder"))
+        intro = QLabel(self.tr("Every command of Helder and the keys that run it."), self)
+        self.table = QTableWidget(self)
+        self.table.setObjectName("shortcutTable")
+        self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
+        self.table.setColumnCount(3)
+        self.table.setHorizontalHeaderLabels([self.tr("Command"), self.tr("Menu"), self.tr("Keys")])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        rows: list[tuple[str, str, str]] = []
+        for command in actions.bound():
+            text = actions.action(command).text().replace("&", "")
+            menu = actions.plain_menu_title(command.split(".")[0])
+            keys = self.tr(" or ").join(_native(k) for k in actions.keys(command))
+            rows.append((text, menu, keys))
+        rows += self.pane_keys()
+        # The single letters are listed whether on or off: the sheet says how to get them.
+        letter_texts = self.letter_texts()
+        where = self.tr("Letters") if letters_on else self.tr(
+            "Letters (switch on in Keyboard settings)")
+        for key, command in LETTER_KEYS.items():
+            rows.append((letter_texts[command], where, _native(key)))
+        self.table.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            for c, value in enumerate(row):
+                self.table.setItem(r, c, QTableWidgetItem(value))
+        if rows:
+            self.table.setCurrentCell(0, 0)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+        self.resize(640, 560)
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def pane_keys(self) -> list[tuple[str, str, str]]:
+        """Return the keys that work in one pane only (no menu command): what, where, keys."""
+        items, article = self.tr("Items"), self.tr("Article")
+        library, briefing = self.tr("Library"), self.tr("Briefing")
+        both = self.tr("{0} and {1}").format(items, article)
+        pages = self.tr("One page at a time")
+        return [
+            (self.tr("Read aloud, pause or resume"), both, _native("Space")),
+            (self.tr("Stop reading"), both, _native("Esc")),
+            (self.tr("Move through the items"), items,
+             self.tr(" or ").join(_native(k) for k in ("Up", "Down", "Home", "End"))),
+            (self.tr("Open the item in the article pane"), items, _native("Return")),
+            (self.tr("Move through sources and issues"), library,
+             self.tr(" or ").join(_native(k) for k in ("Up", "Down", "Home", "End"))),
+            (self.tr("Open or close a source"), library,
+             self.tr(" or ").join(_native(k) for k in ("Right", "Left"))),
+            (self.tr("Open the issue"), library, _native("Return")),
+            (self.tr("Rename source"), library, _native("F2")),
+            (self.tr("Pause or resume source"), library, _native("Ctrl+P")),
+            (self.tr("Remove source"), library, _native("Del")),
+            (self.tr("Menu of the source"), library,
+             self.tr(" or ").join(_native(k) for k in ("Shift+F10", "Menu"))),
+            (self.tr("Move the item up or down"), briefing,
+             self.tr(" or ").join(_native(k) for k in ("Ctrl+Up", "Ctrl+Down"))),
+            (self.tr("Remove the item"), briefing, _native("Del")),
+            (self.tr("Bring back the removed item"), briefing, _native("Ctrl+Z")),
+            (self.tr("Back to the previous page"), pages,
+             self.tr(" or ").join(_native(k) for k in ("Esc", "Backspace"))),
+            (self.tr("Open the menu bar"), self.tr("Window"), _native("F10")),
+        ]
+
+    def letter_texts(self) -> dict[str, str]:
+        """Return the names of the single-letter commands."""
+        return {
+            "letter.next_item": self.tr("Next item"),
+            "letter.previous_item": self.tr("Previous item"),
+            "letter.next_link": self.tr("Next link"),
+            "letter.previous_link": self.tr("Previous link"),
+            "letter.next_paragraph": self.tr("Next paragraph"),
+            "letter.previous_paragraph": self.tr("Previous paragraph"),
+            "letter.next_theme": self.tr("Next theme"),
+            "letter.previous_theme": self.tr("Previous theme"),
+            "letter.next_unread": self.tr("Next unread item"),
+        }
