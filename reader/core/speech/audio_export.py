@@ -11,7 +11,7 @@ from pathlib import Path
 
 from reader.core.errors import ErrorKind, ReaderError
 from reader.core.models import Item
-from reader.core.speech.engines.synth import CancelToken, Synthesizer, scratch_folder
+from reader.core.speech.engines.types import CancelToken, Synthesizer, scratch_folder
 from reader.core.speech.prefetch import SpeechSettings, render
 from reader.core.speech.pronunciation import PronunciationList
 from reader.core.speech.sentences import SplitOptions, UtteranceKind, items_utterances
