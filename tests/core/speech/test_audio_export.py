@@ -112,3 +112,37 @@ def test_cancel_leaves_no_file(synth, tmp_path) -> None:
     with pytest.raises(SynthesisCancelled):
         export_items(ITEMS, tmp_path / "x.wav", synth, cancel=token)
     assert not (tmp_path / "x.wav").exists()
+
+
+def test_a_briefing_is_read_with_the_users_rate_and_pronunciations(synth, tmp_path) -> None:
+    from reader.core.briefing.model import Briefing, BriefingEntry
+    from reader.core.export import export_briefing
+    from reader.core.speech.audio_export import briefing_synthesize
+    from reader.core.speech.prefetch import SpeechSettings
+    from reader.core.speech.pronunciation import PronunciationList
+
+    briefing = Briefing(title="Week", language="nl").add(BriefingEntry(title="ALV in mei"))
+    words = PronunciationList({"nl": {"ALV": "algemene ledenvergadering van de vereniging"}})
+
+    def length(settings: SpeechSettings, pronunciations: PronunciationList | None) -> float:
+        out = tmp_path / f"b{settings.rate_wpm}{pronunciations is not None}.wav"
+        say = briefing_synthesize(synth, settings, pronunciations)
+        export_briefing(briefing, "wav", out, synthesize=say)
+        seconds, rms, _rate = wav_stats(out)
+        assert rms > 500  # speech, not silence
+        return seconds
+
+    plain = length(SpeechSettings(rate_wpm=175), None)
+    assert length(SpeechSettings(rate_wpm=175), words) > plain + 1.0  # the words are said
+    assert length(SpeechSettings(rate_wpm=350), None) < plain * 0.8  # faster is shorter
+
+
+def test_an_unreadable_piece_is_a_speech_error_and_leaves_no_file(synth, tmp_path) -> None:
+    good = synth.synthesize("Goed.", tmp_path / "good.wav", language="nl")
+    bad = tmp_path / "bad.wav"
+    bad.write_bytes(b"")  # an engine that wrote nothing
+    out = tmp_path / "joined.wav"
+    with pytest.raises(ReaderError) as info:
+        join_wavs([(good, 100), (bad, 0)], out)
+    assert info.value.kind is ErrorKind.SPEECH
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.wav", "good.wav"]

@@ -17,12 +17,8 @@ from typing import IO
 
 from reader.core.errors import ErrorKind, ReaderError
 from reader.core.speech.engines import protocol
-from reader.core.speech.engines.synth import (
-    CancelToken,
-    SynthesisCancelled,
-    Synthesizer,
-    available_synthesizer,
-)
+from reader.core.speech.engines.synth import available_synthesizer
+from reader.core.speech.engines.types import CancelToken, SynthesisCancelled, Synthesizer
 
 log = logging.getLogger(__name__)
 

@@ -11,7 +11,7 @@ import subprocess
 from pathlib import Path
 
 from reader.core.errors import ErrorKind, ReaderError
-from reader.core.speech.engines.synth import (
+from reader.core.speech.engines.types import (
     INSTALL_HINT,
     CancelToken,
     EngineCapabilities,

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from reader.core.errors import ErrorKind, ReaderError
 from reader.core.speech.engines import protocol
-from reader.core.speech.engines.synth import (
+from reader.core.speech.engines.types import (
     CancelToken,
     EngineCapabilities,
     SynthesisCancelled,

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from reader.core.errors import ErrorKind, ReaderError
-from reader.core.speech.engines.synth import (
+from reader.core.speech.engines.types import (
     CancelToken,
     EngineCapabilities,
     SynthesisCancelled,

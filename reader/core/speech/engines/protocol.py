@@ -22,7 +22,7 @@ import json
 from dataclasses import asdict
 from typing import IO, Any
 
-from reader.core.speech.engines.synth import EngineCapabilities, Voice
+from reader.core.speech.engines.types import EngineCapabilities, Voice
 
 Message = dict[str, Any]
 

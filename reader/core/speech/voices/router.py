@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reader.core.errors import ErrorKind, ReaderError
-from reader.core.speech.engines.synth import CancelToken, EngineCapabilities, Synthesizer, Voice
+from reader.core.speech.engines.types import CancelToken, EngineCapabilities, Synthesizer, Voice
 from reader.core.speech.voices.piper_catalogue import VOICE_KEY
 
 log = logging.getLogger(__name__)
