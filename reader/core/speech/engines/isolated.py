@@ -19,14 +19,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from reader.core.errors import ErrorKind, ReaderError
-from reader.core.speech.engines import protocol
-from reader.core.speech.engines.types import (
-    CancelToken,
-    EngineCapabilities,
-    SynthesisCancelled,
-    Voice,
-    pick_voice,
-)
+from reader.core.speech.engines import protocol, types
+from reader.core.speech.engines.types import SpeechJob, SynthesisCancelled, Synthesizer, Voice
 from reader.core.speech.voices.piper_catalogue import VOICE_KEY
 
 log = logging.getLogger(__name__)
@@ -163,7 +157,7 @@ class _Child:
         self._reader.join(timeout=2)
 
 
-class ChildSynthesizer:
+class ChildSynthesizer(Synthesizer):
     """Synthesizer that runs a real engine in a child process (see module doc)."""
 
     def __init__(self, engines: Sequence[str] = (), *,
@@ -180,7 +174,7 @@ class ChildSynthesizer:
         self._child: _Child | None = None
         hello = self._start()
         self.name: str = hello["name"]
-        self.capabilities: EngineCapabilities = protocol.capabilities_of(hello)
+        self.capabilities: types.EngineCapabilities = protocol.capabilities_of(hello)
         self._voices = protocol.voices_of(hello)
         self._routes = {lang: (str(who[0]), str(who[1]))
                         for lang, who in hello.get("routes", {}).items()}
@@ -253,14 +247,13 @@ class ChildSynthesizer:
 
     def voice_for(self, language: str) -> Voice | None:
         """Return the best voice for a language."""
-        return pick_voice(self._voices, language)
+        return types.pick_voice(self._voices, language)
 
-    def synthesize(self, text: str, path: Path, *, language: str, rate_wpm: int = 175,
-                   volume: float = 1.0, voice: str | None = None,
-                   cancel: CancelToken | None = None) -> Path:
+    def speak(self, request: SpeechJob) -> Path:
         """Have the child write text as speech to path; raise SynthesisCancelled or
         EngineCrashed (the child died: the next call starts a new one)."""
-        if cancel is not None and cancel.cancelled:
+        path, cancel = request.path, request.cancel
+        if request.cancelled:
             raise SynthesisCancelled
         child = self._running_child()
         job = next(self._ids)
@@ -269,10 +262,9 @@ class ChildSynthesizer:
             if not child.alive:
                 raise EngineCrashed("the speech engine stopped")
             child.calls[job] = call
-        request = {"op": "synth", "id": job, "text": text, "path": str(path),
-                   "language": language, "rate_wpm": rate_wpm, "volume": volume,
-                   "voice": voice}
-        child.send(request)
+        child.send({"op": "synth", "id": job, "text": request.text, "path": str(path),
+                    "language": request.language, "rate_wpm": request.rate_wpm,
+                    "volume": request.volume, "voice": request.voice})
         cancelled = threading.Event()
 
         def on_cancel() -> None:

@@ -29,6 +29,12 @@ QUALITY_RANK = {"x_low": 0, "low": 1, "medium": 2, "high": 3}
 PREFERRED_LANGUAGES = ("nl", "en", "fr", "de")
 
 
+def voice_name(key: str) -> str:
+    """Return a voice's own name from its key ("nl_NL-mls-medium" -> "mls")."""
+    match = VOICE_KEY.match(key)
+    return match.group("name") if match else key
+
+
 @dataclass(frozen=True, slots=True)
 class VoiceFile:
     """One file of a voice as the catalogue lists it."""
@@ -58,8 +64,7 @@ class CatalogueVoice:
     @property
     def name(self) -> str:
         """Return the voice's own name ("mls")."""
-        match = VOICE_KEY.match(self.key)
-        return match.group("name") if match else self.key
+        return voice_name(self.key)
 
     @property
     def size(self) -> int:
