@@ -162,11 +162,12 @@ class ChildSynthesizer(Synthesizer):
 
     def __init__(self, engines: Sequence[str] = (), *,
                  on_crash: Callable[[str], None] | None = None,
+                 on_fallback: Callable[[str, str, str], None] | None = None,
                  start_timeout: float = START_TIMEOUT_S) -> None:
         self.engines = list(engines)
         self.on_crash = on_crash  # called on the reader thread with a one-line cause
         # (language, engine, voice) when a language has no Piper voice: on the reader thread
-        self.on_fallback: Callable[[str, str, str], None] | None = None
+        self.on_fallback = on_fallback
         self._timeout = start_timeout
         self._lock = threading.Lock()
         self._ids = itertools.count(1)
@@ -299,6 +300,15 @@ class ChildSynthesizer(Synthesizer):
             child.close()
 
 
-def isolated_synthesizer(engines: Sequence[str] | None = None) -> ChildSynthesizer:
-    """Return the first working engine, running in a child process; ReaderError if none."""
-    return ChildSynthesizer(engines or ())
+def isolated_synthesizer(
+    engines: Sequence[str] | None = None,
+    *,
+    on_crash: Callable[[str], None] | None = None,
+    on_fallback: Callable[[str, str, str], None] | None = None,
+) -> ChildSynthesizer:
+    """Return the first working engine, running in a child process; ReaderError if none.
+
+    `on_crash(cause)` when the child dies; `on_fallback(language, engine, voice)` once per
+    language that has no Piper voice and is read by the system engine.
+    """
+    return ChildSynthesizer(engines or (), on_crash=on_crash, on_fallback=on_fallback)

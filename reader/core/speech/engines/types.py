@@ -17,6 +17,9 @@ from typing import Protocol, runtime_checkable
 
 log = logging.getLogger(__name__)
 
+# (language, engine name, voice name): a language without a Piper voice is read by another.
+FallbackNotice = Callable[[str, str, str], None]
+
 INSTALL_HINT = {
     "linux": "install espeak-ng (Debian/Ubuntu: sudo apt install espeak-ng)",
     "darwin": "install espeak-ng (brew install espeak-ng) or allow the system voices",

@@ -12,17 +12,21 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from reader.core.errors import ErrorKind, ReaderError
-from reader.core.speech.engines.types import EngineCapabilities, SpeechJob, Synthesizer, Voice
+from reader.core.speech.engines.types import (
+    EngineCapabilities,
+    FallbackNotice,
+    SpeechJob,
+    Synthesizer,
+    Voice,
+)
 from reader.core.speech.voices.piper_catalogue import VOICE_KEY
 
 log = logging.getLogger(__name__)
 
-FallbackNotice = Callable[[str, str, str], None]  # (language, engine name, voice name)
 
 
 @dataclass(frozen=True, slots=True)
