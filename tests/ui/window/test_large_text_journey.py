@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
+from reader.core.speech.queue import PlayState
 from tests.ui.sweep import problems_of, settle
 from tests.ui.window_checks import elided_texts
 from tests.ui.window_gallery import close_window, open_main_window
@@ -82,7 +83,7 @@ def test_open_read_brief_export_and_return_by_keys_at_400_percent(window, qtbot,
     assert win.speech_bar.buttons["speech.play_pause"].text() == "Pause"
     photograph(win, tmp_path, "03-reading")
     press(qtbot, Qt.Key.Key_Escape)
-    assert win.speech.state == "stopped"
+    assert win.speech.state is PlayState.IDLE
     assert shown_pages(win) == [win.reading_view]
 
     # Add it to a briefing (Ctrl+B), then F6 to the briefing page.

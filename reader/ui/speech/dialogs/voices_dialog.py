@@ -388,7 +388,7 @@ class VoicesDialog(QDialog):
 
     def _play(self, path: Path) -> None:
         from reader.core.speech.sentences import TextField, Utterance, UtteranceKind
-        from reader.ui.speech.controller import make_player
+        from reader.ui.speech.audio import make_player
 
         if self._player is None:
             self._player = make_player(self, self._volume)
