@@ -106,7 +106,7 @@ def main(argv: list[str] | None = None) -> int:
     # Helder logs what arrives on stderr; an error in a thread here must arrive there too.
     threading.excepthook = lambda args: logging.getLogger(__name__).error(
         "unexpected error in thread %s", args.thread.name if args.thread else "?",
-        exc_info=(args.exc_type, args.exc_value, args.exc_traceback))
+        exc_info=args.exc_value)  # the exception carries its own traceback
     # Engines and libraries may print; only protocol messages go to the real stdout.
     out = sys.stdout
     sys.stdout = sys.stderr

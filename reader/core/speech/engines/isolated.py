@@ -250,27 +250,27 @@ class ChildSynthesizer(Synthesizer):
         """Return the best voice for a language."""
         return types.pick_voice(self._voices, language)
 
-    def speak(self, request: SpeechJob) -> Path:
+    def speak(self, job: SpeechJob) -> Path:
         """Have the child write text as speech to path; raise SynthesisCancelled or
         EngineCrashed (the child died: the next call starts a new one)."""
-        path, cancel = request.path, request.cancel
-        if request.cancelled:
+        path, cancel = job.path, job.cancel
+        if job.cancelled:
             raise SynthesisCancelled
         child = self._running_child()
-        job = next(self._ids)
+        job_id = next(self._ids)
         call = _Call()
         with child.lock:
             if not child.alive:
                 raise EngineCrashed("the speech engine stopped")
-            child.calls[job] = call
-        child.send({"op": "synth", "id": job, "text": request.text, "path": str(path),
-                    "language": request.language, "rate_wpm": request.rate_wpm,
-                    "volume": request.volume, "voice": request.voice})
+            child.calls[job_id] = call
+        child.send({"op": "synth", "id": job_id, "text": job.text, "path": str(path),
+                    "language": job.language, "rate_wpm": job.rate_wpm,
+                    "volume": job.volume, "voice": job.voice})
         cancelled = threading.Event()
 
         def on_cancel() -> None:
             cancelled.set()
-            child.send({"op": "cancel", "id": job})
+            child.send({"op": "cancel", "id": job_id})
             call.event.set()  # return at once; the child cleans up on its own
 
         unregister = cancel.on_cancel(on_cancel) if cancel is not None else (lambda: None)
@@ -280,7 +280,7 @@ class ChildSynthesizer(Synthesizer):
             unregister()
         if cancelled.is_set():
             with child.lock:
-                child.calls.pop(job, None)
+                child.calls.pop(job_id, None)
             raise SynthesisCancelled
         answer = call.answer
         if answer is None:

@@ -63,16 +63,16 @@ class Pyttsx3Synthesizer(Synthesizer):
         """Return a voice for a language code."""
         return types.pick_voice(self._voices, language)
 
-    def speak(self, request: SpeechJob) -> Path:
+    def speak(self, job: SpeechJob) -> Path:
         """Write text as speech to a WAV file on the engine thread."""
-        text, path, volume, cancel = request.text, request.path, request.volume, request.cancel
-        voice = request.voice
+        text, path, volume, cancel = job.text, job.path, job.volume, job.cancel
+        voice = job.voice
         if voice is None:
-            found = self.voice_for(request.language)
+            found = self.voice_for(job.language)
             voice = found.id if found else None
-        rate = self.capabilities.clamp_rate(request.rate_wpm)
+        rate = self.capabilities.clamp_rate(job.rate_wpm)
 
-        def job(engine: Any) -> Path:
+        def work(engine: Any) -> Path:
             if voice:
                 engine.setProperty("voice", voice)
             engine.setProperty("rate", rate)
@@ -93,7 +93,7 @@ class Pyttsx3Synthesizer(Synthesizer):
         done = threading.Event()
         future.add_done_callback(lambda _f: done.set())
         unregister = cancel.on_cancel(done.set) if cancel is not None else (lambda: None)
-        self._engine.jobs.put((job, future))
+        self._engine.jobs.put((work, future))
         try:
             done.wait()
         finally:

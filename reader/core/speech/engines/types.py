@@ -151,6 +151,12 @@ class Synthesizer(Protocol):
         """Write one job as speech to job.path and return it; raise SynthesisCancelled."""
         ...
 
+    def describe(self, language: str, voice: str | None = None) -> tuple[str, str]:
+        """Return (engine name, voice name) that would read a language: for the settings."""
+        found = next((v for v in self.voices() if v.id == voice), None) if voice else None
+        found = found or self.voice_for(language)
+        return self.name, found.name if found else "?"
+
     def close(self) -> None:
         """Release the engine."""
         ...

@@ -121,7 +121,8 @@ def _parse_entry(key: str, entry: object) -> CatalogueVoice | None:
     names = {f.name for f in files}
     if f"{key}.onnx" not in names or f"{key}.onnx.json" not in names:
         return None
-    language = entry.get("language") if isinstance(entry.get("language"), dict) else {}
+    found = entry.get("language")
+    language: dict = found if isinstance(found, dict) else {}
     native, english = _language_names(language)
     code = str(language.get("code") or key.split("-")[0])
     return CatalogueVoice(

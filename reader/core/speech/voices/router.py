@@ -133,9 +133,4 @@ class VoiceRouter(Synthesizer):
 
 def who_speaks(synth: Synthesizer, language: str, voice: str | None = None) -> tuple[str, str]:
     """Return (engine name, voice name) that would read a language with any engine."""
-    describe = getattr(synth, "describe", None)  # the router, or a child process running one
-    if describe is not None:
-        return describe(language, voice)
-    found = next((v for v in synth.voices() if v.id == voice), None) if voice else None
-    found = found or synth.voice_for(language)
-    return synth.name, found.name if found else "?"
+    return synth.describe(language, voice)
