@@ -23,15 +23,9 @@ SHIFT = Qt.KeyboardModifier.ShiftModifier
 
 
 @pytest.fixture
-def window(qtbot, monkeypatch):
-    # Helder's own clock-keeping player, as on a machine without sound: QMediaPlayer.stop()
-    # can deadlock against FFmpeg's audio thread (reader/ui/speech/silent_player.py), which hung
-    # a full run here once. What this journey checks is the layout and the keys.
-    from reader.ui.speech import controller as speech
-    from reader.ui.speech.silent_player import SilentPlayer
-
-    monkeypatch.setattr(speech, "make_player", lambda parent, volume: SilentPlayer(parent,
-                                                                                  volume))
+def window(qtbot):
+    # The real player: it stops without holding the GIL (reader/ui/speech/player.py), so the
+    # stop that once hung a full run here cannot deadlock against FFmpeg's audio thread.
     win = open_main_window("yellow-on-black", 400)
     qtbot.addWidget(win)
     win.activateWindow()
