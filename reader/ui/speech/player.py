@@ -23,7 +23,7 @@ log = logging.getLogger(__name__)
 
 
 class UtterancePlayer(QObject):
-    """A QMediaPlayer that knows which utterance it holds; `finished` when one has played."""
+    """An AudioPlayer over QMediaPlayer; `finished` when an utterance has played."""
 
     audible = True  # whether the listener hears anything
 
