@@ -115,6 +115,7 @@ def run(args: argparse.Namespace) -> int:
 
     if args.out is None and not args.mail_to:
         raise ReaderError(ErrorKind.BAD_ARGUMENT, "give --out FILE or --mail-to ADDRESS")
+    fmts: list[str] = []  # attachment formats, when mailing without --out
     if args.mail_to and args.out is None:
         from reader.core.mail.briefing_mail import ATTACHMENT_FORMATS
 

@@ -19,115 +19,50 @@ class Labels:
     """The fixed words of an exported document, in the briefing's language."""
 
     briefing: str
-    recipient: str
+    recipient: str  # before the name the briefing is for
     date: str
     introduction: str
-    note: str
-    note_continued: str
-    read_more: str
+    note: str  # the reader's own note on an item
+    note_continued: str  # a note that runs over a page break
+    read_more: str  # the link to the whole article
     theme: str
     source: str
-    topic: str
-    end: str
+    topic: str  # "Onderwerp 2": each item's number is announced with it
+    end: str  # the last words of the audio
     contents: str
     months: tuple[str, ...]
 
 
+# The fixed words side by side, one row a field, so a translator sees them together.
+# Newsletters in French and German reach Dutch councils too; a briefing in their language
+# gets its own words, so a French document does not say "Source" or "Bron".
+_LANGUAGES = ("nl", "en", "fr", "de")
+_WORDS: dict[str, tuple[str, str, str, str]] = {
+    "briefing": ("Briefing", "Briefing", "Briefing", "Briefing"),
+    "recipient": ("Voor", "For", "Pour", "Für"),
+    "date": ("Datum", "Date", "Date", "Datum"),
+    "introduction": ("Inleiding", "Introduction", "Introduction", "Einleitung"),
+    "note": ("Notitie", "Note", "Note", "Notiz"),
+    "note_continued": ("Notitie, vervolg", "Note, continued", "Note, suite", "Notiz, Fortsetzung"),
+    "read_more": ("Lees meer", "Read more", "Lire la suite", "Weiterlesen"),
+    "theme": ("Thema", "Theme", "Rubrique", "Rubrik"),
+    "source": ("Bron", "Source", "Source", "Quelle"),
+    "topic": ("Onderwerp", "Item", "Sujet", "Punkt"),
+    "end": ("Einde van de briefing.", "End of the briefing.", "Fin du briefing.",
+            "Ende des Briefings."),
+    "contents": ("Onderwerpen", "Items", "Sujets", "Punkte"),
+}
+_MONTHS = (
+    "januari februari maart april mei juni juli augustus september oktober november december",
+    "January February March April May June July August September October November December",
+    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+    "Januar Februar März April Mai Juni Juli August September Oktober November Dezember",
+)
 LABELS: dict[str, Labels] = {
-    "nl": Labels(
-        briefing="Briefing",
-        recipient="Voor",
-        date="Datum",
-        introduction="Inleiding",
-        note="Notitie",
-        note_continued="Notitie, vervolg",
-        read_more="Lees meer",
-        theme="Thema",
-        source="Bron",
-        topic="Onderwerp",
-        end="Einde van de briefing.",
-        contents="Onderwerpen",
-        months=(
-            "januari",
-            "februari",
-            "maart",
-            "april",
-            "mei",
-            "juni",
-            "juli",
-            "augustus",
-            "september",
-            "oktober",
-            "november",
-            "december",
-        ),
-    ),
-    "en": Labels(
-        briefing="Briefing",
-        recipient="For",
-        date="Date",
-        introduction="Introduction",
-        note="Note",
-        note_continued="Note, continued",
-        read_more="Read more",
-        theme="Theme",
-        source="Source",
-        topic="Item",
-        end="End of the briefing.",
-        contents="Items",
-        months=(
-            "January",
-            "February",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December",
-        ),
-    ),
-    # Newsletters in French and German reach Dutch councils too; a briefing in their language
-    # gets its own words, so a French document does not say "Source" or "Bron".
-    "fr": Labels(
-        briefing="Briefing",
-        recipient="Pour",
-        date="Date",
-        introduction="Introduction",
-        note="Note",
-        note_continued="Note, suite",
-        read_more="Lire la suite",
-        theme="Rubrique",
-        source="Source",
-        topic="Sujet",
-        end="Fin du briefing.",
-        contents="Sujets",
-        months=(
-            "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
-            "septembre", "octobre", "novembre", "décembre",
-        ),
-    ),
-    "de": Labels(
-        briefing="Briefing",
-        recipient="Für",
-        date="Datum",
-        introduction="Einleitung",
-        note="Notiz",
-        note_continued="Notiz, Fortsetzung",
-        read_more="Weiterlesen",
-        theme="Rubrik",
-        source="Quelle",
-        topic="Punkt",
-        end="Ende des Briefings.",
-        contents="Punkte",
-        months=(
-            "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
-            "September", "Oktober", "November", "Dezember",
-        ),
-    ),
+    language: Labels(
+        **{field: words[n] for field, words in _WORDS.items()}, months=tuple(_MONTHS[n].split())
+    )
+    for n, language in enumerate(_LANGUAGES)
 }
 
 # Region assumed for a bare language code: the users are in the Netherlands.

@@ -13,57 +13,42 @@ from pathlib import Path
 from typing import Any
 
 from reader.core.briefing.model import Briefing, BriefingEntry
-from reader.core.export.common import (
-    ExportStyle,
-    Labels,
-    details_line,
-    document_ready,
-    full_language_tag,
-    heading_text,
-    labels_for,
-    link_text,
-    paragraphs,
-    source_line,
-)
+from reader.core.export import common
+from reader.core.export.common import ExportStyle, Labels
 
 # Regions whose printers take US Letter rather than A4.
 LETTER_REGIONS = frozenset({"US", "CA", "MX", "PH", "CL", "CO", "VE"})
 
 
-def _set_run_lang(run: Any, tag: str) -> None:
+def _child(parent: Any, tag: str, *, first: bool = False) -> Any:
+    """Return the element's child `tag` ("w:lang"), made (first or last) when missing."""
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
 
-    r_pr = run._r.get_or_add_rPr()
-    lang = r_pr.find(qn("w:lang"))
-    if lang is None:
-        lang = OxmlElement("w:lang")
-        r_pr.append(lang)
-    lang.set(qn("w:val"), tag)
+    child = parent.find(qn(tag))
+    if child is None:
+        child = OxmlElement(tag)
+        if first:
+            parent.insert(0, child)
+        else:
+            parent.append(child)
+    return child
+
+
+def _set_lang(r_pr: Any, tag: str) -> None:
+    from docx.oxml.ns import qn
+
+    _child(r_pr, "w:lang").set(qn("w:val"), tag)
+
+
+def _set_run_lang(run: Any, tag: str) -> None:
+    _set_lang(run._r.get_or_add_rPr(), tag)
 
 
 def _set_default_lang(doc: Any, tag: str) -> None:
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    styles = doc.styles.element
-    defaults = styles.find(qn("w:docDefaults"))
-    if defaults is None:
-        defaults = OxmlElement("w:docDefaults")
-        styles.insert(0, defaults)
-    r_pr_default = defaults.find(qn("w:rPrDefault"))
-    if r_pr_default is None:
-        r_pr_default = OxmlElement("w:rPrDefault")
-        defaults.insert(0, r_pr_default)
-    r_pr = r_pr_default.find(qn("w:rPr"))
-    if r_pr is None:
-        r_pr = OxmlElement("w:rPr")
-        r_pr_default.append(r_pr)
-    lang = r_pr.find(qn("w:lang"))
-    if lang is None:
-        lang = OxmlElement("w:lang")
-        r_pr.append(lang)
-    lang.set(qn("w:val"), tag)
+    defaults = _child(doc.styles.element, "w:docDefaults", first=True)
+    r_pr_default = _child(defaults, "w:rPrDefault", first=True)
+    _set_lang(_child(r_pr_default, "w:rPr"), tag)
 
 
 def _set_font(style: Any, family: str) -> None:
@@ -227,16 +212,16 @@ def _para(doc: Any, text: str, lang: str, style: str | None = None, **fmt: bool)
 def _add_entry(
     doc: Any, number: int, entry: BriefingEntry, labels: Labels, lang: str, note_style: str
 ) -> None:
-    item_lang = full_language_tag(entry.language) if entry.language else lang
+    item_lang = common.full_language_tag(entry.language) if entry.language else lang
     heading = doc.add_heading(level=2)
     _set_run_lang(heading.add_run(f"{number}. {entry.title}"), item_lang)
-    origin = source_line(entry, labels)
+    origin = common.source_line(entry, labels)
     if origin:
         _para(doc, origin, lang, italic=True)
     for text in entry.summary:
         if text.strip():
             _para(doc, text, item_lang)
-    for i, text in enumerate(paragraphs(entry.note)):
+    for i, text in enumerate(common.paragraphs(entry.note)):
         paragraph = doc.add_paragraph(style=note_style)
         if i == 0:
             label = paragraph.add_run(f"{labels.note}: ")
@@ -244,7 +229,7 @@ def _add_entry(
             _set_run_lang(label, lang)
         _set_run_lang(paragraph.add_run(text), lang)
     if entry.link and entry.link.lower().startswith(("http://", "https://", "mailto:")):
-        _add_hyperlink(doc.add_paragraph(), entry.link, link_text(entry, labels), lang)
+        _add_hyperlink(doc.add_paragraph(), entry.link, common.link_text(entry, labels), lang)
 
 
 def build_document(briefing: Briefing, style: ExportStyle | None = None) -> Any:
@@ -252,24 +237,24 @@ def build_document(briefing: Briefing, style: ExportStyle | None = None) -> Any:
     from docx import Document
 
     style = (style or ExportStyle()).checked()
-    briefing = document_ready(briefing)
-    labels = labels_for(briefing)
-    lang = full_language_tag(briefing.language)
+    briefing = common.document_ready(briefing)
+    labels = common.labels_for(briefing)
+    lang = common.full_language_tag(briefing.language)
     doc = Document()
     _set_default_lang(doc, lang)
     _paper(doc)
     note_style = _prepare_styles(doc, style, labels)
-    title = heading_text(briefing)
+    title = common.heading_text(briefing)
     core = doc.core_properties
     core.title = title
     core.language = lang
-    core.subject = details_line(briefing)
+    core.subject = common.details_line(briefing)
     core.author = "Helder"
     _set_run_lang(doc.add_heading(level=1).add_run(title), lang)
-    details = details_line(briefing)
+    details = common.details_line(briefing)
     if details:
         _para(doc, details, lang, italic=True)
-    for text in paragraphs(briefing.introduction):
+    for text in common.paragraphs(briefing.introduction):
         _para(doc, text, lang)
     for number, entry in enumerate(briefing.entries, start=1):
         _add_entry(doc, number, entry, labels, lang, note_style)

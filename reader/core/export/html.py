@@ -10,17 +10,8 @@ from html import escape
 from pathlib import Path
 
 from reader.core.briefing.model import Briefing
-from reader.core.export.common import (
-    ExportStyle,
-    details_line,
-    document_ready,
-    full_language_tag,
-    heading_text,
-    labels_for,
-    link_text,
-    paragraphs,
-    source_line,
-)
+from reader.core.export import common
+from reader.core.export.common import ExportStyle
 
 
 def _css(style: ExportStyle) -> str:
@@ -56,7 +47,7 @@ a:focus {{ outline: 3px solid {c.link}; outline-offset: 2px; }}
 def _lang_attr(lang: str | None, document_lang: str) -> str:
     if not lang:
         return ""
-    tag = full_language_tag(lang)
+    tag = common.full_language_tag(lang)
     return "" if tag == document_lang else f' lang="{escape(tag)}"'
 
 
@@ -71,10 +62,10 @@ def _safe_href(link: str) -> str | None:
 def render_html(briefing: Briefing, style: ExportStyle | None = None) -> str:
     """Return the briefing as a complete, self-contained HTML5 document."""
     style = style or ExportStyle()
-    briefing = document_ready(briefing)
-    labels = labels_for(briefing)
-    lang = full_language_tag(briefing.language)
-    title = heading_text(briefing)
+    briefing = common.document_ready(briefing)
+    labels = common.labels_for(briefing)
+    lang = common.full_language_tag(briefing.language)
+    title = common.heading_text(briefing)
     out: list[str] = [
         "<!DOCTYPE html>",
         f'<html lang="{escape(lang)}">',
@@ -88,12 +79,12 @@ def render_html(briefing: Briefing, style: ExportStyle | None = None) -> str:
         "<header>",
         f"<h1>{escape(title)}</h1>",
     ]
-    details = details_line(briefing)
+    details = common.details_line(briefing)
     if details:
         out.append(f'<p class="meta">{escape(details)}</p>')
     out.append("</header>")
     out.append("<main>")
-    intro = paragraphs(briefing.introduction)
+    intro = common.paragraphs(briefing.introduction)
     if intro:
         out.append(f'<section class="introduction" aria-label="{escape(labels.introduction)}">')
         out.extend(f"<p>{escape(p)}</p>" for p in intro)
@@ -104,11 +95,11 @@ def render_html(briefing: Briefing, style: ExportStyle | None = None) -> str:
         item_lang = _lang_attr(entry.language, lang)
         out.append(f'<article aria-labelledby="{anchor}">')
         out.append(f'<h2 id="{anchor}"{item_lang}>{number}. {escape(entry.title)}</h2>')
-        origin = source_line(entry, labels)
+        origin = common.source_line(entry, labels)
         if origin:
             out.append(f'<p class="meta">{escape(origin)}</p>')
         out.extend(f"<p{item_lang}>{escape(p)}</p>" for p in entry.summary if p.strip())
-        note = paragraphs(entry.note)
+        note = common.paragraphs(entry.note)
         if note:
             # The note is the assistant's, in the briefing's language even if the item is not.
             out.append(f'<aside class="note" aria-label="{escape(labels.note)} {number}">')
@@ -119,7 +110,8 @@ def render_html(briefing: Briefing, style: ExportStyle | None = None) -> str:
             out.append("</aside>")
         href = _safe_href(entry.link or "")
         if href:
-            out.append(f'<p><a href="{escape(href)}">{escape(link_text(entry, labels))}</a></p>')
+            text = escape(common.link_text(entry, labels))
+            out.append(f'<p><a href="{escape(href)}">{text}</a></p>')
         out.append("</article>")
     out.extend(["</main>", "</body>", "</html>", ""])
     return "\n".join(out)

@@ -24,19 +24,8 @@ from typing import Any
 
 from reader.core.briefing.model import Briefing, BriefingEntry
 from reader.core.errors import ErrorKind, ReaderError
-from reader.core.export.common import (
-    MIN_PDF_SIZE_PT,
-    ExportStyle,
-    base_language,
-    details_line,
-    document_ready,
-    full_language_tag,
-    heading_text,
-    labels_for,
-    link_text,
-    paragraphs,
-    source_line,
-)
+from reader.core.export import common
+from reader.core.export.common import MIN_PDF_SIZE_PT, ExportStyle
 
 log = logging.getLogger(__name__)
 
@@ -92,8 +81,8 @@ def _extra_dirs(style: ExportStyle) -> tuple[str, ...]:
 
 def _language(tag: str | None, fallback: str) -> tuple[str, str | None]:
     """Return (language, region) for Typst: 'en' -> ('en', 'GB'), 'fr' -> ('fr', 'FR')."""
-    full = full_language_tag(tag or fallback)
-    lang = base_language(full)
+    full = common.full_language_tag(tag or fallback)
+    lang = common.base_language(full)
     region = full.split("-")[1] if "-" in full else None
     if not _LANG.match(lang):  # Typst refuses anything but an ISO 639 code
         return ("nl", "NL") if tag is None else _language(None, fallback)
@@ -101,7 +90,7 @@ def _language(tag: str | None, fallback: str) -> tuple[str, str | None]:
 
 
 def _entry_data(number: int, entry: BriefingEntry, briefing: Briefing) -> dict[str, Any]:
-    labels = labels_for(briefing)
+    labels = common.labels_for(briefing)
     lang, region = _language(entry.language, briefing.language or "nl")
     link = (entry.link or "").strip()
     if not link.lower().startswith(("http://", "https://", "mailto:")):
@@ -110,11 +99,11 @@ def _entry_data(number: int, entry: BriefingEntry, briefing: Briefing) -> dict[s
         "heading": f"{number}. {entry.title}",
         "lang": lang,
         "region": region,
-        "origin": source_line(entry, labels),
+        "origin": common.source_line(entry, labels),
         "summary": [" ".join(p.split()) for p in entry.summary if p.strip()],
-        "note": paragraphs(entry.note),
+        "note": common.paragraphs(entry.note),
         "link": link,
-        "link_text": link_text(entry, labels) if link else "",
+        "link_text": common.link_text(entry, labels) if link else "",
     }
 
 
@@ -122,12 +111,12 @@ def document_data(briefing: Briefing, style: ExportStyle) -> dict[str, Any]:
     """Return what the template typesets: the briefing's words and the reader's look."""
     style = style.checked()
     colours = style.colours()
-    briefing = document_ready(briefing)
+    briefing = common.document_ready(briefing)
     lang, region = _language(briefing.language, "nl")
-    title = heading_text(briefing)
+    title = common.heading_text(briefing)
     return {
         "title": title,
-        "subject": details_line(briefing) or title,
+        "subject": common.details_line(briefing) or title,
         "lang": lang,
         "region": region,
         "paper": "a4",
@@ -144,9 +133,9 @@ def document_data(briefing: Briefing, style: ExportStyle) -> dict[str, Any]:
             "note_background": colours.note_background,
             "note_border": colours.note_border,
         },
-        "labels": {"note": labels_for(briefing).note},
-        "details": details_line(briefing),
-        "intro": paragraphs(briefing.introduction),
+        "labels": {"note": common.labels_for(briefing).note},
+        "details": common.details_line(briefing),
+        "intro": common.paragraphs(briefing.introduction),
         "entries": [
             _entry_data(number, entry, briefing)
             for number, entry in enumerate(briefing.entries, start=1)

@@ -72,11 +72,11 @@ def _roomy(background: str) -> str:
 
 
 PRINT_COLOURS = Colours(
-    foreground="#1a1a1a",
+    foreground="#1a1a1a",  # near-black, the light theme's text colour
     background="#ffffff",
     link="#0b4f9c",
     note_foreground="#1a1a1a",
-    note_background="#fff4d6",
+    note_background="#fff4d6",  # pale yellow: a note stands apart from the item text
     note_border="#8a5a00",
 )
 

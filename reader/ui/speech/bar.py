@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.core.speech.queue import PlayState
 from reader.ui.speech.controller import SpeechController
 from reader.ui.speech.media_icons import media_icon
 from reader.ui.widgets.flow_layout import FlowLayout
@@ -136,7 +137,7 @@ class SpeechBar(QToolBar):
             button.setIconSize(QSize(side, side))
             if command != "speech.play_pause":
                 button.setIcon(media_icon(name, colour, side, ratio))
-        playing = self._controller.state == "playing"
+        playing = self._controller.state is PlayState.PLAYING
         self.buttons["speech.play_pause"].setIcon(
             media_icon("pause" if playing else "play", colour, side, ratio))
         self._steady_play_width()
@@ -180,12 +181,12 @@ class SpeechBar(QToolBar):
         button.setAccessibleName(text)
         button.setToolTip(f"{text} ({shortcut})" if shortcut else text)
 
-    @Slot(str)
-    def _state_changed(self, state: str) -> None:
-        playing = state == "playing"
+    @Slot(object)
+    def _state_changed(self, state: PlayState) -> None:
+        playing = state == PlayState.PLAYING
         read, pause, resume = self._play_texts()
         self._describe("speech.play_pause", pause if playing else
-                       resume if state == "paused" else read)
+                       resume if state == PlayState.PAUSED else read)
         self._describe("speech.stop", self.tr("Stop"))
         self._describe("speech.previous_sentence", self.tr("Previous sentence"))
         self._describe("speech.next_sentence", self.tr("Next sentence"))

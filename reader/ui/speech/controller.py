@@ -1,8 +1,9 @@
-"""Reading aloud in the app: the core's reading queue and prefetcher driving a QMediaPlayer.
+"""Reading aloud in the app: the core's reading queue and prefetcher driving an AudioPlayer.
 
-Everything heavy happens off the GUI thread: the speech engine is looked for on a worker
-thread at first use, and audio is synthesised sentence by sentence ahead of playback by the
-core's Prefetcher. The GUI thread only starts and stops the player, so stop is immediate.
+Everything heavy happens off the GUI thread: the engine loads as a TaskRunner job at first
+use, and the core's Prefetcher synthesises sentences ahead of playback; both report typed
+events (engine.py) as TaskRunner signals. The GUI thread only starts and stops the player.
+The reading queue's PlayState is the only state; moves.py holds the commands and jumps.
 
 Avoid a Python Qt message handler (qInstallMessageHandler) in a process that plays:
 QtMultimedia logs from its own threads, and with pytest-qt's handler QMediaPlayer.stop()
@@ -18,9 +19,6 @@ from __future__ import annotations
 import logging
 import sys
 from collections.abc import Callable, Sequence
-from dataclasses import replace
-from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
@@ -33,16 +31,19 @@ from reader.core.speech.pronunciation import PronunciationList
 from reader.core.speech.queue import PlayState, ReadingQueue, ReadMode
 from reader.core.speech.sentences import SplitOptions, TextPosition, Utterance
 from reader.ui.common.tasks import TaskRunner
-from reader.ui.speech.engine import ReadAloudSettings, engine_in_child, load_engine
-from reader.ui.speech.moves import ReadingMoves, make_player
+from reader.ui.speech.audio import AudioPlayer, make_player
+from reader.ui.speech.engine import (
+    AudioFailed,
+    AudioReady,
+    EngineDied,
+    ReadAloudSettings,
+    VoiceFallback,
+    engine_in_child,
+    load_engine,
+)
+from reader.ui.speech.moves import ReadingMoves
 
 log = logging.getLogger(__name__)
-
-PREFETCH_AHEAD = 3  # utterances kept ready ahead of the one playing
-
-if TYPE_CHECKING:
-    from reader.ui.speech.player import UtterancePlayer
-    from reader.ui.speech.silent_player import SilentPlayer
 
 
 class SpeechController(ReadingMoves, QObject):
@@ -52,7 +53,7 @@ class SpeechController(ReadingMoves, QObject):
     highlight_changed = Signal(object)  # Utterance to highlight, or None to clear
     item_changed = Signal(int)  # reading moved on to another item (index)
     item_finished = Signal(int)  # an item was read to its end (index): it may count as read
-    state_changed = Signal(str)  # "playing", "paused" or "stopped"
+    state_changed = Signal(object)  # PlayState: PLAYING, PAUSED or IDLE (stopped)
     announce = Signal(str)  # translated text for the screen reader / status bar
     error = Signal(object)  # ReaderError
     settings_changed = Signal(object)  # ReadAloudSettings, to store them
@@ -78,10 +79,10 @@ class SpeechController(ReadingMoves, QObject):
         self.prefetcher: Prefetcher | None = None
         self._loading = False
         self._pending: Callable[[], None] | None = None  # a command waiting for the engine
-        self.player: UtterancePlayer | SilentPlayer | None = None  # made on first use
+        self.player: AudioPlayer | None = None  # made on first use
         self._waiting: Utterance | None = None  # to play as soon as its audio is ready
         self._item = -1  # the item reading is in
-        self._state = "stopped"
+        self._told = PlayState.IDLE  # the state last sent by state_changed
         self._gap = QTimer(self)  # the pause after an utterance
         self._gap.setSingleShot(True)
         self._gap.timeout.connect(self._after_gap)
@@ -95,23 +96,6 @@ class SpeechController(ReadingMoves, QObject):
         self._crashed = False  # the engine died and reading paused: told once
 
     # -- set-up --------------------------------------------------------------------------
-
-    @property
-    def state(self) -> str:
-        """Return "playing", "paused" or "stopped"."""
-        return self._state
-
-    @property
-    def queue(self) -> ReadingQueue:
-        """Return the reading queue over the current items."""
-        if self._queue is None:
-            self._queue = ReadingQueue(
-                self._items,
-                language=self._language,
-                options=replace(self._base_options, item_pause_ms=self.settings.item_pause_ms),
-                stop_after_each_item=self.settings.stop_after_each_item,
-            )
-        return self._queue
 
     def set_items(self, items: Sequence[Item], language: str | None = None) -> None:
         """Read from these items from now on (a newly opened issue); stops any reading."""
@@ -145,7 +129,7 @@ class SpeechController(ReadingMoves, QObject):
             self._queue.stop_after_each_item = settings.stop_after_each_item
         if old.highlight != settings.highlight:
             self.highlight_changed.emit(self._highlighted())
-        if settings.leave_to_screen_reader and self._state != "stopped":
+        if settings.leave_to_screen_reader and self.state is not PlayState.IDLE:
             self.stop()
         if settings != old:
             self.settings_changed.emit(settings)
@@ -187,15 +171,15 @@ class SpeechController(ReadingMoves, QObject):
     @Slot(int, object)
     def _on_event(self, _job: int, event: object) -> None:
         """Handle what the engine's threads reported (GUI thread)."""
-        kind, *args = event  # type: ignore[misc]
-        if kind == "ready":
-            self._on_audio_ready(*args)
-        elif kind == "failed":
-            self._on_audio_failed(*args)
-        elif kind == "crashed":
-            self._on_engine_crashed()
-        elif kind == "notice":
-            self._on_fallback(*args)
+        match event:
+            case AudioReady(u, path):
+                self._on_audio_ready(u, path)
+            case AudioFailed(u, error):
+                self._on_audio_failed(u, error)
+            case EngineDied():
+                self._on_engine_crashed()
+            case VoiceFallback(language, engine, _voice):
+                self._on_fallback(language, engine)
 
     @Slot(int, object)
     def _on_engine_ready(self, _job: int, engine: tuple[Synthesizer, Prefetcher]) -> None:
@@ -218,7 +202,7 @@ class SpeechController(ReadingMoves, QObject):
         if command is not None:
             command()
 
-    def _on_fallback(self, language: str, engine: str, voice: str) -> None:
+    def _on_fallback(self, language: str, engine: str) -> None:
         names = {"nl": self.tr("Dutch"), "en": self.tr("English"), "fr": self.tr("French"),
                  "de": self.tr("German")}
         self.announce.emit(self.tr("No neural voice for {0}: reading with {1}.").format(
@@ -257,28 +241,12 @@ class SpeechController(ReadingMoves, QObject):
         """Pause while reading, resume when paused, else read this item from the caret."""
         if self._pending is not None:  # pressed again while the engine is still loading
             self.stop(announce=False)
-        elif self._state == "playing":
+        elif self.state is PlayState.PLAYING:
             self.pause()
-        elif self._state == "paused":
+        elif self.state is PlayState.PAUSED:
             self.resume()
         else:
             self.read_item(item_index, caret)
-
-    def read_item(self, item_index: int, caret: TextPosition | None = None) -> None:
-        """Read one item, from the caret (or its start), then stop."""
-        self._start(lambda q: q.read_item(item_index, caret), item_index)
-
-    def read_on(self, item_index: int, caret: TextPosition | None = None) -> None:
-        """Read from the caret in this item on through the following items."""
-        self._start(lambda q: q.read_on(item_index, caret), item_index)
-
-    def read_titles(self, item_index: int = 0) -> None:
-        """Read only the titles, from this item on, to skim an issue."""
-        self._start(lambda q: q.read_titles(item_index), item_index)
-
-    def read_selection(self, item_index: int, start: TextPosition, end: TextPosition) -> None:
-        """Read only the selected text of one item."""
-        self._start(lambda q: q.read_selection(item_index, start, end), item_index)
 
     def _start(self, command: Callable[[ReadingQueue], Utterance | None], index: int) -> None:
         if not 0 <= index < len(self._items):
@@ -301,7 +269,7 @@ class SpeechController(ReadingMoves, QObject):
     @Slot()
     def pause(self, announce: bool = True) -> None:
         """Pause at the current sentence."""
-        if self._queue is None or self._state != "playing":
+        if self._queue is None or self.state is not PlayState.PLAYING:
             return
         if self._gap.isActive():  # between sentences: the paused position is the next one
             self._gap.stop()
@@ -311,7 +279,7 @@ class SpeechController(ReadingMoves, QObject):
         self._queue.pause()
         if self.player is not None:
             self.player.pause()
-        self._set_state("paused")
+        self._tell_state()
         if announce:
             self.announce.emit(self.tr("Paused"))
         self.highlight_changed.emit(self._highlighted())
@@ -319,14 +287,14 @@ class SpeechController(ReadingMoves, QObject):
     @Slot()
     def resume(self) -> None:
         """Resume where reading paused."""
-        if self._queue is None or self._state != "paused":
+        if self._queue is None or self.state is not PlayState.PAUSED:
             return
         u = self._queue.resume()
         if u is None:
             return
         self.announce.emit(self.tr("Reading resumed"))
         if self.player is not None and self.player.resume(u):  # carry on mid-sentence
-            self._set_state("playing")
+            self._tell_state()
             self.highlight_changed.emit(self._highlighted())
             self.utterance_started.emit(u)
             return
@@ -341,53 +309,13 @@ class SpeechController(ReadingMoves, QObject):
             self._queue.stop()
         if self.prefetcher is not None:
             self.prefetcher.request([])  # drops work and kills espeak-ng without waiting
-        was = self._state
-        self._set_state("stopped")
+        was = self._told
+        self._tell_state()
         self.highlight_changed.emit(None)
-        if announce and was != "stopped":
+        if announce and was is not PlayState.IDLE:
             self.announce.emit(self.tr("Stopped"))
 
     # -- playback ------------------------------------------------------------------------
-
-    def _halt_audio(self) -> None:
-        self._gap.stop()
-        self._waiting = None
-        if self.player is not None:
-            self.player.stop()
-
-    def _highlighted(self) -> Utterance | None:
-        if not self.settings.highlight or self._queue is None or self._state == "stopped":
-            return None
-        return self._queue.current
-
-    def _follow(self, u: Utterance) -> None:
-        """Make u the utterance being read: follow its item, fetch ahead, play when ready."""
-        if u.item_index != self._item:
-            self._item = u.item_index
-            self.item_changed.emit(u.item_index)
-        self._request_ahead()
-        self._waiting = u
-        path = self.prefetcher.ready(u) if self.prefetcher is not None else None
-        self._set_state("playing")
-        if path is not None:
-            self._play(u, path)
-        else:
-            self.highlight_changed.emit(self._highlighted())  # show where we are meanwhile
-
-    def _request_ahead(self) -> None:
-        if self.prefetcher is not None and self._queue is not None:
-            self.prefetcher.request(self._queue.upcoming(PREFETCH_AHEAD))
-
-    def _play(self, u: Utterance, path: Path) -> None:
-        assert self.player is not None
-        self._waiting = None
-        self.player.play(u, path)
-        self.highlight_changed.emit(self._highlighted())
-        self.utterance_started.emit(u)
-
-    def _on_audio_ready(self, u: Utterance, path: Path) -> None:
-        if self._waiting is not None and u == self._waiting and self._state == "playing":
-            self._play(u, path)
 
     def _on_audio_failed(self, u: Utterance, error: ReaderError) -> None:
         if isinstance(error, EngineCrashed):
@@ -401,14 +329,14 @@ class SpeechController(ReadingMoves, QObject):
     @Slot(object)
     def _on_played(self, u: Utterance) -> None:
         q = self._queue
-        if self._state != "playing" or q is None or q.current != u or self._waiting:
+        if self.state is not PlayState.PLAYING or q is None or q.current != u or self._waiting:
             return  # an old sentence ending after a jump
         self._gap.start(q.pause_after_ms(u))
 
     @Slot()
     def _after_gap(self) -> None:
         q = self._queue
-        if q is None or self._state != "playing":
+        if q is None or self.state is not PlayState.PLAYING:
             return
         done = q.current
         u = q.utterance_done()
@@ -419,7 +347,7 @@ class SpeechController(ReadingMoves, QObject):
         if u is not None:
             self._follow(u)
         elif q.state is PlayState.PAUSED:  # stop after each item
-            self._set_state("paused")
+            self._tell_state()
             self.announce.emit(self.tr("End of the item. Press Space to read on."))
             self.highlight_changed.emit(self._highlighted())
         else:
@@ -429,10 +357,10 @@ class SpeechController(ReadingMoves, QObject):
         self._halt_audio()
         if self._queue is not None and self._queue.state is not PlayState.IDLE:
             self._queue.stop()
-        was = self._state
-        self._set_state("stopped")
+        was = self._told
+        self._tell_state()
         self.highlight_changed.emit(None)
-        if was != "stopped":
+        if was is not PlayState.IDLE:
             self.announce.emit(self.tr("Finished reading"))
 
     @Slot(str)
@@ -446,19 +374,11 @@ class SpeechController(ReadingMoves, QObject):
         if self.prefetcher is not None:  # nothing more until Space: then a new child
             self.prefetcher.request([])
             self.prefetcher.forget_failures()
-        if self._crashed or self._state == "stopped":
+        if self._crashed or self.state is PlayState.IDLE:
             return
         self._crashed = True
-        if self._state == "playing":
+        if self.state is PlayState.PLAYING:
             self.pause(announce=False)
         self.announce.emit(self.tr(
             "The speech engine stopped unexpectedly. Press Space to read on: Helder starts "
             "it again."))
-
-    def _set_state(self, state: str) -> None:
-        if state == "playing":
-            self._crashed = False
-        if state != self._state:
-            self._state = state
-            self.state_changed.emit(state)
-

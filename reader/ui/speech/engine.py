@@ -5,13 +5,51 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from reader.core.errors import ErrorKind, ReaderError
 from reader.core.speech.engines.synth import Synthesizer
 from reader.core.speech.prefetch import Prefetcher, SpeechSettings
 from reader.core.speech.pronunciation import PronunciationList
+from reader.core.speech.sentences import Utterance
 
 log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class AudioReady:
+    """An utterance's audio is synthesised: the WAV file to play."""
+
+    utterance: Utterance
+    path: Path
+
+
+@dataclass(frozen=True, slots=True)
+class AudioFailed:
+    """The engine could not synthesise an utterance."""
+
+    utterance: Utterance
+    error: ReaderError
+
+
+@dataclass(frozen=True, slots=True)
+class EngineDied:
+    """The engine's child process died (Helder starts a new one on the next command)."""
+
+    cause: object
+
+
+@dataclass(frozen=True, slots=True)
+class VoiceFallback:
+    """A language has no Piper voice: the system engine reads it."""
+
+    language: str
+    engine: str
+    voice: str
+
+
+EngineEvent = AudioReady | AudioFailed | EngineDied | VoiceFallback
+
 
 @dataclass(frozen=True, slots=True)
 class ReadAloudSettings:
@@ -41,14 +79,12 @@ def load_engine(
     factory: Callable[[], Synthesizer],
     settings: SpeechSettings,
     pronunciations: PronunciationList | None,
-    report: Callable[[object], None],
+    report: Callable[[EngineEvent], None],
 ) -> tuple[Synthesizer, Prefetcher]:
     """Find a speech engine and start its prefetcher (a TaskRunner job, off the GUI thread).
 
-    Raises ReaderError(SPEECH) when no engine works. Later the prefetcher reports
-    ("ready", utterance, path) and ("failed", utterance, error), and a child-process engine
-    ("crashed", cause) when its process died and ("notice", language, engine, voice) when a
-    language has no Piper voice and the system engine reads it.
+    Raises ReaderError(SPEECH) when no engine works. Later, from the engine's threads, every
+    EngineEvent goes to `report` (a TaskRunner reporter: it reaches the GUI as a signal).
     """
     try:
         synth = factory()
@@ -58,14 +94,14 @@ def load_engine(
         log.exception("speech engine failed to start")
         raise ReaderError(ErrorKind.SPEECH, str(exc)) from exc
     if hasattr(synth, "on_crash"):
-        synth.on_crash = lambda cause: report(("crashed", cause))
+        synth.on_crash = lambda cause: report(EngineDied(cause))
     if hasattr(synth, "on_fallback"):  # Piper has no voice for a language: say so once
-        synth.on_fallback = lambda *args: report(("notice", *args))
+        synth.on_fallback = lambda *args: report(VoiceFallback(*args))
     prefetcher = Prefetcher(
         synth,
         settings=settings,
         pronunciations=pronunciations,
-        on_ready=lambda u, path: report(("ready", u, path)),
-        on_error=lambda u, error: report(("failed", u, error)),
+        on_ready=lambda u, path: report(AudioReady(u, path)),
+        on_error=lambda u, error: report(AudioFailed(u, error)),
     )
     return synth, prefetcher

@@ -1,63 +1,136 @@
-"""Moving through the text while reading aloud, and choosing the audio player.
+"""Starting, following and moving through reading aloud: SpeechController's mixin.
 
-`ReadingMoves` holds SpeechController's sentence, paragraph and item jumps; it is a mixin
-that uses the controller's queue, player, state and playback helpers.
+`ReadingMoves` holds the read commands, the sentence, paragraph and item jumps and playing
+the utterance reading reaches; the controller holds the engine, pausing, stopping and what
+is announced. The reading queue's PlayState is the one state of reading.
 """
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QTimer
 
+from reader.core.speech.prefetch import Prefetcher
 from reader.core.speech.queue import PlayState, ReadingQueue, ReadMode
-from reader.core.speech.sentences import Utterance
+from reader.core.speech.sentences import SplitOptions, TextPosition, Utterance
+from reader.ui.speech.audio import AudioPlayer
 
-if TYPE_CHECKING:
-    from reader.ui.speech.player import UtterancePlayer
-    from reader.ui.speech.silent_player import SilentPlayer
-
-log = logging.getLogger(__name__)
-
-
-def make_player(parent: QObject, volume: float) -> UtterancePlayer | SilentPlayer:
-    """Return a player for this machine: QMediaPlayer when there is an audio output.
-
-    Without one nothing can be heard, and a clock-keeping player moves reading on instead
-    (see reader/ui/speech/silent_player.py for why QMediaPlayer is not used then).
-    """
-    # QtMultimedia loads only now, on the first read command, not at start-up.
-    from PySide6.QtMultimedia import QMediaDevices
-
-    if not QMediaDevices.audioOutputs():
-        from reader.ui.speech.silent_player import SilentPlayer
-
-        log.info("no audio output: reading aloud keeps time silently")
-        return SilentPlayer(parent, volume)
-    from reader.ui.speech.player import UtterancePlayer
-
-    return UtterancePlayer(parent, volume)
+PREFETCH_AHEAD = 3  # utterances kept ready ahead of the one playing
 
 
 class ReadingMoves:
-    """Jumps while reading; mixed into SpeechController, whose state they use."""
+    """Read commands, jumps and playing what reading reaches; mixed into SpeechController."""
 
     _queue: ReadingQueue | None
     _items: tuple[Any, ...]
+    _language: str
+    _base_options: SplitOptions
+    _gap: QTimer
     _item: int
-    _state: str
-    player: Any
-    item_changed: Any
+    _told: PlayState
+    _crashed: bool
+    _waiting: Utterance | None
+    player: AudioPlayer | None
+    prefetcher: Prefetcher | None
+    settings: Any  # ReadAloudSettings
+    item_changed: Any  # the controller's signals
     highlight_changed: Any
+    utterance_started: Any
+    state_changed: Any
 
     # Provided by SpeechController.
     def stop(self, announce: bool = True) -> None: ...
-    def _halt_audio(self) -> None: ...
-    def _follow(self, u: Utterance) -> None: ...
     def _finished(self) -> None: ...
-    def _highlighted(self) -> Utterance | None: ...
+    def _start(self, command: Callable[[ReadingQueue], Utterance | None], index: int) -> None: ...
+
+    @property
+    def queue(self) -> ReadingQueue:
+        """Return the reading queue over the current items."""
+        if self._queue is None:
+            self._queue = ReadingQueue(
+                self._items,
+                language=self._language,
+                options=replace(self._base_options, item_pause_ms=self.settings.item_pause_ms),
+                stop_after_each_item=self.settings.stop_after_each_item,
+            )
+        return self._queue
+
+    def _halt_audio(self) -> None:
+        self._gap.stop()
+        self._waiting = None
+        if self.player is not None:
+            self.player.stop()
+
+    @property
+    def state(self) -> PlayState:
+        """Return the reading queue's state: PLAYING, PAUSED, or IDLE when stopped."""
+        q = self._queue
+        if q is None or q.state is PlayState.FINISHED:  # finished is stopped, in passing
+            return PlayState.IDLE
+        return q.state
+
+    def read_item(self, item_index: int, caret: TextPosition | None = None) -> None:
+        """Read one item, from the caret (or its start), then stop."""
+        self._start(lambda q: q.read_item(item_index, caret), item_index)
+
+    def read_on(self, item_index: int, caret: TextPosition | None = None) -> None:
+        """Read from the caret in this item on through the following items."""
+        self._start(lambda q: q.read_on(item_index, caret), item_index)
+
+    def read_titles(self, item_index: int = 0) -> None:
+        """Read only the titles, from this item on, to skim an issue."""
+        self._start(lambda q: q.read_titles(item_index), item_index)
+
+    def read_selection(self, item_index: int, start: TextPosition, end: TextPosition) -> None:
+        """Read only the selected text of one item."""
+        self._start(lambda q: q.read_selection(item_index, start, end), item_index)
+
+    def _highlighted(self) -> Utterance | None:
+        if not self.settings.highlight or self._queue is None or self.state is PlayState.IDLE:
+            return None
+        return self._queue.current
+
+    def _follow(self, u: Utterance) -> None:
+        """Make u the utterance being read: follow its item, fetch ahead, play when ready."""
+        if u.item_index != self._item:
+            self._item = u.item_index
+            self.item_changed.emit(u.item_index)
+        self._request_ahead()
+        self._waiting = u
+        path = self.prefetcher.ready(u) if self.prefetcher is not None else None
+        self._tell_state()
+        if path is not None:
+            self._play(u, path)
+        else:
+            self.highlight_changed.emit(self._highlighted())  # show where we are meanwhile
+
+    def _request_ahead(self) -> None:
+        if self.prefetcher is not None and self._queue is not None:
+            self.prefetcher.request(self._queue.upcoming(PREFETCH_AHEAD))
+
+    def _play(self, u: Utterance, path: Path) -> None:
+        assert self.player is not None
+        self._waiting = None
+        self.player.play(u, path)
+        self.highlight_changed.emit(self._highlighted())
+        self.utterance_started.emit(u)
+
+    def _on_audio_ready(self, u: Utterance, path: Path) -> None:
+        if self._waiting is not None and u == self._waiting and self.state is PlayState.PLAYING:
+            self._play(u, path)
+
+    def _tell_state(self) -> None:
+        """Send state_changed when the queue's state differs from the one last sent."""
+        state = self.state
+        if state is PlayState.PLAYING:
+            self._crashed = False
+        if state is not self._told:
+            self._told = state
+            self.state_changed.emit(state)
 
     def _elapsed(self) -> int:
         if self.player is None or self._queue is None:
@@ -91,11 +164,11 @@ class ReadingMoves:
     def go_to_item(self, item_index: int) -> None:
         """Move reading to another item (the user picked it); paused reading stays paused."""
         q = self._queue
-        if q is None or self._state == "stopped" or not 0 <= item_index < len(self._items):
+        if q is None or self.state is PlayState.IDLE or not 0 <= item_index < len(self._items):
             return
         if q.current is not None and q.current.item_index == item_index:
             return
-        paused = self._state == "paused"
+        paused = self.state is PlayState.PAUSED
         starts = {
             ReadMode.ITEM: q.read_item,
             ReadMode.READ_ON: q.read_on,
@@ -118,7 +191,7 @@ class ReadingMoves:
 
     def _move(self, command: Callable[[ReadingQueue], Utterance | None]) -> None:
         q = self._queue
-        if q is None or self._state == "stopped":
+        if q is None or self.state is PlayState.IDLE:
             return
         self._halt_audio()
         u = command(q)

@@ -1,4 +1,12 @@
-"""Plays one utterance's WAV file at a time with QMediaPlayer (works with no sound card too)."""
+"""Plays one utterance's WAV file at a time with QMediaPlayer (works with no sound card too).
+
+Never QMediaPlayer.stop(): PySide6 runs it holding the GIL, and FFmpeg's teardown then waits
+for its audio thread, which needs the GIL itself: objects it destroys were connected to this
+Python-made player and QAudioOutput, and their shiboken wrappers' virtual calls take the GIL.
+Both threads waited for good (seen once in a full test run). setSource() is bound with the
+GIL released (PySide6's typesystem: allow-thread), so an empty source stops and tears down
+the same pipeline while the audio thread can finish.
+"""
 
 from __future__ import annotations
 
@@ -15,7 +23,7 @@ log = logging.getLogger(__name__)
 
 
 class UtterancePlayer(QObject):
-    """A QMediaPlayer that knows which utterance it holds; `finished` when one has played."""
+    """An AudioPlayer over QMediaPlayer; `finished` when an utterance has played."""
 
     audible = True  # whether the listener hears anything
 
@@ -36,9 +44,8 @@ class UtterancePlayer(QObject):
         """Play an utterance's audio from its start."""
         url = QUrl.fromLocalFile(str(path))
         if self.player.source() == url:
-            self.player.stop()  # the same audio again: setSource would ignore it
-        else:
-            self.player.setSource(url)
+            self.stop()  # the same audio again: setSource would ignore it
+        self.player.setSource(url)
         self.loaded = utterance
         self.player.play()
 
@@ -58,8 +65,8 @@ class UtterancePlayer(QObject):
         return True
 
     def stop(self) -> None:
-        """Stop at once."""
-        self.player.stop()
+        """Stop at once, with the GIL released while FFmpeg stops (see the module's note)."""
+        self.player.setSource(QUrl())
 
     def elapsed_ms(self, utterance: Utterance | None) -> int:
         """Return how long this utterance has played, or 0 when it is not the one loaded."""
@@ -81,7 +88,7 @@ class UtterancePlayer(QObject):
         Not at interpreter exit: PySide6 6.12 crashes when a live QMediaPlayer is torn down
         during finalisation.
         """
-        self.player.stop()
+        self.stop()
         shiboken6.delete(self.player)
         shiboken6.delete(self._output)
         self.loaded = None

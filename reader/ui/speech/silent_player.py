@@ -1,9 +1,8 @@
 """A player for machines with no audio output: it keeps time, so reading still moves on.
 
 With no sound device nothing can be heard, yet the highlight, the list following and
-"read on" must behave as with sound. QMediaPlayer would also keep time here, but its FFmpeg
-pipeline can deadlock in stop() on such machines (seen in this project's tests, about one
-run in ten), so Helder does not start it when there is nothing to play to.
+"read on" must behave as with sound. QMediaPlayer would also keep time here, but with
+nothing to play to Helder starts no FFmpeg pipeline and audio thread: a clock does.
 """
 
 from __future__ import annotations
@@ -26,7 +25,7 @@ def wav_ms(path: Path) -> int:
 
 
 class SilentPlayer(QObject):
-    """Same interface as UtterancePlayer; `finished` fires when the audio would have ended."""
+    """An AudioPlayer (see audio.py); `finished` fires when the audio would have ended."""
 
     audible = False  # whether the listener hears anything
 

@@ -17,6 +17,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
 from reader.core.models import Item
+from reader.core.speech.queue import PlayState
 from reader.ui.speech.controller import SpeechController
 from reader.ui.speech.highlight import SpokenHighlight, caret_position, selection_positions
 
@@ -41,7 +42,7 @@ class SpaceKey(QObject):
                     self._read_aloud.play_pause()
                 return True
             controller = self._read_aloud.controller
-            if event.key() == Qt.Key.Key_Escape and controller.state != "stopped":
+            if event.key() == Qt.Key.Key_Escape and controller.state is not PlayState.IDLE:
                 controller.stop()
                 return True
         return super().eventFilter(watched, event)
@@ -103,7 +104,7 @@ class ReadAloud(QObject):
         """Pause or resume; when stopped read the selection (pane focused) or the item."""
         c = self.controller
         row = self.window.current_row()
-        if c.state == "stopped":
+        if c.state is PlayState.IDLE:
             view = self.window.reading_view
             selected = selection_positions(view, self.window.current_item())
             if selected is not None and view.hasFocus() and row >= 0:
@@ -149,7 +150,7 @@ class ReadAloud(QObject):
         if self._following or not self.follow_selection:
             return
         row = self.window.current_row()
-        if row >= 0 and self.controller.state != "stopped":
+        if row >= 0 and self.controller.state is not PlayState.IDLE:
             if self.quiet_on_focus_change():
                 self.controller.stop(announce=False)  # never two voices at once
                 return

@@ -19,6 +19,8 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
+from reader.core.speech.queue import PlayState
+
 if TYPE_CHECKING:
     from reader.ui.window.main_window import MainWindow
 
@@ -332,7 +334,7 @@ class PageLayout(QObject):
         # Only where the key means nothing else: not while reading aloud (Escape stops
         # that), not in a text field or the briefing's form (Backspace deletes there).
         win = self.window
-        if win.speech.state != "stopped" or QApplication.focusWidget() is not watched:
+        if win.speech.state is not PlayState.IDLE or QApplication.focusWidget() is not watched:
             return False
         wiring = win.library_wiring
         panes = [win.item_list, win.reading_view]

@@ -13,8 +13,9 @@ import wave
 import pytest
 
 from reader.core.models import Item
+from reader.core.speech.queue import PlayState
+from reader.ui.speech.audio import make_player
 from reader.ui.speech.controller import ReadAloudSettings, SpeechController
-from reader.ui.speech.moves import make_player
 from reader.ui.speech.player import UtterancePlayer
 
 pytestmark = pytest.mark.no_qt_log
@@ -123,7 +124,7 @@ def test_reading_aloud_through_the_real_player_skips_ahead_and_ends(
     controller.next_sentence()
     qtbot.waitUntil(lambda: len(started) >= 3, timeout=30_000)
     assert started[2].text == "Hier komt zin twee."
-    qtbot.waitUntil(lambda: controller.state == "stopped", timeout=60_000)
+    qtbot.waitUntil(lambda: controller.state is PlayState.IDLE, timeout=60_000)
     texts = [u.text for u in started]
     assert texts[-2:] == ["Tweede bericht", "Alleen deze zin."], "read on to the end"
     assert recording.loud_ms() > 1500, "the sentences were heard"
@@ -139,7 +140,7 @@ c = SpeechController(settings=ReadAloudSettings(rate_wpm=400))
 c.set_items([Item("Titel", None, ("Een zin.",))], "nl")
 said = []
 c.announce.connect(said.append)
-c.state_changed.connect(lambda s: s == "stopped" and app.quit())
+c.state_changed.connect(lambda s: s == "idle" and app.quit())
 QTimer.singleShot(0, lambda: c.read_item(0))
 QTimer.singleShot(60000, app.quit)
 app.exec()

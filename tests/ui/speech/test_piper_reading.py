@@ -12,6 +12,7 @@ import wave
 import pytest
 
 from reader.core.models import Item
+from reader.core.speech.queue import PlayState
 from reader.ui.speech.controller import ReadAloudSettings, SpeechController
 from reader.ui.speech.player import UtterancePlayer
 
@@ -61,7 +62,7 @@ def test_english_is_read_with_piper_and_dutch_falls_back_to_espeak_once(
     assert english is not None
     assert 2.0 < seconds(english) < 8.0  # 11 words, spoken
     qtbot.waitUntil(lambda: recording.loud_ms() > 1500, timeout=30_000)  # Piper was heard
-    qtbot.waitUntil(lambda: controller.state == "stopped", timeout=120_000)
+    qtbot.waitUntil(lambda: controller.state is PlayState.IDLE, timeout=120_000)
     assert [u.text for u in started][-2:] == ["Nog een bericht",
                                                "Ook dit lees je in het Nederlands."]
     assert said.count("No neural voice for Dutch: reading with espeak-ng.") == 1

@@ -14,6 +14,7 @@ from PySide6.QtCore import QTimer
 
 from reader.core.errors import ErrorKind, ReaderError
 from reader.core.models import Item
+from reader.core.speech.queue import PlayState
 from reader.core.speech.sentences import SplitOptions, TextField, TextPosition, UtteranceKind
 from reader.ui.speech.controller import ReadAloudSettings, SpeechController
 
@@ -72,7 +73,7 @@ def wait_state(qtbot, controller, state, timeout=8000):
 def read_to_end(qtbot, controller, rec, timeout=10000):
     """Wait until reading has begun (the engine loads first) and then ended."""
     qtbot.waitUntil(lambda: bool(rec.started), timeout=5000)
-    wait_state(qtbot, controller, "stopped", timeout=timeout)
+    wait_state(qtbot, controller, PlayState.IDLE, timeout=timeout)
 
 
 def duration(path) -> float:
@@ -98,7 +99,7 @@ def test_highlight_moves_sentence_by_sentence_and_the_gui_never_stalls(qtbot, co
     qtbot.waitUntil(lambda: controller.player is not None, timeout=5000)
     rec.watch_player(controller)
     wait_state(qtbot, controller, "playing")
-    wait_state(qtbot, controller, "stopped", timeout=15000)
+    wait_state(qtbot, controller, PlayState.IDLE, timeout=15000)
     timer.stop()
 
     texts = [u.text for u in rec.utterances]
@@ -129,11 +130,11 @@ def test_stop_is_immediate_and_final(qtbot, controller):
     t0 = time.perf_counter()
     controller.stop()
     stopped_in = time.perf_counter() - t0
-    assert controller.state == "stopped"
+    assert controller.state is PlayState.IDLE
     assert controller.player.is_stopped()
     print(f"stop took {stopped_in * 1000:.2f} ms")
     assert stopped_in < 0.100
-    assert rec.states[-1][1] == "stopped"
+    assert rec.states[-1][1] is PlayState.IDLE
     assert rec.states[-1][0] - t0 < 0.100
     count = len(rec.started)
     qtbot.wait(800)
@@ -158,7 +159,7 @@ def test_pause_and_resume_at_the_same_sentence(qtbot, controller):
     controller.play_pause(0)
     assert controller.state == "playing"
     assert rec.utterances[count] == paused_on
-    wait_state(qtbot, controller, "stopped", timeout=10000)
+    wait_state(qtbot, controller, PlayState.IDLE, timeout=10000)
     assert [u.text for u in rec.utterances[count:]][-1] == "Een nieuwe alinea."
     assert "Paused" in rec.announced
 
@@ -235,7 +236,7 @@ def test_no_engine_tells_what_to_install(qtbot):
     qtbot.waitUntil(lambda: bool(rec.errors), timeout=3000)
     assert "espeak-ng" in rec.announced[-1]
     assert "apt install" in rec.announced[-1]
-    assert c.state == "stopped"
+    assert c.state is PlayState.IDLE
     assert rec.utterances == []
     c.next_sentence()
     c.stop()
@@ -259,7 +260,7 @@ def test_screen_reader_mode_never_speaks(qtbot):
     qtbot.wait(300)
     assert made == []
     assert c.player is None  # no audio player exists, so nothing can play
-    assert c.state == "stopped"
+    assert c.state is PlayState.IDLE
     assert rec.utterances == []
     assert len(rec.announced) == 3
     assert all("screen reader" in text for text in rec.announced)
@@ -286,7 +287,7 @@ def test_stop_while_the_engine_loads_reads_nothing(qtbot, controller):
     controller.stop()
     qtbot.wait(500)
     assert rec.utterances == []
-    assert controller.state == "stopped"
+    assert controller.state is PlayState.IDLE
 
 
 def test_the_qt_player_plays_a_wav_to_its_end(qtbot, tmp_path):

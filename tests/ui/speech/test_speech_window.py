@@ -8,6 +8,7 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
 
 from reader.core.models import Issue, Item
+from reader.core.speech.queue import PlayState
 from reader.core.speech.sentences import SplitOptions, TextPosition, item_utterances
 from reader.ui.reading.view import ReadingView
 from reader.ui.speech.bar import MIN_TARGET, SpeechBar
@@ -88,7 +89,7 @@ def test_highlight_follows_the_sentence_and_the_list_follows_the_item(qtbot, win
     read_aloud.controller.utterance_started.connect(on_start)
     win.actions_.action("speech.read_on").trigger()
     qtbot.waitUntil(lambda: len(seen) >= 1, timeout=5000)
-    qtbot.waitUntil(lambda: read_aloud.controller.state == "stopped", timeout=15000)
+    qtbot.waitUntil(lambda: read_aloud.controller.state is PlayState.IDLE, timeout=15000)
     assert [s[0] for s in seen] == ["Bestuur", "Bericht een", "Zin een.", "Zin twee.",
                                     "Bericht twee", "Laatste zin."]
     assert all(u_text == shown for u_text, shown, _ in seen), seen
@@ -110,7 +111,7 @@ def test_space_starts_and_pauses_reading_in_the_list(qtbot, window):
     QTest.keyClick(win.reading_view, Qt.Key.Key_Space)
     assert c.state == "playing"
     win.actions_.action("speech.stop").trigger()
-    assert c.state == "stopped"
+    assert c.state is PlayState.IDLE
 
 
 def test_escape_stops_reading_in_the_list_and_the_pane(qtbot, window):
@@ -121,13 +122,13 @@ def test_escape_stops_reading_in_the_list_and_the_pane(qtbot, window):
         QTest.keyClick(pane, Qt.Key.Key_Space)
         qtbot.waitUntil(lambda: c.state == "playing", timeout=5000)
         QTest.keyClick(pane, Qt.Key.Key_Escape)
-        assert c.state == "stopped"
+        assert c.state is PlayState.IDLE
     QTest.keyClick(win.item_list, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: c.state == "playing", timeout=5000)
     QTest.keyClick(win.item_list, Qt.Key.Key_Space)
     assert c.state == "paused"
     QTest.keyClick(win.item_list, Qt.Key.Key_Escape)  # a paused reading stops too
-    assert c.state == "stopped"
+    assert c.state is PlayState.IDLE
 
 
 def test_play_button_keeps_its_width_and_the_icons_take_the_text_colour(qtbot, window):
@@ -247,5 +248,5 @@ def test_space_in_the_pane_with_a_selection_reads_only_the_selection(qtbot, wind
     read_aloud.controller.utterance_started.connect(starts.append)
     QTest.keyClick(view, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: bool(starts), timeout=5000)
-    qtbot.waitUntil(lambda: read_aloud.controller.state == "stopped", timeout=5000)
+    qtbot.waitUntil(lambda: read_aloud.controller.state is PlayState.IDLE, timeout=5000)
     assert [u.text for u in starts] == ["Zin twee"]

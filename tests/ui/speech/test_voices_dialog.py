@@ -108,9 +108,9 @@ def test_the_voice_manager_by_keyboard_only(qtbot, window, catalogue, said, held
             dialog.installed_list.setFocus()
             qtbot.waitUntil(dialog.installed_list.hasFocus)
             press(qtbot, Qt.Key.Key_Space)
-            qtbot.waitUntil(lambda: dialog._player is not None, timeout=30000)
-            results["preview"] = sorted(p.name for p in dialog._scratch.iterdir())
-            results["preview_pid"] = dialog._preview_engine.pid  # a speech child process
+            qtbot.waitUntil(lambda: dialog.preview_sound.player is not None, timeout=30000)
+            results["preview"] = sorted(p.name for p in dialog.preview_sound.folder.iterdir())
+            results["preview_pid"] = dialog.preview_sound.engine.pid  # a speech child process
             # Delete removes Helder's copy after a question answered with the keyboard.
             row = next(i for i in range(dialog.installed_list.count())
                        if "installed by Helder" in dialog.installed_list.item(i).text())

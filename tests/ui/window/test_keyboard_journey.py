@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from reader.core.prefs.settings import settings_path
+from reader.core.speech.queue import PlayState
 from reader.ui.app import build_window
 
 pytestmark = pytest.mark.no_qt_log  # a Python Qt message handler can hang QMediaPlayer.stop()
@@ -90,7 +91,7 @@ def test_a_whole_session_by_keyboard(window, qtbot):
     qtbot.waitUntil(lambda: "playing" in states, timeout=10000)
     assert window.item_list.hasFocus(), "reading aloud must not take focus"
     press(qtbot, Qt.Key.Key_Period, CTRL)
-    qtbot.waitUntil(lambda: states[-1] == "stopped", timeout=2000)
+    qtbot.waitUntil(lambda: states[-1] is PlayState.IDLE, timeout=2000)
     assert not window.model.is_read(4), "stopping early does not mark the item read"
 
     # Larger text, announced.

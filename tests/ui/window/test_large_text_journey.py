@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
+from reader.core.speech.queue import PlayState
 from tests.ui.sweep import problems_of, settle
 from tests.ui.window_checks import elided_texts
 from tests.ui.window_gallery import close_window, open_main_window
@@ -22,15 +23,9 @@ SHIFT = Qt.KeyboardModifier.ShiftModifier
 
 
 @pytest.fixture
-def window(qtbot, monkeypatch):
-    # Helder's own clock-keeping player, as on a machine without sound: QMediaPlayer.stop()
-    # can deadlock against FFmpeg's audio thread (reader/ui/speech/silent_player.py), which hung
-    # a full run here once. What this journey checks is the layout and the keys.
-    from reader.ui.speech import controller as speech
-    from reader.ui.speech.silent_player import SilentPlayer
-
-    monkeypatch.setattr(speech, "make_player", lambda parent, volume: SilentPlayer(parent,
-                                                                                  volume))
+def window(qtbot):
+    # The real player: it stops without holding the GIL (reader/ui/speech/player.py), so the
+    # stop that once hung a full run here cannot deadlock against FFmpeg's audio thread.
     win = open_main_window("yellow-on-black", 400)
     qtbot.addWidget(win)
     win.activateWindow()
@@ -82,7 +77,7 @@ def test_open_read_brief_export_and_return_by_keys_at_400_percent(window, qtbot,
     assert win.speech_bar.buttons["speech.play_pause"].text() == "Pause"
     photograph(win, tmp_path, "03-reading")
     press(qtbot, Qt.Key.Key_Escape)
-    assert win.speech.state == "stopped"
+    assert win.speech.state is PlayState.IDLE
     assert shown_pages(win) == [win.reading_view]
 
     # Add it to a briefing (Ctrl+B), then F6 to the briefing page.

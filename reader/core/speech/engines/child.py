@@ -106,12 +106,20 @@ def main(argv: list[str] | None = None) -> int:
     # Helder logs what arrives on stderr; an error in a thread here must arrive there too.
     threading.excepthook = lambda args: logging.getLogger(__name__).error(
         "unexpected error in thread %s", args.thread.name if args.thread else "?",
-        exc_info=(args.exc_type, args.exc_value, args.exc_traceback))
+        exc_info=args.exc_value)  # the exception carries its own traceback
     # Engines and libraries may print; only protocol messages go to the real stdout.
     out = sys.stdout
     sys.stdout = sys.stderr
+    server: _Server | None = None
+
+    def notice(language: str, engine: str, voice: str) -> None:
+        """A language fell back from Piper: tell Helder (the router calls this only while
+        synthesising, once the server below exists)."""
+        if server is not None:
+            server.send({"op": "notice", "language": language, "engine": engine, "voice": voice})
+
     try:
-        synth = available_synthesizer(argv or None)
+        synth = available_synthesizer(argv or None, on_fallback=notice)
         from reader.core.speech.voices.router import who_speaks
 
         routes = {lang: who_speaks(synth, lang) for lang in ROUTED_LANGUAGES}
@@ -120,9 +128,6 @@ def main(argv: list[str] | None = None) -> int:
         protocol.write(out, {"op": "no-engine", "detail": exc.detail})
         return 1
     server = _Server(synth, out)
-    if hasattr(synth, "on_fallback"):  # a VoiceRouter: tell Helder when a language falls back
-        synth.on_fallback = lambda language, engine, voice: server.send(
-            {"op": "notice", "language": language, "engine": engine, "voice": voice})
     server.send(greeting)
     try:
         server.serve(sys.stdin)

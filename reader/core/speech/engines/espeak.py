@@ -11,28 +11,22 @@ import subprocess
 from pathlib import Path
 
 from reader.core.errors import ErrorKind, ReaderError
-from reader.core.speech.engines.types import (
-    INSTALL_HINT,
-    CancelToken,
-    EngineCapabilities,
-    SynthesisCancelled,
-    Voice,
-    pick_voice,
-)
+from reader.core.speech.engines import types
+from reader.core.speech.engines.types import SpeechJob, SynthesisCancelled, Synthesizer, Voice
 
 log = logging.getLogger(__name__)
 
 
-class EspeakSynthesizer:
+class EspeakSynthesizer(Synthesizer):
     """espeak-ng as a child process per utterance, killed with its process group on cancel."""
 
     name = "espeak-ng"
-    capabilities = EngineCapabilities(cancel_mid_synthesis=True, min_wpm=80, max_wpm=700)
+    capabilities = types.EngineCapabilities(cancel_mid_synthesis=True, min_wpm=80, max_wpm=700)
 
     def __init__(self, program: str | None = None) -> None:
         found = program or shutil.which("espeak-ng")
         if not found:
-            raise ReaderError(ErrorKind.SPEECH, INSTALL_HINT["linux"])
+            raise ReaderError(ErrorKind.SPEECH, types.INSTALL_HINT["linux"])
         self.program = found
         self._voices: list[Voice] | None = None
 
@@ -62,7 +56,7 @@ class EspeakSynthesizer:
 
     def voice_for(self, language: str) -> Voice | None:
         """Return espeak-ng's preferred voice for a language ("nl" -> gmw/nl)."""
-        return pick_voice(self.voices(), language)
+        return types.pick_voice(self.voices(), language)
 
     def _check_voice(self, voice: str) -> None:
         """Refuse a voice espeak-ng does not have: it would silently use its default voice."""
@@ -77,8 +71,7 @@ class EspeakSynthesizer:
         self, text_file: Path, path: Path, *, voice: str, rate_wpm: int, volume: float
     ) -> list[str]:
         """Return the espeak-ng command line that writes text_file as speech to path."""
-        caps = self.capabilities
-        rate = max(caps.min_wpm, min(caps.max_wpm, int(rate_wpm)))
+        rate = self.capabilities.clamp_rate(rate_wpm)
         amplitude = max(0, min(200, round(100 * volume)))  # espeak-ng: 0-200, 100 is normal
         return [
             self.program,
@@ -96,33 +89,25 @@ class EspeakSynthesizer:
             str(text_file),
         ]
 
-    def synthesize(
-        self,
-        text: str,
-        path: Path,
-        *,
-        language: str,
-        rate_wpm: int = 175,
-        volume: float = 1.0,
-        voice: str | None = None,
-        cancel: CancelToken | None = None,
-    ) -> Path:
+    def speak(self, job: SpeechJob) -> Path:
         """Write text as speech to a WAV file; a cancel kills espeak-ng at once."""
-        path = Path(path)
+        voice = job.voice
         if voice is None:
-            found = self.voice_for(language)
-            voice = found.id if found else language
+            found = self.voice_for(job.language)
+            voice = found.id if found else job.language
         self._check_voice(voice)
-        text_file = path.with_name(path.name + ".txt")
+        text_file = job.path.with_name(job.path.name + ".txt")
         # A file, not argv: no length limit, and text starting with "-" is not an option.
-        text_file.write_text(text, encoding="utf-8")
+        text_file.write_text(job.text, encoding="utf-8")
         try:
-            cmd = self.command(text_file, path, voice=voice, rate_wpm=rate_wpm, volume=volume)
-            return self._run(cmd, path, cancel)
+            cmd = self.command(
+                text_file, job.path, voice=voice, rate_wpm=job.rate_wpm, volume=job.volume
+            )
+            return self._run(cmd, job.path, job.cancel)
         finally:
             text_file.unlink(missing_ok=True)
 
-    def _run(self, cmd: list[str], path: Path, cancel: CancelToken | None) -> Path:
+    def _run(self, cmd: list[str], path: Path, cancel: types.CancelToken | None) -> Path:
         if cancel is not None and cancel.cancelled:
             raise SynthesisCancelled
         try:
@@ -134,7 +119,7 @@ class EspeakSynthesizer:
                 start_new_session=True,  # own process group: killpg reaches any helper too
             )
         except OSError as exc:
-            raise ReaderError(ErrorKind.SPEECH, f"{INSTALL_HINT['linux']} ({exc})") from exc
+            raise ReaderError(ErrorKind.SPEECH, f"{types.INSTALL_HINT['linux']} ({exc})") from exc
 
         def kill() -> None:
             with contextlib.suppress(ProcessLookupError):

@@ -19,14 +19,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from reader.core.errors import ErrorKind, ReaderError
-from reader.core.speech.engines import protocol
-from reader.core.speech.engines.types import (
-    CancelToken,
-    EngineCapabilities,
-    SynthesisCancelled,
-    Voice,
-    pick_voice,
-)
+from reader.core.speech.engines import protocol, types
+from reader.core.speech.engines.types import SpeechJob, SynthesisCancelled, Synthesizer, Voice
 from reader.core.speech.voices.piper_catalogue import VOICE_KEY
 
 log = logging.getLogger(__name__)
@@ -163,16 +157,17 @@ class _Child:
         self._reader.join(timeout=2)
 
 
-class ChildSynthesizer:
+class ChildSynthesizer(Synthesizer):
     """Synthesizer that runs a real engine in a child process (see module doc)."""
 
     def __init__(self, engines: Sequence[str] = (), *,
                  on_crash: Callable[[str], None] | None = None,
+                 on_fallback: Callable[[str, str, str], None] | None = None,
                  start_timeout: float = START_TIMEOUT_S) -> None:
         self.engines = list(engines)
         self.on_crash = on_crash  # called on the reader thread with a one-line cause
         # (language, engine, voice) when a language has no Piper voice: on the reader thread
-        self.on_fallback: Callable[[str, str, str], None] | None = None
+        self.on_fallback = on_fallback
         self._timeout = start_timeout
         self._lock = threading.Lock()
         self._ids = itertools.count(1)
@@ -180,7 +175,7 @@ class ChildSynthesizer:
         self._child: _Child | None = None
         hello = self._start()
         self.name: str = hello["name"]
-        self.capabilities: EngineCapabilities = protocol.capabilities_of(hello)
+        self.capabilities: types.EngineCapabilities = protocol.capabilities_of(hello)
         self._voices = protocol.voices_of(hello)
         self._routes = {lang: (str(who[0]), str(who[1]))
                         for lang, who in hello.get("routes", {}).items()}
@@ -253,31 +248,29 @@ class ChildSynthesizer:
 
     def voice_for(self, language: str) -> Voice | None:
         """Return the best voice for a language."""
-        return pick_voice(self._voices, language)
+        return types.pick_voice(self._voices, language)
 
-    def synthesize(self, text: str, path: Path, *, language: str, rate_wpm: int = 175,
-                   volume: float = 1.0, voice: str | None = None,
-                   cancel: CancelToken | None = None) -> Path:
+    def speak(self, job: SpeechJob) -> Path:
         """Have the child write text as speech to path; raise SynthesisCancelled or
         EngineCrashed (the child died: the next call starts a new one)."""
-        if cancel is not None and cancel.cancelled:
+        path, cancel = job.path, job.cancel
+        if job.cancelled:
             raise SynthesisCancelled
         child = self._running_child()
-        job = next(self._ids)
+        job_id = next(self._ids)
         call = _Call()
         with child.lock:
             if not child.alive:
                 raise EngineCrashed("the speech engine stopped")
-            child.calls[job] = call
-        request = {"op": "synth", "id": job, "text": text, "path": str(path),
-                   "language": language, "rate_wpm": rate_wpm, "volume": volume,
-                   "voice": voice}
-        child.send(request)
+            child.calls[job_id] = call
+        child.send({"op": "synth", "id": job_id, "text": job.text, "path": str(path),
+                    "language": job.language, "rate_wpm": job.rate_wpm,
+                    "volume": job.volume, "voice": job.voice})
         cancelled = threading.Event()
 
         def on_cancel() -> None:
             cancelled.set()
-            child.send({"op": "cancel", "id": job})
+            child.send({"op": "cancel", "id": job_id})
             call.event.set()  # return at once; the child cleans up on its own
 
         unregister = cancel.on_cancel(on_cancel) if cancel is not None else (lambda: None)
@@ -287,7 +280,7 @@ class ChildSynthesizer:
             unregister()
         if cancelled.is_set():
             with child.lock:
-                child.calls.pop(job, None)
+                child.calls.pop(job_id, None)
             raise SynthesisCancelled
         answer = call.answer
         if answer is None:
@@ -307,6 +300,15 @@ class ChildSynthesizer:
             child.close()
 
 
-def isolated_synthesizer(engines: Sequence[str] | None = None) -> ChildSynthesizer:
-    """Return the first working engine, running in a child process; ReaderError if none."""
-    return ChildSynthesizer(engines or ())
+def isolated_synthesizer(
+    engines: Sequence[str] | None = None,
+    *,
+    on_crash: Callable[[str], None] | None = None,
+    on_fallback: Callable[[str, str, str], None] | None = None,
+) -> ChildSynthesizer:
+    """Return the first working engine, running in a child process; ReaderError if none.
+
+    `on_crash(cause)` when the child dies; `on_fallback(language, engine, voice)` once per
+    language that has no Piper voice and is read by the system engine.
+    """
+    return ChildSynthesizer(engines or (), on_crash=on_crash, on_fallback=on_fallback)

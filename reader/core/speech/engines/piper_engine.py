@@ -16,13 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from reader.core.errors import ErrorKind, ReaderError
-from reader.core.speech.engines.types import (
-    CancelToken,
-    EngineCapabilities,
-    SynthesisCancelled,
-    Voice,
-    pick_voice,
-)
+from reader.core.speech.engines import types
+from reader.core.speech.engines.types import SpeechJob, SynthesisCancelled, Synthesizer, Voice
 from reader.core.speech.voices.piper_catalogue import QUALITY_RANK
 from reader.core.speech.voices.piper_voices import InstalledVoice, installed_voices
 
@@ -54,11 +49,11 @@ def piper_available() -> bool:
     return find_spec("piper") is not None
 
 
-class PiperSynthesizer:
+class PiperSynthesizer(Synthesizer):
     """Piper voices, synthesised in this process; the model stays loaded while in use."""
 
     name = "Piper"
-    capabilities = EngineCapabilities(cancel_mid_synthesis=False, min_wpm=80, max_wpm=450)
+    capabilities = types.EngineCapabilities(cancel_mid_synthesis=False, min_wpm=80, max_wpm=450)
 
     def __init__(
         self,
@@ -87,7 +82,7 @@ class PiperSynthesizer:
 
     def voice_for(self, language: str) -> Voice | None:
         """Return the best installed voice for a language, or None."""
-        return pick_voice(self.voices(), language)
+        return types.pick_voice(self.voices(), language)
 
     def installed_voice(self, key: str) -> InstalledVoice | None:
         """Return the installed voice with this key."""
@@ -152,39 +147,28 @@ class PiperSynthesizer:
 
     # -- speaking ------------------------------------------------------------------------
 
-    def synthesize(
-        self,
-        text: str,
-        path: Path,
-        *,
-        language: str,
-        rate_wpm: int = 175,
-        volume: float = 1.0,
-        voice: str | None = None,
-        cancel: CancelToken | None = None,
-    ) -> Path:
+    def speak(self, job: SpeechJob) -> Path:
         """Write text as speech to a WAV file; a cancel is honoured between sentences."""
-        path = Path(path)
+        path, voice = job.path, job.voice
         if voice is None:
-            found = self.voice_for(language)
+            found = self.voice_for(job.language)
             if found is None:
-                raise ReaderError(ErrorKind.SPEECH, f"no Piper voice for {language!r}")
+                raise ReaderError(ErrorKind.SPEECH, f"no Piper voice for {job.language!r}")
             voice = found.id
-        if cancel is not None and cancel.cancelled:
+        if job.cancelled:
             raise SynthesisCancelled
         from piper import SynthesisConfig
 
-        caps = self.capabilities
-        rate = max(caps.min_wpm, min(caps.max_wpm, int(rate_wpm)))
+        rate = self.capabilities.clamp_rate(job.rate_wpm)
         with self._lock:
             model = self.load(voice)
             config = SynthesisConfig(
                 length_scale=model.config.length_scale * NATURAL_WPM / rate,
-                volume=max(0.0, min(2.0, volume)),
+                volume=max(0.0, min(2.0, job.volume)),
             )
             partial = path.with_name(path.name + ".part")
             try:
-                self._write(model, text, partial, config, cancel)
+                self._write(model, job.text, partial, config, job.cancel)
                 partial.replace(path)
             except BaseException:
                 partial.unlink(missing_ok=True)
@@ -194,7 +178,7 @@ class PiperSynthesizer:
         return path
 
     def _write(
-        self, model: Any, text: str, path: Path, config: Any, cancel: CancelToken | None
+        self, model: Any, text: str, path: Path, config: Any, cancel: types.CancelToken | None
     ) -> None:
         with wave.open(str(path), "wb") as out:
             out.setframerate(OUTPUT_RATE)

@@ -14,19 +14,13 @@ from pathlib import Path
 from typing import Any
 
 from reader.core.errors import ErrorKind, ReaderError
-from reader.core.speech.engines.types import (
-    CancelToken,
-    EngineCapabilities,
-    SynthesisCancelled,
-    Voice,
-    install_hint,
-    pick_voice,
-)
+from reader.core.speech.engines import types
+from reader.core.speech.engines.types import SpeechJob, SynthesisCancelled, Synthesizer, Voice
 
 log = logging.getLogger(__name__)
 
 
-class Pyttsx3Synthesizer:
+class Pyttsx3Synthesizer(Synthesizer):
     """pyttsx3 (SAPI5, NSSpeechSynthesizer, libespeak) on one long-lived thread of its own.
 
     pyttsx3 engines must be made and used by one thread (pyttsx3 issue #327) and cannot be
@@ -34,14 +28,14 @@ class Pyttsx3Synthesizer:
     """
 
     name = "pyttsx3"
-    capabilities = EngineCapabilities(cancel_mid_synthesis=False, min_wpm=80, max_wpm=500)
+    capabilities = types.EngineCapabilities(cancel_mid_synthesis=False, min_wpm=80, max_wpm=500)
 
     def __init__(self) -> None:
         self._engine = _shared_engine()
         try:
             self._engine.ready.result(timeout=30)
         except Exception as exc:
-            raise ReaderError(ErrorKind.SPEECH, f"{install_hint()} ({exc})") from exc
+            raise ReaderError(ErrorKind.SPEECH, f"{types.install_hint()} ({exc})") from exc
         self._voices: list[Voice] = self._call(self._list_voices)
 
     def _call(self, fn: Callable[[Any], Any]) -> Any:
@@ -67,27 +61,18 @@ class Pyttsx3Synthesizer:
 
     def voice_for(self, language: str) -> Voice | None:
         """Return a voice for a language code."""
-        return pick_voice(self._voices, language)
+        return types.pick_voice(self._voices, language)
 
-    def synthesize(
-        self,
-        text: str,
-        path: Path,
-        *,
-        language: str,
-        rate_wpm: int = 175,
-        volume: float = 1.0,
-        voice: str | None = None,
-        cancel: CancelToken | None = None,
-    ) -> Path:
+    def speak(self, job: SpeechJob) -> Path:
         """Write text as speech to a WAV file on the engine thread."""
-        path = Path(path)
+        text, path, volume, cancel = job.text, job.path, job.volume, job.cancel
+        voice = job.voice
         if voice is None:
-            found = self.voice_for(language)
+            found = self.voice_for(job.language)
             voice = found.id if found else None
-        rate = max(self.capabilities.min_wpm, min(self.capabilities.max_wpm, int(rate_wpm)))
+        rate = self.capabilities.clamp_rate(job.rate_wpm)
 
-        def job(engine: Any) -> Path:
+        def work(engine: Any) -> Path:
             if voice:
                 engine.setProperty("voice", voice)
             engine.setProperty("rate", rate)
@@ -108,7 +93,7 @@ class Pyttsx3Synthesizer:
         done = threading.Event()
         future.add_done_callback(lambda _f: done.set())
         unregister = cancel.on_cancel(done.set) if cancel is not None else (lambda: None)
-        self._engine.jobs.put((job, future))
+        self._engine.jobs.put((work, future))
         try:
             done.wait()
         finally:

@@ -18,6 +18,7 @@ from reader.core.speech.engines.types import (
     INSTALL_HINT,
     CancelToken,
     EngineCapabilities,
+    FallbackNotice,
     SynthesisCancelled,
     Synthesizer,
     Voice,
@@ -33,6 +34,7 @@ __all__ = [
     "INSTALL_HINT",
     "CancelToken",
     "EngineCapabilities",
+    "FallbackNotice",
     "SynthesisCancelled",
     "Synthesizer",
     "Voice",
@@ -47,7 +49,7 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 
-def _espeak() -> Synthesizer:
+def _espeak(_on_fallback: FallbackNotice | None = None) -> Synthesizer:
     from reader.core.speech.engines.espeak import EspeakSynthesizer
 
     engine = EspeakSynthesizer()
@@ -56,7 +58,7 @@ def _espeak() -> Synthesizer:
     return engine
 
 
-def _pyttsx3() -> Synthesizer:
+def _pyttsx3(_on_fallback: FallbackNotice | None = None) -> Synthesizer:
     from reader.core.speech.engines.pyttsx3_engine import Pyttsx3Synthesizer
 
     return Pyttsx3Synthesizer()
@@ -72,7 +74,7 @@ def _installed_piper() -> Synthesizer | None:
 
 
 def _routed(
-    piper: Synthesizer, fallback: Synthesizer, on_fallback: Callable[[str, str, str], None] | None
+    piper: Synthesizer, fallback: Synthesizer, on_fallback: FallbackNotice | None
 ) -> Synthesizer:
     """Piper for the languages it has voices for, `fallback` for the others."""
     from reader.core.speech.voices.router import VoiceRouter
@@ -80,17 +82,17 @@ def _routed(
     return VoiceRouter(piper, fallback, on_fallback=on_fallback)
 
 
-def _piper() -> Synthesizer:
+def _piper(on_fallback: FallbackNotice | None = None) -> Synthesizer:
     piper = _installed_piper()
     if piper is None:
         raise ReaderError(ErrorKind.SPEECH, "no Piper voice is installed")
-    return _routed(piper, system_synthesizer(), None)
+    return _routed(piper, system_synthesizer(), on_fallback)
 
 
 # Every engine by name: a factory that returns a working engine or raises ReaderError(SPEECH).
 # The speech child process (reader/core/speech/engines/child.py) makes its engine from this table,
 # so an engine added here is isolated like the others.
-ENGINE_FACTORIES: dict[str, Callable[[], Synthesizer]] = {
+ENGINE_FACTORIES: dict[str, Callable[[FallbackNotice | None], Synthesizer]] = {
     "espeak-ng": _espeak,
     "pyttsx3": _pyttsx3,
     "piper": _piper,
@@ -109,7 +111,7 @@ def available_synthesizer(
     engines: Sequence[str] | None = None,
     *,
     piper: bool | None = None,
-    on_fallback: Callable[[str, str, str], None] | None = None,
+    on_fallback: FallbackNotice | None = None,
 ) -> Synthesizer:
     """Return the speech engine to use, in this process; raise ReaderError(SPEECH) if none.
 
@@ -123,17 +125,18 @@ def available_synthesizer(
     """
     if engines is not None:
         piper = False if piper is None else piper
-    fallback = system_synthesizer(engines)
+    fallback = system_synthesizer(engines, on_fallback)
     from reader.core.speech.voices.router import VoiceRouter
 
     if isinstance(fallback, VoiceRouter):  # "piper" was named
-        fallback.on_fallback = on_fallback
         return fallback
     installed = _installed_piper() if piper is not False else None
     return fallback if installed is None else _routed(installed, fallback, on_fallback)
 
 
-def system_synthesizer(engines: Sequence[str] | None = None) -> Synthesizer:
+def system_synthesizer(
+    engines: Sequence[str] | None = None, on_fallback: FallbackNotice | None = None
+) -> Synthesizer:
     """Return the first named engine that works, by default the system one: espeak-ng first
     on Linux (stoppable at once), pyttsx3 first elsewhere (SAPI5, NSSpeechSynthesizer)."""
     order = list(engines) if engines is not None else default_engine_order()
@@ -143,7 +146,7 @@ def system_synthesizer(engines: Sequence[str] | None = None) -> Synthesizer:
         try:
             if factory is None:
                 raise ReaderError(ErrorKind.SPEECH, f"unknown engine {name!r}")
-            return factory()
+            return factory(on_fallback)
         except ReaderError as exc:
             problems.append(exc.detail)
     log.warning("no speech engine works: %s", "; ".join(problems))

@@ -17,6 +17,9 @@ from typing import Protocol, runtime_checkable
 
 log = logging.getLogger(__name__)
 
+# (language, engine name, voice name): a language without a Piper voice is read by another.
+FallbackNotice = Callable[[str, str, str], None]
+
 INSTALL_HINT = {
     "linux": "install espeak-ng (Debian/Ubuntu: sudo apt install espeak-ng)",
     "darwin": "install espeak-ng (brew install espeak-ng) or allow the system voices",
@@ -89,10 +92,35 @@ class EngineCapabilities:
     min_wpm: int = 80
     max_wpm: int = 450
 
+    def clamp_rate(self, rate_wpm: float) -> int:
+        """Return the nearest rate the engine can speak at."""
+        return max(self.min_wpm, min(self.max_wpm, int(rate_wpm)))
+
+
+@dataclass(frozen=True, slots=True)
+class SpeechJob:
+    """One utterance to write as a WAV file: what Synthesizer.synthesize was asked, as a value."""
+
+    text: str
+    path: Path  # where the WAV file goes
+    language: str  # "nl", "en-gb": picks the voice when `voice` is None
+    rate_wpm: int = 175  # each engine clamps it to what it can do (clamp_rate)
+    volume: float = 1.0  # 1.0 is the engine's normal loudness
+    voice: str | None = None  # an engine's voice id; None: its voice for the language
+    cancel: CancelToken | None = None
+
+    @property
+    def cancelled(self) -> bool:
+        """Return whether the job's cancel token has fired."""
+        return self.cancel is not None and self.cancel.cancelled
+
 
 @runtime_checkable
 class Synthesizer(Protocol):
-    """A speech engine that writes one utterance to a WAV file."""
+    """A speech engine that writes one utterance to a WAV file.
+
+    Engines subclass it and implement speak(job); synthesize() is the call everyone makes.
+    """
 
     name: str
     capabilities: EngineCapabilities
@@ -117,7 +145,17 @@ class Synthesizer(Protocol):
         cancel: CancelToken | None = None,
     ) -> Path:
         """Write text as speech to a WAV file and return its path; raise SynthesisCancelled."""
+        return self.speak(SpeechJob(text, Path(path), language, rate_wpm, volume, voice, cancel))
+
+    def speak(self, job: SpeechJob) -> Path:
+        """Write one job as speech to job.path and return it; raise SynthesisCancelled."""
         ...
+
+    def describe(self, language: str, voice: str | None = None) -> tuple[str, str]:
+        """Return (engine name, voice name) that would read a language: for the settings."""
+        found = next((v for v in self.voices() if v.id == voice), None) if voice else None
+        found = found or self.voice_for(language)
+        return self.name, found.name if found else "?"
 
     def close(self) -> None:
         """Release the engine."""

@@ -29,6 +29,12 @@ QUALITY_RANK = {"x_low": 0, "low": 1, "medium": 2, "high": 3}
 PREFERRED_LANGUAGES = ("nl", "en", "fr", "de")
 
 
+def voice_name(key: str) -> str:
+    """Return a voice's own name from its key ("nl_NL-mls-medium" -> "mls")."""
+    match = VOICE_KEY.match(key)
+    return match.group("name") if match else key
+
+
 @dataclass(frozen=True, slots=True)
 class VoiceFile:
     """One file of a voice as the catalogue lists it."""
@@ -58,8 +64,7 @@ class CatalogueVoice:
     @property
     def name(self) -> str:
         """Return the voice's own name ("mls")."""
-        match = VOICE_KEY.match(self.key)
-        return match.group("name") if match else self.key
+        return voice_name(self.key)
 
     @property
     def size(self) -> int:
@@ -116,7 +121,8 @@ def _parse_entry(key: str, entry: object) -> CatalogueVoice | None:
     names = {f.name for f in files}
     if f"{key}.onnx" not in names or f"{key}.onnx.json" not in names:
         return None
-    language = entry.get("language") if isinstance(entry.get("language"), dict) else {}
+    found = entry.get("language")
+    language: dict = found if isinstance(found, dict) else {}
     native, english = _language_names(language)
     code = str(language.get("code") or key.split("-")[0])
     return CatalogueVoice(

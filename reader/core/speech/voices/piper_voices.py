@@ -29,6 +29,7 @@ from reader.core.speech.voices.piper_catalogue import (
     VOICE_KEY,
     CatalogueVoice,
     file_url,
+    voice_name,
 )
 from reader.core.storage import paths
 
@@ -57,8 +58,7 @@ class InstalledVoice:
     @property
     def name(self) -> str:
         """Return the voice's own name ("joe")."""
-        match = VOICE_KEY.match(self.key)
-        return match.group("name") if match else self.key
+        return voice_name(self.key)
 
     @property
     def removable(self) -> bool:

@@ -12,17 +12,21 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from reader.core.errors import ErrorKind, ReaderError
-from reader.core.speech.engines.types import CancelToken, EngineCapabilities, Synthesizer, Voice
+from reader.core.speech.engines.types import (
+    EngineCapabilities,
+    FallbackNotice,
+    SpeechJob,
+    Synthesizer,
+    Voice,
+)
 from reader.core.speech.voices.piper_catalogue import VOICE_KEY
 
 log = logging.getLogger(__name__)
 
-FallbackNotice = Callable[[str, str, str], None]  # (language, engine name, voice name)
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,7 +42,7 @@ def _base(language: str) -> str:
     return language.lower().replace("_", "-").split("-")[0]
 
 
-class VoiceRouter:
+class VoiceRouter(Synthesizer):
     """Send each utterance to Piper or to the fallback engine by its language and voice."""
 
     name = "automatic"
@@ -99,32 +103,14 @@ class VoiceRouter:
         route = self.route(language, voice)
         return route.engine.name, route.voice.name if route.voice else "?"
 
-    def synthesize(
-        self,
-        text: str,
-        path: Path,
-        *,
-        language: str,
-        rate_wpm: int = 175,
-        volume: float = 1.0,
-        voice: str | None = None,
-        cancel: CancelToken | None = None,
-    ) -> Path:
+    def speak(self, job: SpeechJob) -> Path:
         """Speak with the engine for this language; say once per language when falling back."""
-        route = self.route(language, voice)
+        route = self.route(job.language, job.voice)
         if route.fallback:
-            self._notice(language, route)
+            self._notice(job.language, route)
         if route.voice is None and route.engine is self.piper:
-            raise ReaderError(ErrorKind.SPEECH, f"no voice for {language!r}")
-        return route.engine.synthesize(
-            text,
-            path,
-            language=language,
-            rate_wpm=rate_wpm,
-            volume=volume,
-            voice=route.voice.id if route.voice else None,
-            cancel=cancel,
-        )
+            raise ReaderError(ErrorKind.SPEECH, f"no voice for {job.language!r}")
+        return route.engine.speak(replace(job, voice=route.voice.id if route.voice else None))
 
     def _notice(self, language: str, route: Route) -> None:
         base = _base(language)
@@ -147,9 +133,4 @@ class VoiceRouter:
 
 def who_speaks(synth: Synthesizer, language: str, voice: str | None = None) -> tuple[str, str]:
     """Return (engine name, voice name) that would read a language with any engine."""
-    describe = getattr(synth, "describe", None)  # the router, or a child process running one
-    if describe is not None:
-        return describe(language, voice)
-    found = next((v for v in synth.voices() if v.id == voice), None) if voice else None
-    found = found or synth.voice_for(language)
-    return synth.name, found.name if found else "?"
+    return synth.describe(language, voice)

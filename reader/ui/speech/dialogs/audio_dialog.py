@@ -30,10 +30,7 @@ from reader.core.speech.prefetch import SpeechSettings
 from reader.core.speech.pronunciation import PronunciationList
 from reader.ui.common.messages import Messages
 from reader.ui.common.tasks import ProgressRelay, TaskRunner
-
-
-def _plain(text: str) -> str:
-    return text.replace("&", "")
+from reader.ui.speech.dialogs.parts import access_name, buddy_label
 
 
 class AudioDialog(QDialog):
@@ -69,7 +66,7 @@ class AudioDialog(QDialog):
         self.what.addItem(self.tr("Only the titles of the issue"), "titles")
         self.path = QLineEdit(str(Path.home() / "helder.wav"))
         self.choose = QPushButton(self.tr("C&hoose file…"))
-        self.choose.setAccessibleName(_plain(self.choose.text()))
+        self.choose.setAccessibleName(access_name(self.choose.text()))
         formats = ", ".join(f.upper() for f in available_formats())
         self.formats = QLabel(self.tr("Formats: {0} (from the file name's ending)").format(formats))
         self.formats.setWordWrap(True)
@@ -81,11 +78,11 @@ class AudioDialog(QDialog):
         self.status.setWordWrap(True)
 
         form = QFormLayout()
-        form.addRow(self._label(self.tr("&Read"), self.what), self.what)
+        form.addRow(buddy_label(self.tr("&Read"), self.what), self.what)
         path_row = QHBoxLayout()
         path_row.addWidget(self.path, 1)
         path_row.addWidget(self.choose)
-        form.addRow(self._label(self.tr("&File"), self.path), path_row)
+        form.addRow(buddy_label(self.tr("&File"), self.path), path_row)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -107,12 +104,6 @@ class AudioDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
         self.resize(560, 260)
-
-    def _label(self, text: str, control: QWidget) -> QLabel:
-        label = QLabel(text)
-        label.setBuddy(control)
-        control.setAccessibleName(_plain(text))
-        return label
 
     @Slot()
     def _choose(self) -> None:

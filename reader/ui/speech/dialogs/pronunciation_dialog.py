@@ -6,10 +6,8 @@ from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -19,12 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.speech.pronunciation import PronunciationList
+from reader.ui.speech.dialogs.parts import access_name, buddy_label, ok_cancel
 
 WordRole = Qt.ItemDataRole.UserRole + 1
-
-
-def _plain(text: str) -> str:
-    return text.replace("&", "")
 
 
 class PronunciationDialog(QDialog):
@@ -39,31 +34,25 @@ class PronunciationDialog(QDialog):
         self.language = QComboBox()
         self.language.addItem(self.tr("Dutch"), "nl")
         self.language.addItem(self.tr("English"), "en")
-        language_label = self._label(self.tr("&Language"), self.language)
+        language_label = buddy_label(self.tr("&Language"), self.language)
 
         self.words = QListWidget()
-        words_label = self._label(self.tr("&Words"), self.words)
+        words_label = buddy_label(self.tr("&Words"), self.words)
         self.word = QLineEdit()
         self.spoken = QLineEdit()
         form = QFormLayout()
-        form.addRow(self._label(self.tr("W&ritten as"), self.word), self.word)
-        form.addRow(self._label(self.tr("&Said as"), self.spoken), self.spoken)
+        form.addRow(buddy_label(self.tr("W&ritten as"), self.word), self.word)
+        form.addRow(buddy_label(self.tr("&Said as"), self.spoken), self.spoken)
         self.save_button = QPushButton(self.tr("&Add or change"))
         self.remove_button = QPushButton(self.tr("Re&move"))
         for button in (self.save_button, self.remove_button):
-            button.setAccessibleName(_plain(button.text()))
+            button.setAccessibleName(access_name(button.text()))
         row = QHBoxLayout()
         row.addWidget(self.save_button)
         row.addWidget(self.remove_button)
         row.addStretch(1)
 
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("OK"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self, self.tr("OK"), self.tr("Cancel"))
 
         layout = QVBoxLayout(self)
         top = QFormLayout()
@@ -82,12 +71,6 @@ class PronunciationDialog(QDialog):
         self.spoken.returnPressed.connect(self.save_word)
         self._fill()
         self.resize(520, 560)
-
-    def _label(self, text: str, control: QWidget) -> QLabel:
-        label = QLabel(text)
-        label.setBuddy(control)
-        control.setAccessibleName(_plain(text))
-        return label
 
     def current_language(self) -> str:
         """Return the language whose words are shown."""

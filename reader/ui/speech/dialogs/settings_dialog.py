@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
     QLabel,
@@ -20,12 +19,14 @@ from PySide6.QtWidgets import (
 
 from reader.core.prefs.settings import RANGES, Settings
 from reader.core.speech.engines.synth import Voice
+from reader.ui.speech.dialogs.parts import access_name, buddy_label, ok_cancel
 
 LANGUAGES = ("nl", "en", "fr", "de")
 
 
-def _plain(text: str) -> str:
-    return text.replace("&", "")
+
+def _row(form: QFormLayout, label: str, control: QWidget) -> None:
+    form.addRow(buddy_label(label, control), control)
 
 
 class SpeechDialog(QDialog):
@@ -50,14 +51,14 @@ class SpeechDialog(QDialog):
         self.rate.setSingleStep(10)
         self.rate.setSuffix(self.tr(" words per minute"))
         self.rate.setValue(settings.speech_rate_wpm)
-        self._row(form, self.tr("&Speed"), self.rate)
+        _row(form, self.tr("&Speed"), self.rate)
 
         self.volume = QSpinBox()
         self.volume.setRange(0, 100)
         self.volume.setSingleStep(10)
         self.volume.setSuffix(" %")
         self.volume.setValue(round(settings.speech_volume * 100))
-        self._row(form, self.tr("&Volume"), self.volume)
+        _row(form, self.tr("&Volume"), self.volume)
 
         chosen = dict(settings.voices)
         self.voice_boxes: dict[str, QComboBox] = {}
@@ -74,7 +75,7 @@ class SpeechDialog(QDialog):
             index = box.findData(chosen.get(lang, ""))
             box.setCurrentIndex(max(index, 0))
             self.voice_boxes[lang] = box
-            self._row(form, labels[lang], box)
+            _row(form, labels[lang], box)
 
         self.item_pause = QDoubleSpinBox()
         self.item_pause.setRange(0.0, RANGES["speech_item_pause_ms"][1] / 1000)
@@ -82,7 +83,7 @@ class SpeechDialog(QDialog):
         self.item_pause.setDecimals(1)
         self.item_pause.setSuffix(self.tr(" seconds"))
         self.item_pause.setValue(settings.speech_item_pause_ms / 1000)
-        self._row(form, self.tr("&Pause between items"), self.item_pause)
+        _row(form, self.tr("&Pause between items"), self.item_pause)
 
         self.stop_after = QCheckBox(self.tr("S&top after each item"))
         self.stop_after.setChecked(settings.speech_stop_after_item)
@@ -96,20 +97,14 @@ class SpeechDialog(QDialog):
         self.detected = QLabel(self._detected_text(screen_reader))
         self.detected.setWordWrap(True)
         for box in (self.stop_after, self.highlight, self.screen_reader, self.follow_list):
-            box.setAccessibleName(_plain(box.text()))
+            box.setAccessibleName(access_name(box.text()))
             form.addRow(box)
         # Said with the choices it explains, since a label is never focused.
         for box in (self.screen_reader, self.follow_list):
             box.setAccessibleDescription(self.detected.text())
         form.addRow(self.detected)
 
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("OK"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self, self.tr("OK"), self.tr("Cancel"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
@@ -121,12 +116,6 @@ class SpeechDialog(QDialog):
         if running is None:
             return self.tr("Helder has not yet found out whether a screen reader is running.")
         return self.tr("No screen reader was found running.")
-
-    def _row(self, form: QFormLayout, label: str, control: QWidget) -> None:
-        caption = QLabel(label)
-        caption.setBuddy(control)
-        control.setAccessibleName(_plain(label))
-        form.addRow(caption, control)
 
     def settings(self) -> Settings:
         """Return the settings with the dialog's choices."""

@@ -9,8 +9,8 @@ asks for the voice list.
 
 from __future__ import annotations
 
-import tempfile
 import threading
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -36,14 +35,8 @@ from reader.core.speech.voices.piper_voices import InstalledVoice
 from reader.ui.common.feedback import present
 from reader.ui.common.messages import Messages
 from reader.ui.common.tasks import ProgressRelay, TaskRunner
-from reader.ui.widgets.flow_layout import FlowLayout
-
-SAMPLES = {
-    "nl": "Dit is een voorbeeld van deze stem. Zo klinkt uw nieuwsbrief.",
-    "en": "This is how this voice sounds. Your newsletter will be read like this.",
-    "de": "So klingt diese Stimme. Ihr Newsletter wird so vorgelesen.",
-    "fr": "Voici comment sonne cette voix. Votre lettre d'information sera lue ainsi.",
-}
+from reader.ui.speech.dialogs.parts import buddy_label, button_row, scrolling
+from reader.ui.speech.dialogs.voice_preview import VoicePreview, sample_text
 
 
 def _megabytes(size: int) -> str:
@@ -67,16 +60,13 @@ class VoicesDialog(QDialog):
         self.setWindowTitle(self.tr("Voices – Helder"))
         self._folder = folder
         self._base_url = base_url or catalogue_url()
-        self._volume = volume
         self._installed: list[InstalledVoice] = []
         self._catalogue: list[CatalogueVoice] = []
         self._downloading: CatalogueVoice | None = None
         self._cancel: threading.Event | None = None
         self._quarter = 0
         self._jobs: dict[int, str] = {}
-        self._preview_engine: object = None
-        self._player: object = None
-        self._scratch = Path(tempfile.mkdtemp(prefix="helder-preview-"))
+        self.preview_sound = VoicePreview(self, volume)
         self._tasks = TaskRunner(self)
         self._tasks.finished.connect(self._job_done)
         self._tasks.failed.connect(self._job_failed)
@@ -91,7 +81,7 @@ class VoicesDialog(QDialog):
         self.installed_list = QListWidget()
         self.installed_list.setWordWrap(True)
         self.installed_list.installEventFilter(self)
-        installed_label = self._label(self.tr("&Installed voices"), self.installed_list)
+        installed_label = buddy_label(self.tr("&Installed voices"), self.installed_list)
         self.installed_list.setAccessibleDescription(
             self.tr("Space plays a preview, Delete removes the voice."))
         self.preview_button = QPushButton(self.tr("&Preview"))
@@ -107,7 +97,7 @@ class VoicesDialog(QDialog):
         self.catalogue_list = QListWidget()
         self.catalogue_list.setWordWrap(True)
         self.catalogue_list.installEventFilter(self)
-        catalogue_label = self._label(self.tr("Voices to &download"), self.catalogue_list)
+        catalogue_label = buddy_label(self.tr("Voices to &download"), self.catalogue_list)
         self.catalogue_list.setAccessibleDescription(self.tr("Return installs the voice."))
         self.load_button = QPushButton(self.tr("&Load the list of voices"))
         self.install_button = QPushButton(self.tr("In&stall"))
@@ -132,41 +122,24 @@ class VoicesDialog(QDialog):
         layout = QVBoxLayout(inner)
         layout.addWidget(installed_label)
         layout.addWidget(self.installed_list, 2)
-        layout.addLayout(self._row(self.preview_button, self.remove_button,
+        layout.addLayout(button_row(self.preview_button, self.remove_button,
                                    self.from_file_button))
         layout.addWidget(self.fallback_note)
         layout.addWidget(catalogue_label)
         layout.addWidget(self.catalogue_list, 3)
-        layout.addLayout(self._row(self.load_button, self.install_button, self.cancel_button))
+        layout.addLayout(button_row(self.load_button, self.install_button, self.cancel_button))
         layout.addWidget(self.bar)
         layout.addWidget(self.status)
-        self._scroll = scroll = QScrollArea()
-        scroll.setWidget(inner)
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._scroll = scrolling(inner)
         outer = QVBoxLayout(self)
-        outer.addWidget(scroll, 1)
-        outer.addLayout(self._row(self.close_button))
+        outer.addWidget(self._scroll, 1)
+        outer.addLayout(button_row(self.close_button))
         for lst in (self.installed_list, self.catalogue_list):  # three whole rows at any size
             lst.setMinimumHeight(lst.fontMetrics().lineSpacing() * 4 + 8)
         self.resize(760, 600)
         self.installed_list.currentRowChanged.connect(self._update_buttons)
         self.catalogue_list.currentRowChanged.connect(self._update_buttons)
         self._update_buttons()
-
-    def _label(self, text: str, control: QWidget) -> QLabel:
-        label = QLabel(text)
-        label.setBuddy(control)
-        control.setAccessibleName(text.replace("&", ""))
-        return label
-
-    def _row(self, *buttons: QPushButton) -> FlowLayout:
-        row = FlowLayout()
-        for button in buttons:
-            button.setAutoDefault(False)
-            row.addWidget(button)
-        return row
 
     def _update_buttons(self) -> None:
         voice = self.selected_installed()
@@ -234,8 +207,7 @@ class VoicesDialog(QDialog):
         return self._catalogue[row] if 0 <= row < len(self._catalogue) else None
 
     def say(self, text: str) -> None:
-        """Show a message (scrolled into view at large text) and have the screen reader say
-        it."""
+        """Show a message (scrolled into view at large text); the screen reader says it."""
         self.status.setText(text)
         self._scroll.ensureWidgetVisible(self.status)
         present(self, text)
@@ -266,7 +238,7 @@ class VoicesDialog(QDialog):
 
     def done(self, result: int) -> None:
         """Release the preview's voice and player when the dialog closes (Qt override)."""
-        self._close_preview()
+        self.preview_sound.close()
         super().done(result)
 
     # -- actions ---------------------------------------------------------------------------
@@ -295,12 +267,10 @@ class VoicesDialog(QDialog):
         self._update_buttons()
         self.say(self.tr("Downloading {0}, {1}. Press Escape to cancel.").format(
             voice.name, _megabytes(voice.size)))
-        self._submit("install", self._install, voice, self._cancel)
-
-    def _install(self, voice: CatalogueVoice, cancel: threading.Event) -> InstalledVoice:
-        # Thread pool: no widgets here; progress goes through the relay's lock.
-        return piper_voices.install(voice, self._base_url, folder=self._folder,
-                                    progress=self._progress.report, cancel=cancel)
+        # Thread pool: no widgets there; progress goes through the relay's lock.
+        self._submit("install", partial(piper_voices.install, folder=self._folder,
+                                        progress=self._progress.report, cancel=self._cancel),
+                     voice, self._base_url)
 
     @Slot()
     def cancel_download(self) -> None:
@@ -367,44 +337,8 @@ class VoicesDialog(QDialog):
         voice = self.selected_installed()
         if voice is None:
             return
-        language = voice.language.split("_")[0].lower()
-        text = SAMPLES.get(language, SAMPLES["en"])
         self.status.setText(self.tr("Preview: {0}").format(voice.name))
-        self._submit("preview", self._synthesize_preview, voice, text)
-
-    def _synthesize_preview(self, voice: InstalledVoice, text: str) -> Path:
-        # In a speech child process, as reading is: a crash in onnxruntime ends only that.
-        from reader.core.speech.engines.isolated import ChildSynthesizer
-
-        engine = self._preview_engine
-        if not isinstance(engine, ChildSynthesizer) or not any(
-                v.id == voice.key for v in engine.voices()):
-            if isinstance(engine, ChildSynthesizer):
-                engine.close()  # started before this voice was installed
-            engine = ChildSynthesizer(["piper"])
-            self._preview_engine = engine
-        path = self._scratch / f"{voice.key}.wav"
-        return engine.synthesize(text, path, language=voice.tag, voice=voice.key)
-
-    def _play(self, path: Path) -> None:
-        from reader.core.speech.sentences import TextField, Utterance, UtteranceKind
-        from reader.ui.speech.controller import make_player
-
-        if self._player is None:
-            self._player = make_player(self, self._volume)
-        u = Utterance(0, UtteranceKind.SENTENCE, TextField.SUMMARY, 0, 0, 0, "", "", "")
-        self._player.play(u, path)  # type: ignore[attr-defined]
-
-    def _close_preview(self) -> None:
-        import shutil
-
-        if self._player is not None:
-            self._player.close()  # type: ignore[attr-defined]
-            self._player = None
-        if self._preview_engine is not None:
-            self._preview_engine.close()  # type: ignore[attr-defined]
-            self._preview_engine = None
-        shutil.rmtree(self._scratch, ignore_errors=True)
+        self._submit("preview", self.preview_sound.synthesize, voice, sample_text(voice))
 
     # -- results ---------------------------------------------------------------------------
 
@@ -425,7 +359,7 @@ class VoicesDialog(QDialog):
             for installed in result:  # type: ignore[attr-defined]
                 self._installed_now(installed)
         elif kind == "preview":
-            self._play(result)  # type: ignore[arg-type]
+            self.preview_sound.play(result)  # type: ignore[arg-type]
 
     def _installed_now(self, voice: InstalledVoice) -> None:
         self.refresh_installed()

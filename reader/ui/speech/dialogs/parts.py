@@ -1,0 +1,59 @@
+"""Parts every speech dialog builds the same way: labels that name their control, OK/Cancel."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QWidget,
+)
+
+from reader.ui.widgets.flow_layout import FlowLayout
+
+
+def access_name(text: str) -> str:
+    """Return a label's text as the screen reader should say it: without access-key marks."""
+    return text.replace("&", "")
+
+
+def buddy_label(text: str, control: QWidget) -> QLabel:
+    """Return a label for `control`: its buddy (the access key focuses it) and its name."""
+    label = QLabel(text)
+    label.setBuddy(control)
+    control.setAccessibleName(access_name(text))
+    return label
+
+
+def ok_cancel(dialog: QDialog, ok: str, cancel: str) -> QDialogButtonBox:
+    """Return OK and Cancel buttons in the dialog's language that accept and reject it."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok)
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(cancel)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
+def button_row(*buttons: QPushButton) -> FlowLayout:
+    """Return a row of buttons that wraps at large text; Return never presses one of them."""
+    row = FlowLayout()
+    for button in buttons:
+        button.setAutoDefault(False)
+        row.addWidget(button)
+    return row
+
+
+def scrolling(inner: QWidget) -> QScrollArea:
+    """Return a vertical scroll area around `inner`, so nothing is cut off at 400 % text."""
+    scroll = QScrollArea()
+    scroll.setWidget(inner)
+    scroll.setWidgetResizable(True)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    return scroll
