@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QTextEdit
 
 from reader.core.models import Item
 from reader.core.speech.sentences import TextField, TextPosition, Utterance
+from reader.ui.reading.view import ReadingView
 
 Field = tuple[TextField, int]  # (field, paragraph index or -1)
 
@@ -169,8 +170,9 @@ def selection_positions(
 class SpokenHighlight(QObject):
     """Shows the sentence being read in a reading pane and keeps it in view.
 
-    Uses the pane's own `set_spoken_range(start, end)` when it has one (start -1 clears);
-    otherwise an extra selection in the theme's highlight colours, which keep their contrast.
+    A ReadingView draws it itself (`set_spoken_range(start, end)`, start -1 clears); in
+    another text view it is an extra selection in the theme's highlight colours, which keep
+    their contrast.
     """
 
     def __init__(
@@ -202,9 +204,8 @@ class SpokenHighlight(QObject):
 
     def _apply(self, start: int, end: int) -> None:
         self.range = (start, end) if 0 <= start < end else None
-        own = getattr(self._view, "set_spoken_range", None)
-        if callable(own):
-            own(start, end)
+        if isinstance(self._view, ReadingView):  # the reading pane draws its own highlight
+            self._view.set_spoken_range(start, end)
             return
         if self.range is None:
             self._view.setExtraSelections([])

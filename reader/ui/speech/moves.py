@@ -10,14 +10,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QTimer, SignalInstance
 
+from reader.core.models import Item
 from reader.core.speech.prefetch import Prefetcher
 from reader.core.speech.queue import PlayState, ReadingQueue, ReadMode
 from reader.core.speech.sentences import SplitOptions, TextPosition, Utterance
 from reader.ui.speech.audio import AudioPlayer
+from reader.ui.speech.engine import ReadAloudSettings
 
 PREFETCH_AHEAD = 3  # utterances kept ready ahead of the one playing
 
@@ -26,7 +27,7 @@ class ReadingMoves:
     """Read commands, jumps and playing what reading reaches; mixed into SpeechController."""
 
     _queue: ReadingQueue | None
-    _items: tuple[Any, ...]
+    _items: tuple[Item, ...]
     _language: str
     _base_options: SplitOptions
     _gap: QTimer
@@ -36,11 +37,11 @@ class ReadingMoves:
     _waiting: Utterance | None
     player: AudioPlayer | None
     prefetcher: Prefetcher | None
-    settings: Any  # ReadAloudSettings
-    item_changed: Any  # the controller's signals
-    highlight_changed: Any
-    utterance_started: Any
-    state_changed: Any
+    settings: ReadAloudSettings
+    item_changed: SignalInstance  # the controller's signals
+    highlight_changed: SignalInstance
+    utterance_started: SignalInstance
+    state_changed: SignalInstance
 
     # Provided by SpeechController.
     def stop(self, announce: bool = True) -> None: ...
