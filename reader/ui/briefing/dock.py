@@ -13,11 +13,30 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QFrame, QMainWindow, QS
 
 from reader.core.briefing.store import BriefingStore
 from reader.core.export import Synthesize
+from reader.core.export.common import ExportStyle
 from reader.core.models import Issue, Item
+from reader.core.prefs.settings import Settings
+from reader.core.prefs.themes import Theme
 from reader.ui.briefing.pane import BriefingPane
 
 # Returns the item shown and its issue, or None when no item is shown.
 CurrentItem = Callable[[], "tuple[Item, Issue | None] | None"]
+
+
+def export_style(settings: Settings | None, theme: Theme | None) -> ExportStyle:
+    """The reader's font, size, spacing and colours, for briefing exports and printing.
+
+    The colours paint a document only when the user exports "as on my screen".
+    """
+    values: dict[str, object] = {
+        "line_height": settings.line_height if settings else None,
+        "font_family": (settings.font_family or None) if settings else None,
+        "text_size": settings.text_size if settings else None,
+        "foreground": theme.text if theme else None,
+        "background": theme.background if theme else None,
+        "link": theme.link if theme else None,
+    }
+    return ExportStyle.from_theme(values)
 
 
 class BriefingDock(QDockWidget):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import threading
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -32,12 +31,9 @@ from reader.ui.reading.view import ReadingView
 from reader.ui.window.actions import ActionRegistry
 
 if TYPE_CHECKING:
-    from pathlib import Path
-
     from reader.core.briefing.store import BriefingStore
-    from reader.core.export.common import ExportStyle
-    from reader.core.speech.engines.synth import Synthesizer
-    from reader.core.speech.pronunciation import PronunciationList
+    from reader.core.prefs.settings import Settings
+    from reader.core.prefs.themes import Theme
     from reader.ui.briefing.dock import BriefingDock
     from reader.ui.display.controller import DisplayController
     from reader.ui.library.wiring import LibraryWiring
@@ -145,21 +141,19 @@ class MainWindow(QMainWindow):
         # Built on first use (Ctrl+B or View > Briefing pane): most readers never need it,
         # and start-up stays quicker without it.
         self.briefing_dock: BriefingDock | None = None
-        self._export_synth: Synthesizer | None = None
-        self._export_synth_lock = threading.Lock()
         self.briefing_store = store  # None: the one in the data folder
-        self._display: tuple[object, object] = (None, None)  # (Settings, Theme) in force
+        self._display: tuple[Settings | None, Theme | None] = (None, None)  # in force
         self.actions_.bind("item.add_to_briefing", self.add_to_briefing)
         self.actions_.bind("view.briefing", self.toggle_briefing)
 
     def ensure_briefing(self) -> BriefingDock | None:
         """Return the briefing dock, building it (hidden) the first time."""
         if self.briefing_dock is None:
-            from reader.ui.briefing.dock import BriefingDock
+            from reader.ui.briefing.dock import BriefingDock, export_style
 
             try:
                 dock = BriefingDock(self, self._shown_for_briefing, self.briefing_store,
-                                synthesize=self._synthesize_for_export)
+                                synthesize=self.speech_menu.export_voice.synthesize)
             except ReaderError as exc:  # an unreadable briefings file must not stop reading
                 self.show_error(exc)
                 return None
@@ -168,45 +162,13 @@ class MainWindow(QMainWindow):
             dock.announce.connect(self.announcer.announce)
             # Briefing audio speaks with the listener's voices, speed and pronunciation list;
             # documents take the reader's font, spacing and colours.
-            dock.pane.set_style(self._export_style())
+            dock.pane.set_style(export_style(*self._display))
             wiring = self.library_wiring
             if wiring is not None:  # a briefing sent by e-mail is kept in the library
                 dock.pane.mailed.connect(wiring.controller.note_sources_changed)
             self.briefing_dock = dock
             self.page_layout.watch_dock(dock)
         return self.briefing_dock
-
-    def _export_style(self) -> ExportStyle:
-        """The reader's font, size, spacing and colours, for briefing exports and printing.
-
-        The colours paint a document only when the user exports "as on my screen"."""
-        from reader.core.export.common import ExportStyle
-
-        settings, theme = self._display
-        values: dict[str, object] = {"line_height": getattr(settings, "line_height", None),
-                                     "font_family": getattr(settings, "font_family", "") or None,
-                                     "text_size": getattr(settings, "text_size", None)}
-        for name, key in (("foreground", "text"), ("background", "background"),
-                          ("link", "link")):
-            values[name] = getattr(theme, key, None)
-        return ExportStyle.from_theme(values)
-
-    def _synthesize_for_export(self, text: str, language: str, path: str | Path) -> None:
-        """Speak one piece of an exported briefing into a WAV file (runs on a worker thread)."""
-        from pathlib import Path as _Path
-
-        from reader.core.speech.engines.isolated import isolated_synthesizer
-
-        with self._export_synth_lock:
-            if self._export_synth is None:  # in a child process: a crash fails one export
-                self._export_synth = isolated_synthesizer()
-            synth = self._export_synth
-        settings = self.speech.settings
-        lang = (language or "nl").split("-")[0]
-        synth.synthesize(
-            self.speech.pronunciations().apply(text, lang), _Path(path), language=lang,
-            rate_wpm=settings.rate_wpm, volume=settings.volume,
-            voice=dict(settings.voices).get(lang))
 
     @Slot()
     def add_to_briefing(self) -> None:
@@ -245,11 +207,16 @@ class MainWindow(QMainWindow):
         action.setChecked(self.images.allowed())
 
     def _install_speech(self) -> None:
+        from reader.core.speech.pronunciation_file import load_pronunciations
         from reader.ui.speech.controller import SpeechController
         from reader.ui.speech.wiring import ReadAloud
+        from reader.ui.window.speech_menu import SpeechMenu
 
+        pronunciations, damaged = load_pronunciations()
+        if damaged is not None:  # read with the built-in list, and say so
+            self.pending_error = damaged
         # The engine itself is found off the GUI thread on the first read command.
-        self.speech = SpeechController(self, pronunciations=self._load_pronunciations())
+        self.speech = SpeechController(self, pronunciations=pronunciations)
         self.read_aloud = ReadAloud(self, self.speech)
         self.read_aloud.bind_actions()
         from reader.ui.common.screen_reader import ScreenReaderWatch
@@ -265,109 +232,11 @@ class MainWindow(QMainWindow):
         # Buttons for those who use a pointer too: 44 px targets, named, shortcut in tooltip.
         self.speech_bar = SpeechBar(self.actions_, self.speech, self)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.speech_bar)
-        self.actions_.bind("speech.settings", self.edit_speech_settings)
-        self.actions_.bind("speech.pronunciation", self.edit_pronunciations)
-        self.actions_.bind("speech.voices", self.manage_voices)
-        self.actions_.bind("file.save_audio", self.save_audio)
-
-    @Slot()
-    def save_audio(self) -> None:
-        """Write this item, the issue, or its titles to an audio file, with progress."""
-        from reader.ui.speech.dialogs.audio_dialog import AudioDialog
-
-        issue = self.model.issue
-        if issue is None or not issue.items:
-            self.announcer.announce(self.tr("There is nothing to save"))
-            return
-        dialog = AudioDialog(
-            issue.items, max(self.current_row(), 0), language=issue.language or "nl",
-            settings=self.speech.settings.speech_settings(),
-            pronunciations=self.speech.pronunciations(), parent=self)
-        dialog.finished_export.connect(
-            lambda path: self.announcer.announce(self.tr("Audio saved: {0}").format(path)))
-        self.run_dialog(dialog)
-
-    def _pronunciation_path(self) -> Path:
-        from reader.core.storage.paths import config_dir
-
-        return config_dir() / "pronunciation.json"
-
-    def _load_pronunciations(self) -> PronunciationList:
-        from reader.core.speech.pronunciation import PronunciationList
-
-        try:
-            return PronunciationList.load(self._pronunciation_path())
-        except ReaderError as exc:  # a damaged list: read with the built-in one, and say so
-            self.pending_error = exc
-            return PronunciationList()
-
-    @Slot()
-    def edit_pronunciations(self) -> None:
-        """Edit how abbreviations and jargon are said; save the list for next time."""
-        from reader.ui.speech.dialogs.pronunciation_dialog import PronunciationDialog
-
-        dialog = PronunciationDialog(self.speech.pronunciations(), self)
-        if self.run_dialog(dialog) != QDialog.DialogCode.Accepted:
-            return
-        try:
-            dialog.pronunciations.save(self._pronunciation_path())
-        except ReaderError as exc:
-            self.show_error(exc)
-            return
-        self.speech.set_pronunciations(dialog.pronunciations)
-        self.announcer.announce(self.tr("Pronunciation list saved"))
-
-    @Slot()
-    def manage_voices(self) -> None:
-        """Show the installed Piper voices; install, preview and remove them."""
-        from reader.ui.speech.dialogs.voices_dialog import VoicesDialog
-
-        dialog = VoicesDialog(self, volume=self.speech.settings.volume)
-        dialog.voices_changed.connect(self._voices_changed)
-        self.run_dialog(dialog)
-
-    @Slot()
-    def _voices_changed(self) -> None:
-        """Read with the new set of voices from the next read command on."""
-        self.speech.reload_engine()
-        with self._export_synth_lock:
-            if self._export_synth is not None:
-                self._export_synth.close()
-            self._export_synth = None
+        self.speech_menu = SpeechMenu(self, self.speech)
 
     def edit_speech_settings(self) -> None:
-        """Change speed, volume, voices, pauses, highlight and screen-reader mode; save them."""
-        from reader.core.prefs.settings import load_settings
-        from reader.core.speech.engines.synth import Voice
-        from reader.ui.speech.dialogs.settings_dialog import SpeechDialog
-
-        display = self.display
-        current = display.settings() if display is not None else load_settings().settings
-        voices: list[Voice] = []
-        automatic: dict[str, tuple[str, str]] = {}
-        try:
-            from reader.core.speech.engines.synth import available_synthesizer
-            from reader.core.speech.voices.router import who_speaks
-
-            # Asking espeak-ng for its voice list takes a few milliseconds.
-            synth = self.speech.synth or available_synthesizer()
-            voices = synth.voices()
-            automatic = {lang: who_speaks(synth, lang) for lang in ("nl", "en", "fr", "de")}
-            if synth is not self.speech.synth:
-                synth.close()
-        except ReaderError as exc:
-            self.announcer.announce(self._messages.error_text(exc))
-        dialog = SpeechDialog(current, voices, self, screen_reader=(
-            self.screen_reader.running if self.screen_reader.asked else None),
-            automatic=automatic)
-        if self.run_dialog(dialog) != QDialog.DialogCode.Accepted:
-            return
-        chosen = dialog.settings()
-        if display is not None:
-            display.set_settings(chosen)
-        else:
-            self.display_changed(chosen, None)
-        self.announcer.announce(self.tr("Read-aloud settings saved"))
+        """Change the read-aloud settings (Speech > Read-aloud settings)."""
+        self.speech_menu.edit_settings()
 
     @Slot(int)
     def _item_read_to_the_end(self, row: int) -> None:
@@ -378,27 +247,18 @@ class MainWindow(QMainWindow):
     def display_changed(self, settings: object, _theme: object) -> None:
         """Follow the settings the window itself acts on: images and reading aloud."""
         from reader.core.prefs.settings import Settings
-        from reader.ui.speech.engine import ReadAloudSettings
+        from reader.core.prefs.themes import Theme
 
         if not isinstance(settings, Settings):
             return
-        self._display = (settings, _theme)
+        self._display = (settings, _theme if isinstance(_theme, Theme) else None)
         if self.briefing_dock is not None:
-            self.briefing_dock.pane.set_style(self._export_style())
+            from reader.ui.briefing.dock import export_style
+
+            self.briefing_dock.pane.set_style(export_style(*self._display))
         self.images.set_always(settings.show_images)
         self.follow_list_with_screen_reader = settings.speech_follow_list_with_screen_reader
-        current = self.speech.settings
-        wanted = ReadAloudSettings(
-            rate_wpm=settings.speech_rate_wpm,
-            volume=settings.speech_volume,
-            voices=dict(settings.voices),
-            item_pause_ms=settings.speech_item_pause_ms,
-            stop_after_each_item=settings.speech_stop_after_item,
-            highlight=settings.speech_highlight,
-            leave_to_screen_reader=settings.leave_speech_to_screen_reader,
-        )
-        if wanted != current:
-            self.speech.set_settings(wanted)
+        self.speech_menu.follow(settings)
 
     def _shown_for_briefing(self) -> tuple[Item, Issue | None] | None:
         item = self.current_item()
