@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication, QDockWidget, QFrame, QMainWindow, QScrollArea
 
 from reader.core.briefing.store import BriefingStore
+from reader.core.export import Synthesize
 from reader.core.models import Issue, Item
 from reader.ui.briefing.pane import BriefingPane
 
@@ -25,13 +26,18 @@ class BriefingDock(QDockWidget):
     announce = Signal(str)
 
     def __init__(
-        self, window: QMainWindow, current: CurrentItem, store: BriefingStore | None = None
+        self,
+        window: QMainWindow,
+        current: CurrentItem,
+        store: BriefingStore | None = None,
+        *,
+        synthesize: Synthesize | None = None,
     ) -> None:
         super().__init__(window)
         self.setObjectName("briefingDock")
         self.setWindowTitle(self.tr("Briefing"))
         self._current = current
-        self.pane = BriefingPane(store, self)
+        self.pane = BriefingPane(store, self, synthesize=synthesize)
         self.pane.announce.connect(self.announce)
         # In a scroll area the pane never forces the window wider than the screen at large
         # text sizes; it scrolls vertically instead (WCAG 1.4.10 allows one direction).

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from reader.core.briefing.model import Briefing, BriefingEntry
 from reader.core.briefing.store import FILE_NAME, BriefingStore
 from reader.core.errors import ReaderError
+from reader.core.export import Synthesize
 from reader.core.export.common import ExportStyle
 from reader.core.models import Issue, Item
 from reader.core.storage.paths import data_dir
@@ -46,6 +47,7 @@ class BriefingPane(BriefingForm):
         parent: QWidget | None = None,
         *,
         style: ExportStyle | None = None,
+        synthesize: Synthesize | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("briefingPane")
@@ -56,7 +58,8 @@ class BriefingPane(BriefingForm):
             store, problem = open_briefings_safely(default_store_path())
         self.store = store
         self.style_ = style or ExportStyle()
-        self.synthesize = None  # the speech package may set a synthesize(text, lang, wav) here
+        # Speaks a piece of an audio export with the listener's voices (None: the default).
+        self.synthesize = synthesize
         self._messages = Messages(self)
         self._briefing: Briefing | None = None
         self._note_row = -1

@@ -51,7 +51,7 @@ def install_display(
         actions.bind(command, slot)
     actions.build_menus(window.menuBar())
     display.install_wheel_zoom()
-    window.display = display
+    window.use_display(display)
     return display
 
 

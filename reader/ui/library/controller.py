@@ -94,6 +94,10 @@ class LibraryController(LibraryJobs):
         self._add_job = 0
         self._shut_down = False
 
+    def tell(self, text: str) -> None:
+        """Have the window announce a sentence about the library (focus stays put)."""
+        self.announce.emit(text)
+
     # -- state ---------------------------------------------------------------------------
 
     def is_refreshing(self) -> bool:

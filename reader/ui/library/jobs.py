@@ -94,31 +94,32 @@ class LibraryJobs(QObject):
         self._write_jobs.pop(job, None)
         self._report(exc)  # type: ignore[arg-type]
 
-    def _sources_changed(self, _result: object = None) -> None:
+    def note_sources_changed(self, _result: object = None) -> None:
+        """Say the list of sources changed (a write finished, a mailed briefing was kept)."""
         self.sources_changed.emit()
 
     def rename_source(self, source_id: int, name: str) -> int:
         """Give a source a new name."""
         return self._write(self.library.writer.rename_source, source_id, name,
-                           then=self._sources_changed)
+                           then=self.note_sources_changed)
 
     def set_paused(self, source_id: int, paused: bool) -> int:
         """Pause or resume a source."""
         return self._write(self.library.writer.set_paused, source_id, paused,
-                           then=self._sources_changed)
+                           then=self.note_sources_changed)
 
     def remove_source(self, source_id: int, name: str = "") -> int:
         """Remove a source with its issues; kept (undoable) until Helder closes."""
         self.removed.append((source_id, name))
         return self._write(self.library.writer.hide_source, source_id,
-                           then=self._sources_changed)
+                           then=self.note_sources_changed)
 
     def undo_remove(self) -> str | None:
         """Bring back the source removed last; return its name (None: nothing to undo)."""
         if not self.removed:
             return None
         source_id, name = self.removed.pop()
-        self._write(self.library.writer.unhide_source, source_id, then=self._sources_changed)
+        self._write(self.library.writer.unhide_source, source_id, then=self.note_sources_changed)
         return name
 
     def switch_catalog(self, key: str, on: bool) -> int:
@@ -135,7 +136,7 @@ class LibraryJobs(QObject):
                 self.library.writer.hide_source(source.id)
                 self.removed.append((source.id, source.name))
 
-        return self._write(work, then=self._sources_changed)
+        return self._write(work, then=self.note_sources_changed)
 
     def _state(self, item_id: int) -> Callable[[object], None]:
         return lambda _r: self.state_changed.emit(item_id)

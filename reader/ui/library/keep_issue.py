@@ -48,10 +48,10 @@ class IssueKeeper(QObject):
 
         def shown(issue_id: object) -> None:
             if not isinstance(issue_id, int) or not wiring.preview_issue_kept(issue_id, row):
-                wiring.controller.announce.emit(self.tr(
+                wiring.controller.tell(self.tr(
                     "This issue could not be added to the library"))
                 return
-            wiring.controller.announce.emit(self.tr("{0} was added to the library").format(
+            wiring.controller.tell(self.tr("{0} was added to the library").format(
                 issue.title))
             if then is not None:
                 then()

@@ -43,6 +43,9 @@ class LibraryWiring(QObject):
         self.issue_id: int | None = None
         self._stored: list[StoredItem] = []
         self._read: list[bool] = []
+        controller.article_ready.connect(self._on_article)
+        controller.article_failed.connect(self._on_article_failed)
+        window.model.dataChanged.connect(self._mirror_read_state)
 
     # -- showing stored issues -------------------------------------------------------------
 
@@ -173,23 +176,23 @@ class LibraryWiring(QObject):
         if stored is None:
             # A file or the sample: keep it in the library first, then star.
             if not self.keeper.keep(then=self.toggle_star):
-                self.controller.announce.emit(self.tr("There is no item to star"))
+                self.controller.tell(self.tr("There is no item to star"))
             return
         starred = not stored.starred
         self._stored[self.window.current_row()] = StoredItem(
             stored.id, stored.issue_id, stored.item, stored.read, starred, stored.note)
         self.controller.set_starred(stored.id, starred)
         self.window.model.set_starred(self.window.current_row(), starred)
-        self.controller.announce.emit(self.tr("Starred") if starred else self.tr("Star removed"))
+        self.controller.tell(self.tr("Starred") if starred else self.tr("Star removed"))
 
     @Slot()
     def read_more(self) -> None:
         """Fetch the current item's article ("Lees meer") and show it in the reading view."""
         item = self.window.current_item()
         if item is None or not item.link:
-            self.controller.announce.emit(self.tr("This item has no link"))
+            self.controller.tell(self.tr("This item has no link"))
             return
-        self.controller.announce.emit(self.tr("Fetching the article…"))
+        self.controller.tell(self.tr("Fetching the article…"))
         self.controller.fetch_article(item)
 
     @Slot(str, object)
@@ -199,7 +202,7 @@ class LibraryWiring(QObject):
             return  # the user has moved on; the article stays cached for later
         shown = article_item(item, article)
         self.window.reading_view.set_item(shown)
-        self.controller.announce.emit(self.tr("Article: {0}").format(shown.title))
+        self.controller.tell(self.tr("Article: {0}").format(shown.title))
 
     @Slot(str, object)
     def _on_article_failed(self, key: str, error: object) -> None:
@@ -268,11 +271,8 @@ def install_library(
 
     controller.announce.connect(window.announcer.announce)
     controller.error.connect(window.show_error)
-    controller.article_ready.connect(wiring._on_article)
-    controller.article_failed.connect(wiring._on_article_failed)
     wiring.pane.issue_chosen.connect(wiring.preview_issue)
     wiring.pane.issue_activated.connect(wiring.open_issue)
-    window.model.dataChanged.connect(wiring._mirror_read_state)
 
     actions = window.actions_
     for command, slot in (
@@ -296,5 +296,5 @@ def install_library(
     if app is not None:
         app.aboutToQuit.connect(controller.shutdown)
     wiring.pane.reload()
-    window.library_wiring = wiring  # type: ignore[attr-defined]
+    window.use_library(wiring)
     return wiring

@@ -39,18 +39,25 @@ if TYPE_CHECKING:
     from reader.core.speech.engines.synth import Synthesizer
     from reader.core.speech.pronunciation import PronunciationList
     from reader.ui.briefing.dock import BriefingDock
+    from reader.ui.display.controller import DisplayController
+    from reader.ui.library.wiring import LibraryWiring
 
 
 class MainWindow(QMainWindow):
     """Lists an issue's items; shows the selected one; everything reachable by keyboard."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, *, briefing_store: BriefingStore | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.letters_enabled = True
         self.pending_error: ReaderError | None = None
         # Sentences about files set aside or not opened at start, shown once the window is up.
         self.startup_problems: list[str] = []
+        # Given by the composition root (reader.ui.app) once built: see use_display/use_library.
+        self.display: DisplayController | None = None
+        self.library_wiring: LibraryWiring | None = None
         self.model = ItemListModel(self)
         self.model.unread_text = self.tr("unread")
         self.model.starred_text = self.tr("starred")
@@ -88,7 +95,7 @@ class MainWindow(QMainWindow):
         self._open_path = ""
         self.actions_ = ActionRegistry(self)
         self._bind_actions()
-        self._install_briefing()
+        self._install_briefing(briefing_store)
         self._install_images()
         self._install_speech()
         self.actions_.build_menus(self.menuBar())
@@ -105,6 +112,14 @@ class MainWindow(QMainWindow):
         self.statusBar()
         self.resize(1100, 720)
         self._update_title()
+
+    def use_display(self, display: DisplayController) -> None:
+        """Save keyboard and read-aloud choices through these display settings."""
+        self.display = display
+
+    def use_library(self, wiring: LibraryWiring) -> None:
+        """List the library pane among the panes; keep mailed briefings in the library."""
+        self.library_wiring = wiring
 
     def _bind_actions(self) -> None:
         bind = self.actions_.bind
@@ -126,13 +141,13 @@ class MainWindow(QMainWindow):
         bind("item.open_link", self.open_current_link)
         self.reading_view.link_activated.connect(self.open_link)
 
-    def _install_briefing(self) -> None:
+    def _install_briefing(self, store: BriefingStore | None) -> None:
         # Built on first use (Ctrl+B or View > Briefing pane): most readers never need it,
         # and start-up stays quicker without it.
         self.briefing_dock: BriefingDock | None = None
         self._export_synth: Synthesizer | None = None
         self._export_synth_lock = threading.Lock()
-        self.briefing_store: BriefingStore | None = None  # None: the one in the data folder
+        self.briefing_store = store  # None: the one in the data folder
         self._display: tuple[object, object] = (None, None)  # (Settings, Theme) in force
         self.actions_.bind("item.add_to_briefing", self.add_to_briefing)
         self.actions_.bind("view.briefing", self.toggle_briefing)
@@ -143,7 +158,8 @@ class MainWindow(QMainWindow):
             from reader.ui.briefing.dock import BriefingDock
 
             try:
-                dock = BriefingDock(self, self._shown_for_briefing, self.briefing_store)
+                dock = BriefingDock(self, self._shown_for_briefing, self.briefing_store,
+                                synthesize=self._synthesize_for_export)
             except ReaderError as exc:  # an unreadable briefings file must not stop reading
                 self.show_error(exc)
                 return None
@@ -152,11 +168,10 @@ class MainWindow(QMainWindow):
             dock.announce.connect(self.announcer.announce)
             # Briefing audio speaks with the listener's voices, speed and pronunciation list;
             # documents take the reader's font, spacing and colours.
-            dock.pane.synthesize = self._synthesize_for_export
             dock.pane.set_style(self._export_style())
-            wiring = getattr(self, "library_wiring", None)
+            wiring = self.library_wiring
             if wiring is not None:  # a briefing sent by e-mail is kept in the library
-                dock.pane.mailed.connect(lambda _sent: wiring.controller.sources_changed.emit())
+                dock.pane.mailed.connect(wiring.controller.note_sources_changed)
             self.briefing_dock = dock
             self.page_layout.watch_dock(dock)
         return self.briefing_dock
@@ -326,7 +341,7 @@ class MainWindow(QMainWindow):
         from reader.core.speech.engines.synth import Voice
         from reader.ui.speech.dialogs.settings_dialog import SpeechDialog
 
-        display = getattr(self, "display", None)
+        display = self.display
         current = display.settings() if display is not None else load_settings().settings
         voices: list[Voice] = []
         automatic: dict[str, tuple[str, str]] = {}
@@ -565,7 +580,7 @@ class MainWindow(QMainWindow):
 
     def panes(self) -> list[QWidget]:
         """Return the visible panes in F6 order (in one column: every page's pane)."""
-        wiring = getattr(self, "library_wiring", None)
+        wiring = self.library_wiring
         if self.page_layout.one_column:
             targets = {self.briefing_dock: self.briefing_dock.pane} if self.briefing_dock else {}
             if wiring is not None:
@@ -662,7 +677,7 @@ class MainWindow(QMainWindow):
         if self.run_dialog(dialog) != QDialog.DialogCode.Accepted:
             return
         self.apply_keys(dialog.overrides(), letters.isChecked())
-        display = getattr(self, "display", None)
+        display = self.display
         if display is not None:
             display.set_settings(replace(
                 display.settings(),

@@ -58,7 +58,7 @@ class PageLayout(QObject):
     def pages(self) -> list[QWidget]:
         """Return the pages in F6 order: library, items, article, and the briefing if open."""
         win = self.window
-        wiring = getattr(win, "library_wiring", None)
+        wiring = win.library_wiring
         pages: list[QWidget] = [wiring.pane] if wiring is not None else []
         pages += [win.item_list, win.reading_view]
         dock = win.briefing_dock
@@ -95,14 +95,14 @@ class PageLayout(QObject):
         # With the briefing below, the panes above get at most half of what is left.
         win = self.window
         chrome = sum(w.height() for w in (win.menuBar(), win.statusBar(),
-                                          getattr(win, "speech_bar", None)) if w is not None)
+                                          win.speech_bar) if w is not None)
         lines = QFontMetrics(font).lineSpacing()
         return (win.height() - chrome) // 2 < MIN_PANE_LINES * lines
 
     @Slot()
     def evaluate(self) -> None:
         """Switch layout if the text size or window width now asks for the other one."""
-        wiring = getattr(self.window, "library_wiring", None)
+        wiring = self.window.library_wiring
         if wiring is not None:
             wiring.pane.tree.installEventFilter(self)  # Qt installs a filter only once
         one = self.needs_one_column() if self._forced is None else self._forced
@@ -192,7 +192,7 @@ class PageLayout(QObject):
         if target is None:
             return False
         self.show_page(target)
-        wiring = getattr(win, "library_wiring", None)
+        wiring = win.library_wiring
         focus = wiring.pane.tree if wiring is not None and target is wiring.pane else target
         focus.setFocus(Qt.FocusReason.OtherFocusReason)
         return True
@@ -336,7 +336,7 @@ class PageLayout(QObject):
         win = self.window
         if win.speech.state is not PlayState.IDLE or QApplication.focusWidget() is not watched:
             return False
-        wiring = getattr(win, "library_wiring", None)
+        wiring = win.library_wiring
         panes = [win.item_list, win.reading_view]
         if wiring is not None:
             panes.append(wiring.pane.tree)
