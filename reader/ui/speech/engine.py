@@ -93,9 +93,12 @@ def load_engine(
     except Exception as exc:  # a broken engine must not take the app down
         log.exception("speech engine failed to start")
         raise ReaderError(ErrorKind.SPEECH, str(exc)) from exc
-    if hasattr(synth, "on_crash"):
+    from reader.core.speech.engines.isolated import ChildSynthesizer
+    from reader.core.speech.voices.router import VoiceRouter
+
+    if isinstance(synth, ChildSynthesizer):  # its child process may die
         synth.on_crash = lambda cause: report(EngineDied(cause))
-    if hasattr(synth, "on_fallback"):  # Piper has no voice for a language: say so once
+    if isinstance(synth, ChildSynthesizer | VoiceRouter):  # Piper may lack a language's voice
         synth.on_fallback = lambda *args: report(VoiceFallback(*args))
     prefetcher = Prefetcher(
         synth,
