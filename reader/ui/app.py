@@ -109,7 +109,7 @@ def build_window(
     wiring = install_library(window, opened, app=app)
     window.apply_keys(dict(settings.shortcuts), settings.letter_navigation)
     window.page_layout.restore_places()  # size and pane widths of the last run
-    from reader.ui.window.main_window import file_key
+    from reader.ui.window.opening import file_key
 
     window.show_issue(issue, key=file_key(getattr(args, "path", None)) if error is None else "")
     if not getattr(args, "path", None):

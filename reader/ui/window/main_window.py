@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QDialog,
-    QFileDialog,
     QListView,
     QMainWindow,
     QMessageBox,
@@ -21,14 +20,15 @@ from PySide6.QtWidgets import (
 
 from reader.core.errors import ReaderError
 from reader.core.models import Issue, Item
-from reader.core.prefs.keymap import DEFAULT_KEYS, LETTER_KEYS
+from reader.core.prefs.keymap import DEFAULT_KEYS
 from reader.ui.common.a11y import Announcer
 from reader.ui.common.messages import Messages
-from reader.ui.common.tasks import TaskRunner
 from reader.ui.reading.item_delegate import ItemDelegate
 from reader.ui.reading.item_model import ItemListModel
 from reader.ui.reading.view import ReadingView
 from reader.ui.window.actions import ActionRegistry
+from reader.ui.window.navigation import ItemNavigator
+from reader.ui.window.opening import FileOpener
 
 if TYPE_CHECKING:
     from reader.core.briefing.store import BriefingStore
@@ -84,11 +84,8 @@ class MainWindow(QMainWindow):
 
         self.announcer = Announcer(self)
         self._messages = Messages(self)
-        self._tasks = TaskRunner(self)
-        self._tasks.finished.connect(self._on_opened)
-        self._tasks.failed.connect(self._on_open_failed)
-        self._open_job = 0
-        self._open_path = ""
+        self.navigator = ItemNavigator(self)
+        self.opener = FileOpener(self)
         self.actions_ = ActionRegistry(self)
         self._bind_actions()
         self._install_briefing(briefing_store)
@@ -119,23 +116,23 @@ class MainWindow(QMainWindow):
 
     def _bind_actions(self) -> None:
         bind = self.actions_.bind
-        bind("file.open", self.choose_file)
+        bind("file.open", self.opener.choose_file)
         bind("file.quit", self.close)
-        bind("go.next_item", self.next_item)
-        bind("go.previous_item", self.previous_item)
-        bind("go.next_theme", self.next_theme)
-        bind("go.previous_theme", self.previous_theme)
-        bind("go.next_unread", self.next_unread)
+        bind("go.next_item", self.navigator.next_item)
+        bind("go.previous_item", self.navigator.previous_item)
+        bind("go.next_theme", self.navigator.next_theme)
+        bind("go.previous_theme", self.navigator.previous_theme)
+        bind("go.next_unread", self.navigator.next_unread)
         bind("go.next_pane", self.next_pane)
         bind("go.previous_pane", self.previous_pane)
-        bind("go.where_am_i", self.where_am_i)
-        bind("item.toggle_read", self.toggle_read)
+        bind("go.where_am_i", self.navigator.where_am_i)
+        bind("item.toggle_read", self.navigator.toggle_read)
         bind("help.shortcuts", self.show_shortcuts)
         bind("help.about", self.show_about)
         bind("help.log_folder", self.open_log_folder)
         bind("file.keys", self.edit_keys)
-        bind("item.open_link", self.open_current_link)
-        self.reading_view.link_activated.connect(self.open_link)
+        bind("item.open_link", self.navigator.open_current_link)
+        self.reading_view.link_activated.connect(self.navigator.open_link)
 
     def _install_briefing(self, store: BriefingStore | None) -> None:
         # Built on first use (Ctrl+B or View > Briefing pane): most readers never need it,
@@ -307,134 +304,11 @@ class MainWindow(QMainWindow):
         if 0 <= row < self.model.rowCount():
             self.item_list.setCurrentIndex(self.model.index(row))
 
-    def move_item(self, step: int) -> None:
-        """Go to the next (step 1) or previous (-1) item from anywhere in the window."""
-        count = self.model.rowCount()
-        if count:
-            self.go_to_row(min(max(self.current_row() + step, 0), count - 1))
-            self._say_where_after_move()
-
-    def _say_where_after_move(self) -> None:
-        # In the list the screen reader says the new row itself; elsewhere nothing would.
-        if not self.item_list.hasFocus():
-            self.where_am_i()
-
-    @Slot()
-    def next_item(self) -> None:
-        """Go to the next item."""
-        self.move_item(1)
-
-    @Slot()
-    def previous_item(self) -> None:
-        """Go to the previous item."""
-        self.move_item(-1)
-
-    def _theme_starts(self) -> list[int]:
-        """Return the rows where a new theme begins."""
-        starts, last = [], object()
-        for row in range(self.model.rowCount()):
-            item = self.model.item(row)
-            category = item.category if item else None
-            if category and category != last:
-                starts.append(row)
-            last = category
-        return starts
-
-    @Slot()
-    def next_theme(self) -> None:
-        """Go to the first item of the next theme, and announce the theme."""
-        later = [r for r in self._theme_starts() if r > self.current_row()]
-        if later:
-            self.go_to_row(later[0])
-            self._announce_theme()
-        else:
-            self.announcer.announce(self.tr("No further theme"))
-
-    @Slot()
-    def previous_theme(self) -> None:
-        """Go to the first item of this theme, or of the previous one when already there."""
-        earlier = [r for r in self._theme_starts() if r < self.current_row()]
-        if earlier:
-            self.go_to_row(earlier[-1])
-            self._announce_theme()
-        else:
-            self.announcer.announce(self.tr("No earlier theme"))
-
-    def _announce_theme(self) -> None:
-        item = self.current_item()
-        if item and item.category:
-            self.announcer.announce(self.tr("Theme {0}: {1}").format(item.category, item.title))
-
-    @Slot()
-    def next_unread(self) -> None:
-        """Go to the next unread item, wrapping round once."""
-        count = self.model.rowCount()
-        start = self.current_row()
-        for step in range(1, count + 1):
-            row = (start + step) % count
-            if not self.model.is_read(row):
-                self.go_to_row(row)
-                self._say_where_after_move()
-                return
-        self.announcer.announce(self.tr("No unread items"))
-
-    @Slot()
-    def toggle_read(self) -> None:
-        """Mark the current item read, or unread again; announce the new state."""
-        row = self.current_row()
-        if row < 0:
-            return
-        now_read = not self.model.is_read(row)
-        self.model.set_read(row, now_read)
-        self.announcer.announce(self.tr("Marked as read") if now_read
-                                else self.tr("Marked as unread"))
-
-    @Slot()
-    def where_am_i(self) -> None:
-        """Announce the position: "Item 3 of 12, Bestuur, <title>"."""
-        item = self.current_item()
-        if item is None:
-            self.announcer.announce(self.tr("No item selected"), assertive=True)
-            return
-        parts = [self.tr("Item {0} of {1}").format(self.current_row() + 1, self.model.rowCount())]
-        if item.category:
-            parts.append(item.category)
-        parts.append(item.title)
-        self.announcer.announce(", ".join(parts), assertive=True)
-
     def _update_title(self) -> None:
         issue = self.model.issue
         item = self.current_item()
         parts = [p for p in (item.title if item else None, issue.title if issue else None) if p]
         self.setWindowTitle(" – ".join([*parts, "Helder"]))
-
-    @Slot(str)
-    def open_link(self, url: str) -> None:
-        """Open a link in the browser, without its tracking parameters; only on request."""
-        from PySide6.QtCore import QUrl
-        from PySide6.QtGui import QDesktopServices
-
-        from reader.core.text.links import clean_link, is_openable
-
-        target = clean_link(url) or url
-        if not is_openable(target):  # file:, a .desktop file, mailto with an attachment …
-            self.announcer.announce(self.tr("Helder opens only web and e-mail links; this "
-                                            "one was not opened: {0}").format(target),
-                                    assertive=True)
-            return
-        if QDesktopServices.openUrl(QUrl(target)):
-            self.announcer.announce(self.tr("Opened in the browser: {0}").format(target))
-        else:
-            self.announcer.announce(self.tr("Could not open {0}").format(target), assertive=True)
-
-    @Slot()
-    def open_current_link(self) -> None:
-        """Open the current item's "read more" link in the browser."""
-        item = self.current_item()
-        if item is not None and item.link:
-            self.open_link(item.link)
-        else:
-            self.announcer.announce(self.tr("This item has no link"))
 
     # -- panes and keys --------------------------------------------------------------------
 
@@ -482,36 +356,22 @@ class MainWindow(QMainWindow):
             self.letters_enabled
             and event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)
-            and self._letter_command(event)
+            and self.navigator.letter_command(event)
         ):
             return True
         return super().eventFilter(watched, event)
 
-    def _letter_command(self, event: QKeyEvent) -> bool:
-        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        if mods not in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier):
-            return False
-        text = event.text().upper()
-        if len(text) != 1 or not text.isalpha():
-            return False
-        key = f"Shift+{text}" if mods == Qt.KeyboardModifier.ShiftModifier else text
-        command = LETTER_KEYS.get(key)
-        handlers = {
-            "letter.next_item": self.next_item,
-            "letter.previous_item": self.previous_item,
-            "letter.next_theme": self.next_theme,
-            "letter.previous_theme": self.previous_theme,
-            "letter.next_unread": self.next_unread,
-            "letter.next_link": lambda: self.reading_view.focus_link(1),
-            "letter.previous_link": lambda: self.reading_view.focus_link(-1),
-            "letter.next_paragraph": lambda: self.reading_view.move_paragraph(1),
-            "letter.previous_paragraph": lambda: self.reading_view.move_paragraph(-1),
-        }
-        handler = handlers.get(command or "")
-        if handler is None:
-            return False
-        handler()
-        return True
+    def next_unread(self) -> None:
+        """Go to the next unread item (Ctrl+J, N)."""
+        self.navigator.next_unread()
+
+    def open_link(self, url: str) -> None:
+        """Open a link in the browser, without its tracking parameters."""
+        self.navigator.open_link(url)
+
+    def open_file(self, path: str) -> None:
+        """Parse a file off the GUI thread, then show it."""
+        self.opener.open_file(path)
 
     @Slot()
     def show_shortcuts(self) -> None:
@@ -565,48 +425,6 @@ class MainWindow(QMainWindow):
 
     # -- opening files ---------------------------------------------------------------------
 
-    @Slot()
-    def choose_file(self) -> None:
-        """Ask for a newsletter file and open it."""
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Open newsletter"),
-            "",
-            self.tr("Newsletters (*.txt *.html *.htm *.eml *.xml *.rss *.atom *.json *.pdf);;"
-                    "All files (*)"),
-        )
-        if path:
-            self.open_file(path)
-
-    def open_file(self, path: str) -> None:
-        """Parse a file off the GUI thread, then show it."""
-        from reader.core.sources.parse import parse_file
-
-        self.statusBar().showMessage(self.tr("Opening {0}…").format(path))
-        self._open_path = path
-        self._open_job = self._tasks.submit(parse_file, path)
-
-    @Slot(int, object)
-    def _on_opened(self, job: int, issue: object) -> None:
-        if job != self._open_job or not isinstance(issue, Issue):
-            return
-        self.statusBar().clearMessage()
-        self.show_issue(issue, key=file_key(self._open_path))
-        if issue.truncated:  # past the parse budget's item or line limit (sources.budget)
-            self.announcer.announce(self.tr(
-                "{0} opened, {1} items. The file is too large to show whole: only its first "
-                "{1} items are shown.").format(issue.title, len(issue.items)))
-            return
-        self.announcer.announce(
-            self.tr("{0} opened, {1} items").format(issue.title, len(issue.items)))
-
-    @Slot(int, object)
-    def _on_open_failed(self, job: int, error: object) -> None:
-        if job != self._open_job:
-            return
-        self.statusBar().clearMessage()
-        self.show_error(error)
-
     def open_log_folder(self) -> None:
         """Show the folder with helder.log in the file manager (to send it with a report)."""
         from PySide6.QtCore import QUrl
@@ -631,12 +449,3 @@ class MainWindow(QMainWindow):
     def first_item_index(self) -> QModelIndex:
         """Return the index of the first item."""
         return self.model.index(0)
-
-
-def file_key(path: str | None) -> str:
-    """Name an opened file in remembered choices (image permission): its full path."""
-    if not path:
-        return ""
-    from pathlib import Path
-
-    return "file:" + str(Path(path).resolve())
