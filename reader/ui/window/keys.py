@@ -7,10 +7,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QDialog
 
 
 def install(window: Any) -> None:
@@ -36,3 +38,36 @@ def _to_article(window: Any, index: QModelIndex) -> None:
         window.go_to_row(index.row())
         window.page_layout.reveal(window.reading_view)  # in one column: the article page
         window.reading_view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+def show_shortcuts(window: Any) -> None:
+    """Show the sheet of every command and its keys; focus returns afterwards."""
+    from reader.ui.window.shortcuts import ShortcutsDialog
+
+    window.run_dialog(ShortcutsDialog(window.actions_, window.letters_enabled, window))
+
+
+def show_about(window: Any) -> None:
+    """Show the version, the licence and the third-party notices (Help > About)."""
+    from reader.ui.window.about_dialog import AboutDialog
+
+    window.run_dialog(AboutDialog(window))
+
+
+def edit_keys(window: Any) -> None:
+    """Let the user change keys and single-letter navigation; save the choice."""
+    from reader.ui.window.keys_dialog import KeysDialog
+
+    dialog = KeysDialog(window.actions_, window.letters_enabled, window)
+    letters = dialog.letters
+    if window.run_dialog(dialog) != QDialog.DialogCode.Accepted:
+        return
+    window.apply_keys(dialog.overrides(), letters.isChecked())
+    display = window.display
+    if display is not None:
+        display.set_settings(replace(
+            display.settings(),
+            shortcuts=tuple(sorted(dialog.overrides().items())),
+            letter_navigation=letters.isChecked(),
+        ))
+    window.announcer.announce(window.tr("Keyboard settings saved"))

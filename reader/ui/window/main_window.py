@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QObject, Qt, Slot
@@ -26,6 +25,7 @@ from reader.ui.common.messages import Messages
 from reader.ui.reading.item_delegate import ItemDelegate
 from reader.ui.reading.item_model import ItemListModel
 from reader.ui.reading.view import ReadingView
+from reader.ui.window import keys as window_keys
 from reader.ui.window.actions import ActionRegistry
 from reader.ui.window.navigation import ItemNavigator
 from reader.ui.window.opening import FileOpener
@@ -92,8 +92,6 @@ class MainWindow(QMainWindow):
         self._install_images()
         self._install_speech()
         self.actions_.build_menus(self.menuBar())
-        from reader.ui.window import keys as window_keys
-
         window_keys.install(self)
         from reader.ui.window.page_layout import STEP_CHARS, PageLayout
 
@@ -123,14 +121,14 @@ class MainWindow(QMainWindow):
         bind("go.next_theme", self.navigator.next_theme)
         bind("go.previous_theme", self.navigator.previous_theme)
         bind("go.next_unread", self.navigator.next_unread)
-        bind("go.next_pane", self.next_pane)
-        bind("go.previous_pane", self.previous_pane)
+        bind("go.next_pane", lambda: self.page_layout.cycle_pane(1))
+        bind("go.previous_pane", lambda: self.page_layout.cycle_pane(-1))
         bind("go.where_am_i", self.navigator.where_am_i)
         bind("item.toggle_read", self.navigator.toggle_read)
-        bind("help.shortcuts", self.show_shortcuts)
-        bind("help.about", self.show_about)
+        bind("help.shortcuts", lambda: window_keys.show_shortcuts(self))
+        bind("help.about", lambda: window_keys.show_about(self))
         bind("help.log_folder", self.open_log_folder)
-        bind("file.keys", self.edit_keys)
+        bind("file.keys", lambda: window_keys.edit_keys(self))
         bind("item.open_link", self.navigator.open_current_link)
         self.reading_view.link_activated.connect(self.navigator.open_link)
 
@@ -312,44 +310,6 @@ class MainWindow(QMainWindow):
 
     # -- panes and keys --------------------------------------------------------------------
 
-    def panes(self) -> list[QWidget]:
-        """Return the visible panes in F6 order (in one column: every page's pane)."""
-        wiring = self.library_wiring
-        if self.page_layout.one_column:
-            targets = {self.briefing_dock: self.briefing_dock.pane} if self.briefing_dock else {}
-            if wiring is not None:
-                targets[wiring.pane] = wiring.pane.tree
-            return [targets.get(p, p) for p in self.page_layout.pages()]
-        panes: list[QWidget] = [wiring.pane.tree] if wiring is not None else []
-        panes += [self.item_list, self.reading_view]
-        if self.briefing_dock is not None:
-            panes.append(self.briefing_dock.pane)
-        return [w for w in panes if w.isVisible()]
-
-    def _cycle_pane(self, step: int) -> None:
-        panes = self.panes()
-        if not panes:
-            return
-        focus = QApplication.focusWidget()
-        current = next((i for i, p in enumerate(panes) if p is focus or p.isAncestorOf(focus)), -1)
-        target = panes[(current + step) % len(panes)]
-        self.page_layout.reveal(target)
-        if self.briefing_dock is not None and target is self.briefing_dock.pane:
-            self.briefing_dock.pane.focus_entries()
-            return
-        target.setFocus(Qt.FocusReason.TabFocusReason if step > 0
-                        else Qt.FocusReason.BacktabFocusReason)
-
-    @Slot()
-    def next_pane(self) -> None:
-        """Move focus to the next pane (F6)."""
-        self._cycle_pane(1)
-
-    @Slot()
-    def previous_pane(self) -> None:
-        """Move focus to the previous pane (Shift+F6)."""
-        self._cycle_pane(-1)
-
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Single-letter navigation in the list and reading pane, when switched on."""
         if (
@@ -372,39 +332,6 @@ class MainWindow(QMainWindow):
     def open_file(self, path: str) -> None:
         """Parse a file off the GUI thread, then show it."""
         self.opener.open_file(path)
-
-    @Slot()
-    def show_shortcuts(self) -> None:
-        """Show the sheet of every command and its keys; focus returns afterwards."""
-        from reader.ui.window.shortcuts import ShortcutsDialog
-
-        self.run_dialog(ShortcutsDialog(self.actions_, self.letters_enabled, self))
-
-    @Slot()
-    def show_about(self) -> None:
-        """Show the version, the licence and the third-party notices (Help > About)."""
-        from reader.ui.window.about_dialog import AboutDialog
-
-        self.run_dialog(AboutDialog(self))
-
-    @Slot()
-    def edit_keys(self) -> None:
-        """Let the user change keys and single-letter navigation; save the choice."""
-        from reader.ui.window.keys_dialog import KeysDialog
-
-        dialog = KeysDialog(self.actions_, self.letters_enabled, self)
-        letters = dialog.letters
-        if self.run_dialog(dialog) != QDialog.DialogCode.Accepted:
-            return
-        self.apply_keys(dialog.overrides(), letters.isChecked())
-        display = self.display
-        if display is not None:
-            display.set_settings(replace(
-                display.settings(),
-                shortcuts=tuple(sorted(dialog.overrides().items())),
-                letter_navigation=letters.isChecked(),
-            ))
-        self.announcer.announce(self.tr("Keyboard settings saved"))
 
     def apply_keys(self, overrides: dict[str, tuple[str, ...]], letters: bool) -> None:
         """Use these keys (changed commands only) and switch letter navigation on or off."""

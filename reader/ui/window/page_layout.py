@@ -13,6 +13,7 @@ never takes more than half the window.
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
@@ -73,6 +74,35 @@ class PageLayout(QObject):
                 return page
         return None
 
+    def panes(self) -> list[QWidget]:
+        """Return the visible panes in F6 order (in one column: every page's pane)."""
+        wiring, dock = self.window.library_wiring, self.window.briefing_dock
+        if self.one_column:
+            targets: dict[QWidget, QWidget] = {dock: dock.pane} if dock else {}
+            if wiring is not None:
+                targets[wiring.pane] = wiring.pane.tree
+            return [targets.get(p, p) for p in self.pages()]
+        panes: list[QWidget] = [wiring.pane.tree] if wiring is not None else []
+        panes += [self.window.item_list, self.window.reading_view]
+        if self.window.briefing_dock is not None:
+            panes.append(self.window.briefing_dock.pane)
+        return [w for w in panes if w.isVisible()]
+
+    def cycle_pane(self, step: int) -> None:
+        """Move focus to the next (F6, step 1) or previous (Shift+F6, -1) pane."""
+        panes = self.panes()
+        if not panes:
+            return
+        focus = QApplication.focusWidget()
+        current = next((i for i, p in enumerate(panes) if p is focus or p.isAncestorOf(focus)), -1)
+        target = panes[(current + step) % len(panes)]
+        self.reveal(target)
+        if self.window.briefing_dock is not None and target is self.window.briefing_dock.pane:
+            self.window.briefing_dock.pane.focus_entries()
+            return
+        target.setFocus(Qt.FocusReason.TabFocusReason if step > 0
+                        else Qt.FocusReason.BacktabFocusReason)
+
     # -- choosing the layout -------------------------------------------------------------
 
     def set_forced(self, one_column: bool | None) -> None:
@@ -109,13 +139,19 @@ class PageLayout(QObject):
         if one != self.one_column:
             self._switch(one)
 
-    def _switch(self, one: bool) -> None:
+    @contextlib.contextmanager
+    def _relaying(self) -> Iterator[None]:
+        # Focus moves while pages are shown and hidden must not switch pages again.
         self._switching = True
         try:
-            self._switch_now(one)
+            yield
         finally:
             self._switching = False
         self.limit_briefing()
+
+    def _switch(self, one: bool) -> None:
+        with self._relaying():
+            self._switch_now(one)
 
     def _switch_now(self, one: bool) -> None:
         win = self.window
@@ -142,12 +178,8 @@ class PageLayout(QObject):
         """In one column, show this page alone at full width."""
         if not self.one_column or page is self._page:
             return
-        self._switching = True
-        try:
+        with self._relaying():
             self._show_page(page)
-        finally:
-            self._switching = False
-        self.limit_briefing()
 
     def _show_page(self, page: QWidget) -> None:
         win = self.window
