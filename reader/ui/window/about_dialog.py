@@ -3,20 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDialog,
-    QDialogButtonBox,
-    QHeaderView,
-    QLabel,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
 
 from reader import __version__
 from reader.core.notices import third_party
+from reader.ui.window.sheet import close_buttons, read_only_table
 
 
 class AboutDialog(QDialog):
@@ -45,29 +36,12 @@ class AboutDialog(QDialog):
         notices_label = QLabel(self.tr("Helder is built on these parts, each under its own "
                                        "licence:"), self)
         notices_label.setWordWrap(True)
-        self.notices = QTableWidget(self)
-        self.notices.setObjectName("aboutNotices")
-        self.notices.setAccessibleName(self.tr("Third-party parts and their licences"))
+        self.notices = read_only_table(
+            self, "aboutNotices", self.tr("Third-party parts and their licences"),
+            [self.tr("Part"), self.tr("Version"), self.tr("Licence")],
+            [(part.name, part.version, part.licence) for part in third_party()])
         notices_label.setBuddy(self.notices)
-        self.notices.setColumnCount(3)
-        self.notices.setHorizontalHeaderLabels(
-            [self.tr("Part"), self.tr("Version"), self.tr("Licence")])
-        self.notices.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.notices.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.notices.setTabKeyNavigation(False)
-        self.notices.verticalHeader().setVisible(False)
-        header = self.notices.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
-        parts = third_party()
-        self.notices.setRowCount(len(parts))
-        for row, part in enumerate(parts):
-            for column, value in enumerate((part.name, part.version, part.licence)):
-                self.notices.setItem(row, column, QTableWidgetItem(value))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
-        close = buttons.button(QDialogButtonBox.StandardButton.Close)
-        close.setText(self.tr("Close"))
+        buttons, close = close_buttons(self)
         layout = QVBoxLayout(self)
         for widget in (self.heading, summary, licence, notices_label, self.notices, buttons):
             layout.addWidget(widget)

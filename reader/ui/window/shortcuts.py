@@ -4,20 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDialog,
-    QDialogButtonBox,
-    QHeaderView,
-    QLabel,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
 
 from reader.core.prefs.keymap import LETTER_KEYS
 from reader.ui.window.actions import ActionRegistry
+from reader.ui.window.sheet import close_buttons, read_only_table
 
 
 def _native(key: str) -> str:
@@ -33,17 +24,6 @@ class ShortcutsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Keyboard shortcuts – Helder"))
         intro = QLabel(self.tr("Every command of Helder and the keys that run it."), self)
-        self.table = QTableWidget(self)
-        self.table.setObjectName("shortcutTable")
-        self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
-        self.table.setColumnCount(3)
-        self.table.setHorizontalHeaderLabels([self.tr("Command"), self.tr("Menu"), self.tr("Keys")])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setTabKeyNavigation(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
         rows: list[tuple[str, str, str]] = []
         for command in actions.bound():
             text = actions.action(command).text().replace("&", "")
@@ -57,15 +37,12 @@ class ShortcutsDialog(QDialog):
             "Letters (switch on in Keyboard settings)")
         for key, command in LETTER_KEYS.items():
             rows.append((letter_texts[command], where, _native(key)))
-        self.table.setRowCount(len(rows))
-        for r, row in enumerate(rows):
-            for c, value in enumerate(row):
-                self.table.setItem(r, c, QTableWidgetItem(value))
+        self.table = read_only_table(
+            self, "shortcutTable", self.tr("Keyboard shortcuts"),
+            [self.tr("Command"), self.tr("Menu"), self.tr("Keys")], rows)
         if rows:
             self.table.setCurrentCell(0, 0)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
+        buttons, _close = close_buttons(self)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.table)
