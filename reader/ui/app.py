@@ -81,7 +81,7 @@ def build_window(
     from reader.core.prefs.settings import load_settings
     from reader.ui.common.i18n import install_translator
     from reader.ui.display.wiring import install_display
-    from reader.ui.window.main_window import MainWindow
+    from reader.ui.window.main_window import MainWindow, make_speech
 
     app.setApplicationName("Helder")
     app.setOrganizationName("Helder")
@@ -95,7 +95,8 @@ def build_window(
         issue, error = load_start_issue(getattr(args, "path", None))
     else:
         issue, error = start_issue()
-    window = MainWindow()
+    speech, damaged_pronunciations = make_speech()
+    window = MainWindow(speech=speech)
     display = install_display(app, window, args, loaded=loaded)
     window.display_changed(display.settings(), display.theme())
     display.changed.connect(window.display_changed)
@@ -115,8 +116,8 @@ def build_window(
     if not getattr(args, "path", None):
         # The sample is for when there is nothing else: the newest stored issue comes first.
         wiring.open_newest()
-    if error is not None:
-        window.pending_error = error
+    if error is not None or damaged_pronunciations is not None:
+        window.pending_error = error or damaged_pronunciations  # the file named comes first
     return window
 
 
@@ -163,7 +164,7 @@ def run_app(args: argparse.Namespace, qt_args: list[str]) -> int:
     window.activateWindow()
     from PySide6.QtWidgets import QMessageBox
 
-    if window.display.startup_message:
+    if window.display is not None and window.display.startup_message:
         QMessageBox.warning(window, window.tr("Helder"), window.display.startup_message)
     show_startup_problems(window)
     if window.pending_error is not None:

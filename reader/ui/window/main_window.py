@@ -37,14 +37,20 @@ if TYPE_CHECKING:
     from reader.ui.briefing.dock import BriefingDock
     from reader.ui.display.controller import DisplayController
     from reader.ui.library.wiring import LibraryWiring
+    from reader.ui.speech.controller import SpeechController
 
 
 class MainWindow(QMainWindow):
     """Lists an issue's items; shows the selected one; everything reachable by keyboard."""
 
     def __init__(
-        self, parent: QWidget | None = None, *, briefing_store: BriefingStore | None = None
+        self,
+        parent: QWidget | None = None,
+        *,
+        briefing_store: BriefingStore | None = None,
+        speech: SpeechController | None = None,
     ) -> None:
+        """Lay out the window; `speech` is the read-aloud service (None: one is made here)."""
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.letters_enabled = True
@@ -90,7 +96,7 @@ class MainWindow(QMainWindow):
         self._bind_actions()
         self._install_briefing(briefing_store)
         self._install_images()
-        self._install_speech()
+        self._install_speech(speech)
         self.actions_.build_menus(self.menuBar())
         window_keys.install(self)
         from reader.ui.window.page_layout import STEP_CHARS, PageLayout
@@ -201,17 +207,16 @@ class MainWindow(QMainWindow):
             self.images.revoke_current()
         action.setChecked(self.images.allowed())
 
-    def _install_speech(self) -> None:
-        from reader.core.speech.pronunciation_file import load_pronunciations
-        from reader.ui.speech.controller import SpeechController
+    def _install_speech(self, speech: SpeechController | None) -> None:
         from reader.ui.speech.wiring import ReadAloud
         from reader.ui.window.speech_menu import SpeechMenu
 
-        pronunciations, damaged = load_pronunciations()
-        if damaged is not None:  # read with the built-in list, and say so
-            self.pending_error = damaged
-        # The engine itself is found off the GUI thread on the first read command.
-        self.speech = SpeechController(self, pronunciations=pronunciations)
+        if speech is None:
+            speech, damaged = make_speech()
+            if damaged is not None:  # read with the built-in list, and say so
+                self.pending_error = damaged
+        speech.setParent(self)  # the window owns it: reading stops when it closes
+        self.speech = speech
         self.read_aloud = ReadAloud(self, self.speech)
         self.read_aloud.bind_actions()
         from reader.ui.common.screen_reader import ScreenReaderWatch
@@ -376,3 +381,16 @@ class MainWindow(QMainWindow):
     def first_item_index(self) -> QModelIndex:
         """Return the index of the first item."""
         return self.model.index(0)
+
+
+def make_speech() -> tuple[SpeechController, ReaderError | None]:
+    """Build the read-aloud service with the saved pronunciation list.
+
+    The engine itself is found off the GUI thread on the first read command. A damaged list
+    gives the built-in one, and the error to show once the window is up.
+    """
+    from reader.core.speech.pronunciation_file import load_pronunciations
+    from reader.ui.speech.controller import SpeechController
+
+    pronunciations, damaged = load_pronunciations()
+    return SpeechController(pronunciations=pronunciations), damaged
