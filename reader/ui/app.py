@@ -91,8 +91,9 @@ def build_window(
     settings = loaded.settings
     install_translator(app, settings.ui_language, qt_texts=True)
 
+    path: str | None = getattr(args, "path", None)  # absent when started without a file
     if start_issue is None:
-        issue, error = load_start_issue(getattr(args, "path", None))
+        issue, error = load_start_issue(path)
     else:
         issue, error = start_issue()
     speech, damaged_pronunciations = make_speech()
@@ -112,8 +113,8 @@ def build_window(
     window.page_layout.restore_places()  # size and pane widths of the last run
     from reader.ui.window.opening import file_key
 
-    window.show_issue(issue, key=file_key(getattr(args, "path", None)) if error is None else "")
-    if not getattr(args, "path", None):
+    window.show_issue(issue, key=file_key(path) if error is None else "")
+    if not path:
         # The sample is for when there is nothing else: the newest stored issue comes first.
         wiring.open_newest()
     if error is not None or damaged_pronunciations is not None:
