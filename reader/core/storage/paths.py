@@ -19,34 +19,36 @@ def _ensure(path: Path) -> Path:
     return path
 
 
-def data_dir() -> Path:
-    """Return (and create) the folder for the library database."""
+def _user_dir(kind: str) -> Path:
+    """Return (and create) HELDER_HOME/kind, else the platform's user folder of this kind."""
     home = _home_override()
     if home is not None:
-        return _ensure(home / "data")
+        return _ensure(home / kind)
+    # Imported late so that a HELDER_HOME run never needs platformdirs.
     import platformdirs
 
-    return _ensure(Path(platformdirs.user_data_dir(APP_NAME)))
+    finders = {
+        "data": platformdirs.user_data_dir,
+        "config": platformdirs.user_config_dir,
+        "cache": platformdirs.user_cache_dir,
+        "log": platformdirs.user_log_dir,
+    }
+    return _ensure(Path(finders[kind](APP_NAME)))
+
+
+def data_dir() -> Path:
+    """Return (and create) the folder for the library database."""
+    return _user_dir("data")
 
 
 def config_dir() -> Path:
     """Return (and create) the folder for settings."""
-    home = _home_override()
-    if home is not None:
-        return _ensure(home / "config")
-    import platformdirs
-
-    return _ensure(Path(platformdirs.user_config_dir(APP_NAME)))
+    return _user_dir("config")
 
 
 def cache_dir() -> Path:
     """Return (and create) the folder for throw-away files."""
-    home = _home_override()
-    if home is not None:
-        return _ensure(home / "cache")
-    import platformdirs
-
-    return _ensure(Path(platformdirs.user_cache_dir(APP_NAME)))
+    return _user_dir("cache")
 
 
 def library_path() -> Path:
@@ -56,9 +58,4 @@ def library_path() -> Path:
 
 def log_dir() -> Path:
     """Return (and create) the folder for Helder's log file (helder.log)."""
-    home = _home_override()
-    if home is not None:
-        return _ensure(home / "log")
-    import platformdirs
-
-    return _ensure(Path(platformdirs.user_log_dir(APP_NAME)))
+    return _user_dir("log")
