@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import statistics
 import time
+from pathlib import Path
 
 from reader.core.sources.parse import parse_bytes
 
@@ -47,5 +48,25 @@ def main() -> None:
           f"median {statistics.median(times) * 1000:.1f} ms, max {max(times) * 1000:.1f} ms")
 
 
+def corpus_times() -> None:
+    """CPU time to parse each file of ../shared/corpus; the three slowest are printed."""
+    from reader.core.sources.parse import parse_file
+
+    corpus = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
+    files = [f for f in sorted(corpus.glob("*/*")) if f.is_file() and f.parent.name != "expected"]
+    if not files:
+        print("corpus: ../shared/corpus is not beside the repository")
+        return
+    times = []
+    for path in files:
+        start = time.process_time()
+        parse_file(path)
+        times.append((time.process_time() - start, path.name))
+    times.sort(reverse=True)
+    slowest = ", ".join(f"{name} {secs * 1000:.0f} ms" for secs, name in times[:3])
+    print(f"corpus: {len(files)} files, slowest {slowest} (CPU time; aim < 1 s each)")
+
+
 if __name__ == "__main__":
     main()
+    corpus_times()
