@@ -54,12 +54,15 @@ class ExportVoice:
             if self._engine is None:
                 self._engine = self._make_engine()
             engine = self._engine
+        # The briefing pipeline's own synthesize: language, pronunciation and voice per
+        # language are decided in one place (audio_export.briefing_synthesize).
+        from reader.core.speech.audio_export import briefing_synthesize
+        from reader.core.speech.prefetch import SpeechSettings
+
         choices = self._choices()
-        lang = (language or "nl").split("-")[0]
-        engine.synthesize(
-            self._pronunciations().apply(text, lang), Path(path), language=lang,
-            rate_wpm=choices.rate_wpm, volume=choices.volume,
-            voice=dict(choices.voices).get(lang))
+        settings = SpeechSettings(rate_wpm=choices.rate_wpm, volume=choices.volume,
+                                  voices=dict(choices.voices))
+        briefing_synthesize(engine, settings, self._pronunciations())(text, language, Path(path))
 
     def reset(self) -> None:
         """Close the engine: the next export starts one with the voices installed now."""
