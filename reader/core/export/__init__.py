@@ -17,6 +17,7 @@ from pathlib import Path
 from reader.core.briefing.model import Briefing
 from reader.core.errors import ErrorKind, ReaderError
 from reader.core.export.common import ExportStyle, document_ready
+from reader.core.speech.engines.types import Synthesize
 
 log = logging.getLogger(__name__)
 
@@ -30,10 +31,8 @@ FORMATS: dict[str, str] = {
 }
 SUFFIXES: dict[str, str] = {fmt: f".{fmt}" for fmt in FORMATS}
 
-# synthesize(text, language, wav_path): write one utterance as a WAV file.
-Synthesize = Callable[[str, str, Path], None]
 
-__all__ = ["FORMATS", "SUFFIXES", "ExportStyle", "export_briefing", "format_for_path"]
+__all__ = ["FORMATS", "SUFFIXES", "ExportStyle", "Synthesize", "export_briefing", "format_for_path"]
 
 
 def format_for_path(path: str | Path) -> str | None:

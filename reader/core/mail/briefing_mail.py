@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 import mimetypes
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from email.message import EmailMessage
 from email.utils import formatdate, make_msgid
 from pathlib import Path
@@ -14,6 +14,7 @@ from pathlib import Path
 from reader.core.briefing.model import Briefing, BriefingEntry
 from reader.core.errors import ErrorKind, ReaderError
 from reader.core.export.common import ExportStyle
+from reader.core.speech.engines.types import Synthesize
 
 ATTACHMENT_FORMATS = ("docx", "pdf", "html", "mp3", "wav")
 _ADDRESS = re.compile(r"^[^@\s<>,;\"]+@[^@\s<>,;\"]+\.[^@\s<>,;\"]+$")
@@ -114,8 +115,6 @@ def html_body(briefing: Briefing, attachments: Sequence[str]) -> str:
     out.append("</body>\n</html>\n")
     return "\n".join(out)
 
-
-Synthesize = Callable[[str, str, Path], None]
 
 
 def make_attachments(briefing: Briefing, formats: Sequence[str], folder: Path, *,

@@ -17,7 +17,12 @@ from pathlib import Path
 
 from reader.core.errors import ErrorKind, ReaderError
 from reader.core.models import Item
-from reader.core.speech.engines.types import CancelToken, Synthesizer, scratch_folder
+from reader.core.speech.engines.types import (
+    CancelToken,
+    Synthesize,
+    Synthesizer,
+    scratch_folder,
+)
 from reader.core.speech.prefetch import SpeechSettings, render
 from reader.core.speech.pronunciation import PronunciationList
 from reader.core.speech.sentences import SplitOptions, UtteranceKind, items_utterances
@@ -26,8 +31,6 @@ log = logging.getLogger(__name__)
 
 # (done, total): pieces synthesised so far; joining and encoding follow the last call.
 Progress = Callable[[int, int], None]
-# synthesize(text, language, wav_path): write one utterance as a WAV file (briefing exports).
-Synthesize = Callable[[str, str, Path], None]
 
 OPUS_RATE = 24000  # Opus accepts 8, 12, 16, 24 or 48 kHz; espeak-ng writes 22.05 kHz
 

@@ -19,6 +19,8 @@ log = logging.getLogger(__name__)
 
 # (language, engine name, voice name): a language without a Piper voice is read by another.
 FallbackNotice = Callable[[str, str, str], None]
+# synthesize(text, language, wav_path): write one utterance as a WAV file (briefing exports).
+Synthesize = Callable[[str, str, Path], None]
 
 INSTALL_HINT = {
     "linux": "install espeak-ng (Debian/Ubuntu: sudo apt install espeak-ng)",
