@@ -22,6 +22,7 @@ from __future__ import annotations
 import itertools
 import logging
 import threading
+import traceback
 from collections.abc import Callable
 from typing import Any
 
@@ -84,23 +85,41 @@ def _post(to: _Hub, key: int, message: object) -> None:
 
 
 class _Job(QRunnable):
+    """Run one function in the pool and post its outcome to the hub.
+
+    The worker lets go of the function and its arguments before it posts: the TaskRunner
+    keeps its own references until the outcome is delivered on the GUI thread, so the last
+    reference to whatever the job holds (often the dialog that started it) is dropped there.
+    Were it dropped here, Python would delete that widget on this thread, and Qt crashes when
+    a widget dies off the GUI thread.
+    """
+
     def __init__(
-        self, runner: TaskRunner, job_id: int, fn: Callable[..., Any], args: tuple
+        self, to: _Hub, key: int, job_id: int, fn: Callable[..., Any], args: tuple
     ) -> None:
         super().__init__()
-        self._runner, self._id, self._fn, self._args = runner, job_id, fn, args
+        self._hub, self._key, self._id = to, key, job_id
+        self._work: tuple[Callable[..., Any], tuple] | None = (fn, args)
 
     def run(self) -> None:
+        kind, value = self._call()  # fn and args are out of reach of this thread from here on
+        if isinstance(value, BaseException):
+            # The traceback's frames hold the job's locals (the dialog, say): clear them here.
+            traceback.clear_frames(value.__traceback__)
+        _post(self._hub, self._key, (kind, self._id, value))
+
+    def _call(self) -> tuple[str, object]:
+        assert self._work is not None
+        fn, args = self._work
+        self._work = None
         try:
-            result = self._fn(*self._args)
+            return "finished", fn(*args)
         except ReaderError as exc:  # an expected failure: the GUI tells the user
-            self._runner.post("failed", self._id, exc)
-        except Exception as exc:  # a bug: keep the traceback, then tell the user
+            return "failed", exc
+        except Exception as exc:  # a bug: keep the traceback in the log, then tell the user
             log.exception("background job %s (%s) failed", self._id,
-                          getattr(self._fn, "__qualname__", self._fn))
-            self._runner.post("failed", self._id, exc)
-        else:
-            self._runner.post("finished", self._id, result)
+                          getattr(fn, "__qualname__", fn))
+            return "failed", exc
 
 
 class TaskRunner(QObject):
@@ -114,6 +133,9 @@ class TaskRunner(QObject):
         super().__init__(parent)
         self._pool = pool or QThreadPool.globalInstance()
         self._ids = itertools.count(1)
+        # What each running job holds, released here on the GUI thread when its outcome
+        # arrives (see _Job). Touched on the GUI thread only.
+        self._running: dict[int, tuple[Callable[..., Any], tuple]] = {}
         self._hub = hub()
         self._key = self._hub.register(self, self._deliver)
 
@@ -123,6 +145,8 @@ class TaskRunner(QObject):
 
     def _deliver(self, message: object) -> None:
         kind, job, value = message  # type: ignore[misc]
+        if kind != "progress":
+            self._running.pop(job, None)
         if shiboken6.isValid(self):
             getattr(self, kind).emit(job, value)
 
@@ -133,7 +157,8 @@ class TaskRunner(QObject):
     def submit(self, fn: Callable[..., Any], *args: Any) -> int:
         """Start fn(*args) in the pool and return its job id."""
         job_id = self.new_job()
-        self._pool.start(_Job(self, job_id, fn, args))
+        self._running[job_id] = (fn, args)
+        self._pool.start(_Job(self._hub, self._key, job_id, fn, args))
         return job_id
 
     def reporter(self, job_id: int) -> Callable[[object], None]:

@@ -105,3 +105,33 @@ def test_a_runner_deleted_while_its_jobs_run_is_not_told_and_nothing_crashes(qtb
     qtbot.waitUntil(lambda: got == ["later"], timeout=10_000)
     assert told == []  # the first job's result was delivered before, to no one
     pool.waitForDone()
+
+
+def test_an_owner_dropped_while_its_job_runs_is_freed_on_the_gui_thread(qtbot):
+    # A dialog that runs its own method as a job and is closed (and forgotten) before the job
+    # ends: if a worker thread held the last reference, Python would delete the dialog there,
+    # and Qt crashes when a widget dies off its thread (the segfault seen in a full test run).
+    import weakref
+
+    from PySide6.QtCore import QObject, QThreadPool
+
+    class Owner(QObject):
+        def __init__(self) -> None:
+            super().__init__()
+            self.runner = TaskRunner(self, pool)
+
+        def work(self, go: threading.Event) -> str:
+            go.wait(30)
+            return "written"
+
+    pool = QThreadPool()
+    go = threading.Event()
+    freed_on: list[str] = []
+    owner = Owner()
+    weakref.finalize(owner, lambda: freed_on.append(threading.current_thread().name))
+    owner.runner.submit(owner.work, go)
+    del owner  # the job's references are now the only ones
+    go.set()
+    pool.waitForDone(10_000)  # the worker is done with the job before the GUI hears of it
+    qtbot.waitUntil(lambda: freed_on != [], timeout=10_000)
+    assert freed_on == [threading.main_thread().name]
