@@ -161,9 +161,3 @@ def is_read_more(text: str) -> bool:
     """Tell whether a link text is a 'read more' link."""
     return len(text) <= 40 and bool(READ_MORE.match(text))
 
-
-def guess_language(text: str) -> str | None:
-    """The language of a text, or None when unsure (see reader.core.text.language)."""
-    from reader.core.text.language import guess_language as identify
-
-    return identify(text)

@@ -24,7 +24,7 @@ from reader.core.sources.html.records import (
     same_shape_links,
 )
 from reader.core.sources.html.stories import Found, add_unlinked_peers, find_link_items
-from reader.core.text.language import item_language
+from reader.core.text.language import guess_language, item_language
 from reader.core.text.links import document_base, resolve_link
 
 log = logging.getLogger(__name__)
@@ -172,7 +172,7 @@ def parse_html(data: bytes | str, *, source: str = "", base_url: str | None = No
     if declared in ("und", "x", "mul", "zxx"):
         declared = None
     # Templates often declare lang="en" whatever the issue is written in: the text decides.
-    doc_lang = cues.guess_language(" ".join(ln.text for ln in lines[:200])) or declared
+    doc_lang = guess_language(" ".join(ln.text for ln in lines[:200])) or declared
     body_size = base_size(lines)
 
     found = _find_items(lines, doc_title, body_size)

@@ -18,6 +18,7 @@ from reader.core.models import Issue, Item
 from reader.core.sources import budget, cues, rules
 from reader.core.sources.pdf.layout import PdfLine, page_lines
 from reader.core.sources.pdf.tables import table_rows
+from reader.core.text.language import guess_language
 
 log = logging.getLogger(__name__)
 
@@ -280,7 +281,7 @@ def parse_pdf(data: bytes, *, source: str = "") -> Issue:
         if flow:
             max(flow, key=lambda b: b.position).lines.append(ln)
     blocks.sort(key=lambda b: b.position)
-    lang = cues.guess_language(" ".join(ln.text for ln in lines[:300]))
+    lang = guess_language(" ".join(ln.text for ln in lines[:300]))
     items = [Item(title=b.title, category=b.section, summary=_without_title(b.title,
                   _paragraphs(b.lines, body)), language=lang, date=b.date, date_text=b.date_text)
              for b in blocks if b.title]
