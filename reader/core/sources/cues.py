@@ -116,11 +116,6 @@ def is_social(text: str) -> bool:
     return len(text) <= 30 and bool(SOCIAL.match(text))
 
 
-def fold_key(text: str) -> str:
-    """Fold a title for comparison: case, punctuation and spacing ignored."""
-    return " ".join(re.sub(r"[^\w]+", " ", text.casefold()).split())
-
-
 def word_count(text: str) -> int:
     """Count the words of a text."""
     return len(text.split())

@@ -16,7 +16,7 @@ from reader.core.sources.dates import iso_date
 from reader.core.sources.html.blocks import Line, flatten
 from reader.core.sources.html.headings import attach, find_heading_items
 from reader.core.sources.html.images import RawImage, resolve_images
-from reader.core.sources.html.lines import base_size, fold, footer_start, is_body, menus
+from reader.core.sources.html.lines import base_size, footer_start, is_body, menus
 from reader.core.sources.html.records import (
     bold_leads,
     headed_sections,
@@ -24,6 +24,7 @@ from reader.core.sources.html.records import (
     same_shape_links,
 )
 from reader.core.sources.html.stories import Found, add_unlinked_peers, find_link_items
+from reader.core.text.fold import fold
 from reader.core.text.language import guess_language, item_language
 from reader.core.text.links import document_base, resolve_link
 
