@@ -10,20 +10,19 @@ from __future__ import annotations
 
 import re
 import sqlite3
-import unicodedata
 from typing import Any
 
 from reader.core.library.rows import SearchHit
+from reader.core.text.fold import fold
 
 WINDOW = 1000
 _WORD = re.compile(r"\w+")
 _DATE_EXPR = "coalesce(i.date, iss.date, substr(iss.fetched_at, 1, 10))"
 
 
-def fold(text: str) -> str:
-    """Return text without accents, case-folded, as the index compares it."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+def _fold(word: str) -> str:
+    """Return a word without accents, case-folded, as the index compares it."""
+    return fold(word, punctuation=True, accents=False)
 
 
 def fts_query(text: str) -> str:
@@ -39,11 +38,11 @@ def fts_query(text: str) -> str:
 
 def snippet(text: str, query: str, width: int = 16) -> str:
     """Return about `width` words of text around the first query word, [marked]."""
-    wanted = [fold(w) for w in _WORD.findall(query)]
+    wanted = [_fold(w) for w in _WORD.findall(query)]
     tokens = list(_WORD.finditer(text))
     if not tokens:
         return ""
-    hits = [n for n, t in enumerate(tokens) if any(fold(t.group()).startswith(w) for w in wanted)]
+    hits = [n for n, t in enumerate(tokens) if any(_fold(t.group()).startswith(w) for w in wanted)]
     first = hits[0] if hits else 0
     start = max(0, first - width // 3)
     end = min(len(tokens), start + width)

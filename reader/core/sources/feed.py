@@ -17,6 +17,7 @@ from reader.core.models import Issue, Item
 from reader.core.sources import budget, cues
 from reader.core.sources.dates import timestamp_iso
 from reader.core.sources.html.images import RawImage, resolve_images
+from reader.core.text.language import guess_language
 from reader.core.text.links import resolve_link
 
 if TYPE_CHECKING:
@@ -128,7 +129,7 @@ def parse_feed(data: bytes, *, source: str = "", base_url: str | None = None) ->
             images=resolve_images(raw_images, link or base),
         ))
     if items and feed_lang is None:
-        feed_lang = cues.guess_language(
+        feed_lang = guess_language(
             " ".join(f"{it.title} {it.summary[0] if it.summary else ''}" for it in items[:30]))
         items = [it if it.language else _with_lang(it, feed_lang) for it in items]
     return Issue(

@@ -19,6 +19,8 @@ from reader.core.models import Issue, Item
 from reader.core.sources import budget, cues, rules
 from reader.core.sources.pdf.layout import PdfLine, page_lines
 from reader.core.sources.pdf.tables import table_rows
+from reader.core.text.fold import fold
+from reader.core.text.language import guess_language
 
 if TYPE_CHECKING:
     from pypdf import PdfReader
@@ -227,7 +229,7 @@ def parse_pdf(data: bytes, *, source: str = "") -> Issue:
     at = 0.0
     section: str | None = None
     bullets = sum(1 for ln, _ in marked if _BULLET.match(ln.text)) >= 2
-    title_key = cues.fold_key(issue_title)
+    title_key = fold(issue_title)
     kicker: str | None = None
     section_size = 0.0
     starts: set[int] = set()
@@ -252,7 +254,7 @@ def parse_pdf(data: bytes, *, source: str = "") -> Issue:
         below = marked[i + 1] if i + 1 < len(marked) else None
         if head and i not in starts and below and below[1] and i + 1 not in boxed and (
                 i + 1 in starts or i + 2 in starts):
-            if cues.fold_key(ln.text) == title_key:
+            if fold(ln.text) == title_key:
                 continue
             if below[0].size < ln.size - 1:
                 section, section_size = ln.text, ln.size  # the section of what follows
@@ -269,7 +271,7 @@ def parse_pdf(data: bytes, *, source: str = "") -> Issue:
                 blocks.append(_Block(kicker, ln, section, [ln], at))
                 kicker = None
                 continue
-            if cues.fold_key(title) != title_key:
+            if fold(title) != title_key:
                 blocks.append(_Block(title, ln, kicker or section, position=at))
                 kicker = None
                 continue
@@ -284,7 +286,7 @@ def parse_pdf(data: bytes, *, source: str = "") -> Issue:
         if flow:
             max(flow, key=lambda b: b.position).lines.append(ln)
     blocks.sort(key=lambda b: b.position)
-    lang = cues.guess_language(" ".join(ln.text for ln in lines[:300]))
+    lang = guess_language(" ".join(ln.text for ln in lines[:300]))
     items = [Item(title=b.title, category=b.section, summary=_without_title(b.title,
                   _paragraphs(b.lines, body)), language=lang, date=b.date, date_text=b.date_text)
              for b in blocks if b.title]
