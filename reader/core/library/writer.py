@@ -20,9 +20,10 @@ from reader.core.library.rows import (
     now_iso,
     tidy_link,
 )
-from reader.core.library.schema import migrate
+from reader.core.library.schema import LIBRARY
 from reader.core.library.versions import keep_version, restore_version
 from reader.core.models import Issue
+from reader.core.storage.migrations import migrate
 
 log = logging.getLogger(__name__)
 
@@ -35,7 +36,7 @@ class LibraryWriter:
         self._lock = threading.Lock()
         self._conn = connect(path)
         with self._lock:
-            migrate(self._conn)
+            migrate(self._conn, LIBRARY)
 
     def close(self) -> None:
         """Close the writing connection."""
