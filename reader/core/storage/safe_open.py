@@ -67,12 +67,6 @@ def is_damage(error: BaseException) -> bool:
     return False
 
 
-def _probe(library: Library) -> None:
-    """Read the schema and a row of each table: a damaged file fails here, not later."""
-    for table in ("sqlite_master", "sources", "issues", "items", "item_state"):
-        library._rows(f"SELECT * FROM {table} LIMIT 1")
-
-
 def _purge_removed(library: Library) -> None:
     """Sources removed in a session that ended without closing cleanly go now."""
     try:
@@ -91,7 +85,7 @@ def open_library_safely(path: Path | str | None = None) -> OpenedLibrary:
     try:
         library = Library(path)
         try:
-            _probe(library)
+            library.probe()
         except ReaderError:
             library.close()
             raise
@@ -150,7 +144,7 @@ def open_library_for_cli(path: Path | str | None = None) -> tuple[Library, Start
     try:
         library = Library(path)
         try:
-            _probe(library)
+            library.probe()
         except ReaderError:
             library.close()
             raise
