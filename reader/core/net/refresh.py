@@ -20,7 +20,8 @@ from pathlib import Path
 from reader.core.errors import ErrorKind, ReaderError
 from reader.core.library.store import Library, SourceRow, item_key
 from reader.core.models import Issue, Item
-from reader.core.net.fetch import FetchOptions, FetchResult, HostLimiter, fetch
+from reader.core.net.http.fetch import HostLimiter, fetch
+from reader.core.net.http.options import FetchOptions, FetchResult
 from reader.core.net.update_check import check_new_copy
 from reader.core.sources.detect import Feed, FeedEntry, SourceKind, archive_links, read_feed
 from reader.core.sources.parse import parse_bytes, read_input
