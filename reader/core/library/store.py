@@ -74,6 +74,11 @@ class Library:
         except sqlite3.Error as exc:
             raise ReaderError(ErrorKind.STORAGE, f"{self.path}: {exc}") from exc
 
+    def check(self) -> None:
+        """Read the schema and a row of each table: a damaged file fails here, not later."""
+        for table in ("sqlite_master", "sources", "issues", "items", "item_state"):
+            self._rows(f"SELECT * FROM {table} LIMIT 1")
+
     def close(self) -> None:
         """Close this thread's reading connection and the writer (call once, at exit)."""
         conn: sqlite3.Connection | None = getattr(self._local, "conn", None)

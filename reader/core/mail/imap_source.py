@@ -22,7 +22,7 @@ import re
 import socket
 import ssl
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Protocol
@@ -120,7 +120,8 @@ def _is_lost(exc: BaseException) -> bool:
 
 
 @contextmanager
-def connect(mailbox: Mailbox, secret: str, *, timeout: float = TIMEOUT) -> Iterator[IMAPClient]:
+def connect(mailbox: Mailbox, secret: str, *,
+            timeout: float = TIMEOUT) -> Generator[IMAPClient, None, None]:
     """Open a TLS connection and log in; always logs out. Errors are ReaderErrors."""
     from imapclient import IMAPClient
     from imapclient.exceptions import IMAPClientError, LoginError
