@@ -558,28 +558,16 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Untitled briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Delete in the list; Ctrl+Z brings it back</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>BriefingPane</name>
-    <message>
-        <source>Briefing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Untitled briefing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} ({1} items)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New briefing started</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>BriefingKeeper</name>
     <message>
         <source>Delete briefing</source>
         <translation type="unfinished"></translation>
@@ -594,6 +582,32 @@
     </message>
     <message>
         <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Briefings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BriefingOutputs</name>
+    <message>
+        <source>Print preview opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BriefingPane</name>
+    <message>
+        <source>Briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} ({1} items)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New briefing started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -622,14 +636,6 @@
     </message>
     <message>
         <source>Moved to position {0} of {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print preview opened</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Briefings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

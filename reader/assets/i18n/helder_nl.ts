@@ -558,28 +558,16 @@
         <translation>Afdrukvoorbeeld…</translation>
     </message>
     <message>
+        <source>Untitled briefing</source>
+        <translation>Briefing zonder titel</translation>
+    </message>
+    <message>
         <source>Delete in the list; Ctrl+Z brings it back</source>
         <translation>Delete in de lijst; Ctrl+Z zet het terug</translation>
     </message>
 </context>
 <context>
-    <name>BriefingPane</name>
-    <message>
-        <source>Briefing</source>
-        <translation>Briefing</translation>
-    </message>
-    <message>
-        <source>Untitled briefing</source>
-        <translation>Briefing zonder titel</translation>
-    </message>
-    <message>
-        <source>{0} ({1} items)</source>
-        <translation>{0} ({1} onderwerpen)</translation>
-    </message>
-    <message>
-        <source>New briefing started</source>
-        <translation>Nieuwe briefing begonnen</translation>
-    </message>
+    <name>BriefingKeeper</name>
     <message>
         <source>Delete briefing</source>
         <translation>Briefing verwijderen</translation>
@@ -595,6 +583,32 @@
     <message>
         <source>Keep</source>
         <translation>Bewaren</translation>
+    </message>
+    <message>
+        <source>Briefings</source>
+        <translation>Briefings</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingOutputs</name>
+    <message>
+        <source>Print preview opened</source>
+        <translation>Afdrukvoorbeeld geopend</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingPane</name>
+    <message>
+        <source>Briefing</source>
+        <translation>Briefing</translation>
+    </message>
+    <message>
+        <source>{0} ({1} items)</source>
+        <translation>{0} ({1} onderwerpen)</translation>
+    </message>
+    <message>
+        <source>New briefing started</source>
+        <translation>Nieuwe briefing begonnen</translation>
     </message>
     <message>
         <source>Briefing {0} deleted</source>
@@ -623,14 +637,6 @@
     <message>
         <source>Moved to position {0} of {1}</source>
         <translation>Verplaatst naar plaats {0} van {1}</translation>
-    </message>
-    <message>
-        <source>Print preview opened</source>
-        <translation>Afdrukvoorbeeld geopend</translation>
-    </message>
-    <message>
-        <source>Briefings</source>
-        <translation>Briefings</translation>
     </message>
     <message>
         <source>Removed {0}; {1} items left; Ctrl+Z undoes</source>

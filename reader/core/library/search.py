@@ -10,20 +10,19 @@ from __future__ import annotations
 
 import re
 import sqlite3
-import unicodedata
-from typing import Any
+from typing import Any, TypedDict, Unpack
 
 from reader.core.library.rows import SearchHit
+from reader.core.text.fold import fold
 
 WINDOW = 1000
 _WORD = re.compile(r"\w+")
 _DATE_EXPR = "coalesce(i.date, iss.date, substr(iss.fetched_at, 1, 10))"
 
 
-def fold(text: str) -> str:
-    """Return text without accents, case-folded, as the index compares it."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+def _fold(word: str) -> str:
+    """Return a word without accents, case-folded, as the index compares it."""
+    return fold(word, punctuation=True, accents=False)
 
 
 def fts_query(text: str) -> str:
@@ -39,11 +38,11 @@ def fts_query(text: str) -> str:
 
 def snippet(text: str, query: str, width: int = 16) -> str:
     """Return about `width` words of text around the first query word, [marked]."""
-    wanted = [fold(w) for w in _WORD.findall(query)]
+    wanted = [_fold(w) for w in _WORD.findall(query)]
     tokens = list(_WORD.finditer(text))
     if not tokens:
         return ""
-    hits = [n for n, t in enumerate(tokens) if any(fold(t.group()).startswith(w) for w in wanted)]
+    hits = [n for n, t in enumerate(tokens) if any(_fold(t.group()).startswith(w) for w in wanted)]
     first = hits[0] if hits else 0
     start = max(0, first - width // 3)
     end = min(len(tokens), start + width)
@@ -63,15 +62,18 @@ _NOT_REMOVED = ("(iss.source_id IS NULL OR iss.source_id NOT IN"
                 " (SELECT id FROM sources WHERE removed_at IS NOT NULL))")
 
 
+class SearchFilters(TypedDict, total=False):
+    """What a search may be narrowed to; dates are ISO text, bounds inclusive."""
+
+    source_id: int | None
+    theme: str | None
+    date_from: str | None
+    date_to: str | None
+    limit: int  # at most this many hits (50)
+
+
 def search_items(
-    conn: sqlite3.Connection,
-    query: str,
-    *,
-    source_id: int | None = None,
-    theme: str | None = None,
-    date_from: str | None = None,
-    date_to: str | None = None,
-    limit: int = 50,
+    conn: sqlite3.Connection, query: str, **filters: Unpack[SearchFilters]
 ) -> list[SearchHit]:
     """Return the best of the newest matching items, with filters and snippets."""
     match = fts_query(query)
@@ -79,19 +81,19 @@ def search_items(
         return []
     where = ["search MATCH ?", _NOT_REMOVED]
     params: list[Any] = [match]
-    if source_id is not None:
+    if (source_id := filters.get("source_id")) is not None:
         where.append("iss.source_id = ?")
         params.append(source_id)
-    if theme:
+    if theme := filters.get("theme"):
         where.append("i.category = ? COLLATE NOCASE")
         params.append(theme)
-    if date_from:
+    if date_from := filters.get("date_from"):
         where.append(f"{_DATE_EXPR} >= ?")
         params.append(date_from)
-    if date_to:
+    if date_to := filters.get("date_to"):
         where.append(f"substr({_DATE_EXPR}, 1, {len(date_to)}) <= ?")
         params.append(date_to)
-    params += [WINDOW, limit]
+    params += [WINDOW, filters.get("limit", 50)]
     sql = f"""
         SELECT i.id, i.issue_id, i.title, i.summary, i.category, iss.title, iss.source_id,
                s.name, {_DATE_EXPR}, a.text

@@ -116,11 +116,6 @@ def is_social(text: str) -> bool:
     return len(text) <= 30 and bool(SOCIAL.match(text))
 
 
-def fold_key(text: str) -> str:
-    """Fold a title for comparison: case, punctuation and spacing ignored."""
-    return " ".join(re.sub(r"[^\w]+", " ", text.casefold()).split())
-
-
 def word_count(text: str) -> int:
     """Count the words of a text."""
     return len(text.split())
@@ -161,9 +156,3 @@ def is_read_more(text: str) -> bool:
     """Tell whether a link text is a 'read more' link."""
     return len(text) <= 40 and bool(READ_MORE.match(text))
 
-
-def guess_language(text: str) -> str | None:
-    """The language of a text, or None when unsure (see reader.core.text.language)."""
-    from reader.core.text.language import guess_language as identify
-
-    return identify(text)

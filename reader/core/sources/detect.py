@@ -1,4 +1,8 @@
-"""Tell from the content what a source is: a feed, a page listing issues, or one document."""
+"""Tell from the content what bytes are and how to follow a source.
+
+`detect_format` names the format of newsletter bytes (which parser reads them); `detect_kind`
+says how a downloaded source is followed: as a feed, a page listing issues, or one document.
+"""
 
 from __future__ import annotations
 
@@ -11,7 +15,8 @@ from enum import StrEnum
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
-from reader.core.errors import ReaderError
+from reader.core.errors import ErrorKind, ReaderError
+from reader.core.jsondata import json_list, json_object
 
 log = logging.getLogger(__name__)
 
@@ -64,13 +69,83 @@ _NOT_ISSUE = re.compile(
 MIN_ARCHIVE_LINKS = 3
 
 
+# Formats parse_bytes knows; detect_format returns one of these.
+FORMATS = ("pdf", "email", "feed", "jsonfeed", "html", "text")
+
+_FEED_ROOT = re.compile(rb"<(rss|feed|rdf:rdf|rdf)[\s>]", re.IGNORECASE)
+_HTML_HINT = re.compile(
+    rb"<(!doctype\s+html|html|head|body|table|div|p|br|span|a\s|h[1-6]|meta|title|center|font|"
+    rb"td|tr|li|ul|img|style)[\s>/]",
+    re.IGNORECASE,
+)
+_BINARY_MAGIC = (
+    (b"PK\x03\x04", "a ZIP or Office file"),
+    (b"\x89PNG", "an image"),
+    (b"\xff\xd8\xff", "an image"),
+    (b"GIF8", "an image"),
+    (b"\x1f\x8b", "a compressed file"),
+    (b"\x7fELF", "a program"),
+    (b"MZ", "a program"),
+    (b"\xd0\xcf\x11\xe0", "an old Office file"),
+    (b"Rar!", "a compressed file"),
+    (b"7z\xbc\xaf", "a compressed file"),
+)
+
+
+def _looks_binary(head: bytes) -> bool:
+    """Text has almost no control bytes; binary junk has many."""
+    if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return True
+    controls = sum(1 for b in head if b < 9 or 13 < b < 32)
+    return controls > max(8, len(head) // 50)
+
+
+def _is_json(data: bytes) -> bool:
+    import json
+
+    try:
+        json.loads(data)
+    except (ValueError, RecursionError):
+        return False
+    return True
+
+
+def detect_format(data: bytes, name: str = "") -> str:
+    """Tell the format of newsletter bytes from their content (the name only breaks ties)."""
+    head = data[:8192]
+    stripped = head.lstrip(b" \t\r\n\xef\xbb\xbf")
+    if b"%PDF-" in head[:1024]:
+        return "pdf"
+    for magic, what in _BINARY_MAGIC:
+        if head.startswith(magic):
+            raise ReaderError(ErrorKind.UNSUPPORTED, f"{name or 'input'} is {what}")
+    if _looks_binary(head):
+        raise ReaderError(ErrorKind.UNSUPPORTED, f"{name or 'input'} is not a text file")
+    if stripped[:1] in (b"{", b"[") and (b"jsonfeed.org" in head or b'"items"' in data[:65536]):
+        return "jsonfeed"
+    if (stripped[:1] in (b"{", b"[") and data.rstrip()[-1:] in (b"}", b"]")
+            and len(data) < 16_000_000 and _is_json(data)):
+        raise ReaderError(ErrorKind.UNSUPPORTED, f"{name or 'input'} is JSON but not a JSON Feed")
+    from reader.core.sources.email import looks_like_email
+
+    if looks_like_email(data):
+        return "email"
+    if stripped[:1] == b"<":
+        if _FEED_ROOT.search(head[:2048]) and not re.search(rb"<html[\s>]", head[:2048], re.I):
+            return "feed"
+        if _HTML_HINT.search(head) or _HTML_HINT.search(data[:65536]):
+            return "html"
+    tags = len(_HTML_HINT.findall(data[:65536]))
+    if tags >= 5 or (tags and name.lower().endswith((".html", ".htm", ".xhtml"))):
+        return "html"
+    return "text"
+
+
 def looks_like_feed(data: bytes, content_type: str | None = None) -> bool:
     """Return whether the bytes are a feed (by header, else as `parse_bytes` would tell)."""
     ctype = (content_type or "").lower()
     if any(t in ctype for t in _FEED_TYPES):
         return True
-    from reader.core.sources.parse import detect_format
-
     try:
         return detect_format(data) in ("feed", "jsonfeed")
     except ReaderError:
@@ -86,18 +161,19 @@ def _iso_date(parsed: Any) -> str | None:
 
 def _json_feed(data: bytes) -> Feed | None:
     try:
-        doc = json.loads(data)
+        doc = json_object(json.loads(data))
     except (ValueError, UnicodeDecodeError):
         return None
-    if not isinstance(doc, dict) or not str(doc.get("version", "")).startswith(
+    if doc is None or not str(doc.get("version", "")).startswith(
         "https://jsonfeed.org/version/"
     ):
         return None
-    entries = []
-    for e in doc.get("items") or []:
-        if not isinstance(e, dict):
+    entries: list[FeedEntry] = []
+    for value in json_list(doc.get("items")) or []:
+        e = json_object(value)
+        if e is None:
             continue
-        tags = e.get("tags") or []
+        tags = e.get("tags") or ()
         date = str(e.get("date_published") or e.get("date_modified") or "")[:10] or None
         entries.append(FeedEntry(
             title=str(e.get("title") or ""), link=e.get("url") or e.get("external_url"),
@@ -124,10 +200,10 @@ def read_feed(data: bytes, content_type: str | None = None, url: str = "") -> Fe
     )
     if not parsed.get("version") and not parsed.entries:
         return None
-    entries = []
+    entries: list[FeedEntry] = []
     for e in parsed.entries:
-        content = e.get("content") or []
-        tags = e.get("tags") or []
+        content = e.get("content") or ()
+        tags = e.get("tags") or ()
         entries.append(FeedEntry(
             title=str(e.get("title") or ""), link=e.get("link"), id=e.get("id"),
             date=_iso_date(e.get("published_parsed") or e.get("updated_parsed")),

@@ -3,38 +3,16 @@
 from __future__ import annotations
 
 import logging
-import re
 import stat
 from pathlib import Path
 
 from reader.core.errors import ErrorKind, ReaderError
 from reader.core.models import Issue
+from reader.core.sources.detect import detect_format
 
 log = logging.getLogger(__name__)
 
 MAX_INPUT_BYTES = 64 * 1024 * 1024
-
-# Formats parse_bytes knows; detect_format returns one of these.
-FORMATS = ("pdf", "email", "feed", "jsonfeed", "html", "text")
-
-_FEED_ROOT = re.compile(rb"<(rss|feed|rdf:rdf|rdf)[\s>]", re.IGNORECASE)
-_HTML_HINT = re.compile(
-    rb"<(!doctype\s+html|html|head|body|table|div|p|br|span|a\s|h[1-6]|meta|title|center|font|"
-    rb"td|tr|li|ul|img|style)[\s>/]",
-    re.IGNORECASE,
-)
-_BINARY_MAGIC = (
-    (b"PK\x03\x04", "a ZIP or Office file"),
-    (b"\x89PNG", "an image"),
-    (b"\xff\xd8\xff", "an image"),
-    (b"GIF8", "an image"),
-    (b"\x1f\x8b", "a compressed file"),
-    (b"\x7fELF", "a program"),
-    (b"MZ", "a program"),
-    (b"\xd0\xcf\x11\xe0", "an old Office file"),
-    (b"Rar!", "a compressed file"),
-    (b"7z\xbc\xaf", "a compressed file"),
-)
 
 
 def read_input(path: str | Path) -> bytes:
@@ -61,55 +39,6 @@ def read_input(path: str | Path) -> bytes:
         raise ReaderError(ErrorKind.UNREADABLE, f"{p} is a folder") from exc
     except OSError as exc:
         raise ReaderError(ErrorKind.UNREADABLE, f"{p}: {exc.strerror or exc}") from exc
-
-
-def _looks_binary(head: bytes) -> bool:
-    """Text has almost no control bytes; binary junk has many."""
-    if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return True
-    controls = sum(1 for b in head if b < 9 or 13 < b < 32)
-    return controls > max(8, len(head) // 50)
-
-
-def _is_json(data: bytes) -> bool:
-    import json
-
-    try:
-        json.loads(data)
-    except (ValueError, RecursionError):
-        return False
-    return True
-
-
-def detect_format(data: bytes, name: str = "") -> str:
-    """Tell the format of newsletter bytes from their content (the name only breaks ties)."""
-    head = data[:8192]
-    stripped = head.lstrip(b" \t\r\n\xef\xbb\xbf")
-    if b"%PDF-" in head[:1024]:
-        return "pdf"
-    for magic, what in _BINARY_MAGIC:
-        if head.startswith(magic):
-            raise ReaderError(ErrorKind.UNSUPPORTED, f"{name or 'input'} is {what}")
-    if _looks_binary(head):
-        raise ReaderError(ErrorKind.UNSUPPORTED, f"{name or 'input'} is not a text file")
-    if stripped[:1] in (b"{", b"[") and (b"jsonfeed.org" in head or b'"items"' in data[:65536]):
-        return "jsonfeed"
-    if (stripped[:1] in (b"{", b"[") and data.rstrip()[-1:] in (b"}", b"]")
-            and len(data) < 16_000_000 and _is_json(data)):
-        raise ReaderError(ErrorKind.UNSUPPORTED, f"{name or 'input'} is JSON but not a JSON Feed")
-    from reader.core.sources.email import looks_like_email
-
-    if looks_like_email(data):
-        return "email"
-    if stripped[:1] == b"<":
-        if _FEED_ROOT.search(head[:2048]) and not re.search(rb"<html[\s>]", head[:2048], re.I):
-            return "feed"
-        if _HTML_HINT.search(head) or _HTML_HINT.search(data[:65536]):
-            return "html"
-    tags = len(_HTML_HINT.findall(data[:65536]))
-    if tags >= 5 or (tags and name.lower().endswith((".html", ".htm", ".xhtml"))):
-        return "html"
-    return "text"
 
 
 def parse_bytes(data: bytes, *, name: str = "", base_url: str | None = None) -> Issue:

@@ -12,7 +12,7 @@ current thread or task (a context variable, so parallel parses do not see each o
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Generator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
@@ -116,7 +116,7 @@ def on(name: str) -> bool:
 
 
 @contextmanager
-def disabled(*names: str) -> Iterator[None]:
+def disabled(*names: str) -> Generator[None, None, None]:
     """Switch the named rules off inside the with-block (for ablation)."""
     unknown = [n for n in names if n not in RULES]
     if unknown:

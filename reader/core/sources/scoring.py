@@ -7,27 +7,24 @@ how many categories, links and summary openings agree.
 
 from __future__ import annotations
 
-import re
-import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from typing import Any
 
+from reader.core.text.fold import fold
+
 MATCH_THRESHOLD = 0.9
 
 
-def fold(text: str | None) -> str:
-    """Fold text for comparison: NFKC, case-folded, punctuation to spaces, spaces collapsed."""
-    if not text:
-        return ""
-    text = unicodedata.normalize("NFKC", text).casefold()
-    text = re.sub(r"[^\w]+", " ", text)
-    return " ".join(text.split())
+def _fold(text: str | None) -> str:
+    """Fold text for comparison: NFKC (expected titles are typed by hand), case, punctuation."""
+    return fold(text, compatibility=True)
 
 
 def similar(a: str, b: str) -> float:
     """Return the similarity of two titles after folding, 0..1."""
-    return SequenceMatcher(None, fold(a), fold(b)).ratio()
+    return SequenceMatcher(None, _fold(a), _fold(b)).ratio()
 
 
 @dataclass
@@ -54,8 +51,8 @@ class Score:
     category: Agreement
     link: Agreement
     summary_starts: Agreement
-    missed: list[str] = field(default_factory=list)
-    extra: list[str] = field(default_factory=list)
+    missed: list[str] = field(default_factory=list[str])
+    extra: list[str] = field(default_factory=list[str])
 
     def to_dict(self) -> dict[str, Any]:
         """Return the figures in the same shape as score_parse.py prints them."""
@@ -92,17 +89,17 @@ def score(expected: list[dict[str, Any]], predicted: list[dict[str, Any]]) -> Sc
     recall = tp / len(required) if required else 1.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
 
-    def agree(key: str, test: Any) -> Agreement:
+    def agree(key: str, test: Callable[[Any, dict[str, Any]], bool]) -> Agreement:
         pairs = [(e, p) for e, p in matches if key in e]
         return Agreement(sum(1 for e, p in pairs if test(e[key], p)), len(pairs))
 
     return Score(
         expected=len(required), predicted=counted, matched=tp,
         precision=precision, recall=recall, f1=f1,
-        category=agree("category", lambda v, p: fold(v) == fold(p.get("category"))),
+        category=agree("category", lambda v, p: _fold(v) == _fold(p.get("category"))),
         link=agree("link", lambda v, p: (v or "").rstrip("/") == (p.get("link") or "").rstrip("/")),
         summary_starts=agree(
-            "summary_starts", lambda v, p: fold(p.get("summary")).startswith(fold(v))),
+            "summary_starts", lambda v, p: _fold(p.get("summary")).startswith(_fold(v))),
         missed=[e["title"] for e in required if all(e is not m[0] for m in matches)],
         extra=[predicted[i].get("title") or "" for i in unused],
     )

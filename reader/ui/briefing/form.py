@@ -1,4 +1,7 @@
-"""The widgets of the briefing pane, labelled and in Tab order; the pane gives them life."""
+"""The widgets of the briefing pane, labelled and in Tab order; the pane gives them life.
+
+The form also puts a briefing's details in its fields and reads them back.
+"""
 
 from __future__ import annotations
 
@@ -20,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.core.briefing.model import Briefing
 from reader.ui.briefing.model import BriefingEntryModel
 from reader.ui.widgets.flow_layout import FlowLayout
 
@@ -174,3 +178,47 @@ class BriefingForm(QWidget):
             self.remove_button, self.note_edit, self.export_button, self.print_button,
             self.mail_button,
         ]
+
+    def display_title(self, briefing: Briefing | None) -> str:
+        """Return a briefing's title as shown and said; an empty one is "Untitled briefing"."""
+        if briefing is None:
+            return ""
+        return briefing.title.strip() or self.tr("Untitled briefing")
+
+    def fill(self, briefing: Briefing | None) -> None:
+        """Put a briefing's details and entries in the fields, without change signals.
+
+        With None the fields are empty and only the chooser and "New briefing" are enabled.
+        """
+        widgets = (self.title_edit, self.date_edit, self.recipient_edit, self.intro_edit,
+                   self.note_edit, self.chooser)
+        for widget in widgets:
+            widget.blockSignals(True)
+        # Briefing has a length (its entries), so an empty one is falsy: compare with None.
+        shown = briefing if briefing is not None else Briefing(id="")
+        try:
+            if briefing is not None:
+                self.chooser.setCurrentIndex(self.chooser.findData(briefing.id))
+            self.title_edit.setText(shown.title)
+            self.recipient_edit.setText(shown.recipient)
+            self.intro_edit.setPlainText(shown.introduction)
+            parsed = QDate.fromString((shown.date or "")[:10], "yyyy-MM-dd")
+            self.date_edit.setDate(parsed if parsed.isValid() else NO_DATE)
+            self.note_edit.setPlainText("")
+        finally:
+            for widget in widgets:
+                widget.blockSignals(False)
+        self.model.set_entries(shown.entries)
+        for widget in self.tab_order()[1:]:
+            if widget is not self.new_button:
+                widget.setEnabled(briefing is not None)
+
+    def details(self) -> dict[str, str | None]:
+        """Return the details as typed: title, recipient, introduction, date (None: no date)."""
+        chosen = self.date_edit.date()
+        return {
+            "title": self.title_edit.text().strip(),
+            "recipient": self.recipient_edit.text().strip(),
+            "introduction": self.intro_edit.toPlainText().strip(),
+            "date": None if chosen == NO_DATE else chosen.toString("yyyy-MM-dd"),
+        }

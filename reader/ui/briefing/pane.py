@@ -7,32 +7,24 @@ window passes to the screen reader.
 
 from __future__ import annotations
 
-import logging
 from datetime import date
-from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QFocusEvent, QHideEvent, QKeyEvent
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from reader.core.briefing.model import Briefing, BriefingEntry
-from reader.core.briefing.store import FILE_NAME, BriefingStore
-from reader.core.errors import ReaderError
+from reader.core.briefing.store import BriefingStore
 from reader.core.export import Synthesize
 from reader.core.export.common import ExportStyle
 from reader.core.models import Issue, Item
-from reader.core.storage.paths import data_dir
-from reader.ui.briefing.form import NO_DATE, BriefingForm
-from reader.ui.common.messages import Messages
+from reader.ui.briefing.form import BriefingForm
+from reader.ui.briefing.keeper import BriefingKeeper, default_store_path
+from reader.ui.briefing.outputs import BriefingOutputs
 
-log = logging.getLogger(__name__)
+__all__ = ["BriefingPane", "default_store_path"]
 
 _QUIET_SAVE_MS = 800  # typing is saved this long after the last key, without announcing
-
-
-def default_store_path() -> Path:
-    """Return where the briefings are kept: beside the library, in Helder's data folder."""
-    return data_dir() / FILE_NAME
 
 
 class BriefingPane(BriefingForm):
@@ -51,36 +43,30 @@ class BriefingPane(BriefingForm):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("briefingPane")
-        problem = None
-        if store is None:
-            from reader.core.storage.safe_open import open_briefings_safely
-
-            store, problem = open_briefings_safely(default_store_path())
-        self.store = store
-        self.style_ = style or ExportStyle()
-        # Speaks a piece of an audio export with the listener's voices (None: the default).
-        self.synthesize = synthesize
-        self._messages = Messages(self)
+        self.keeper = BriefingKeeper(store, self)
+        self.keeper.announce.connect(self.announce)
         self._briefing: Briefing | None = None
         self._note_row = -1
         self._removed: tuple[object, int, BriefingEntry] | None = None  # for Ctrl+Z
         self._note_unsaid = False
-        self.export_dialog: QWidget | None = None
-        self.preview_dialog: QWidget | None = None
-        self.send_dialog: QWidget | None = None
         self._quiet = QTimer(self)
         self._quiet.setSingleShot(True)
         self._quiet.setInterval(_QUIET_SAVE_MS)
         self._quiet.timeout.connect(lambda: self._commit_fields(announce=False))
         self.setAccessibleName(self.tr("Briefing"))
+        self.outputs = BriefingOutputs(self, self._saved_briefing, style=style,
+                                       synthesize=synthesize)
+        self.outputs.announce.connect(self.announce)
+        self.outputs.mailed.connect(self.mailed)
         self._connect()
         self._load_list()
-        # A damaged or unreachable briefing file was dealt with on opening; say what and where.
-        self.start_problem = (
-            None if problem is None else self._messages.start_problem_text(problem, briefings=True)
-        )
-        if self.start_problem is not None:
+        if self.keeper.start_problem is not None:
             QTimer.singleShot(0, self._tell_start_problem)
+
+    @property
+    def store(self) -> BriefingStore:
+        """Return the store the briefings are kept in."""
+        return self.keeper.store
 
     # -- wiring the widgets ---------------------------------------------------------------------
 
@@ -95,9 +81,6 @@ class BriefingPane(BriefingForm):
         self.up_button.clicked.connect(lambda: self.move_entry(-1))
         self.down_button.clicked.connect(lambda: self.move_entry(1))
         self.remove_button.clicked.connect(self.remove_entry)
-        self.export_button.clicked.connect(self.open_export_dialog)
-        self.print_button.clicked.connect(self.open_print_preview)
-        self.mail_button.clicked.connect(self.open_send_dialog)
         self.title_edit.editingFinished.connect(lambda: self._commit_fields(announce=False))
         self.recipient_edit.editingFinished.connect(lambda: self._commit_fields(announce=False))
         self.date_edit.dateChanged.connect(lambda _d: self._commit_fields(announce=False))
@@ -118,22 +101,13 @@ class BriefingPane(BriefingForm):
 
     # -- the list of briefings -----------------------------------------------------------------
 
-    def _display_title(self, briefing: Briefing | None) -> str:
-        if briefing is None:
-            return ""
-        return briefing.title.strip() or self.tr("Untitled briefing")
-
     def _chooser_text(self, briefing: Briefing) -> str:
-        return self.tr("{0} ({1} items)").format(self._display_title(briefing),
+        return self.tr("{0} ({1} items)").format(self.display_title(briefing),
                                                  len(briefing.entries))
 
     def _load_list(self) -> None:
         """Fill the chooser from the store, most recently changed first; show the first."""
-        try:
-            briefings = self.store.load_all()
-        except ReaderError as error:
-            self._announce_error(error)
-            briefings = []
+        briefings = self.keeper.load_all()
         self.chooser.clear()
         for briefing in briefings:
             self.chooser.addItem(self._chooser_text(briefing), briefing.id)
@@ -153,10 +127,9 @@ class BriefingPane(BriefingForm):
         briefing_id = self.chooser.itemData(index)
         if self._briefing is not None and briefing_id == self._briefing.id:
             return
-        try:
-            self._show(self.store.load(briefing_id))
-        except ReaderError as error:
-            self._announce_error(error)
+        briefing = self.keeper.load(briefing_id)
+        if briefing is not None:
+            self._show(briefing)
 
     @Slot()
     def new_briefing(self) -> Briefing | None:
@@ -182,25 +155,13 @@ class BriefingPane(BriefingForm):
         """Ask, then forget the shown briefing."""
         if self._briefing is None:
             return
-        title = self._display_title(self._briefing)
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete briefing"),
-                          self.tr("Delete the briefing {0}? This cannot be undone.").format(title),
-                          parent=self)
-        delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton(self.tr("Keep"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(keep)
-        box.setEscapeButton(keep)
-        box.exec()
-        confirmed = box.clickedButton() is delete
-        box.deleteLater()
+        title = self.display_title(self._briefing)
+        confirmed = self.keeper.ask_delete(title, self)
         self.window().activateWindow()
         if not confirmed:
             self.delete_button.setFocus(Qt.FocusReason.PopupFocusReason)
             return
-        try:
-            self.store.delete(self._briefing.id)
-        except ReaderError as error:
-            self._announce_error(error)
+        if not self.keeper.delete(self._briefing.id):
             return
         self.chooser.removeItem(self.chooser.currentIndex())
         self._briefing = None
@@ -215,28 +176,7 @@ class BriefingPane(BriefingForm):
         self._briefing = briefing
         self._note_row = -1
         self._note_unsaid = False
-        widgets = (self.title_edit, self.date_edit, self.recipient_edit, self.intro_edit,
-                   self.note_edit, self.chooser)
-        for widget in widgets:
-            widget.blockSignals(True)
-        # Briefing has a length (its entries), so an empty one is falsy: compare with None.
-        shown = briefing if briefing is not None else Briefing(id="")
-        try:
-            if briefing is not None:
-                self.chooser.setCurrentIndex(self.chooser.findData(briefing.id))
-            self.title_edit.setText(shown.title)
-            self.recipient_edit.setText(shown.recipient)
-            self.intro_edit.setPlainText(shown.introduction)
-            parsed = QDate.fromString((shown.date or "")[:10], "yyyy-MM-dd")
-            self.date_edit.setDate(parsed if parsed.isValid() else NO_DATE)
-            self.note_edit.setPlainText("")
-        finally:
-            for widget in widgets:
-                widget.blockSignals(False)
-        self.model.set_entries(shown.entries)
-        for widget in self.tab_order()[1:]:
-            if widget is not self.new_button:
-                widget.setEnabled(briefing is not None)
+        self.fill(briefing)
         self._select_row(0)
         self._update_buttons()
 
@@ -250,10 +190,7 @@ class BriefingPane(BriefingForm):
     # -- saving --------------------------------------------------------------------------------
 
     def _save(self, briefing: Briefing) -> bool:
-        try:
-            self.store.save(briefing)
-        except ReaderError as error:
-            self._announce_error(error)
+        if not self.keeper.save(briefing):
             return False
         self._briefing = briefing
         index = self.chooser.findData(briefing.id)
@@ -275,21 +212,12 @@ class BriefingPane(BriefingForm):
         if self._briefing is not None:
             self._quiet.start()
 
-    def _field_values(self) -> dict[str, str | None]:
-        chosen = self.date_edit.date()
-        return {
-            "title": self.title_edit.text().strip(),
-            "recipient": self.recipient_edit.text().strip(),
-            "introduction": self.intro_edit.toPlainText().strip(),
-            "date": None if chosen == NO_DATE else chosen.toString("yyyy-MM-dd"),
-        }
-
     def _commit_fields(self, *, announce: bool) -> None:
         """Save the details and the note being typed; announce a changed note if asked."""
         self._quiet.stop()
         if self._briefing is None:
             return
-        updated = self._briefing.with_details(**self._field_values())
+        updated = self._briefing.with_details(**self.details())
         note_changed = False
         if 0 <= self._note_row < len(updated.entries):
             note = self.note_edit.toPlainText().strip()
@@ -312,15 +240,17 @@ class BriefingPane(BriefingForm):
     def add_item(self, item: Item, issue: Issue | None) -> None:
         """Copy an item to the end of the shown briefing (a new one when none is shown)."""
         self._commit_fields(announce=False)
-        if self._briefing is None and self._create_briefing() is None:
+        shown = self._briefing if self._briefing is not None else self._create_briefing()
+        if shown is None:
             return
-        title = self._display_title(self._briefing)
-        if self._briefing.contains_item(item, issue):
+        title = self.display_title(shown)
+        if shown.contains_item(item, issue):
             self.announce.emit(self.tr("{0} is already in the briefing {1}").format(item.title,
                                                                                   title))
             return
-        if self._change(self._briefing.add_item(item, issue)):
-            self._select_row(len(self._briefing.entries) - 1)
+        added = shown.add_item(item, issue)
+        if self._change(added):
+            self._select_row(len(added.entries) - 1)
             self.announce.emit(self.tr("Added to briefing {0}: {1}").format(title, item.title))
 
     def focus_entries(self) -> None:
@@ -424,90 +354,41 @@ class BriefingPane(BriefingForm):
                 return True
         return super().eventFilter(watched, event)
 
-    # -- export and print ----------------------------------------------------------------------
+    # -- export, print and e-mail (BriefingOutputs) --------------------------------------------
+
+    @property
+    def style_(self) -> ExportStyle:
+        """Return the reader's theme as exports and printing use it."""
+        return self.outputs.style
 
     def set_style(self, style: ExportStyle) -> None:
         """Use the reader's theme for exports and printing."""
-        self.style_ = style
+        self.outputs.style = style
+
+    @property
+    def synthesize(self) -> Synthesize | None:
+        """Return what speaks an audio export (None: the default voices)."""
+        return self.outputs.synthesize
+
+    @property
+    def export_dialog(self) -> QDialog | None:
+        """Return the export dialog while it is open."""
+        return self.outputs.dialog(self.export_button)
+
+    @property
+    def preview_dialog(self) -> QDialog | None:
+        """Return the print preview while it is open."""
+        return self.outputs.dialog(self.print_button)
 
     @Slot()
     def open_export_dialog(self) -> None:
         """Show the export dialog for the shown briefing (window-modal, does not block)."""
-        from reader.ui.briefing.export_dialog import ExportDialog
+        self.outputs.open_export_dialog()
 
+    def _saved_briefing(self) -> Briefing | None:
+        """Save what is being typed and return the shown briefing, for an export or print."""
         self.commit()
-        if self._briefing is None:
-            return
-        dialog = ExportDialog(self._briefing, self.style_, self, synthesize=self.synthesize)
-        dialog.announce.connect(self.announce)
-        dialog.finished.connect(self._on_export_closed)
-        self.export_dialog = dialog
-        dialog.open()
-
-    @Slot()
-    def open_print_preview(self) -> None:
-        """Show the print preview of the shown briefing, as the HTML export renders it."""
-        from reader.ui.briefing.print_preview import BriefingPrintPreview
-
-        self.commit()
-        if self._briefing is None:
-            return
-        dialog = BriefingPrintPreview(self._briefing, self.style_, self,
-                                      title=self._display_title(self._briefing))
-        dialog.finished.connect(self._on_preview_closed)
-        self.preview_dialog = dialog
-        dialog.open()
-        self.announce.emit(self.tr("Print preview opened"))
-
-    @Slot()
-    def open_send_dialog(self) -> None:
-        """Show the dialog that sends the shown briefing by e-mail (window-modal)."""
-        from reader.ui.briefing.send_dialog import SendDialog
-
-        self.commit()
-        if self._briefing is None:
-            return
-        dialog = SendDialog(self._briefing, self.style_, self, synthesize=self.synthesize)
-        dialog.announce.connect(self.announce)
-        dialog.sent.connect(self.mailed)
-        dialog.finished.connect(lambda _r: self._on_dialog_closed(dialog, self.mail_button))
-        self.send_dialog = dialog
-        dialog.open()
-
-    def _on_dialog_closed(self, dialog: QWidget, button: QWidget) -> None:
-        dialog.deleteLater()
-        self.send_dialog = None
-        self._return_focus(button)
-
-    @Slot()
-    def _on_export_closed(self) -> None:
-        if self.export_dialog is not None:
-            self.export_dialog.deleteLater()
-            self.export_dialog = None
-        self._return_focus(self.export_button)
-
-    @Slot()
-    def _on_preview_closed(self) -> None:
-        if self.preview_dialog is not None:
-            self.preview_dialog.deleteLater()
-            self.preview_dialog = None
-        self._return_focus(self.print_button)
-
-    def _return_focus(self, widget: QWidget) -> None:
-        """After a dialog, focus goes back to the button that opened it."""
-        self.window().activateWindow()
-        widget.setFocus(Qt.FocusReason.PopupFocusReason)
+        return self._briefing
 
     def _tell_start_problem(self) -> None:
-        if self.start_problem is None:
-            return
-        self.announce.emit(self.start_problem)
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Briefings"), self.start_problem,
-                          QMessageBox.StandardButton.Ok, self.window())
-        box.setObjectName("briefingStartProblem")
-        box.open()  # not modal to the app: the pane stays usable behind it
-
-    def _announce_error(self, error: ReaderError) -> None:
-        text = self._messages.error_text(error)
-        log.warning("briefing: %s", error)
-        self.announce.emit(text)
+        self.keeper.tell_start_problem(self.window())

@@ -19,6 +19,9 @@ from PySide6.QtWidgets import QDialog
 
 def install(window: Any) -> None:
     """Add these keys to a MainWindow."""
+    from reader.ui.window.alt_key import ResentAltFilter
+
+    ResentAltFilter(window)  # parented to the window, which keeps it
     menu_key = QShortcut(QKeySequence(Qt.Key.Key_F10), window)
     menu_key.setContext(Qt.ShortcutContext.WindowShortcut)
     menu_key.activated.connect(lambda: open_menu_bar(window))

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from reader.core.errors import ErrorKind, ReaderError
-from reader.core.sources.parse import detect_format, parse_bytes
+from reader.core.sources.detect import detect_format
+from reader.core.sources.parse import parse_bytes
 from tests.core.newsletter_fixtures import MAILCHIMP_LIKE
 
 

@@ -55,7 +55,7 @@ class Line:
     article: int = -1  # index of the enclosing <article>, -1 outside any
     chrome: bool = False  # inside nav, header, footer, aside or form
     block: int = 0  # id of the block element the line came from
-    extra: dict[str, Any] = field(default_factory=dict)
+    extra: dict[str, Any] = field(default_factory=dict[str, Any])
 
     @cached_property
     def words(self) -> int:

@@ -12,7 +12,6 @@ from reader.core.sources import cues, rules
 from reader.core.sources.html.blocks import Line
 from reader.core.sources.html.lines import (
     BYLINE_START,
-    fold,
     followed_by_body,
     footer_start,
     heading_like,
@@ -23,6 +22,7 @@ from reader.core.sources.html.lines import (
     tags_of,
 )
 from reader.core.sources.html.stories import Found
+from reader.core.text.fold import fold
 
 _NUMBERED = re.compile(r"^\s*(\d{1,2})[.)]?\s+\S")
 

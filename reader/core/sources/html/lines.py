@@ -153,7 +153,3 @@ def footer_start(lines: list[Line]) -> int:
             return i
     return len(lines)
 
-
-def fold(text: str) -> str:
-    """Fold a title for comparison: case, punctuation and spacing ignored."""
-    return " ".join(re.sub(r"[^\w]+", " ", text.casefold()).split())

@@ -16,7 +16,7 @@ from reader.core.sources.dates import iso_date
 from reader.core.sources.html.blocks import Line, flatten
 from reader.core.sources.html.headings import attach, find_heading_items
 from reader.core.sources.html.images import RawImage, resolve_images
-from reader.core.sources.html.lines import base_size, fold, footer_start, is_body, menus
+from reader.core.sources.html.lines import base_size, footer_start, is_body, menus
 from reader.core.sources.html.records import (
     bold_leads,
     headed_sections,
@@ -24,7 +24,8 @@ from reader.core.sources.html.records import (
     same_shape_links,
 )
 from reader.core.sources.html.stories import Found, add_unlinked_peers, find_link_items
-from reader.core.text.language import item_language
+from reader.core.text.fold import fold
+from reader.core.text.language import guess_language, item_language
 from reader.core.text.links import document_base, resolve_link
 
 log = logging.getLogger(__name__)
@@ -172,7 +173,7 @@ def parse_html(data: bytes | str, *, source: str = "", base_url: str | None = No
     if declared in ("und", "x", "mul", "zxx"):
         declared = None
     # Templates often declare lang="en" whatever the issue is written in: the text decides.
-    doc_lang = cues.guess_language(" ".join(ln.text for ln in lines[:200])) or declared
+    doc_lang = guess_language(" ".join(ln.text for ln in lines[:200])) or declared
     body_size = base_size(lines)
 
     found = _find_items(lines, doc_title, body_size)

@@ -20,6 +20,7 @@ from reader.core.sources import cues, rules
 from reader.core.sources.html.blocks import Line
 from reader.core.sources.html.lines import heading_like, is_body, is_title_link
 from reader.core.sources.html.stories import Found
+from reader.core.text.fold import fold
 
 _BULLET_ONLY = re.compile(r"^[\W_]{0,3}$")
 _SENTENCE_END = re.compile(r"[.!?…]\s*$")
@@ -146,8 +147,8 @@ def bold_leads(lines: list[Line], taken: set[int]) -> list[Found]:
         return []  # paragraphs that open with a link are items only beside bold lead-ins
     counts: dict[str, int] = {}
     for f in out:
-        counts[cues.fold_key(f.title)] = counts.get(cues.fold_key(f.title), 0) + 1
-    out = [f for f in out if counts[cues.fold_key(f.title)] == 1]
+        counts[fold(f.title)] = counts.get(fold(f.title), 0) + 1
+    out = [f for f in out if counts[fold(f.title)] == 1]
     return out if len(out) >= MIN_LEADS else []
 
 

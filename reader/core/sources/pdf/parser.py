@@ -12,12 +12,18 @@ import logging
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from reader.core.errors import ErrorKind, ReaderError
 from reader.core.models import Issue, Item
 from reader.core.sources import budget, cues, rules
 from reader.core.sources.pdf.layout import PdfLine, page_lines
 from reader.core.sources.pdf.tables import table_rows
+from reader.core.text.fold import fold
+from reader.core.text.language import guess_language
+
+if TYPE_CHECKING:
+    from pypdf import PdfReader
 
 log = logging.getLogger(__name__)
 
@@ -38,13 +44,13 @@ class _Block:
     title: str
     heading: PdfLine | None
     section: str | None = None
-    lines: list[PdfLine] = field(default_factory=list)
+    lines: list[PdfLine] = field(default_factory=list[PdfLine])
     position: float = 0.0  # where it starts among the page lines, for reading order
     date: str | None = None
     date_text: str | None = None
 
 
-def _open(data: bytes, source: str):  # noqa: ANN202 - pypdf reader
+def _open(data: bytes, source: str) -> PdfReader:
     from pypdf import PdfReader
 
     logging.getLogger("pypdf").setLevel(logging.ERROR)  # its warnings are not the user's concern
@@ -66,12 +72,12 @@ def _open(data: bytes, source: str):  # noqa: ANN202 - pypdf reader
         raise ReaderError(ErrorKind.DAMAGED, f"{source}: {type(exc).__name__}") from exc
 
 
-def _all_lines(reader: object, source: str) -> list[PdfLine]:
+def _all_lines(reader: PdfReader, source: str) -> list[PdfLine]:
     from pypdf.errors import FileNotDecryptedError
 
     lines: list[PdfLine] = []
     try:
-        pages = reader.pages  # type: ignore[attr-defined]
+        pages = reader.pages
         count = len(pages)
     except FileNotDecryptedError as exc:
         raise ReaderError(ErrorKind.ENCRYPTED, source) from exc
@@ -134,11 +140,11 @@ def _boxed_stories(marked: list[tuple[PdfLine, bool]], starts: set[int], body: f
     Feature boxes in bulletins set a big title over short lines (dates, places, performers)
     and sub-heads: no single line under the title reads like body text, but the box does.
     """
-    out, boxes = set(starts), set()
+    out, boxes = set(starts), set[int]()
     for i, (ln, head) in enumerate(marked):
         if not head or ln.size < body + BOX_TITLE_PT or ln.words < 2:
             continue
-        words, inside = 0, []
+        words, inside = 0, list[int]()
         for k in range(i + 1, len(marked)):
             m, h = marked[k]
             if h and (m.size >= ln.size - 0.5 or m.size >= body + BOX_TITLE_PT):
@@ -192,9 +198,9 @@ def _without_title(title: str, paras: tuple[str, ...]) -> tuple[str, ...]:
     return paras
 
 
-def _issue_title(reader: object, lines: list[PdfLine], body: float) -> str:
+def _issue_title(reader: PdfReader, lines: list[PdfLine], body: float) -> str:
     try:
-        meta = reader.metadata  # type: ignore[attr-defined]
+        meta = reader.metadata
         title = cues.clean_text(str(meta.title)) if meta and meta.title else ""
     except Exception:  # broken Info dictionary
         title = ""
@@ -215,7 +221,7 @@ def parse_pdf(data: bytes, *, source: str = "") -> Issue:
         raise ReaderError(ErrorKind.EMPTY, f"{source}: the PDF has no text (scanned?)")
     body = _body_size(lines)
     issue_title = _issue_title(reader, lines, body) or source
-    rows, used = table_rows(lines, body) if rules.on("pdf.table_rows") else ([], set())
+    rows, used = table_rows(lines, body) if rules.on("pdf.table_rows") else ([], set[int]())
     order = {id(ln): n for n, ln in enumerate(lines)}
     marked = _merge_headings([ln for n, ln in enumerate(lines) if n not in used], body)
     blocks: list[_Block] = [_Block(r.title, None, r.section, r.lines, r.position, r.date,
@@ -223,7 +229,7 @@ def parse_pdf(data: bytes, *, source: str = "") -> Issue:
     at = 0.0
     section: str | None = None
     bullets = sum(1 for ln, _ in marked if _BULLET.match(ln.text)) >= 2
-    title_key = cues.fold_key(issue_title)
+    title_key = fold(issue_title)
     kicker: str | None = None
     section_size = 0.0
     starts: set[int] = set()
@@ -248,7 +254,7 @@ def parse_pdf(data: bytes, *, source: str = "") -> Issue:
         below = marked[i + 1] if i + 1 < len(marked) else None
         if head and i not in starts and below and below[1] and i + 1 not in boxed and (
                 i + 1 in starts or i + 2 in starts):
-            if cues.fold_key(ln.text) == title_key:
+            if fold(ln.text) == title_key:
                 continue
             if below[0].size < ln.size - 1:
                 section, section_size = ln.text, ln.size  # the section of what follows
@@ -265,7 +271,7 @@ def parse_pdf(data: bytes, *, source: str = "") -> Issue:
                 blocks.append(_Block(kicker, ln, section, [ln], at))
                 kicker = None
                 continue
-            if cues.fold_key(title) != title_key:
+            if fold(title) != title_key:
                 blocks.append(_Block(title, ln, kicker or section, position=at))
                 kicker = None
                 continue
@@ -280,7 +286,7 @@ def parse_pdf(data: bytes, *, source: str = "") -> Issue:
         if flow:
             max(flow, key=lambda b: b.position).lines.append(ln)
     blocks.sort(key=lambda b: b.position)
-    lang = cues.guess_language(" ".join(ln.text for ln in lines[:300]))
+    lang = guess_language(" ".join(ln.text for ln in lines[:300]))
     items = [Item(title=b.title, category=b.section, summary=_without_title(b.title,
                   _paragraphs(b.lines, body)), language=lang, date=b.date, date_text=b.date_text)
              for b in blocks if b.title]
