@@ -16,7 +16,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from reader.core.library.store import Library
-from reader.core.net.fetch import DEFAULT_DEADLINE
+from reader.core.net.http.options import DEFAULT_DEADLINE
 from reader.core.net.refresh import RefreshProgress, refresh_all
 
 SOURCES = 20

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -97,7 +98,7 @@ class Issue:
         """What was left out when the issue was too large to keep whole (see budget), or None."""
         return dict(self.meta).get("truncated")
 
-    def with_items(self, items: list[Item] | tuple[Item, ...]) -> Issue:
+    def with_items(self, items: Sequence[Item]) -> Issue:
         """Return a copy holding these items, numbered by their order."""
         numbered = tuple(replace(it, position=i) for i, it in enumerate(items))
         return replace(self, items=numbered)

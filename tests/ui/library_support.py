@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import socket
 
-from reader.core.net.fetch import FetchOptions
+from reader.core.net.http.options import FetchOptions
 from reader.core.net.refresh import RefreshOptions
 from tests.core.local_http import LocalServer
 

@@ -1,14 +1,14 @@
 """Keep briefings in a SQLite file so they survive restarts and upgrades.
 
-The file holds its own small set of tables and a `schema_version`; opening an older file runs
-the missing migrations in one transaction, so a crash mid-upgrade leaves the old file intact.
+The file holds its own small set of tables and a `schema_version` table; opening an older
+file runs the missing migrations (reader.core.storage.migrations), each step all or nothing.
 """
 
 from __future__ import annotations
 
 import json
-import logging
 import sqlite3
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -16,8 +16,8 @@ from types import TracebackType
 
 from reader.core.briefing.model import DEFAULT_LANGUAGE, Briefing, BriefingEntry
 from reader.core.errors import ErrorKind, ReaderError
-
-log = logging.getLogger(__name__)
+from reader.core.storage.migrations import Schema, migrate, schema_version
+from reader.core.storage.transaction import write_transaction
 
 # MIGRATIONS[n] brings a file from version n to n + 1. Never edit a shipped step: add one.
 MIGRATIONS: tuple[str, ...] = (
@@ -54,7 +54,9 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE briefing_entry ADD COLUMN source TEXT;
     """,
 )
-SCHEMA_VERSION = len(MIGRATIONS)
+# Files on disk keep their version in a table of their own, not in PRAGMA user_version.
+BRIEFINGS = Schema("briefings", MIGRATIONS, version_table="schema_version")
+SCHEMA_VERSION = BRIEFINGS.latest
 FILE_NAME = "briefings.sqlite"  # in the data folder, beside the library
 
 
@@ -86,7 +88,7 @@ class BriefingStore:
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute("PRAGMA foreign_keys=ON")
             self._db.execute("PRAGMA synchronous=NORMAL")
-            self._migrate()
+            migrate(self._db, BRIEFINGS)
         except sqlite3.DatabaseError as exc:
             raise ReaderError(ErrorKind.STORAGE, f"{self.path}: {exc}") from exc
         except OSError as exc:
@@ -114,37 +116,7 @@ class BriefingStore:
     @property
     def schema_version(self) -> int:
         """Return the schema version of the open file."""
-        return self._version()
-
-    def _version(self) -> int:
-        has_table = self._db.execute(
-            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='schema_version'"
-        ).fetchone()
-        if not has_table:
-            return 0
-        row = self._db.execute("SELECT version FROM schema_version").fetchone()
-        return int(row[0]) if row else 0
-
-    def _migrate(self) -> None:
-        self._db.execute("BEGIN IMMEDIATE")
-        try:
-            version = self._version()
-            if version > SCHEMA_VERSION:
-                raise ReaderError(
-                    ErrorKind.STORAGE,
-                    f"{self.path} was written by a newer Helder (schema {version})",
-                )
-            for step in range(version, SCHEMA_VERSION):
-                log.info("Upgrading %s from schema %d to %d", self.path, step, step + 1)
-                # executescript would commit; run the statements one by one inside our transaction.
-                for statement in MIGRATIONS[step].split(";"):
-                    if statement.strip():
-                        self._db.execute(statement)
-                self._db.execute("UPDATE schema_version SET version = ?", (step + 1,))
-            self._db.execute("COMMIT")
-        except BaseException:
-            self._db.execute("ROLLBACK")
-            raise
+        return schema_version(self._db, BRIEFINGS)
 
     # -- reading -------------------------------------------------------------------------------
 
@@ -260,36 +232,6 @@ class BriefingStore:
         except sqlite3.DatabaseError as exc:
             raise ReaderError(ErrorKind.STORAGE, f"{self.path}: {exc}") from exc
 
-    def _transaction(self) -> _Transaction:
-        return _Transaction(self._db, self.path)
+    def _transaction(self) -> AbstractContextManager[sqlite3.Connection]:
+        return write_transaction(self._db, self.path)
 
-
-class _Transaction:
-    """BEGIN IMMEDIATE ... COMMIT, rolled back on any error; SQLite errors become ReaderError."""
-
-    def __init__(self, db: sqlite3.Connection, path: Path) -> None:
-        self._db = db
-        self._path = path
-
-    def __enter__(self) -> None:
-        try:
-            self._db.execute("BEGIN IMMEDIATE")
-        except sqlite3.DatabaseError as exc:
-            raise ReaderError(ErrorKind.STORAGE, f"{self._path}: {exc}") from exc
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        if exc_type is None:
-            try:
-                self._db.execute("COMMIT")
-                return
-            except sqlite3.DatabaseError as commit_exc:
-                self._db.execute("ROLLBACK")
-                raise ReaderError(ErrorKind.STORAGE, f"{self._path}: {commit_exc}") from commit_exc
-        self._db.execute("ROLLBACK")
-        if isinstance(exc, sqlite3.DatabaseError):
-            raise ReaderError(ErrorKind.STORAGE, f"{self._path}: {exc}") from exc

@@ -1,13 +1,8 @@
-"""The library's SQLite schema as numbered migrations, and the code that applies them."""
+"""The library's SQLite schema as numbered migrations, applied by storage.migrations."""
 
 from __future__ import annotations
 
-import logging
-import sqlite3
-
-from reader.core.errors import ErrorKind, ReaderError
-
-log = logging.getLogger(__name__)
+from reader.core.storage.migrations import Schema
 
 # Each entry upgrades the database from version N to N+1 (PRAGMA user_version).
 # Never edit a released migration: append a new one.
@@ -130,35 +125,5 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE sources ADD COLUMN removed_at TEXT;
     """,
 )
-SCHEMA_VERSION = len(MIGRATIONS)
-
-
-def schema_version(conn: sqlite3.Connection) -> int:
-    """Return the database's schema version (0 for a new file)."""
-    return int(conn.execute("PRAGMA user_version").fetchone()[0])
-
-
-def migrate(conn: sqlite3.Connection, target: int = SCHEMA_VERSION) -> int:
-    """Bring the database up to `target`, one transaction per step; return the version."""
-    current = schema_version(conn)
-    if current > SCHEMA_VERSION:
-        raise ReaderError(
-            ErrorKind.STORAGE,
-            f"library version {current} is newer than this Helder ({SCHEMA_VERSION})",
-        )
-    while current < target:
-        step = MIGRATIONS[current]
-        log.info("migrating library from version %d to %d", current, current + 1)
-        try:
-            # executescript runs in autocommit mode; the explicit transaction makes each
-            # step all-or-nothing, including the version number.
-            conn.executescript(f"BEGIN IMMEDIATE;\n{step}\nPRAGMA user_version = {current + 1};")
-            conn.execute("COMMIT")
-        except sqlite3.Error as exc:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            raise ReaderError(
-                ErrorKind.STORAGE, f"upgrading the library to version {current + 1}: {exc}"
-            ) from exc
-        current += 1
-    return current
+LIBRARY = Schema("library", MIGRATIONS)
+SCHEMA_VERSION = LIBRARY.latest

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Generator
 from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
@@ -20,9 +20,11 @@ from reader.core.library.rows import (
     now_iso,
     tidy_link,
 )
-from reader.core.library.schema import migrate
+from reader.core.library.schema import LIBRARY
 from reader.core.library.versions import keep_version, restore_version
 from reader.core.models import Issue
+from reader.core.storage.migrations import migrate
+from reader.core.storage.transaction import write_transaction
 
 log = logging.getLogger(__name__)
 
@@ -35,7 +37,7 @@ class LibraryWriter:
         self._lock = threading.Lock()
         self._conn = connect(path)
         with self._lock:
-            migrate(self._conn)
+            migrate(self._conn, LIBRARY)
 
     def close(self) -> None:
         """Close the writing connection."""
@@ -43,19 +45,9 @@ class LibraryWriter:
             self._conn.close()
 
     @contextmanager
-    def _tx(self) -> Iterator[sqlite3.Connection]:
-        with self._lock:
-            conn = self._conn
-            try:
-                conn.execute("BEGIN IMMEDIATE")
-                yield conn
-                conn.execute("COMMIT")
-            except BaseException as exc:
-                if conn.in_transaction:
-                    conn.execute("ROLLBACK")
-                if isinstance(exc, sqlite3.Error):
-                    raise ReaderError(ErrorKind.STORAGE, f"{self.path}: {exc}") from exc
-                raise
+    def _tx(self) -> Generator[sqlite3.Connection, None, None]:
+        with self._lock, write_transaction(self._conn, self.path) as conn:
+            yield conn
 
     # Sources
     def add_source(self, name: str, address: str, kind: str, theme: str | None = None) -> int:

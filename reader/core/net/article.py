@@ -9,7 +9,8 @@ import threading
 from reader.core.errors import ErrorKind, ReaderError
 from reader.core.library.rows import tidy_link
 from reader.core.library.store import Article, Library
-from reader.core.net.fetch import FetchOptions, FetchResult, fetch
+from reader.core.net.http.fetch import fetch
+from reader.core.net.http.options import FetchOptions, FetchResult
 
 log = logging.getLogger(__name__)
 

@@ -20,7 +20,8 @@ from urllib.parse import urlsplit
 
 from reader.core.errors import ErrorKind, ReaderError
 from reader.core.models import Image, Issue
-from reader.core.net.fetch import FetchOptions, FetchResult, fetch
+from reader.core.net.http.fetch import fetch
+from reader.core.net.http.options import FetchOptions, FetchResult
 
 log = logging.getLogger(__name__)
 

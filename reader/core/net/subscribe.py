@@ -12,7 +12,8 @@ from urllib.parse import urlsplit
 from reader.core.errors import ErrorKind, ReaderError
 from reader.core.library.rows import same_link
 from reader.core.library.store import Library, SourceRow
-from reader.core.net.fetch import FetchResult, fetch
+from reader.core.net.http.fetch import fetch
+from reader.core.net.http.options import FetchResult
 from reader.core.net.refresh import RefreshOptions, SourceResult, refresh_source
 from reader.core.sources.detect import SourceKind, detect_kind, read_feed
 from reader.core.text.invisible import clean_text

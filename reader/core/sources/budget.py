@@ -11,7 +11,7 @@ The budget lives in a context variable, so parses on other threads have budgets 
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Generator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
@@ -66,7 +66,7 @@ _current: ContextVar[Budget | None] = ContextVar("parse_budget", default=None)
 
 @contextmanager
 def limits(name: str = "", seconds: float = DEFAULT_SECONDS,
-           max_items: int = DEFAULT_MAX_ITEMS) -> Iterator[Budget]:
+           max_items: int = DEFAULT_MAX_ITEMS) -> Generator[Budget, None, None]:
     """Run the with-block under a parse budget (nested budgets keep the outer, tighter one)."""
     outer = _current.get()
     if outer is not None:

@@ -16,6 +16,7 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from reader.core.errors import ErrorKind, ReaderError
+from reader.core.jsondata import json_list, json_object
 
 log = logging.getLogger(__name__)
 
@@ -160,18 +161,19 @@ def _iso_date(parsed: Any) -> str | None:
 
 def _json_feed(data: bytes) -> Feed | None:
     try:
-        doc = json.loads(data)
+        doc = json_object(json.loads(data))
     except (ValueError, UnicodeDecodeError):
         return None
-    if not isinstance(doc, dict) or not str(doc.get("version", "")).startswith(
+    if doc is None or not str(doc.get("version", "")).startswith(
         "https://jsonfeed.org/version/"
     ):
         return None
-    entries = []
-    for e in doc.get("items") or []:
-        if not isinstance(e, dict):
+    entries: list[FeedEntry] = []
+    for value in json_list(doc.get("items")) or []:
+        e = json_object(value)
+        if e is None:
             continue
-        tags = e.get("tags") or []
+        tags = e.get("tags") or ()
         date = str(e.get("date_published") or e.get("date_modified") or "")[:10] or None
         entries.append(FeedEntry(
             title=str(e.get("title") or ""), link=e.get("url") or e.get("external_url"),
@@ -198,10 +200,10 @@ def read_feed(data: bytes, content_type: str | None = None, url: str = "") -> Fe
     )
     if not parsed.get("version") and not parsed.entries:
         return None
-    entries = []
+    entries: list[FeedEntry] = []
     for e in parsed.entries:
-        content = e.get("content") or []
-        tags = e.get("tags") or []
+        content = e.get("content") or ()
+        tags = e.get("tags") or ()
         entries.append(FeedEntry(
             title=str(e.get("title") or ""), link=e.get("link"), id=e.get("id"),
             date=_iso_date(e.get("published_parsed") or e.get("updated_parsed")),

@@ -9,14 +9,19 @@ from __future__ import annotations
 import html
 import logging
 import re
+from typing import TYPE_CHECKING
 
 from reader.core.errors import ErrorKind, ReaderError
+from reader.core.jsondata import json_list, json_object
 from reader.core.models import Issue, Item
 from reader.core.sources import budget, cues
 from reader.core.sources.dates import timestamp_iso
-from reader.core.sources.html.images import resolve_images
+from reader.core.sources.html.images import RawImage, resolve_images
 from reader.core.text.language import guess_language
 from reader.core.text.links import resolve_link
+
+if TYPE_CHECKING:
+    from feedparser import FeedParserDict
 
 log = logging.getLogger(__name__)
 
@@ -48,8 +53,8 @@ def plain(text: str | None) -> str:
     return cues.clean_text(text)
 
 
-def _content(content: str) -> tuple[tuple[str, ...], list[tuple[str, str]]]:
-    """Return the paragraphs of an entry's text and its content images as (raw src, alt)."""
+def _content(content: str) -> tuple[tuple[str, ...], list[RawImage]]:
+    """Return the paragraphs of an entry's text and its content images (addresses as found)."""
     if not content or not content.strip():
         return (), []
     if "<" not in content:
@@ -67,15 +72,15 @@ def _content(content: str) -> tuple[tuple[str, ...], list[tuple[str, str]]]:
     return tuple(ln.text for ln in lines if ln.text), [im for ln in lines for im in ln.images]
 
 
-def _entry_content(entry: dict) -> str:
+def _entry_content(entry: FeedParserDict) -> str:
     for part in entry.get("content") or ():
         if part.get("value"):
-            return part["value"]
-    return entry.get("summary") or entry.get("description") or ""
+            return str(part["value"])
+    return str(entry.get("summary") or entry.get("description") or "")
 
 
-def _entry_summary(entry: dict) -> str:
-    return entry.get("summary") or _entry_content(entry)
+def _entry_summary(entry: FeedParserDict) -> str:
+    return str(entry.get("summary") or "") or _entry_content(entry)
 
 
 def parse_feed(data: bytes, *, source: str = "", base_url: str | None = None) -> Issue:
@@ -140,24 +145,26 @@ def parse_json_feed(data: bytes, *, source: str = "", base_url: str | None = Non
     import json
 
     try:
-        doc = json.loads(data.decode("utf-8-sig", "replace"))
+        doc = json_object(json.loads(data.decode("utf-8-sig", "replace")))
     except (ValueError, RecursionError) as exc:
         raise ReaderError(ErrorKind.UNSUPPORTED, f"{source}: broken JSON feed") from exc
-    if not isinstance(doc, dict) or not isinstance(doc.get("items"), list):
+    entries = json_list(doc.get("items")) if doc is not None else None
+    if doc is None or entries is None:
         raise ReaderError(ErrorKind.UNSUPPORTED, f"{source}: not a JSON feed")
     base = base_url or _str(doc.get("home_page_url")) or None
     feed_lang = _str(doc.get("language")).split("-")[0].lower() or None
     items: list[Item] = []
-    for entry in budget.cap(doc["items"]):
+    for value in budget.cap(entries):
         budget.check()
-        if not isinstance(entry, dict):
+        entry = json_object(value)
+        if entry is None:
             continue
         body = _str(entry.get("content_html")) or _str(entry.get("content_text"))
         summary, raw_images = _content(_str(entry.get("summary")) or body)
         title = plain(_str(entry.get("title"))) or (summary[0][:100] if summary else "")
         if not title:
             continue
-        tags = entry.get("tags") if isinstance(entry.get("tags"), list) else []
+        tags = json_list(entry.get("tags")) or []
         link = resolve_link(_str(entry.get("url")) or _str(entry.get("external_url")), base)
         when = _str(entry.get("date_published")) or _str(entry.get("date_modified")) or None
         items.append(Item(

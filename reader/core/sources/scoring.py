@@ -7,6 +7,7 @@ how many categories, links and summary openings agree.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from typing import Any
@@ -50,8 +51,8 @@ class Score:
     category: Agreement
     link: Agreement
     summary_starts: Agreement
-    missed: list[str] = field(default_factory=list)
-    extra: list[str] = field(default_factory=list)
+    missed: list[str] = field(default_factory=list[str])
+    extra: list[str] = field(default_factory=list[str])
 
     def to_dict(self) -> dict[str, Any]:
         """Return the figures in the same shape as score_parse.py prints them."""
@@ -88,7 +89,7 @@ def score(expected: list[dict[str, Any]], predicted: list[dict[str, Any]]) -> Sc
     recall = tp / len(required) if required else 1.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
 
-    def agree(key: str, test: Any) -> Agreement:
+    def agree(key: str, test: Callable[[Any, dict[str, Any]], bool]) -> Agreement:
         pairs = [(e, p) for e, p in matches if key in e]
         return Agreement(sum(1 for e, p in pairs if test(e[key], p)), len(pairs))
 

@@ -31,7 +31,7 @@ class SpeechSettings:
 
     rate_wpm: int = 175
     volume: float = 1.0
-    voices: Mapping[str, str] = field(default_factory=dict)  # language -> engine voice id
+    voices: Mapping[str, str] = field(default_factory=dict[str, str])  # language -> engine voice id
     language: str | None = None  # speak everything in this language instead of the item's
 
 

@@ -8,9 +8,10 @@ from pathlib import Path
 import pytest
 
 from reader.core.errors import ErrorKind, ReaderError
-from reader.core.library.schema import SCHEMA_VERSION, migrate, schema_version
+from reader.core.library.schema import LIBRARY, SCHEMA_VERSION
 from reader.core.library.store import Library, connect
 from reader.core.models import Issue, Item
+from reader.core.storage.migrations import migrate, schema_version
 
 
 def make_issue(title: str, *items: tuple[str, str, str | None], date: str | None = None) -> Issue:
@@ -31,7 +32,7 @@ def test_new_library_is_wal_at_current_version(tmp_path: Path) -> None:
     lib = Library(tmp_path / "new.sqlite3")
     conn = sqlite3.connect(lib.path)
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    assert schema_version(conn) == SCHEMA_VERSION
+    assert schema_version(conn, LIBRARY) == SCHEMA_VERSION
     conn.close()
     lib.close()
 
@@ -39,7 +40,7 @@ def test_new_library_is_wal_at_current_version(tmp_path: Path) -> None:
 def test_migration_keeps_old_data_and_makes_it_searchable(tmp_path: Path) -> None:
     path = tmp_path / "old.sqlite3"
     conn = connect(path)
-    migrate(conn, target=1)  # a library written by the first release
+    migrate(conn, LIBRARY, target=1)  # a library written by the first release
     conn.execute("INSERT INTO sources(name, address, kind, added_at) VALUES"
                  " ('VNG', 'https://vng.nl/nieuws', 'page', '2026-01-01')")
     conn.execute("INSERT INTO issues(source_id, address, title, content_hash, raw, fetched_at,"

@@ -11,7 +11,7 @@ from reader.core.errors import ErrorKind, ReaderError
 from reader.core.library.store import Library
 from reader.core.models import Issue, Item
 from reader.core.net.article import read_more
-from reader.core.net.fetch import FetchOptions
+from reader.core.net.http.options import FetchOptions
 from tests.core.local_http import LocalServer
 
 FAST = FetchOptions(connect_timeout=1.0, read_timeout=0.5, retries=0)

@@ -9,7 +9,8 @@ from collections.abc import Iterator
 import pytest
 
 from reader.core.errors import ErrorKind, ReaderError
-from reader.core.net.fetch import FetchOptions, HostLimiter, fetch
+from reader.core.net.http.fetch import HostLimiter, fetch
+from reader.core.net.http.options import FetchOptions
 from tests.core.local_http import (
     Handler,
     LocalServer,

@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 
 from reader.core.errors import ErrorKind, ReaderError
-from reader.core.net.fetch import FetchOptions, fetch
+from reader.core.net.http.fetch import fetch
+from reader.core.net.http.options import FetchOptions
 from tests.core.local_http import Handler, LocalServer
 
 REPO = Path(__file__).resolve().parents[3]

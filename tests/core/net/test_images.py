@@ -145,12 +145,13 @@ def test_default_permissions_live_in_the_config_folder(helder_home: Path):
 
 
 def test_library_keeps_item_images_and_an_old_library_gains_the_column(tmp_path):
-    from reader.core.library.schema import migrate
+    from reader.core.library.schema import LIBRARY
     from reader.core.library.store import Library, connect
+    from reader.core.storage.migrations import migrate
 
     path = tmp_path / "lib.sqlite3"
     conn = connect(path)
-    migrate(conn, target=2)  # a library from before images were kept
+    migrate(conn, LIBRARY, target=2)  # a library from before images were kept
     conn.close()
     lib = Library(path)
     try:

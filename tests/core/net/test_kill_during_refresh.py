@@ -15,7 +15,7 @@ import pytest
 
 from reader.core.library.store import Library
 from reader.core.models import Issue, Item
-from reader.core.net.fetch import FetchOptions
+from reader.core.net.http.options import FetchOptions
 from reader.core.net.refresh import RefreshOptions, refresh_source
 from tests.core.local_http import Handler, LocalServer, slow
 

@@ -14,7 +14,7 @@ import pytest
 
 from reader.core.errors import ErrorKind
 from reader.core.library.store import Library
-from reader.core.net.fetch import FetchOptions
+from reader.core.net.http.options import FetchOptions
 from reader.core.net.refresh import RefreshOptions, refresh_source
 from reader.core.net.subscribe import add_source
 from tests.core.local_http import Handler, LocalServer

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from reader.core.library.store import Library
-from reader.core.net.fetch import FetchOptions
+from reader.core.net.http.options import FetchOptions
 from reader.core.net.refresh import RefreshOptions
 from reader.core.net.subscribe import add_source
 from reader.core.sources.parse import parse_bytes

@@ -181,7 +181,7 @@ def test_showing_a_stored_issue_makes_no_request(qtbot, server, controller):
 def test_a_dripping_source_holds_back_no_other_and_ends_at_the_deadline(
     qtbot, server, heard
 ) -> None:
-    from reader.core.net.fetch import FetchOptions
+    from reader.core.net.http.options import FetchOptions
     from reader.core.net.refresh import RefreshOptions
 
     stop = []

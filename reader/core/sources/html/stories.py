@@ -28,8 +28,8 @@ class Found:
     link: str | None
     kind: str  # "link", "lead", "card" or "heading"
     rest: str = ""  # description on the same line, for lead-link items
-    lines: list[Line] = field(default_factory=list)
-    tags: list[str] = field(default_factory=list)
+    lines: list[Line] = field(default_factory=list[Line])
+    tags: list[str] = field(default_factory=list[str])
     section: str | None = None
     sponsored: bool = False
     kicker: bool = False  # the line above the title is its label (a kicker)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 _BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi|,b$|-b$|bd$", re.IGNORECASE)
 _LETTER_SPACED = re.compile(r"\b(?:[^\W\d_] ){2,}[^\W\d_]\b")
@@ -51,10 +51,10 @@ def _font_metrics(font: Any) -> tuple[list[float], int, float]:
             desc = font.get("/DescendantFonts")
             if desc is not None:
                 cid = desc.get_object()[0].get_object()
-                for entry in cid.get("/W", []) or []:
+                for entry in cid.get("/W", ()) or ():
                     entry = entry.get_object()
-                    if isinstance(entry, list):
-                        widths.extend(float(w) for w in entry)
+                    if isinstance(entry, list):  # pypdf's ArrayObject of numbers
+                        widths.extend(float(w) for w in cast("list[Any]", entry))
                 if not widths and cid.get("/DW") is not None:
                     widths = [float(cid["/DW"])]
     except Exception:  # malformed width tables: fall back to an average glyph

@@ -12,6 +12,7 @@ import logging
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from reader.core.errors import ErrorKind, ReaderError
 from reader.core.models import Issue, Item
@@ -20,6 +21,9 @@ from reader.core.sources.pdf.layout import PdfLine, page_lines
 from reader.core.sources.pdf.tables import table_rows
 from reader.core.text.fold import fold
 from reader.core.text.language import guess_language
+
+if TYPE_CHECKING:
+    from pypdf import PdfReader
 
 log = logging.getLogger(__name__)
 
@@ -40,13 +44,13 @@ class _Block:
     title: str
     heading: PdfLine | None
     section: str | None = None
-    lines: list[PdfLine] = field(default_factory=list)
+    lines: list[PdfLine] = field(default_factory=list[PdfLine])
     position: float = 0.0  # where it starts among the page lines, for reading order
     date: str | None = None
     date_text: str | None = None
 
 
-def _open(data: bytes, source: str):  # noqa: ANN202 - pypdf reader
+def _open(data: bytes, source: str) -> PdfReader:
     from pypdf import PdfReader
 
     logging.getLogger("pypdf").setLevel(logging.ERROR)  # its warnings are not the user's concern
@@ -68,12 +72,12 @@ def _open(data: bytes, source: str):  # noqa: ANN202 - pypdf reader
         raise ReaderError(ErrorKind.DAMAGED, f"{source}: {type(exc).__name__}") from exc
 
 
-def _all_lines(reader: object, source: str) -> list[PdfLine]:
+def _all_lines(reader: PdfReader, source: str) -> list[PdfLine]:
     from pypdf.errors import FileNotDecryptedError
 
     lines: list[PdfLine] = []
     try:
-        pages = reader.pages  # type: ignore[attr-defined]
+        pages = reader.pages
         count = len(pages)
     except FileNotDecryptedError as exc:
         raise ReaderError(ErrorKind.ENCRYPTED, source) from exc
@@ -136,11 +140,11 @@ def _boxed_stories(marked: list[tuple[PdfLine, bool]], starts: set[int], body: f
     Feature boxes in bulletins set a big title over short lines (dates, places, performers)
     and sub-heads: no single line under the title reads like body text, but the box does.
     """
-    out, boxes = set(starts), set()
+    out, boxes = set(starts), set[int]()
     for i, (ln, head) in enumerate(marked):
         if not head or ln.size < body + BOX_TITLE_PT or ln.words < 2:
             continue
-        words, inside = 0, []
+        words, inside = 0, list[int]()
         for k in range(i + 1, len(marked)):
             m, h = marked[k]
             if h and (m.size >= ln.size - 0.5 or m.size >= body + BOX_TITLE_PT):
@@ -194,9 +198,9 @@ def _without_title(title: str, paras: tuple[str, ...]) -> tuple[str, ...]:
     return paras
 
 
-def _issue_title(reader: object, lines: list[PdfLine], body: float) -> str:
+def _issue_title(reader: PdfReader, lines: list[PdfLine], body: float) -> str:
     try:
-        meta = reader.metadata  # type: ignore[attr-defined]
+        meta = reader.metadata
         title = cues.clean_text(str(meta.title)) if meta and meta.title else ""
     except Exception:  # broken Info dictionary
         title = ""
@@ -217,7 +221,7 @@ def parse_pdf(data: bytes, *, source: str = "") -> Issue:
         raise ReaderError(ErrorKind.EMPTY, f"{source}: the PDF has no text (scanned?)")
     body = _body_size(lines)
     issue_title = _issue_title(reader, lines, body) or source
-    rows, used = table_rows(lines, body) if rules.on("pdf.table_rows") else ([], set())
+    rows, used = table_rows(lines, body) if rules.on("pdf.table_rows") else ([], set[int]())
     order = {id(ln): n for n, ln in enumerate(lines)}
     marked = _merge_headings([ln for n, ln in enumerate(lines) if n not in used], body)
     blocks: list[_Block] = [_Block(r.title, None, r.section, r.lines, r.position, r.date,

@@ -38,7 +38,7 @@ class Row:
     date_text: str
     date: str | None
     section: str | None
-    lines: list[PdfLine] = field(default_factory=list)
+    lines: list[PdfLine] = field(default_factory=list[PdfLine])
 
 
 def _start(line: PdfLine) -> tuple[str, str] | None:

@@ -34,8 +34,8 @@ class Node:
 
     indent: int
     text: str
-    children: list[Node] = field(default_factory=list)
-    more: list[str] = field(default_factory=list)  # its indented continuation lines
+    children: list[Node] = field(default_factory=list["Node"])
+    more: list[str] = field(default_factory=list[str])  # its indented continuation lines
     section: str | None = None  # the section heading (a line outside the list) above it
 
 
@@ -136,7 +136,7 @@ def split_record(text: str) -> tuple[str, str | None, str]:
 
 
 def _flatten(node: Node) -> list[str]:
-    out = []
+    out: list[str] = []
     for child in node.children:
         title, _, rest = split_record(" ".join([child.text, *child.more]))
         out.append(f"{title} {rest}".strip())

@@ -261,7 +261,7 @@ def find_heads(blocks: list[Block]) -> list[Head | None]:
     width = wrap_width(blocks)
     heads = [split_head(list(b.lines), width) if b.lines else None for b in blocks]
     texts = [i for i, b in enumerate(blocks) if len(b.lines) >= 2]
-    stacked = sum(1 for i in texts if heads[i] is not None and heads[i].body)
+    stacked = sum(1 for i in texts if (h := heads[i]) is not None and h.body)
     apart = sum(1 for h in heads if h is not None and not h.body)
     if (stacked and not apart) or (stacked >= 3 and stacked >= 0.5 * len(texts)):
         # Titles sit right above their text throughout, so a long title is still a title.

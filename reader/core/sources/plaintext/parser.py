@@ -67,7 +67,7 @@ class _Draft:
 
     title: str
     category: str | None = None
-    paragraphs: list[str] = field(default_factory=list)
+    paragraphs: list[str] = field(default_factory=list[str])
     link: str | None = None
     closed: bool = False
 
@@ -78,9 +78,9 @@ class _Collector:
 
     vocabulary: set[str]
     headings: HeadingReader
-    drafts: list[_Draft] = field(default_factory=list)
-    preamble: list[str] = field(default_factory=list)
-    trailer: list[str] = field(default_factory=list)
+    drafts: list[_Draft] = field(default_factory=list[_Draft])
+    preamble: list[str] = field(default_factory=list[str])
+    trailer: list[str] = field(default_factory=list[str])
     current_section: str | None = None
 
     @property
