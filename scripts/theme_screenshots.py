@@ -32,11 +32,11 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from reader.ui.app import build_window
-    from reader.ui.display.wiring import install_display
 
     app = QApplication([sys.argv[0]])
     window = build_window(app, argparse.Namespace(path=None))
-    display = install_display(app, window, persist=False)
+    display = window.display
+    assert display is not None
     window.resize(1100, 720)
     window.show()
     window.go_to_row(2)

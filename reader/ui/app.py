@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
     from reader.core.library.store import Library
+    from reader.core.storage.safe_open import StartProblem
     from reader.ui.window.main_window import MainWindow
 
 
@@ -80,7 +81,8 @@ def build_window(
     """
     from reader.core.prefs.settings import load_settings
     from reader.ui.common.i18n import install_translator
-    from reader.ui.display.wiring import install_display
+    from reader.ui.display.look import AppLook
+    from reader.ui.display.wiring import make_display
     from reader.ui.window.main_window import MainWindow, make_speech
 
     app.setApplicationName("Helder")
@@ -97,18 +99,21 @@ def build_window(
     else:
         issue, error = start_issue()
     speech, damaged_pronunciations = make_speech()
-    window = MainWindow(speech=speech)
-    display = install_display(app, window, args, loaded=loaded)
-    window.display_changed(display.settings(), display.theme())
-    display.changed.connect(window.display_changed)
-    from reader.ui.library.wiring import install_library
-
-    opened = None
-    if library is not None:
+    display = make_display(app, AppLook(app), args, loaded=loaded)
+    opened, problem = _ready_library(library)
+    window = MainWindow(speech=speech, display=display, library=opened)
+    if opened is None:  # still opening: the window shows meanwhile, saying so
         from reader.ui.library.startup import LibraryOpener
 
-        opened = LibraryOpener(window).wait(window, library)
-    wiring = install_library(window, opened, app=app)
+        assert library is not None
+        window.add_library(LibraryOpener(window).wait(window, library))
+    if problem is not None:
+        from reader.ui.common.messages import Messages
+
+        window.startup_problems.append(Messages(window).start_problem_text(problem))
+    wiring = window.library_wiring
+    assert wiring is not None
+    app.aboutToQuit.connect(wiring.controller.shutdown)
     window.apply_keys(dict(settings.shortcuts), settings.letter_navigation)
     window.page_layout.restore_places()  # size and pane widths of the last run
     from reader.ui.window.opening import file_key
@@ -120,6 +125,23 @@ def build_window(
     if error is not None or damaged_pronunciations is not None:
         window.pending_error = error or damaged_pronunciations  # the file named comes first
     return window
+
+
+def _ready_library(
+    library: Future[Library] | None,
+) -> tuple[Library | None, StartProblem | None]:
+    """Return the library if it is open (None while it is still opening), and any problem.
+
+    Without a `library` being opened, the user's library is opened here so that the window
+    always opens: a damaged file is set aside and a fresh one started, and the problem is
+    returned for the window to tell once it is up.
+    """
+    if library is not None:
+        return (library.result() if library.done() else None), None
+    from reader.core.storage.safe_open import open_library_safely
+
+    opened = open_library_safely()
+    return opened.library, opened.problem
 
 
 def show_startup_problems(window: MainWindow) -> None:

@@ -117,7 +117,7 @@ def close_window(window: QWidget) -> None:
     app = QApplication.instance()
     app.setStyleSheet("")
     app.setPalette(QPalette())
-    from reader.ui.display.theme import os_font
+    from reader.ui.display.look import os_font
 
     app.setFont(os_font())  # a 400 % font left behind puts later tests in one column
     flush_deletes()

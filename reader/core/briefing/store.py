@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -17,6 +18,7 @@ from typing import Any
 from reader.core.briefing.model import DEFAULT_LANGUAGE, Briefing, BriefingEntry
 from reader.core.errors import ErrorKind, ReaderError
 from reader.core.storage.migrations import Schema, migrate, schema_version
+from reader.core.storage.transaction import write_transaction
 
 # MIGRATIONS[n] brings a file from version n to n + 1. Never edit a shipped step: add one.
 MIGRATIONS: tuple[str, ...] = (
@@ -232,36 +234,6 @@ class BriefingStore:
         except sqlite3.DatabaseError as exc:
             raise ReaderError(ErrorKind.STORAGE, f"{self.path}: {exc}") from exc
 
-    def _transaction(self) -> _Transaction:
-        return _Transaction(self._db, self.path)
+    def _transaction(self) -> AbstractContextManager[sqlite3.Connection]:
+        return write_transaction(self._db, self.path)
 
-
-class _Transaction:
-    """BEGIN IMMEDIATE ... COMMIT, rolled back on any error; SQLite errors become ReaderError."""
-
-    def __init__(self, db: sqlite3.Connection, path: Path) -> None:
-        self._db = db
-        self._path = path
-
-    def __enter__(self) -> None:
-        try:
-            self._db.execute("BEGIN IMMEDIATE")
-        except sqlite3.DatabaseError as exc:
-            raise ReaderError(ErrorKind.STORAGE, f"{self._path}: {exc}") from exc
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        if exc_type is None:
-            try:
-                self._db.execute("COMMIT")
-                return
-            except sqlite3.DatabaseError as commit_exc:
-                self._db.execute("ROLLBACK")
-                raise ReaderError(ErrorKind.STORAGE, f"{self._path}: {commit_exc}") from commit_exc
-        self._db.execute("ROLLBACK")
-        if isinstance(exc, sqlite3.DatabaseError):
-            raise ReaderError(ErrorKind.STORAGE, f"{self._path}: {exc}") from exc

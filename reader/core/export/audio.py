@@ -10,13 +10,11 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Callable
 from pathlib import Path
 
 from reader.core.briefing.model import Briefing
 from reader.core.export.common import (
     ExportStyle,
-    base_language,
     details_line,
     document_ready,
     heading_text,
@@ -24,12 +22,17 @@ from reader.core.export.common import (
     paragraphs,
     source_line,
 )
-from reader.core.speech.audio_export import Piece, SpeakPiece, Synthesize, write_audio
+from reader.core.speech.audio_export import (
+    Piece,
+    Progress,
+    SpeakPiece,
+    Synthesize,
+    write_audio,
+)
 from reader.core.speech.engines.synth import system_synthesizer
+from reader.core.text.language import base_language
 
 log = logging.getLogger(__name__)
-
-Progress = Callable[[int, int], None]
 
 # espeak-ng voice per language; a bare "en" would be American on some builds.
 _ESPEAK_VOICES = {"nl": "nl", "en": "en-gb", "de": "de", "fr": "fr-fr", "fy": "nl"}

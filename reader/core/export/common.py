@@ -11,6 +11,7 @@ from reader.core.briefing.model import Briefing, BriefingEntry
 # Re-exported: the formats and the UI import the style from here.
 from reader.core.export.style import MIN_PDF_SIZE_PT as MIN_PDF_SIZE_PT
 from reader.core.export.style import ExportStyle as ExportStyle
+from reader.core.text.language import base_language
 
 _ISO_DATE = re.compile(r"^(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})")
 
@@ -68,11 +69,6 @@ LABELS: dict[str, Labels] = {
 
 # Region assumed for a bare language code: the users are in the Netherlands.
 _DEFAULT_REGION = {"nl": "NL", "en": "GB", "de": "DE", "fr": "FR", "fy": "NL"}
-
-
-def base_language(tag: str | None) -> str:
-    """Return the language part of a tag: 'nl-NL' -> 'nl'."""
-    return (tag or "nl").replace("_", "-").split("-")[0].lower() or "nl"
 
 
 def full_language_tag(tag: str | None) -> str:

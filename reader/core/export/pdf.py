@@ -27,6 +27,7 @@ from reader.core.errors import ErrorKind, ReaderError
 from reader.core.export import common
 from reader.core.export.common import MIN_PDF_SIZE_PT, ExportStyle
 from reader.core.jsondata import json_list, json_object
+from reader.core.text.language import base_language
 
 log = logging.getLogger(__name__)
 
@@ -83,7 +84,7 @@ def _extra_dirs(style: ExportStyle) -> tuple[str, ...]:
 def _language(tag: str | None, fallback: str) -> tuple[str, str | None]:
     """Return (language, region) for Typst: 'en' -> ('en', 'GB'), 'fr' -> ('fr', 'FR')."""
     full = common.full_language_tag(tag or fallback)
-    lang = common.base_language(full)
+    lang = base_language(full)
     region = full.split("-")[1] if "-" in full else None
     if not _LANG.match(lang):  # Typst refuses anything but an ISO 639 code
         return ("nl", "NL") if tag is None else _language(None, fallback)

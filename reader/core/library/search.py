@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from typing import Any
+from typing import Any, TypedDict, Unpack
 
 from reader.core.library.rows import SearchHit
 from reader.core.text.fold import fold
@@ -62,15 +62,18 @@ _NOT_REMOVED = ("(iss.source_id IS NULL OR iss.source_id NOT IN"
                 " (SELECT id FROM sources WHERE removed_at IS NOT NULL))")
 
 
+class SearchFilters(TypedDict, total=False):
+    """What a search may be narrowed to; dates are ISO text, bounds inclusive."""
+
+    source_id: int | None
+    theme: str | None
+    date_from: str | None
+    date_to: str | None
+    limit: int  # at most this many hits (50)
+
+
 def search_items(
-    conn: sqlite3.Connection,
-    query: str,
-    *,
-    source_id: int | None = None,
-    theme: str | None = None,
-    date_from: str | None = None,
-    date_to: str | None = None,
-    limit: int = 50,
+    conn: sqlite3.Connection, query: str, **filters: Unpack[SearchFilters]
 ) -> list[SearchHit]:
     """Return the best of the newest matching items, with filters and snippets."""
     match = fts_query(query)
@@ -78,19 +81,19 @@ def search_items(
         return []
     where = ["search MATCH ?", _NOT_REMOVED]
     params: list[Any] = [match]
-    if source_id is not None:
+    if (source_id := filters.get("source_id")) is not None:
         where.append("iss.source_id = ?")
         params.append(source_id)
-    if theme:
+    if theme := filters.get("theme"):
         where.append("i.category = ? COLLATE NOCASE")
         params.append(theme)
-    if date_from:
+    if date_from := filters.get("date_from"):
         where.append(f"{_DATE_EXPR} >= ?")
         params.append(date_from)
-    if date_to:
+    if date_to := filters.get("date_to"):
         where.append(f"substr({_DATE_EXPR}, 1, {len(date_to)}) <= ?")
         params.append(date_to)
-    params += [WINDOW, limit]
+    params += [WINDOW, filters.get("limit", 50)]
     sql = f"""
         SELECT i.id, i.issue_id, i.title, i.summary, i.category, iss.title, iss.source_id,
                s.name, {_DATE_EXPR}, a.text

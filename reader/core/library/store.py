@@ -12,7 +12,7 @@ import logging
 import sqlite3
 import threading
 from pathlib import Path
-from typing import Any
+from typing import Any, Unpack
 
 from reader.core.errors import ErrorKind, ReaderError
 from reader.core.library.rows import (
@@ -32,7 +32,7 @@ from reader.core.library.rows import (
     stored_item,
     tidy_link,
 )
-from reader.core.library.search import fts_query, search_items
+from reader.core.library.search import SearchFilters, fts_query, search_items
 from reader.core.library.versions import IssueVersion, list_versions
 from reader.core.library.writer import LibraryWriter
 from reader.core.models import Issue
@@ -74,7 +74,7 @@ class Library:
         except sqlite3.Error as exc:
             raise ReaderError(ErrorKind.STORAGE, f"{self.path}: {exc}") from exc
 
-    def probe(self) -> None:
+    def check(self) -> None:
         """Read the schema and a row of each table: a damaged file fails here, not later."""
         for table in ("sqlite_master", "sources", "issues", "items", "item_state"):
             self._rows(f"SELECT * FROM {table} LIMIT 1")
@@ -190,19 +190,9 @@ class Library:
         rows = self._rows("SELECT * FROM articles WHERE url = ?", (tidy_link(url),))
         return Article(*rows[0]) if rows else None
 
-    def search(
-        self,
-        query: str,
-        *,
-        source_id: int | None = None,
-        theme: str | None = None,
-        date_from: str | None = None,
-        date_to: str | None = None,
-        limit: int = 50,
-    ) -> list[SearchHit]:
-        """Search titles, summaries and articles; dates are ISO text, bounds inclusive."""
+    def search(self, query: str, **filters: Unpack[SearchFilters]) -> list[SearchHit]:
+        """Search titles, summaries and articles (see SearchFilters for the filters)."""
         try:
-            return search_items(self._conn(), query, source_id=source_id, theme=theme,
-                                date_from=date_from, date_to=date_to, limit=limit)
+            return search_items(self._conn(), query, **filters)
         except sqlite3.Error as exc:
             raise ReaderError(ErrorKind.STORAGE, f"{self.path}: {exc}") from exc

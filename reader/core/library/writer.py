@@ -24,6 +24,7 @@ from reader.core.library.schema import LIBRARY
 from reader.core.library.versions import keep_version, restore_version
 from reader.core.models import Issue
 from reader.core.storage.migrations import migrate
+from reader.core.storage.transaction import write_transaction
 
 log = logging.getLogger(__name__)
 
@@ -45,18 +46,8 @@ class LibraryWriter:
 
     @contextmanager
     def _tx(self) -> Generator[sqlite3.Connection, None, None]:
-        with self._lock:
-            conn = self._conn
-            try:
-                conn.execute("BEGIN IMMEDIATE")
-                yield conn
-                conn.execute("COMMIT")
-            except BaseException as exc:
-                if conn.in_transaction:
-                    conn.execute("ROLLBACK")
-                if isinstance(exc, sqlite3.Error):
-                    raise ReaderError(ErrorKind.STORAGE, f"{self.path}: {exc}") from exc
-                raise
+        with self._lock, write_transaction(self._conn, self.path) as conn:
+            yield conn
 
     # Sources
     def add_source(self, name: str, address: str, kind: str, theme: str | None = None) -> int:

@@ -47,13 +47,17 @@ _UID_IN_ADDRESS = re.compile(r";UIDVALIDITY=(\d+)/;UID=(\d+)$")
 
 
 class MailRun(Protocol):
-    """What refresh.py's per-source run offers this module."""
+    """What a source's refresh run (net/source_run.py, `SourceRun`) offers this module."""
 
     library: Library
     source: SourceRow
-    cancel: threading.Event | None
-    on_bytes: Callable[[int], None] | None
     errors: list[ReaderError]
+
+    @property
+    def cancel(self) -> threading.Event | None: ...
+
+    @property
+    def on_bytes(self) -> Callable[[int], None] | None: ...
 
     def store(self, address: str, issue: Issue, raw: bytes, raw_type: str | None) -> None: ...
 
@@ -228,7 +232,7 @@ def refresh_mailbox(run: MailRun) -> str:
     except Exception as exc:  # the connection failed outside the download itself
         raise _fetch_error(exc, f"{mailbox.host}:{mailbox.port}/{mailbox.folder}") from exc
     if run.errors:
-        # refresh.py records the error and keeps the old validators; the folder's state is
+        # net/refresh.py records the error and keeps the old validators; the folder's state is
         # saved first so a message skipped for good (too large) is not fetched again.
         run.library.writer.record_success(run.source.id, state, None)
     return state

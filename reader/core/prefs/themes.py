@@ -87,87 +87,39 @@ def contrast_failures(theme: Theme) -> list[tuple[str, str, float, float]]:
     return failures
 
 
-LIGHT = Theme(
-    key="light",
-    background="#ffffff",
-    surface="#ffffff",
-    text="#1a1a1a",
-    secondary_text="#4d4d4d",
-    link="#0b47a8",
-    selection_bg="#062a66",
-    selection_fg="#ffffff",
-    highlight_bg="#ffe45c",
-    highlight_fg="#000000",
-    focus_ring="#e05a16",
-    control_border="#6b6b6b",
-    line_focus_dim="#ffffff",
-    dim_alpha=190,
-    ruler="#0b3d91",
-    tint="#eef3fb",
-    disabled_text="#5e5e5e",
-)
+# The built-in themes side by side: a row a colour role, a column a theme, so that one role
+# can be compared across the themes at a glance.
+_BUILT_IN_KEYS = ("light", "dark", "yellow-on-black", "cream")  # the columns
+_COLOURS: dict[str, tuple[str, str, str, str]] = {
+    "background":     ("#ffffff", "#121212", "#000000", "#fbf5e6"),
+    "surface":        ("#ffffff", "#1e1e1e", "#000000", "#fffbf2"),
+    "text":           ("#1a1a1a", "#ededed", "#ffff00", "#2b2118"),
+    "secondary_text": ("#4d4d4d", "#bdbdbd", "#ffffff", "#584838"),
+    "link":           ("#0b47a8", "#8ab4f8", "#00ffff", "#7a2e00"),
+    "selection_bg":   ("#062a66", "#264f78", "#ffff00", "#3b2a1a"),
+    "selection_fg":   ("#ffffff", "#ffffff", "#000000", "#fbf5e6"),
+    "highlight_bg":   ("#ffe45c", "#ffd54f", "#00ffff", "#1d4f7a"),
+    "highlight_fg":   ("#000000", "#000000", "#000000", "#ffffff"),
+    "focus_ring":     ("#e05a16", "#ffb000", "#db0092", "#2c84db"),
+    "control_border": ("#6b6b6b", "#8f8f8f", "#ffff00", "#7d6b58"),
+    "line_focus_dim": ("#ffffff", "#000000", "#000000", "#fbf5e6"),
+    "ruler":          ("#0b3d91", "#ffb000", "#00ffff", "#0b5cad"),
+    "tint":           ("#eef3fb", "#262a33", "#1f1f00", "#f1e6cc"),
+    "disabled_text":  ("#5e5e5e", "#a3a3a3", "#c8c8c8", "#685a4b"),
+}
+_DIM_ALPHA = (190, 190, 200, 190)
+_DARK = (False, True, True, False)
 
-DARK = Theme(
-    key="dark",
-    background="#121212",
-    surface="#1e1e1e",
-    text="#ededed",
-    secondary_text="#bdbdbd",
-    link="#8ab4f8",
-    selection_bg="#264f78",
-    selection_fg="#ffffff",
-    highlight_bg="#ffd54f",
-    highlight_fg="#000000",
-    focus_ring="#ffb000",
-    control_border="#8f8f8f",
-    line_focus_dim="#000000",
-    dim_alpha=190,
-    ruler="#ffb000",
-    tint="#262a33",
-    disabled_text="#a3a3a3",
-    dark=True,
-)
 
-YELLOW_ON_BLACK = Theme(
-    key="yellow-on-black",
-    background="#000000",
-    surface="#000000",
-    text="#ffff00",
-    secondary_text="#ffffff",
-    link="#00ffff",
-    selection_bg="#ffff00",
-    selection_fg="#000000",
-    highlight_bg="#00ffff",
-    highlight_fg="#000000",
-    focus_ring="#db0092",
-    control_border="#ffff00",
-    line_focus_dim="#000000",
-    dim_alpha=200,
-    ruler="#00ffff",
-    tint="#1f1f00",
-    disabled_text="#c8c8c8",
-    dark=True,
-)
+def _built_in(column: int) -> Theme:
+    """Return the built-in theme of one column of the table."""
+    colours = {role: row[column] for role, row in _COLOURS.items()}
+    return Theme(
+        key=_BUILT_IN_KEYS[column], dim_alpha=_DIM_ALPHA[column], dark=_DARK[column], **colours
+    )
 
-CREAM = Theme(
-    key="cream",
-    background="#fbf5e6",
-    surface="#fffbf2",
-    text="#2b2118",
-    secondary_text="#584838",
-    link="#7a2e00",
-    selection_bg="#3b2a1a",
-    selection_fg="#fbf5e6",
-    highlight_bg="#1d4f7a",
-    highlight_fg="#ffffff",
-    focus_ring="#2c84db",
-    control_border="#7d6b58",
-    line_focus_dim="#fbf5e6",
-    dim_alpha=190,
-    ruler="#0b5cad",
-    tint="#f1e6cc",
-    disabled_text="#685a4b",
-)
+
+LIGHT, DARK, YELLOW_ON_BLACK, CREAM = (_built_in(n) for n in range(len(_BUILT_IN_KEYS)))
 
 BUILT_IN: dict[str, Theme] = {t.key: t for t in (LIGHT, DARK, YELLOW_ON_BLACK, CREAM)}
 

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from reader.core.errors import ErrorKind, ReaderError
 from reader.core.library.store import Library
 from reader.core.storage.aside import set_aside
+from reader.core.storage.paths import library_path
 
 if TYPE_CHECKING:
     from reader.core.briefing.store import BriefingStore
@@ -67,6 +68,17 @@ def is_damage(error: BaseException) -> bool:
     return False
 
 
+def _open_checked(path: Path) -> Library:
+    """Open the library and read every table once, so that damage shows now."""
+    library = Library(path)
+    try:
+        library.check()
+    except ReaderError:
+        library.close()
+        raise
+    return library
+
+
 def _purge_removed(library: Library) -> None:
     """Sources removed in a session that ended without closing cleanly go now."""
     try:
@@ -77,18 +89,9 @@ def _purge_removed(library: Library) -> None:
 
 def open_library_safely(path: Path | str | None = None) -> OpenedLibrary:
     """Open the library; set a damaged one aside, fall back to a temporary one if need be."""
-    if path is None:
-        from reader.core.storage.paths import library_path
-
-        path = library_path()
-    path = Path(path)
+    path = library_path() if path is None else Path(path)
     try:
-        library = Library(path)
-        try:
-            library.probe()
-        except ReaderError:
-            library.close()
-            raise
+        library = _open_checked(path)
         _purge_removed(library)
         return OpenedLibrary(library)
     except (ReaderError, OSError, sqlite3.Error) as exc:
@@ -136,18 +139,9 @@ def open_briefings_safely(path: Path | str) -> tuple[BriefingStore, StartProblem
 
 def open_library_for_cli(path: Path | str | None = None) -> tuple[Library, StartProblem | None]:
     """Open the library for a command: a damaged one is set aside, an unreachable one raises."""
-    if path is None:
-        from reader.core.storage.paths import library_path
-
-        path = library_path()
-    path = Path(path)
+    path = library_path() if path is None else Path(path)
     try:
-        library = Library(path)
-        try:
-            library.probe()
-        except ReaderError:
-            library.close()
-            raise
+        library = _open_checked(path)
         return library, None
     except (ReaderError, OSError, sqlite3.Error) as exc:
         detail = exc.detail if isinstance(exc, ReaderError) else str(exc)

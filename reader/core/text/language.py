@@ -89,6 +89,13 @@ def _by_function_words(sample: str, min_hits: int = MIN_FUNCTION_HITS) -> str | 
     return None
 
 
+def base_language(tag: str | None, default: str = "nl") -> str:
+    """Return the language part of a tag ("nl-NL", "en_GB" -> "nl", "en"); `default` for none."""
+    if not tag:
+        return default
+    return re.split(r"[-_]", tag.strip().lower(), maxsplit=1)[0] or default
+
+
 def item_language(text: str, issue_language: str | None) -> str | None:
     """The language of one item: the issue's, unless the item's own words clearly say another.
 

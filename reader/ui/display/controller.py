@@ -7,11 +7,10 @@ The main window binds its View commands to a `DisplayController`'s slots and con
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QWheelEvent
+from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication
 
 from reader.core.errors import ReaderError
@@ -24,15 +23,13 @@ from reader.core.prefs.settings import (
     save_settings,
 )
 from reader.core.prefs.themes import CUSTOM, THEME_KEYS, Theme
+from reader.ui.display.look import AppLook
 from reader.ui.display.theme import apply_settings
 
 log = logging.getLogger(__name__)
 
 # Zoom steps like a browser's: small steps near 100 %, bigger ones further out.
 ZOOM_STEPS = (50, 67, 75, 80, 90, 100, 110, 125, 150, 175, 200, 250, 300, 350, 400)
-
-Announce = Callable[[str], None]
-
 
 def theme_label(key: str) -> str:
     """Return the translated name of a theme."""
@@ -84,37 +81,36 @@ class DisplayController(QObject):
     """Owns the display settings in force; each change is applied app-wide, saved, announced."""
 
     changed = Signal(object, object)  # (Settings, Theme)
+    announced = Signal(str)  # for screen readers: the window's announcer says it
     save_failed = Signal(object)  # ReaderError
 
     def __init__(
         self,
         app: QApplication,
         settings: Settings,
+        look: AppLook,
         *,
-        announce: Announce | None = None,
         persist: bool = True,
+        startup_message: str | None = None,
     ) -> None:
+        """Apply settings app-wide now; `startup_message` says why saved ones were not used."""
         super().__init__(app)
         self._app = app
+        self._look = look
         self._settings = settings.validated()
         self._persist = persist
-        self._announce = announce
         self.last_announcement = ""
-        self.startup_message: str | None = None  # set by install_display for the UI to show
-        self._theme = apply_settings(app, self._settings)
+        self.startup_message = startup_message  # for the UI to show once the window is up
+        self._theme = apply_settings(app, self._settings, look)
         # The system theme follows the OS live: dark mode or high contrast switched on.
-        hints = app.styleHints()
-        hints.colorSchemeChanged.connect(self._os_changed)
-        hints.accessibility().contrastPreferenceChanged.connect(self._os_changed)
+        look.os_changed.connect(self._os_changed)
 
     def detach(self) -> None:
         """Stop following the OS and the wheel (for a controller that is being replaced)."""
-        hints = self._app.styleHints()
-        hints.colorSchemeChanged.disconnect(self._os_changed)
-        hints.accessibility().contrastPreferenceChanged.disconnect(self._os_changed)
+        self._look.os_changed.disconnect(self._os_changed)
         self._app.removeEventFilter(self)
 
-    def _os_changed(self, *_args: object) -> None:
+    def _os_changed(self) -> None:
         if self._settings.theme == "system":
             self.set_settings(self._settings, save=False)
 
@@ -129,7 +125,7 @@ class DisplayController(QObject):
     def set_settings(self, settings: Settings, *, save: bool = True) -> None:
         """Apply settings to the whole application, tell listeners, and save them."""
         self._settings = settings.validated()
-        self._theme = apply_settings(self._app, self._settings)
+        self._theme = apply_settings(self._app, self._settings, self._look)
         self.changed.emit(self._settings, self._theme)
         if save and self._persist:
             try:
@@ -183,12 +179,7 @@ class DisplayController(QObject):
     def announce(self, text: str) -> None:
         """Have screen readers say text without moving focus (WCAG 4.1.3)."""
         self.last_announcement = text
-        if self._announce is not None:
-            self._announce(text)
-            return
-        target = QApplication.activeWindow() or QApplication.focusWidget()
-        if target is not None:
-            QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(target, text))
+        self.announced.emit(text)
 
     def install_wheel_zoom(self) -> None:
         """Let Ctrl+wheel anywhere in the application zoom the whole interface."""

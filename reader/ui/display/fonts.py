@@ -15,14 +15,12 @@ BUNDLED_PACKAGES = ("fontpkg_atkinson_hyperlegible", "fontpkg_lexend")
 PREFERRED = ("Atkinson Hyperlegible", "Lexend", "OpenDyslexic")
 _FONT_SUFFIXES = (".ttf", ".otf")
 
-_registered: list[str] | None = None
-
 
 def register_bundled_fonts() -> list[str]:
-    """Load the bundled fonts into Qt once; return the family names they added."""
-    global _registered
-    if _registered is not None:
-        return _registered
+    """Load the bundled fonts into the application's font database; return their families.
+
+    Called once per application, by `AppLook` (reader/ui/display/look.py).
+    """
     families: list[str] = []
     for package in BUNDLED_PACKAGES:
         try:
@@ -42,13 +40,11 @@ def register_bundled_fonts() -> list[str]:
             for family in QFontDatabase.applicationFontFamilies(font_id):
                 if family not in families:
                     families.append(family)
-    _registered = families
     return families
 
 
 def available_families() -> list[str]:
     """Return the reading fonts first (bundled, OpenDyslexic if installed), then all others."""
-    register_bundled_fonts()
     installed = [f for f in QFontDatabase.families() if not QFontDatabase.isPrivateFamily(f)]
     first = [f for f in PREFERRED if f in installed]
     return first + [f for f in installed if f not in first]
@@ -56,5 +52,4 @@ def available_families() -> list[str]:
 
 def has_family(family: str) -> bool:
     """Return whether a font family is available to Qt."""
-    register_bundled_fonts()
     return family in QFontDatabase.families()

@@ -11,53 +11,21 @@ import os
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
-from PySide6.QtWidgets import (
-    QAbstractSpinBox,
-    QApplication,
-    QComboBox,
-    QDialog,
-    QLineEdit,
-    QMainWindow,
-    QStyledItemDelegate,
-)
+from PySide6.QtWidgets import QApplication
 
 from reader.core.prefs.contrast import contrast_ratio, mix
 from reader.core.prefs.settings import Settings
 from reader.core.prefs.themes import BUILT_IN, CUSTOM, SYSTEM, Theme, custom_theme, system_theme
-from reader.ui.display.fonts import has_family, register_bundled_fonts
+from reader.ui.display.fonts import has_family
+from reader.ui.display.look import FOCUS_WIDTH_PX, AppLook, os_font
 
 log = logging.getLogger(__name__)
-
-FOCUS_WIDTH_PX = 3  # focus ring width: WCAG 2.4.13 asks for at least 2 CSS px
-
-# The OS font and palette as they were before Helder changed anything.
-_os_font: QFont | None = None
 
 
 def _hex(colour: QColor) -> str:
     return colour.name(QColor.NameFormat.HexRgb)
-
-
-def os_font() -> QFont:
-    """Return the OS's default application font (remembered before Helder changes it)."""
-    global _os_font
-    if _os_font is None:
-        _os_font = QFont(QGuiApplication.font())
-    return QFont(_os_font)
-
-
-def os_palette() -> QPalette:
-    """Return the OS palette, ignoring any palette Helder set on the application."""
-    app = QGuiApplication.instance()
-    current = QGuiApplication.palette()
-    # An empty palette resolves nothing, so the application falls back to the platform's.
-    QGuiApplication.setPalette(QPalette())
-    platform = QPalette(QGuiApplication.palette())
-    if app is not None and current.resolveMask():
-        QGuiApplication.setPalette(current)
-    return platform
 
 
 def os_high_contrast() -> bool:
@@ -66,7 +34,7 @@ def os_high_contrast() -> bool:
     return hints.accessibility().contrastPreference() == Qt.ContrastPreference.HighContrast
 
 
-def resolve_theme(settings: Settings) -> Theme:
+def resolve_theme(settings: Settings, os_palette: QPalette) -> Theme:
     """Return the Theme for settings: built-in, custom, or built now from the OS palette."""
     if settings.theme in BUILT_IN:
         return BUILT_IN[settings.theme]
@@ -74,7 +42,7 @@ def resolve_theme(settings: Settings) -> Theme:
         return custom_theme(settings.custom_text, settings.custom_background)
     if settings.theme != SYSTEM:
         log.warning("unknown theme %r, using the system theme", settings.theme)
-    pal = os_palette()
+    pal = os_palette
     group = QPalette.ColorGroup.Active
     role = QPalette.ColorRole
     return system_theme(
@@ -278,73 +246,16 @@ def app_font(settings: Settings) -> QFont:
     return font
 
 
-class _SpinBoxInset(QObject):
-    """Adjust controls as Qt polishes them, in every window.
-
-    - Spin boxes: under a style sheet, Qt 6.12 places the inner line edit at x = 0, over the
-      left border, so the caret painted over the ring. A text margin moves it inside.
-    - Drop-down lists: Qt's menu-like delegate drew the current option with no mark in
-      Yellow on black (a 1 px grey outline elsewhere); a styled delegate draws it in the
-      theme's selection colours.
-    - Placeholders are shown in italics, so they do not look like a filled-in value.
-    """
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Adjust every spin box, drop-down list and text field as Qt polishes it."""
-        if event.type() == QEvent.Type.Polish:
-            if isinstance(watched, QDialog | QMainWindow):
-                from reader.ui.widgets.form_fit import fit_forms
-
-                fit_forms(watched)  # labels above fields when the text is large
-            if isinstance(watched, QAbstractSpinBox):
-                inset_spin_box(watched)
-            elif isinstance(watched, QComboBox) and not isinstance(
-                    watched.itemDelegate(), QStyledItemDelegate):
-                watched.setItemDelegate(QStyledItemDelegate(watched))
-            elif isinstance(watched, QLineEdit) and not watched.property("helderPlaceholder"):
-                watched.setProperty("helderPlaceholder", True)
-                watched.textChanged.connect(lambda _t, e=watched: italic_placeholder(e))
-                italic_placeholder(watched)
-        return False
-
-
-def italic_placeholder(edit: QLineEdit) -> None:
-    """Italic while the field shows its placeholder, upright once something is typed."""
-    wanted = bool(edit.placeholderText()) and not edit.text()
-    if edit.font().italic() != wanted:
-        font = edit.font()
-        font.setItalic(wanted)
-        edit.setFont(font)
-
-
-def inset_spin_box(spin: QAbstractSpinBox) -> None:
-    """Give a spin box's line edit a left text margin as wide as the focus ring."""
-    edit = spin.findChild(QLineEdit)
-    if edit is not None:
-        edit.setTextMargins(FOCUS_WIDTH_PX + 1, 0, 0, 0)
-
-
-_spin_inset: _SpinBoxInset | None = None
-
-
-def apply_settings(app: QApplication, settings: Settings) -> Theme:
+def apply_settings(app: QApplication, settings: Settings, look: AppLook) -> Theme:
     """Restyle and rescale the whole application for settings; return the Theme used."""
-    os_font()  # remember the OS font before the first change
-    register_bundled_fonts()
-    theme = resolve_theme(settings)
     if app.style().name().lower() != "fusion":
         # Fusion draws every control from the palette, so a theme reaches all of it.
         app.setStyle("Fusion")
+    # The OS palette is read (once) under Fusion, before Helder's palette hides it.
+    theme = resolve_theme(settings, look.os_palette())
     app.setPalette(build_palette(theme))
     font = app_font(settings)
     app.setFont(font)
-    global _spin_inset
-    if _spin_inset is None:
-        _spin_inset = _SpinBoxInset(app)
-        app.installEventFilter(_spin_inset)
-        for widget in app.allWidgets():
-            if isinstance(widget, QAbstractSpinBox):
-                inset_spin_box(widget)
     app.setStyleSheet(build_stylesheet(theme, font))
     app.setProperty("helderTheme", theme.key)
     return theme

@@ -1,4 +1,4 @@
-"""Plug the display settings into the main window: one call from `build_window`."""
+"""Make the display settings (from `build_window`) and plug them into the main window."""
 
 from __future__ import annotations
 
@@ -9,35 +9,39 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from reader.core.prefs.settings import LoadResult, apply_display_arguments, load_settings
 from reader.ui.display.controller import DisplayController, settings_problem_message
+from reader.ui.display.look import AppLook
 
 if TYPE_CHECKING:
     from reader.ui.window.main_window import MainWindow
 
 
-def install_display(
+def make_display(
     app: QApplication,
-    window: MainWindow,
+    look: AppLook,
     args: argparse.Namespace | None = None,
     *,
     persist: bool = True,
     loaded: LoadResult | None = None,
 ) -> DisplayController:
-    """Load the saved settings (plus --theme/--text-size), apply them to the whole app, and
-    bind the View commands, the settings dialog, Ctrl+wheel and the reading view to them.
+    """Load the saved settings (plus --theme/--text-size) and apply them to the whole app.
 
     A damaged settings file gives defaults; the message for the user is left in the
     returned controller's `startup_message` (None when all was well).
     """
     result = loaded if loaded is not None else load_settings()
     settings = apply_display_arguments(result.settings, args) if args else result.settings
-    display = DisplayController(
-        app, settings, announce=window.announcer.announce, persist=persist
-    )
-    display.startup_message = settings_problem_message(result)
+    return DisplayController(app, settings, look, persist=persist,
+                             startup_message=settings_problem_message(result))
+
+
+def connect_display(window: MainWindow, display: DisplayController) -> None:
+    """Bind the View commands, the settings dialog, Ctrl+wheel, the reading view and the
+    window's own display choices to the display settings (called by the window)."""
     view = window.reading_view
     view.apply_settings(display.settings(), display.theme())
     display.changed.connect(view.apply_settings)
     display.save_failed.connect(window.show_error)
+    display.announced.connect(window.announcer.announce)
 
     actions = window.actions_
     for command, slot in (
@@ -51,8 +55,8 @@ def install_display(
         actions.bind(command, slot)
     actions.build_menus(window.menuBar())
     display.install_wheel_zoom()
-    window.use_display(display)
-    return display
+    window.display_changed(display.settings(), display.theme())
+    display.changed.connect(window.display_changed)
 
 
 def open_settings_dialog(window: MainWindow, display: DisplayController) -> bool:

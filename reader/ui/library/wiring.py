@@ -1,4 +1,4 @@
-"""Plug the library into the main window: one call from `build_window`.
+"""Plug the library into the main window: one call from the window's constructor.
 
 Puts the library pane left of the item list, the refresh progress and the offline label in
 the status bar, binds the library commands, shows stored issues (no network), and mirrors
@@ -10,7 +10,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QObject, Qt, Slot
-from PySide6.QtWidgets import QApplication
 
 from reader.core.errors import ReaderError
 from reader.core.library.rows import Article, StoredItem
@@ -244,23 +243,9 @@ class LibraryWiring(QObject):
         dialog.query.selectAll()
 
 
-def install_library(
-    window: MainWindow, library: Library | None = None, app: QApplication | None = None
-) -> LibraryWiring:
-    """Build the controller and pane for `window`, wire commands and signals, load the pane.
-
-    Without a `library`, the user's library is opened so that the window always opens: a
-    damaged file is set aside and a fresh one started; the sentence saying so is left in
-    `window.startup_problems` for the caller to show once the window is up.
-    """
-    if library is None:
-        from reader.core.storage.safe_open import open_library_safely
-        from reader.ui.common.messages import Messages
-
-        opened = open_library_safely()
-        library = opened.library
-        if opened.problem is not None:
-            window.startup_problems.append(Messages(window).start_problem_text(opened.problem))
+def install_library(window: MainWindow, library: Library) -> LibraryWiring:
+    """Build the controller and pane for `window` (its constructor calls this), wire
+    commands and signals, load the pane."""
     controller = LibraryController(library, window)
     wiring = LibraryWiring(window, controller)
     window.splitter.insertWidget(0, wiring.pane)
@@ -283,7 +268,7 @@ def install_library(
         ("item.star", wiring.toggle_star),
         ("item.versions", wiring.show_versions),
         ("library.refresh_all", controller.refresh_all),
-        ("library.refresh_source", wiring.pane.refresh_current),
+        ("library.refresh_source", wiring.pane.commands.refresh_current),
         ("library.cancel_refresh", controller.cancel),
     ):
         actions.bind(command, slot)
@@ -293,8 +278,5 @@ def install_library(
                    wiring.pane.remove_action, wiring.pane.undo_remove_action):
         actions.add_to_menu("library", action)
     actions.build_menus(window.menuBar())
-    if app is not None:
-        app.aboutToQuit.connect(controller.shutdown)
     wiring.pane.reload()
-    window.use_library(wiring)
     return wiring

@@ -4,7 +4,7 @@ Side by side, a label column and a field column each get half a narrow dialog; a
 400 % the labels wrapped into words cut at the top and fields showed three characters of a
 path. When a form's width holds fewer than FORM_CHARS characters of its font, every label
 goes above its field (QFormLayout.WrapAllRows); with room again, rows go back to their own
-policy. Installed on every window as Qt polishes it (see theme_apply).
+policy. Installed on every window as Qt polishes it (see reader/ui/display/look.py).
 """
 
 from __future__ import annotations
@@ -67,7 +67,7 @@ def grow_dialog(dialog: QDialog) -> None:
     dialog.setProperty("helderGrown", True)
     from PySide6.QtWidgets import QApplication
 
-    from reader.ui.display.theme import os_font
+    from reader.ui.display.look import os_font
 
     base = os_font().pointSizeF() or 10.0
     factor = QApplication.font().pointSizeF() / base

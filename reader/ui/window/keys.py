@@ -3,6 +3,8 @@
 - F10 opens the menu bar (the Windows and GNOME convention; Qt binds only Alt).
 - Return on an item moves focus to its article.
 - Where Tab or a letter key put the caret in the article is said ("Link: Read more").
+
+And the Help menu's sheets: shortcuts, About, the log folder.
 """
 
 from __future__ import annotations
@@ -48,6 +50,20 @@ def show_shortcuts(window: Any) -> None:
     from reader.ui.window.shortcuts import ShortcutsDialog
 
     window.run_dialog(ShortcutsDialog(window.actions_, window.letters_enabled, window))
+
+
+def open_log_folder(window: Any) -> None:
+    """Show the folder with helder.log in the file manager (to send it with a report)."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+    from PySide6.QtWidgets import QMessageBox
+
+    from reader.core.storage.paths import log_dir
+
+    folder = log_dir()
+    if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
+        QMessageBox.information(window, window.tr("Helder"), window.tr(
+            "The log folder is {0}").format(str(folder)))
 
 
 def show_about(window: Any) -> None:

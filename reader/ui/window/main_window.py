@@ -32,6 +32,7 @@ from reader.ui.window.opening import FileOpener
 
 if TYPE_CHECKING:
     from reader.core.briefing.store import BriefingStore
+    from reader.core.library.store import Library
     from reader.core.prefs.settings import Settings
     from reader.core.prefs.themes import Theme
     from reader.ui.briefing.dock import BriefingDock
@@ -49,16 +50,22 @@ class MainWindow(QMainWindow):
         *,
         briefing_store: BriefingStore | None = None,
         speech: SpeechController | None = None,
+        display: DisplayController | None = None,
+        library: Library | None = None,
     ) -> None:
-        """Lay out the window; `speech` is the read-aloud service (None: one is made here)."""
+        """Lay out the window with its collaborators, built by the composition root (app.py).
+
+        `speech` is the read-aloud service (None: one is made here); `display` the display
+        settings in force (None: defaults, not saved); `library` the library shown in the
+        library pane (None: no pane).
+        """
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.letters_enabled = True
         self.pending_error: ReaderError | None = None
         # Sentences about files set aside or not opened at start, shown once the window is up.
         self.startup_problems: list[str] = []
-        # Given by the composition root (reader.ui.app) once built: see use_display/use_library.
-        self.display: DisplayController | None = None
+        self.display = display  # keyboard and read-aloud choices are saved through it
         self.library_wiring: LibraryWiring | None = None
         self.model = ItemListModel(self)
         self.model.unread_text = self.tr("unread")
@@ -109,14 +116,23 @@ class MainWindow(QMainWindow):
         self.statusBar()
         self.resize(1100, 720)
         self._update_title()
+        if display is not None:
+            from reader.ui.display.wiring import connect_display
 
-    def use_display(self, display: DisplayController) -> None:
-        """Save keyboard and read-aloud choices through these display settings."""
-        self.display = display
+            connect_display(self, display)
+        if library is not None:
+            self.add_library(library)
 
-    def use_library(self, wiring: LibraryWiring) -> None:
-        """List the library pane among the panes; keep mailed briefings in the library."""
-        self.library_wiring = wiring
+    def add_library(self, library: Library) -> LibraryWiring:
+        """Lay out the library pane; keep mailed briefings in the library.
+
+        Called by the constructor, or by the composition root for a library that was still
+        opening when the window had to show (reader/ui/library/startup.py).
+        """
+        from reader.ui.library.wiring import install_library
+
+        self.library_wiring = install_library(self, library)
+        return self.library_wiring
 
     def _bind_actions(self) -> None:
         bind = self.actions_.bind
@@ -133,7 +149,7 @@ class MainWindow(QMainWindow):
         bind("item.toggle_read", self.navigator.toggle_read)
         bind("help.shortcuts", lambda: window_keys.show_shortcuts(self))
         bind("help.about", lambda: window_keys.show_about(self))
-        bind("help.log_folder", self.open_log_folder)
+        bind("help.log_folder", lambda: window_keys.open_log_folder(self))
         bind("file.keys", lambda: window_keys.edit_keys(self))
         bind("item.open_link", self.navigator.open_current_link)
         self.reading_view.link_activated.connect(self.navigator.open_link)
@@ -354,20 +370,6 @@ class MainWindow(QMainWindow):
             self.activateWindow()
             if focus is not None:
                 focus.setFocus(Qt.FocusReason.PopupFocusReason)
-
-    # -- opening files ---------------------------------------------------------------------
-
-    def open_log_folder(self) -> None:
-        """Show the folder with helder.log in the file manager (to send it with a report)."""
-        from PySide6.QtCore import QUrl
-        from PySide6.QtGui import QDesktopServices
-
-        from reader.core.storage.paths import log_dir
-
-        folder = log_dir()
-        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
-            QMessageBox.information(self, self.tr("Helder"), self.tr(
-                "The log folder is {0}").format(str(folder)))
 
     def show_error(self, error: object) -> None:
         """Tell the user what went wrong, in their language."""

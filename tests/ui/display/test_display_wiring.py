@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QApplication
 from reader.core.prefs.settings import load_settings, settings_path
 from reader.ui.common.i18n import install_translator
 from reader.ui.display.controller import DisplayController
+from reader.ui.display.look import AppLook, os_font
 from reader.ui.display.settings_dialog import SettingsDialog
-from reader.ui.display.theme import os_font
-from reader.ui.display.wiring import install_display
+from reader.ui.display.wiring import make_display
 from reader.ui.window.main_window import MainWindow
 from tests.ui.helpers import make_issue
 
@@ -32,9 +32,9 @@ def app(qapp):
 
 
 def open_window(qtbot, app, args=None):
-    window = MainWindow()
+    display = make_display(app, AppLook(app), args)
+    window = MainWindow(display=display)
     qtbot.addWidget(window)
-    display = install_display(app, window, args)
     window.show_issue(make_issue(3))
     window.show()
     window.activateWindow()

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QWidget
 from reader.core.prefs.contrast import PairVerdict
 from reader.core.prefs.settings import DEFAULTS, load_settings
 from reader.ui.display.controller import DisplayController
+from reader.ui.display.look import AppLook, os_font
 from reader.ui.display.settings_dialog import SettingsDialog
-from reader.ui.display.theme import os_font
 from tests.ui.a11y_checks import (
     focusable_problems,
     focusable_widgets,
@@ -34,7 +34,7 @@ def app(qapp):
 
 @pytest.fixture
 def display(app):
-    return DisplayController(app, DEFAULTS)
+    return DisplayController(app, DEFAULTS, AppLook(app))
 
 
 @pytest.fixture
@@ -162,7 +162,7 @@ def test_contrast_readout_refuses_below_4_5_and_warns_below_7(dialog, qtbot, dis
 
 
 def test_dialog_fits_at_400_percent(qtbot, app):
-    display = DisplayController(app, DEFAULTS.with_text_size(400), persist=False)
+    display = DisplayController(app, DEFAULTS.with_text_size(400), AppLook(app), persist=False)
     dialog = SettingsDialog(display.settings(), display.preview)
     qtbot.addWidget(dialog)
     dialog.resize(1280, 800)

@@ -17,8 +17,8 @@ from reader.core.prefs.contrast import contrast_ratio
 from reader.core.prefs.settings import DEFAULTS, Settings
 from reader.core.prefs.themes import THEME_KEYS
 from reader.ui.display.controller import DisplayController
+from reader.ui.display.look import FOCUS_WIDTH_PX, AppLook, os_font
 from reader.ui.display.settings_dialog import SettingsDialog
-from reader.ui.display.theme import FOCUS_WIDTH_PX, os_font
 from reader.ui.window.main_window import MainWindow
 from tests.ui.helpers import make_issue
 
@@ -44,7 +44,7 @@ def app(qapp):
 
 
 def open_window(qtbot, app, settings: Settings, size=(1280, 800)):
-    display = DisplayController(app, settings, persist=False)
+    display = DisplayController(app, settings, AppLook(app), persist=False)
     window = MainWindow()
     qtbot.addWidget(window)
     window.show_issue(make_issue(5))
@@ -139,7 +139,7 @@ def test_main_window_reflows_at_every_size(qtbot, app, theme, percent, size):
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
 @pytest.mark.parametrize("percent", PERCENTS)
 def test_settings_dialog_buttons_fit_at_every_size(qtbot, app, percent, size):
-    display = DisplayController(app, settings_for("cream", percent), persist=False)
+    display = DisplayController(app, settings_for("cream", percent), AppLook(app), persist=False)
     dialog = SettingsDialog(display.settings(), display.preview)
     qtbot.addWidget(dialog)
     dialog.resize(*size)
@@ -158,7 +158,7 @@ def test_focus_ring_is_wide_and_contrasts_in_the_main_window(qtbot, app, theme, 
 
 @pytest.mark.parametrize("theme", [*THEME_KEYS])
 def test_focus_ring_on_every_control_type_in_the_dialog(qtbot, app, theme):
-    display = DisplayController(app, settings_for(theme), persist=False)
+    display = DisplayController(app, settings_for(theme), AppLook(app), persist=False)
     dialog = SettingsDialog(display.settings(), display.preview)
     qtbot.addWidget(dialog)
     dialog.resize(900, 780)

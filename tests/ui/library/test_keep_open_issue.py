@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from reader.core.library.store import Library
-from reader.ui.library.wiring import LibraryWiring, install_library
+from reader.ui.library.wiring import LibraryWiring
 from reader.ui.window.main_window import MainWindow
 from tests.ui.helpers import make_issue
 
@@ -18,9 +18,10 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 @pytest.fixture
 def wired(qtbot) -> Iterator[LibraryWiring]:
-    window = MainWindow()
+    window = MainWindow(library=Library())
     qtbot.addWidget(window)
-    wiring = install_library(window, Library())
+    wiring = window.library_wiring
+    assert wiring is not None
     window.show_issue(make_issue(4), key="/tmp/nieuwsbrief.txt")  # opened from a file
     window.show()
     window.activateWindow()

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from reader.core.library.store import Library
 from reader.core.models import Issue, Item
-from reader.ui.library.wiring import LibraryWiring, install_library
+from reader.ui.library.wiring import LibraryWiring
 from reader.ui.window.main_window import MainWindow
 from tests.core.local_http import LocalServer
 from tests.ui.library.test_library_dialogs import ARTICLE
@@ -37,9 +37,10 @@ def wired(qtbot, server) -> Iterator[LibraryWiring]:
     library.writer.store_issue(sid, "https://vng.nl/nb/1",
                                Issue(title="Nieuwsbrief 1", date="2026-06-12").with_items(items),
                                b"")
-    window = MainWindow()
+    window = MainWindow(library=library)
     qtbot.addWidget(window)
-    wiring = install_library(window, library)
+    wiring = window.library_wiring
+    assert wiring is not None
     wiring.controller.options = FAST
     window.show()
     window.activateWindow()

@@ -16,7 +16,8 @@ from reader.core.models import Item
 from reader.core.prefs.contrast import contrast_ratio
 from reader.core.prefs.settings import DEFAULTS
 from reader.core.prefs.themes import BUILT_IN
-from reader.ui.display.theme import apply_settings, os_font
+from reader.ui.display.look import AppLook, os_font
+from reader.ui.display.theme import apply_settings
 from reader.ui.reading.view import ReadingView
 
 LONG = (
@@ -51,7 +52,7 @@ def app(qapp):
 
 
 def make_view(qtbot, app, settings=DEFAULTS, size=(1280, 800)):
-    theme = apply_settings(app, settings)
+    theme = apply_settings(app, settings, AppLook(app))
     view = ReadingView()
     qtbot.addWidget(view)
     view.apply_settings(settings, theme)
@@ -106,7 +107,7 @@ def test_keyboard_caret_moves_through_the_text(qtbot, app):
 
 
 def test_link_reached_by_keyboard_enter_reports_it_and_tab_leaves(qtbot, app):
-    apply_settings(app, DEFAULTS)
+    apply_settings(app, DEFAULTS, AppLook(app))
     window = QWidget()
     qtbot.addWidget(window)
     layout = QVBoxLayout(window)

@@ -14,7 +14,7 @@ import threading
 import time
 from collections.abc import Generator
 from contextlib import contextmanager, nullcontext, suppress
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import urlsplit
 
 from reader.core.errors import ErrorKind, ReaderError
@@ -30,6 +30,7 @@ from reader.core.net.http.options import (
 
 if TYPE_CHECKING:
     import requests
+    from urllib3._base_connection import BaseHTTPConnection, BaseHTTPSConnection
     from urllib3.connectionpool import HTTPConnectionPool
 
 log = logging.getLogger(__name__)
@@ -174,7 +175,7 @@ _WATCHED: list[type[HTTPConnectionPool]] = []
 def _watched_session() -> requests.Session:
     """A Session whose connections register their sockets for the deadline watchdog."""
     import requests
-    from requests.adapters import HTTPAdapter
+    from requests.adapters import DEFAULT_POOLBLOCK, HTTPAdapter
 
     if not _WATCHED:
         from urllib3.connection import HTTPConnection, HTTPSConnection
@@ -195,17 +196,20 @@ def _watched_session() -> requests.Session:
                 super().connect()
                 register(self)
 
+        # urllib3's own HTTP(S)Connection fails its Base*Connection protocol under a strict
+        # check (attributes it declares Final are mutable there), so a subclass is cast.
         class Pool(HTTPConnectionPool):
-            ConnectionCls = Watched
+            ConnectionCls = cast("type[BaseHTTPConnection]", Watched)
 
         class PoolTLS(HTTPSConnectionPool):
-            ConnectionCls = WatchedTLS
+            ConnectionCls = cast("type[BaseHTTPSConnection]", WatchedTLS)
 
         _WATCHED.extend((Pool, PoolTLS))
 
     class Adapter(HTTPAdapter):
-        def init_poolmanager(self, *args: object, **kwargs: object) -> None:
-            super().init_poolmanager(*args, **kwargs)  # type: ignore[arg-type]
+        def init_poolmanager(self, connections: int, maxsize: int,
+                             block: bool = DEFAULT_POOLBLOCK, **pool_kwargs: Any) -> None:
+            super().init_poolmanager(connections, maxsize, block, **pool_kwargs)
             self.poolmanager.pool_classes_by_scheme = {"http": _WATCHED[0],
                                                        "https": _WATCHED[1]}
 

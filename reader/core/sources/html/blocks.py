@@ -15,7 +15,7 @@ from typing import Any
 
 from reader.core.sources import budget
 from reader.core.sources.cues import clean_text
-from reader.core.sources.html.images import RawImage, content_image
+from reader.core.sources.html.images import RawImage, alt_text, content_image
 
 log = logging.getLogger(__name__)
 
@@ -36,8 +36,6 @@ _HIDDEN = re.compile(
     r"(^|;)\s*(max-)?width\s*:\s*0(px)?\s*;.*overflow\s*:\s*hidden",
     re.IGNORECASE,
 )
-# Alt texts that are only a file name or an id tell a listener nothing.
-_FILE_NAME = re.compile(r"^(\S*[_/]\S*|\S+\.(png|jpe?g|gif|webp|svg|bmp))$", re.IGNORECASE)
 _FONT_SIZE = re.compile(r"font-size\s*:\s*(\d+(?:\.\d+)?)\s*(px|pt|em|rem|%)?", re.IGNORECASE)
 _BOLD = re.compile(r"font-weight\s*:\s*(bold|bolder|[6-9]00)", re.IGNORECASE)
 _NOT_BOLD = re.compile(r"font-weight\s*:\s*(normal|lighter|[1-4]00)", re.IGNORECASE)
@@ -246,8 +244,8 @@ def flatten(root: Any, max_lines: int | None = None) -> list[Line]:
             if image is not None:
                 leading = not any(t.strip() for t, _, _ in pieces)
                 images.append(RawImage(image[0], image[1], state["path"], leading))
-            alt = clean_text(el.get("alt") or "")
-            if alt and not _FILE_NAME.match(alt):
+            alt = alt_text(el)  # "" for a file name or an id, which tell a listener nothing
+            if alt:
                 pieces.append((f" {alt} ", href, bold))
                 alt_chars[0] += len(alt)
         stack.append(("exit", el, saved, tail, parent_href, parent_bold, is_block))

@@ -31,6 +31,7 @@ _DECORATIVE = re.compile(
     r"mastodon|bluesky|tiktok|whatsapp|footer|header-bg|badge|button|btn|arrow|bullet|shadow",
     re.IGNORECASE,
 )
+# Alt texts that are only a file name or an id tell a listener nothing.
 _FILE_NAME = re.compile(r"^(\S*[_/]\S*|\S+\.(png|jpe?g|gif|webp|svg|bmp))$", re.IGNORECASE)
 _NUMBER = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(px)?\s*$", re.IGNORECASE)
 _STYLE_SIZE = re.compile(r"(?<![-\w])(width|height)\s*:\s*(\d+(?:\.\d+)?)\s*px", re.IGNORECASE)
