@@ -105,8 +105,8 @@ class SendDialog(QDialog):
             row.addWidget(check)
             self.formats[fmt] = check
 
-        self.sender = QLineEdit()
-        self.sender.setObjectName("mailFrom")
+        self.from_address = QLineEdit()
+        self.from_address.setObjectName("mailFrom")
         self.host = QLineEdit()
         self.host.setObjectName("smtpHost")
         self.security = QComboBox()
@@ -129,7 +129,7 @@ class SendDialog(QDialog):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         labelled_row(form, self.tr("&To:"), self.to)
         form.addRow(box)
-        labelled_row(form, self.tr("&From:"), self.sender)
+        labelled_row(form, self.tr("&From:"), self.from_address)
         labelled_row(form, self.tr("&Server:"), self.host)
         labelled_row(form, self.tr("&Encryption:"), self.security)
         labelled_row(form, self.tr("P&ort:"), self.port)
@@ -150,7 +150,7 @@ class SendDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
-        self.fields: tuple[QWidget, ...] = (self.to, *self.formats.values(), self.sender,
+        self.fields: tuple[QWidget, ...] = (self.to, *self.formats.values(), self.from_address,
                                             self.host, self.security, self.port, self.user,
                                             self.password, self.send_button)
         self._fill(_saved_account())
@@ -159,7 +159,7 @@ class SendDialog(QDialog):
     def _fill(self, account: SmtpAccount | None) -> None:
         if account is None:
             return
-        self.sender.setText(account.from_address)
+        self.from_address.setText(account.from_address)
         self.host.setText(account.host)
         self.security.setCurrentIndex(1 if account.implicit_tls else 0)
         self.port.setValue(account.port)
@@ -183,7 +183,7 @@ class SendDialog(QDialog):
             raise ReaderError(ErrorKind.BAD_ARGUMENT, "host")
         if not self.user.text().strip():
             raise ReaderError(ErrorKind.BAD_ARGUMENT, "user")
-        sender = self.sender.text().strip()
+        sender = self.from_address.text().strip()
         if "@" not in sender or " " in sender:
             raise ReaderError(ErrorKind.BAD_ARGUMENT, "from")
         key = getattr(self, "_account_key", "")
@@ -283,8 +283,8 @@ class SendDialog(QDialog):
     def field_for(self, error: ReaderError) -> QWidget:
         """Return the field an error concerns."""
         if error.kind is ErrorKind.BAD_ARGUMENT:
-            return {"host": self.host, "user": self.user, "from": self.sender}.get(
-                error.detail, self.sender if "sender" in error.detail else self.to)
+            return {"host": self.host, "user": self.user, "from": self.from_address}.get(
+                error.detail, self.from_address if "sender" in error.detail else self.to)
         if error.kind is ErrorKind.LOGIN:
             return self.password
         return self.host

@@ -52,18 +52,18 @@ class MailSourcePage(QWidget):
         self.password.setPlaceholderText(self.tr("kept in the system keyring"))
         self.folder = QLineEdit("INBOX")
         self.folder.setObjectName("mailFolder")
-        self.sender = QLineEdit()
-        self.sender.setObjectName("mailSender")
-        self.sender.setPlaceholderText(self.tr("nieuwsbrief@vng.nl"))
+        self.from_filter = QLineEdit()
+        self.from_filter.setObjectName("mailSender")
+        self.from_filter.setPlaceholderText(self.tr("nieuwsbrief@vng.nl"))
         self.subject = QLineEdit()
         self.subject.setObjectName("mailSubject")
-        self.move = QCheckBox(self.tr("After reading, mo&ve the message to this folder:"))
-        self.move.setObjectName("mailMove")
+        self.move_read = QCheckBox(self.tr("After reading, mo&ve the message to this folder:"))
+        self.move_read.setObjectName("mailMove")
         self.move_to = QLineEdit()
         self.move_to.setObjectName("mailMoveTo")
         self.move_to.setAccessibleName(self.tr("Folder for read messages"))
         self.move_to.setEnabled(False)
-        self.move.toggled.connect(self.move_to.setEnabled)
+        self.move_read.toggled.connect(self.move_to.setEnabled)
         self.security.currentIndexChanged.connect(self._on_security)
 
         form = QFormLayout()
@@ -74,9 +74,9 @@ class MailSourcePage(QWidget):
         labelled_row(form, self.tr("&User name:"), self.user)
         labelled_row(form, self.tr("&Password:"), self.password)
         labelled_row(form, self.tr("&Folder:"), self.folder)
-        labelled_row(form, self.tr("Only mai&l from (optional):"), self.sender)
+        labelled_row(form, self.tr("Only mai&l from (optional):"), self.from_filter)
         labelled_row(form, self.tr("Only su&bjects with (optional):"), self.subject)
-        form.addRow(self.move)
+        form.addRow(self.move_read)
         form.addRow(self.move_to)
         hint = QLabel(self.tr("Helder only reads: messages stay unread in your mail program. "
                               "The password is kept in the system's keyring, never in "
@@ -87,7 +87,7 @@ class MailSourcePage(QWidget):
         layout.addLayout(form)
         layout.addWidget(hint)
         self.fields = (self.host, self.security, self.port, self.user, self.password,
-                       self.folder, self.sender, self.subject, self.move, self.move_to)
+                       self.folder, self.from_filter, self.subject, self.move_read, self.move_to)
 
     @Slot(int)
     def _on_security(self, _index: int) -> None:
@@ -106,12 +106,12 @@ class MailSourcePage(QWidget):
             raise ReaderError(ErrorKind.BAD_ARGUMENT, "host")
         if not user:
             raise ReaderError(ErrorKind.BAD_ARGUMENT, "user")
-        if self.move.isChecked() and not self.move_to.text().strip():
+        if self.move_read.isChecked() and not self.move_to.text().strip():
             raise ReaderError(ErrorKind.BAD_ARGUMENT, "move")
         return Mailbox(host=host, user=user, folder=self.folder.text().strip() or "INBOX",
                        port=self.port.value(), starttls=bool(self.security.currentData()),
-                       sender=self.sender.text().strip(), subject=self.subject.text().strip(),
-                       move_to=self.move_to.text().strip() if self.move.isChecked() else "")
+                       sender=self.from_filter.text().strip(), subject=self.subject.text().strip(),
+                       move_to=self.move_to.text().strip() if self.move_read.isChecked() else "")
 
     def field_for(self, error: ReaderError) -> QWidget:
         """Return the field an error is about."""
@@ -146,7 +146,8 @@ class MailSourcePage(QWidget):
     def set_enabled(self, enabled: bool) -> None:
         """Enable or disable every field (while the account is being checked)."""
         for widget in self.fields:
-            widget.setEnabled(enabled and (widget is not self.move_to or self.move.isChecked()))
+            widget.setEnabled(enabled and (widget is not self.move_to
+                                           or self.move_read.isChecked()))
 
     def show_error(self, error: ReaderError) -> tuple[QWidget, str]:
         """Tie the error to its field (description, focus); return the field and the text."""
