@@ -1158,86 +1158,6 @@
         <source>No sources yet. Add a newsletter with File &gt; Add source (Ctrl+N), or switch one on in File &gt; Source catalogue (Ctrl+Shift+N).</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Re&amp;name source…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Pause source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;move source…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;fresh this source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Undo removing source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} unread</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>paused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>update failed: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Res&amp;ume source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rename source – Helder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New &amp;name for {0}:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rename</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New name for {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Renamed to {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} resumed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} paused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No removed source to bring back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>source, level 1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>issue, level 2</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>LibraryWiring</name>
@@ -2286,6 +2206,92 @@
     </message>
     <message>
         <source>Next unread item</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SourceCommands</name>
+    <message>
+        <source>Re&amp;name source…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move source…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh this source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo removing source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;ume source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename source – Helder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;name for {0}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name for {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed to {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No removed source to bring back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SourceTreeModel</name>
+    <message>
+        <source>source, level 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issue, level 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update failed: {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

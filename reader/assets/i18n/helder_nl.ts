@@ -1158,86 +1158,6 @@
         <source>No sources yet. Add a newsletter with File &gt; Add source (Ctrl+N), or switch one on in File &gt; Source catalogue (Ctrl+Shift+N).</source>
         <translation>Nog geen bronnen. Voeg een nieuwsbrief toe met Bestand &gt; Bron toevoegen (Ctrl+N), of zet er een aan in Bestand &gt; Bronnencatalogus (Ctrl+Shift+N).</translation>
     </message>
-    <message>
-        <source>Re&amp;name source…</source>
-        <translation>&amp;Naam van bron wijzigen…</translation>
-    </message>
-    <message>
-        <source>&amp;Pause source</source>
-        <translation>Bron &amp;pauzeren</translation>
-    </message>
-    <message>
-        <source>Re&amp;move source…</source>
-        <translation>Bron &amp;verwijderen…</translation>
-    </message>
-    <message>
-        <source>Re&amp;fresh this source</source>
-        <translation>Deze bron &amp;bijwerken</translation>
-    </message>
-    <message>
-        <source>&amp;Undo removing source</source>
-        <translation>Verwijderen van bron ongedaan &amp;maken</translation>
-    </message>
-    <message>
-        <source>{0} unread</source>
-        <translation>{0} ongelezen</translation>
-    </message>
-    <message>
-        <source>paused</source>
-        <translation>gepauzeerd</translation>
-    </message>
-    <message>
-        <source>update failed: {0}</source>
-        <translation>bijwerken mislukt: {0}</translation>
-    </message>
-    <message>
-        <source>Res&amp;ume source</source>
-        <translation>Bron &amp;hervatten</translation>
-    </message>
-    <message>
-        <source>Rename source – Helder</source>
-        <translation>Naam van bron wijzigen – Helder</translation>
-    </message>
-    <message>
-        <source>New &amp;name for {0}:</source>
-        <translation>Nieuwe &amp;naam voor {0}:</translation>
-    </message>
-    <message>
-        <source>Rename</source>
-        <translation>Naam wijzigen</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuleren</translation>
-    </message>
-    <message>
-        <source>New name for {0}</source>
-        <translation>Nieuwe naam voor {0}</translation>
-    </message>
-    <message>
-        <source>Renamed to {0}</source>
-        <translation>Naam gewijzigd in {0}</translation>
-    </message>
-    <message>
-        <source>{0} resumed</source>
-        <translation>{0} hervat</translation>
-    </message>
-    <message>
-        <source>{0} paused</source>
-        <translation>{0} gepauzeerd</translation>
-    </message>
-    <message>
-        <source>No removed source to bring back</source>
-        <translation>Er is geen verwijderde bron om terug te zetten</translation>
-    </message>
-    <message>
-        <source>source, level 1</source>
-        <translation>bron, niveau 1</translation>
-    </message>
-    <message>
-        <source>issue, level 2</source>
-        <translation>nummer, niveau 2</translation>
-    </message>
 </context>
 <context>
     <name>LibraryWiring</name>
@@ -2287,6 +2207,92 @@
     <message>
         <source>Next unread item</source>
         <translation>Volgend ongelezen onderwerp</translation>
+    </message>
+</context>
+<context>
+    <name>SourceCommands</name>
+    <message>
+        <source>Re&amp;name source…</source>
+        <translation>&amp;Naam van bron wijzigen…</translation>
+    </message>
+    <message>
+        <source>&amp;Pause source</source>
+        <translation>Bron &amp;pauzeren</translation>
+    </message>
+    <message>
+        <source>Re&amp;move source…</source>
+        <translation>Bron &amp;verwijderen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh this source</source>
+        <translation>Deze bron &amp;bijwerken</translation>
+    </message>
+    <message>
+        <source>&amp;Undo removing source</source>
+        <translation>Verwijderen van bron ongedaan &amp;maken</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume source</source>
+        <translation>Bron &amp;hervatten</translation>
+    </message>
+    <message>
+        <source>Rename source – Helder</source>
+        <translation>Naam van bron wijzigen – Helder</translation>
+    </message>
+    <message>
+        <source>New &amp;name for {0}:</source>
+        <translation>Nieuwe &amp;naam voor {0}:</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Naam wijzigen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>New name for {0}</source>
+        <translation>Nieuwe naam voor {0}</translation>
+    </message>
+    <message>
+        <source>Renamed to {0}</source>
+        <translation>Naam gewijzigd in {0}</translation>
+    </message>
+    <message>
+        <source>{0} resumed</source>
+        <translation>{0} hervat</translation>
+    </message>
+    <message>
+        <source>{0} paused</source>
+        <translation>{0} gepauzeerd</translation>
+    </message>
+    <message>
+        <source>No removed source to bring back</source>
+        <translation>Er is geen verwijderde bron om terug te zetten</translation>
+    </message>
+</context>
+<context>
+    <name>SourceTreeModel</name>
+    <message>
+        <source>source, level 1</source>
+        <translation>bron, niveau 1</translation>
+    </message>
+    <message>
+        <source>issue, level 2</source>
+        <translation>nummer, niveau 2</translation>
+    </message>
+    <message>
+        <source>{0} unread</source>
+        <translation>{0} ongelezen</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>gepauzeerd</translation>
+    </message>
+    <message>
+        <source>update failed: {0}</source>
+        <translation>bijwerken mislukt: {0}</translation>
     </message>
 </context>
 <context>

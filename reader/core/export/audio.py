@@ -15,7 +15,6 @@ from pathlib import Path
 from reader.core.briefing.model import Briefing
 from reader.core.export.common import (
     ExportStyle,
-    base_language,
     details_line,
     document_ready,
     heading_text,
@@ -31,6 +30,7 @@ from reader.core.speech.audio_export import (
     write_audio,
 )
 from reader.core.speech.engines.synth import system_synthesizer
+from reader.core.text.language import base_language
 
 log = logging.getLogger(__name__)
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from reader.core.models import Item
+from reader.core.text.language import base_language
 
 
 class UtteranceKind(StrEnum):
@@ -95,13 +96,6 @@ THEME_ANNOUNCEMENT = {"nl": "Thema: {}.", "en": "Theme: {}."}
 _END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)")
 _WORD_BEFORE = re.compile(r"(\S+)$")
 _SENTENCE_START = re.compile(r"[\"'“‘(\[]*[^\W_a-z]")  # capital, digit or other script
-
-
-def base_language(language: str | None, default: str = "nl") -> str:
-    """Return the two-letter language code of a tag such as "nl-NL" or "en_GB"."""
-    if not language:
-        return default
-    return re.split(r"[-_]", language.strip().lower(), maxsplit=1)[0] or default
 
 
 def _is_abbreviation(word: str, language: str) -> bool:

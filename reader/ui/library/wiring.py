@@ -268,7 +268,7 @@ def install_library(window: MainWindow, library: Library) -> LibraryWiring:
         ("item.star", wiring.toggle_star),
         ("item.versions", wiring.show_versions),
         ("library.refresh_all", controller.refresh_all),
-        ("library.refresh_source", wiring.pane.refresh_current),
+        ("library.refresh_source", wiring.pane.commands.refresh_current),
         ("library.cancel_refresh", controller.cancel),
     ):
         actions.bind(command, slot)

@@ -24,6 +24,7 @@ from reader.core.speech.engines.types import (
     Voice,
 )
 from reader.core.speech.voices.piper_catalogue import VOICE_KEY
+from reader.core.text.language import base_language
 
 log = logging.getLogger(__name__)
 
@@ -36,10 +37,6 @@ class Route:
     engine: Synthesizer
     voice: Voice | None
     fallback: bool  # a Piper voice was wanted (or usual) but none fits this language
-
-
-def _base(language: str) -> str:
-    return language.lower().replace("_", "-").split("-")[0]
 
 
 class VoiceRouter(Synthesizer):
@@ -113,7 +110,7 @@ class VoiceRouter(Synthesizer):
         return route.engine.speak(replace(job, voice=route.voice.id if route.voice else None))
 
     def _notice(self, language: str, route: Route) -> None:
-        base = _base(language)
+        base = base_language(language, default="")
         with self._lock:
             if base in self._noticed:
                 return
