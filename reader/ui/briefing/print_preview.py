@@ -23,11 +23,11 @@ class BriefingPrintPreview(QPrintPreviewDialog):
         title: str | None = None,
     ) -> None:
         # The printer and document live as long as the dialog, which owns them.
-        self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        super().__init__(self.printer, parent)
+        self._printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        super().__init__(self._printer, parent)
         self.setObjectName("briefingPrintPreview")
         title = title or heading_text(briefing)
-        self.printer.setDocName(title)
+        self._printer.setDocName(title)
         self.document = QTextDocument(self)
         style = style or ExportStyle()
         self.document.setHtml(render_html(briefing, style))

@@ -104,8 +104,8 @@ class SendDialog(QDialog):
             row.addWidget(check)
             self.formats[fmt] = check
 
-        self.sender = QLineEdit()
-        self.sender.setObjectName("mailFrom")
+        self.from_edit = QLineEdit()
+        self.from_edit.setObjectName("mailFrom")
         server = ServerFields(
             "smtp", [(self.tr("STARTTLS (port 587)"), False, SUBMISSION_PORT),
                      (self.tr("TLS (port 465)"), True, TLS_PORT)],
@@ -116,7 +116,7 @@ class SendDialog(QDialog):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         labelled_row(form, self.tr("&To:"), self.to)
         form.addRow(box)
-        labelled_row(form, self.tr("&From:"), self.sender)
+        labelled_row(form, self.tr("&From:"), self.from_edit)
         server.add_rows(form, [self.tr("&Server:"), self.tr("&Encryption:"), self.tr("P&ort:"),
                                self.tr("&User name:"), self.tr("Passwo&rd:")])
         self.status = status_label("sendStatus")
@@ -127,7 +127,7 @@ class SendDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
-        self.fields: tuple[QWidget, ...] = (self.to, *self.formats.values(), self.sender,
+        self.fields: tuple[QWidget, ...] = (self.to, *self.formats.values(), self.from_edit,
                                             self.host, self.security, self.port, self.user,
                                             self.password, self.send_button)
         self._fill(_saved_account())
@@ -136,7 +136,7 @@ class SendDialog(QDialog):
     def _fill(self, account: SmtpAccount | None) -> None:
         if account is None:
             return
-        self.sender.setText(account.from_address)
+        self.from_edit.setText(account.from_address)
         self.host.setText(account.host)
         self.security.setCurrentIndex(1 if account.implicit_tls else 0)
         self.port.setValue(account.port)
@@ -155,7 +155,7 @@ class SendDialog(QDialog):
             raise ReaderError(ErrorKind.BAD_ARGUMENT, "host")
         if not self.user.text().strip():
             raise ReaderError(ErrorKind.BAD_ARGUMENT, "user")
-        sender = self.sender.text().strip()
+        sender = self.from_edit.text().strip()
         if "@" not in sender or " " in sender:
             raise ReaderError(ErrorKind.BAD_ARGUMENT, "from")
         key = getattr(self, "_account_key", "")
@@ -251,8 +251,8 @@ class SendDialog(QDialog):
     def field_for(self, error: ReaderError) -> QWidget:
         """Return the field an error concerns."""
         if error.kind is ErrorKind.BAD_ARGUMENT:
-            return {"host": self.host, "user": self.user, "from": self.sender}.get(
-                error.detail, self.sender if "sender" in error.detail else self.to)
+            return {"host": self.host, "user": self.user, "from": self.from_edit}.get(
+                error.detail, self.from_edit if "sender" in error.detail else self.to)
         if error.kind is ErrorKind.LOGIN:
             return self.password
         return self.host

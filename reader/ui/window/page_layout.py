@@ -94,7 +94,8 @@ class PageLayout(QObject):
         if not panes:
             return
         focus = QApplication.focusWidget()
-        current = next((i for i, p in enumerate(panes) if p is focus or p.isAncestorOf(focus)), -1)
+        current = next((i for i, p in enumerate(panes)
+                        if focus is not None and (p is focus or p.isAncestorOf(focus))), -1)
         target = panes[(current + step) % len(panes)]
         self.reveal(target)
         if self.window.briefing_dock is not None and target is self.window.briefing_dock.pane:
@@ -167,7 +168,7 @@ class PageLayout(QObject):
         else:
             for page in self.pages():
                 page.setVisible(page is not dock or self._briefing_open)
-            win.centralWidget().show()
+            win.splitter.show()
             self._page = None
             win.announcer.announce(self.tr("Panes side by side"))
         if focus is not None and focus.isVisible():
@@ -185,14 +186,14 @@ class PageLayout(QObject):
         win = self.window
         dock = win.briefing_dock
         self._page = page
-        if page is dock:
+        if dock is not None and page is dock:
             self._briefing_open = True
-            win.centralWidget().hide()
+            win.splitter.hide()
             dock.show()
             return
         if dock is not None:
             dock.hide()
-        win.centralWidget().show()
+        win.splitter.show()
         for other in self.pages():
             if other is not dock:
                 other.setVisible(other is page)
@@ -239,9 +240,9 @@ class PageLayout(QObject):
             return
         splitter = win.splitter
         focus = QApplication.focusWidget()
-        index = next((i for i in range(splitter.count())
-                      if focus is not None and (splitter.widget(i) is focus
-                                                or splitter.widget(i).isAncestorOf(focus))), -1)
+        index = next((i for i, pane in enumerate(map(splitter.widget, range(splitter.count())))
+                      if focus is not None and pane is not None
+                      and (pane is focus or pane.isAncestorOf(focus))), -1)
         if index < 0:
             win.announcer.announce(self.tr("Move to the library, the items or the article first"))
             return

@@ -40,27 +40,27 @@ class MailSourcePage(QWidget):
         self.host.setPlaceholderText(self.tr("imap.example.nl"))
         self.folder = QLineEdit("INBOX")
         self.folder.setObjectName("mailFolder")
-        self.sender = QLineEdit()
-        self.sender.setObjectName("mailSender")
-        self.sender.setPlaceholderText(self.tr("nieuwsbrief@vng.nl"))
+        self.sender_filter = QLineEdit()
+        self.sender_filter.setObjectName("mailSender")
+        self.sender_filter.setPlaceholderText(self.tr("nieuwsbrief@vng.nl"))
         self.subject = QLineEdit()
         self.subject.setObjectName("mailSubject")
-        self.move = QCheckBox(self.tr("After reading, mo&ve the message to this folder:"))
-        self.move.setObjectName("mailMove")
+        self.move_read = QCheckBox(self.tr("After reading, mo&ve the message to this folder:"))
+        self.move_read.setObjectName("mailMove")
         self.move_to = QLineEdit()
         self.move_to.setObjectName("mailMoveTo")
         self.move_to.setAccessibleName(self.tr("Folder for read messages"))
         self.move_to.setEnabled(False)
-        self.move.toggled.connect(self.move_to.setEnabled)
+        self.move_read.toggled.connect(self.move_to.setEnabled)
 
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         server.add_rows(form, [self.tr("&Server:"), self.tr("&Encryption:"), self.tr("P&ort:"),
                                self.tr("&User name:"), self.tr("&Password:")])
         labelled_row(form, self.tr("&Folder:"), self.folder)
-        labelled_row(form, self.tr("Only mai&l from (optional):"), self.sender)
+        labelled_row(form, self.tr("Only mai&l from (optional):"), self.sender_filter)
         labelled_row(form, self.tr("Only su&bjects with (optional):"), self.subject)
-        form.addRow(self.move)
+        form.addRow(self.move_read)
         form.addRow(self.move_to)
         hint = QLabel(self.tr("Helder only reads: messages stay unread in your mail program. "
                               "The password is kept in the system's keyring, never in "
@@ -71,7 +71,7 @@ class MailSourcePage(QWidget):
         layout.addLayout(form)
         layout.addWidget(hint)
         self.fields = (self.host, self.security, self.port, self.user, self.password,
-                       self.folder, self.sender, self.subject, self.move, self.move_to)
+                       self.folder, self.sender_filter, self.subject, self.move_read, self.move_to)
 
     def first_field(self) -> QWidget:
         """Return the field that gets focus when the page is shown."""
@@ -85,12 +85,13 @@ class MailSourcePage(QWidget):
             raise ReaderError(ErrorKind.BAD_ARGUMENT, "host")
         if not user:
             raise ReaderError(ErrorKind.BAD_ARGUMENT, "user")
-        if self.move.isChecked() and not self.move_to.text().strip():
+        if self.move_read.isChecked() and not self.move_to.text().strip():
             raise ReaderError(ErrorKind.BAD_ARGUMENT, "move")
         return Mailbox(host=host, user=user, folder=self.folder.text().strip() or "INBOX",
                        port=self.port.value(), starttls=bool(self.security.currentData()),
-                       sender=self.sender.text().strip(), subject=self.subject.text().strip(),
-                       move_to=self.move_to.text().strip() if self.move.isChecked() else "")
+                       sender=self.sender_filter.text().strip(),
+                       subject=self.subject.text().strip(),
+                       move_to=self.move_to.text().strip() if self.move_read.isChecked() else "")
 
     def field_for(self, error: ReaderError) -> QWidget:
         """Return the field an error is about."""
@@ -125,7 +126,8 @@ class MailSourcePage(QWidget):
     def set_enabled(self, enabled: bool) -> None:
         """Enable or disable every field (while the account is being checked)."""
         for widget in self.fields:
-            widget.setEnabled(enabled and (widget is not self.move_to or self.move.isChecked()))
+            checked = widget is not self.move_to or self.move_read.isChecked()
+            widget.setEnabled(enabled and checked)
 
     def show_error(self, error: ReaderError) -> tuple[QWidget, str]:
         """Tie the error to its field (description, focus); return the field and the text."""
