@@ -31,11 +31,17 @@ OTHER_PARTS = (
 )
 
 
+def _first(meta: metadata.PackageMetadata, field: str) -> str:
+    # PackageMetadata declares no get() before Python 3.12; the first value is what get() gives.
+    values = meta.get_all(field) or []
+    return str(values[0]) if values else ""
+
+
 def _licence(meta: metadata.PackageMetadata) -> str:
-    expression = meta.get("License-Expression") or ""
+    expression = _first(meta, "License-Expression")
     if expression:
         return expression
-    text = (meta.get("License") or "").strip()
+    text = _first(meta, "License").strip()
     if text and len(text) < 60 and "\n" not in text:  # some put the whole licence here
         return text
     classifiers = [c.split("::")[-1].strip() for c in meta.get_all("Classifier") or []

@@ -129,7 +129,7 @@ class Briefing:
         Raises IndexError for a number outside the issue.
         """
         chosen = range(1, len(issue.items) + 1) if numbers is None else numbers
-        entries = []
+        entries: list[BriefingEntry] = []
         for number in chosen:
             if not 1 <= number <= len(issue.items):
                 raise IndexError(number)

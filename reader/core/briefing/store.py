@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
 from reader.core.briefing.model import DEFAULT_LANGUAGE, Briefing, BriefingEntry
 from reader.core.errors import ErrorKind, ReaderError
@@ -226,7 +227,8 @@ class BriefingStore:
 
     # -- plumbing ------------------------------------------------------------------------------
 
-    def _query(self, sql: str, params: tuple[object, ...] = ()) -> list[tuple[object, ...]]:
+    def _query(self, sql: str, params: tuple[object, ...] = ()) -> list[tuple[Any, ...]]:
+        # Any: each value has the type its column declares in the schema above.
         try:
             return self._db.execute(sql, params).fetchall()
         except sqlite3.DatabaseError as exc:

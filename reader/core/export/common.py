@@ -9,7 +9,8 @@ from pathlib import PurePath
 from reader.core.briefing.model import Briefing, BriefingEntry
 
 # Re-exported: the formats and the UI import the style from here.
-from reader.core.export.style import MIN_PDF_SIZE_PT, ExportStyle  # noqa: F401
+from reader.core.export.style import MIN_PDF_SIZE_PT as MIN_PDF_SIZE_PT
+from reader.core.export.style import ExportStyle as ExportStyle
 from reader.core.text.language import base_language
 
 _ISO_DATE = re.compile(r"^(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})")
@@ -105,7 +106,7 @@ def readable_date(date: str | None, labels: Labels) -> str:
 def details_line(briefing: Briefing) -> str:
     """Return 'Voor: X · Datum: Y' (empty when neither is set)."""
     labels = labels_for(briefing)
-    parts = []
+    parts: list[str] = []
     if briefing.recipient.strip():
         parts.append(f"{labels.recipient}: {briefing.recipient.strip()}")
     if briefing.date:
@@ -115,7 +116,7 @@ def details_line(briefing: Briefing) -> str:
 
 def source_line(entry: BriefingEntry, labels: Labels) -> str:
     """Return 'Thema: X · Bron: Issue, date' for an entry (empty when nothing is known)."""
-    parts = []
+    parts: list[str] = []
     if entry.category:
         parts.append(f"{labels.theme}: {entry.category}")
     origin = ", ".join(

@@ -26,6 +26,7 @@ from reader.core.briefing.model import Briefing, BriefingEntry
 from reader.core.errors import ErrorKind, ReaderError
 from reader.core.export import common
 from reader.core.export.common import MIN_PDF_SIZE_PT, ExportStyle
+from reader.core.jsondata import json_list, json_object
 from reader.core.text.language import base_language
 
 log = logging.getLogger(__name__)
@@ -41,7 +42,7 @@ _REGION = re.compile(r"^[A-Z]{2}$")
 
 
 def _bundled_font_dirs() -> list[str]:
-    found = []
+    found: list[str] = []
     for package in BUNDLED_FONT_PACKAGES:
         try:
             folder = resources.files(package) / "files"
@@ -167,11 +168,11 @@ def _without(value: Any, missing: set[str]) -> Any:
     """Return the data with the characters no installed font can show taken out."""
     if isinstance(value, str):
         return _breakable("".join(ch for ch in value if ch not in missing))
-    if isinstance(value, list):
-        return [_without(v, missing) for v in value]
-    if isinstance(value, dict):
+    if (items := json_list(value)) is not None:
+        return [_without(v, missing) for v in items]
+    if (fields := json_object(value)) is not None:
         # Addresses, font names and colours are not shown as text: leave them whole.
-        return {k: v if k in _NOT_TEXT_KEYS else _without(v, missing) for k, v in value.items()}
+        return {k: v if k in _NOT_TEXT_KEYS else _without(v, missing) for k, v in fields.items()}
     return value
 
 
@@ -206,7 +207,7 @@ def render_pdf(briefing: Briefing, style: ExportStyle | None = None) -> bytes:
             break
         except typst.TypstError as exc:
             found = _UNSHOWABLE.search(exc.message)
-            unshowable = set(found["text"]) - set(" ") if found else set()
+            unshowable = set(found["text"]) - set(" ") if found else set[str]()
             if not unshowable or unshowable <= missing:
                 raise ReaderError(ErrorKind.EXPORT, f"PDF: {exc.message}") from exc
             missing |= unshowable

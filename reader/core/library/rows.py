@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from reader.core.errors import ErrorKind, ReaderError
+from reader.core.jsondata import json_object
 from reader.core.models import Image, Issue, Item
 from reader.core.text.links import clean_link, strip_trackers
 
@@ -153,7 +154,8 @@ class Article:
     fetched_at: str
 
 
-_SOURCE_SQL = """
+# The library's row queries: store.py adds the WHERE and ORDER BY it needs.
+SOURCE_SQL = """
 SELECT s.*,
   (SELECT count(*) FROM issues WHERE source_id = s.id) AS issue_count,
   (SELECT count(*) FROM items i JOIN issues iss ON iss.id = i.issue_id
@@ -161,7 +163,7 @@ SELECT s.*,
    WHERE iss.source_id = s.id AND coalesce(st.read, 0) = 0) AS unread_count
 FROM (SELECT * FROM sources WHERE removed_at IS NULL) s
 """
-_ISSUE_SQL = """
+ISSUE_SQL = """
 SELECT iss.id, iss.source_id, iss.address, iss.title, iss.date, iss.fetched_at,
   (SELECT count(*) FROM items WHERE issue_id = iss.id) AS item_count,
   (SELECT count(*) FROM items i LEFT JOIN item_state st
@@ -170,14 +172,15 @@ SELECT iss.id, iss.source_id, iss.address, iss.title, iss.date, iss.fetched_at,
 FROM (SELECT * FROM issues WHERE source_id IS NULL OR source_id NOT IN
       (SELECT id FROM sources WHERE removed_at IS NOT NULL)) iss
 """
-_ITEM_SQL = """
+ITEM_SQL = """
 SELECT i.*, coalesce(st.read, 0) AS read, coalesce(st.starred, 0) AS starred, st.note
 FROM items i LEFT JOIN item_state st ON st.issue_id = i.issue_id AND st.key = i.key
 """
 _DATE_EXPR = "coalesce(i.date, iss.date, substr(iss.fetched_at, 1, 10))"
 
 
-def _source_row(r: sqlite3.Row) -> SourceRow:
+def source_row(r: sqlite3.Row) -> SourceRow:
+    """Return the source of a SOURCE_SQL row."""
     return SourceRow(
         r["id"], r["name"], r["address"], r["kind"], r["theme"], bool(r["paused"]),
         r["added_at"], r["etag"], r["last_modified"], r["checked_at"], r["ok_at"],
@@ -196,13 +199,14 @@ def _images(text: str | None) -> tuple[Image, ...]:
     if not text:
         return ()
     try:
-        return tuple(Image.from_dict(d) for d in json.loads(text)
-                     if isinstance(d, dict) and d.get("src"))
+        return tuple(Image.from_dict(d) for v in json.loads(text)
+                     if (d := json_object(v)) is not None and d.get("src"))
     except (ValueError, TypeError):
         return ()
 
 
-def _stored_item(r: sqlite3.Row) -> StoredItem:
+def stored_item(r: sqlite3.Row) -> StoredItem:
+    """Return the stored item of an ITEM_SQL row."""
     summary = tuple(p for p in r["summary"].split("\n\n") if p)
     images = _images(r["images"]) if "images" in r.keys() else ()  # noqa: SIM118 - sqlite3.Row
     item = Item(r["title"], r["category"], summary, r["link"], r["position"], r["date"],

@@ -47,7 +47,7 @@ def snippet(text: str, query: str, width: int = 16) -> str:
     start = max(0, first - width // 3)
     end = min(len(tokens), start + width)
     marked = set(hits)
-    out = []
+    out: list[str] = []
     for n in range(start, end):
         token = tokens[n].group()
         out.append(f"[{token}]" if n in marked else token)
@@ -107,7 +107,7 @@ def search_items(
         LEFT JOIN sources s ON s.id = iss.source_id
         LEFT JOIN articles a ON a.url = i.link
         ORDER BY hits.score LIMIT ?"""
-    hits = []
+    hits: list[SearchHit] = []
     for r in conn.execute(sql, params).fetchall():
         body = r[3] if r[9] is None else f"{r[3]}\n{r[9]}"
         text = snippet(body, query)

@@ -16,20 +16,20 @@ from typing import Any, Unpack
 
 from reader.core.errors import ErrorKind, ReaderError
 from reader.core.library.rows import (
-    _ISSUE_SQL,
-    _ITEM_SQL,
-    _SOURCE_SQL,
+    ISSUE_SQL,
+    ITEM_SQL,
+    SOURCE_SQL,
     Article,
     IssueRow,
     SearchHit,
     SourceRow,
     StoredItem,
-    _source_row,
-    _stored_item,
     connect,
     content_hash,
     item_key,
     now_iso,
+    source_row,
+    stored_item,
     tidy_link,
 )
 from reader.core.library.search import SearchFilters, fts_query, search_items
@@ -90,12 +90,12 @@ class Library:
     # Sources
     def sources(self) -> list[SourceRow]:
         """Return all sources, by name, with issue and unread counts."""
-        return [_source_row(r) for r in self._rows(_SOURCE_SQL + " ORDER BY s.name COLLATE NOCASE")]
+        return [source_row(r) for r in self._rows(SOURCE_SQL + " ORDER BY s.name COLLATE NOCASE")]
 
     def source(self, source_id: int) -> SourceRow | None:
         """Return one source, or None."""
-        rows = self._rows(_SOURCE_SQL + " WHERE s.id = ?", (source_id,))
-        return _source_row(rows[0]) if rows else None
+        rows = self._rows(SOURCE_SQL + " WHERE s.id = ?", (source_id,))
+        return source_row(rows[0]) if rows else None
 
     def find_source(self, name_or_address: str) -> SourceRow | None:
         """Return the source with this id, address or (case-insensitive) name."""
@@ -103,9 +103,9 @@ class Library:
         if text.isdigit():
             return self.source(int(text))
         rows = self._rows(
-            _SOURCE_SQL + " WHERE s.address = ? OR lower(s.name) = lower(?)", (text, text)
+            SOURCE_SQL + " WHERE s.address = ? OR lower(s.name) = lower(?)", (text, text)
         )
-        return _source_row(rows[0]) if rows else None
+        return source_row(rows[0]) if rows else None
 
     def what_is_lost(self, source_id: int) -> tuple[int, int, int]:
         """Return what removing a source takes: (issues, notes, starred items)."""
@@ -135,7 +135,7 @@ class Library:
         """Return issues, newest first, of one source or all."""
         where = " WHERE iss.source_id = ?" if source_id is not None else ""
         params: tuple[Any, ...] = (source_id, limit) if source_id is not None else (limit,)
-        sql = _ISSUE_SQL + where + " ORDER BY coalesce(iss.date, iss.fetched_at) DESC, " \
+        sql = ISSUE_SQL + where + " ORDER BY coalesce(iss.date, iss.fetched_at) DESC, " \
             "iss.id DESC LIMIT ?"
         return [IssueRow(*r) for r in self._rows(sql, params)]
 
@@ -172,13 +172,13 @@ class Library:
 
     def items(self, issue_id: int) -> list[StoredItem]:
         """Return an issue's items in order, with their state."""
-        rows = self._rows(_ITEM_SQL + " WHERE i.issue_id = ? ORDER BY i.position", (issue_id,))
-        return [_stored_item(r) for r in rows]
+        rows = self._rows(ITEM_SQL + " WHERE i.issue_id = ? ORDER BY i.position", (issue_id,))
+        return [stored_item(r) for r in rows]
 
     def item(self, item_id: int) -> StoredItem | None:
         """Return one item with its state."""
-        rows = self._rows(_ITEM_SQL + " WHERE i.id = ?", (item_id,))
-        return _stored_item(rows[0]) if rows else None
+        rows = self._rows(ITEM_SQL + " WHERE i.id = ?", (item_id,))
+        return stored_item(rows[0]) if rows else None
 
     def raw(self, issue_id: int) -> tuple[bytes, str | None] | None:
         """Return the raw copy of an issue and its media type."""

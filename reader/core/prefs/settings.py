@@ -13,12 +13,14 @@ import logging
 import math
 import os
 import tempfile
+from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, fields, replace
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from reader.core.errors import ErrorKind, ReaderError
+from reader.core.jsondata import json_object
 from reader.core.prefs.contrast import is_hex, parse_hex, to_hex
 from reader.core.prefs.themes import THEME_KEYS
 
@@ -157,6 +159,17 @@ def _validate(data: dict[str, Any]) -> Settings:
     return Settings(**values)
 
 
+def _pairs(value: Any) -> Iterable[tuple[Any, Any]]:
+    """Return the items of a JSON object, or the value as it is (a list of pairs)."""
+    found = json_object(value)
+    return found.items() if found is not None else value
+
+
+def _sequence(value: object) -> Sequence[Any] | None:
+    """Return the value when it is a list or tuple (of key names), else None."""
+    return cast("Sequence[Any]", value) if isinstance(value, list | tuple) else None
+
+
 def _coerce(name: str, value: Any, default: Any) -> Any:
     if isinstance(default, bool):
         if not isinstance(value, bool):
@@ -172,12 +185,10 @@ def _coerce(name: str, value: Any, default: Any) -> Any:
         clamped = _clamp(name, value)
         return round(clamped) if isinstance(default, int) else float(clamped)
     if name == "shortcuts":
-        pairs = value.items() if isinstance(value, dict) else value
-        return tuple((str(c), tuple(str(k) for k in keys)) for c, keys in pairs
-                     if isinstance(keys, list | tuple))
+        return tuple((str(c), tuple(str(k) for k in seq)) for c, keys in _pairs(value)
+                     if (seq := _sequence(keys)) is not None)
     if name == "voices":
-        pairs = value.items() if isinstance(value, dict) else value
-        return tuple((str(k), str(v)) for k, v in pairs)
+        return tuple((str(k), str(v)) for k, v in _pairs(value))
     if not isinstance(value, str):
         raise TypeError(name)
     if name == "theme" and value not in THEME_KEYS:
@@ -205,8 +216,8 @@ def load_settings(path: Path | None = None) -> LoadResult:
         log.warning("cannot read %s: %s", path, exc)
         return LoadResult(DEFAULTS, SettingsProblem.UNREADABLE)
     try:
-        data = json.loads(raw.decode("utf-8"))
-        if not isinstance(data, dict):
+        data = json_object(json.loads(raw.decode("utf-8")))
+        if data is None:
             raise ValueError("settings are not a JSON object")
     except (UnicodeDecodeError, ValueError) as exc:
         log.warning("damaged settings file %s: %s", path, exc)

@@ -79,7 +79,7 @@ REQUIREMENTS: tuple[tuple[str, str, float], ...] = (
 
 def contrast_failures(theme: Theme) -> list[tuple[str, str, float, float]]:
     """Return (fg role, bg role, ratio, minimum) for every pair of theme below its threshold."""
-    failures = []
+    failures: list[tuple[str, str, float, float]] = []
     for fg, bg, minimum in REQUIREMENTS:
         ratio = contrast_ratio(getattr(theme, fg), getattr(theme, bg))
         if ratio < minimum:

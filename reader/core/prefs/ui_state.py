@@ -14,6 +14,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from reader.core.jsondata import json_object
 from reader.core.storage.paths import config_dir
 
 log = logging.getLogger(__name__)
@@ -36,7 +37,7 @@ def load_state(path: Path | None = None) -> dict[str, Any]:
     except (OSError, ValueError) as exc:
         log.warning("window state not read (%s); starting afresh", exc)
         return {}
-    return data if isinstance(data, dict) else {}
+    return json_object(data) or {}
 
 
 def remember(key: str, value: object, path: Path | None = None) -> None:

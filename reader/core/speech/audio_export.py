@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from reader.core.errors import ErrorKind, ReaderError
 from reader.core.models import Item
@@ -115,10 +116,18 @@ def join_wavs(parts: Sequence[tuple[Path, int]], out: Path) -> float:
     return frames_written / params.framerate
 
 
-def _read_piece(path: Path) -> tuple[wave._wave_params, bytes]:
+class _Format(NamedTuple):
+    nchannels: int
+    sampwidth: int
+    framerate: int
+
+
+def _read_piece(path: Path) -> tuple[_Format, bytes]:
     try:
         with wave.open(str(path), "rb") as src:
-            return src.getparams(), src.readframes(src.getnframes())
+            p = src.getparams()
+            return (_Format(p.nchannels, p.sampwidth, p.framerate),
+                    src.readframes(src.getnframes()))
     except (wave.Error, EOFError) as exc:
         raise ReaderError(ErrorKind.SPEECH, f"unreadable speech audio: {exc}") from exc
 

@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from reader.core.errors import ErrorKind, ReaderError
+from reader.core.jsondata import json_object
 
 log = logging.getLogger(__name__)
 
@@ -175,11 +176,13 @@ class PronunciationList:
             raise ReaderError(ErrorKind.UNREADABLE, f"{p}: {exc}") from exc
         except ValueError as exc:
             raise _damaged(p, str(exc)) from exc
-        languages = data.get("languages") if isinstance(data, dict) else None
-        if not isinstance(languages, dict):
+        doc = json_object(data)
+        languages = json_object(doc.get("languages")) if doc is not None else None
+        if languages is None:
             raise _damaged(p, "no pronunciation list")
-        for lang, words in languages.items():
-            if not isinstance(words, dict):
+        for lang, value in languages.items():
+            words = json_object(value)
+            if words is None:
                 continue
             target = merged.setdefault(str(lang), {})
             for word, spoken in words.items():

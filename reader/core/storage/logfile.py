@@ -60,6 +60,8 @@ def _log_thread_uncaught(args: threading.ExceptHookArgs) -> None:
     if args.exc_type is SystemExit:
         return
     name = args.thread.name if args.thread is not None else "?"
+    error = args.exc_value
     log.critical("unexpected error in thread %s", name,
-                 exc_info=(args.exc_type, args.exc_value, args.exc_traceback))
-    sys.__stderr__.write(f"Helder: unexpected error in thread {name}: {args.exc_value!r}\n")
+                 exc_info=(args.exc_type, error, args.exc_traceback) if error is not None else None)
+    if sys.__stderr__ is not None:  # None under pythonw (Windows without a console)
+        sys.__stderr__.write(f"Helder: unexpected error in thread {name}: {error!r}\n")

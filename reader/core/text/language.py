@@ -19,7 +19,10 @@ from __future__ import annotations
 import logging
 import re
 import threading
-from typing import Any
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from py3langid.langid import LanguageIdentifier
 
 log = logging.getLogger(__name__)
 
@@ -53,11 +56,11 @@ MIN_MARGIN = 3.0
 # Within an issue of known language, an item switches language on fewer hits.
 MIN_ITEM_HITS = 4
 _lock = threading.Lock()
-_identifier: Any = None
+_identifier: LanguageIdentifier | None = None
 _failed = False
 
 
-def _model() -> Any:
+def _model() -> LanguageIdentifier | None:
     """The py3langid identifier, loaded on first use (None when it cannot be loaded)."""
     global _identifier, _failed
     if _identifier is not None or _failed:

@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
 
 # Query parameters that only identify the reader or the campaign; safe to drop when a link is
 # shown or opened. The original href stays in Item.link so nothing is lost.
@@ -50,10 +54,10 @@ def _scheme(url: str) -> str:
     return match.group(0)[:-1].lower() if match else ""
 
 
-def document_base(base: object, page_url: str | None) -> str | None:
+def document_base(base: HtmlElement | None, page_url: str | None) -> str | None:
     """Return the address relative links resolve against: the page's `<base href>` when it
     is http(s) (joined to the page address), else the page address itself."""
-    href = base.get("href") if base is not None else None  # type: ignore[attr-defined]
+    href = base.get("href") if base is not None else None
     if not href or not str(href).strip():
         return page_url
     try:

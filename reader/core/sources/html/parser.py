@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import re
+from typing import TYPE_CHECKING
 
 from reader.core.errors import ErrorKind, ReaderError
 from reader.core.models import Image, Issue, Item
@@ -27,6 +28,9 @@ from reader.core.sources.html.stories import Found, add_unlinked_peers, find_lin
 from reader.core.text.fold import fold
 from reader.core.text.language import guess_language, item_language
 from reader.core.text.links import document_base, resolve_link
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
 
 log = logging.getLogger(__name__)
 
@@ -54,7 +58,7 @@ def decode_html(data: bytes) -> str:
         return data.decode("cp1252", "replace")
 
 
-def load_document(text: str):  # noqa: ANN201 - lxml element
+def load_document(text: str) -> HtmlElement:
     """Parse HTML text with lxml, never touching the network."""
     import lxml.html
     from lxml import etree

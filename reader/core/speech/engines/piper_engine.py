@@ -13,13 +13,16 @@ import threading
 import time
 import wave
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reader.core.errors import ErrorKind, ReaderError
 from reader.core.speech.engines import types
 from reader.core.speech.engines.types import SpeechJob, SynthesisCancelled, Synthesizer, Voice
 from reader.core.speech.voices.piper_catalogue import QUALITY_RANK
 from reader.core.speech.voices.piper_voices import InstalledVoice, installed_voices
+
+if TYPE_CHECKING:
+    from numpy.typing import NDArray
 
 log = logging.getLogger(__name__)
 
@@ -32,7 +35,7 @@ IDLE_RELEASE_S = 120.0
 OUTPUT_RATE = 22050
 
 
-def _at_output_rate(audio: Any, rate: int) -> bytes:
+def _at_output_rate(audio: NDArray[Any], rate: int) -> bytes:
     """Return float samples (-1..1) as 16-bit PCM at OUTPUT_RATE (linear resampling)."""
     import numpy as np
 

@@ -22,6 +22,7 @@ import json
 from dataclasses import asdict
 from typing import IO, Any
 
+from reader.core.jsondata import json_object
 from reader.core.speech.engines.types import EngineCapabilities, Voice
 
 Message = dict[str, Any]
@@ -36,10 +37,10 @@ def write(stream: IO[str], message: Message) -> None:
 def parse(line: str) -> Message | None:
     """Return the message on a line, or None for a line that is not one (stray output)."""
     try:
-        message = json.loads(line)
+        message = json_object(json.loads(line))
     except ValueError:
         return None
-    return message if isinstance(message, dict) and "op" in message else None
+    return message if message is not None and "op" in message else None
 
 
 def hello(name: str, capabilities: EngineCapabilities, voices: list[Voice],

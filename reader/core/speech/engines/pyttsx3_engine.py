@@ -45,11 +45,11 @@ class Pyttsx3Synthesizer(Synthesizer):
 
     @staticmethod
     def _list_voices(engine: Any) -> list[Voice]:
-        result = []
+        result: list[Voice] = []
         for v in engine.getProperty("voices"):
             langs = [
                 lang.decode("utf-8", "replace").lstrip("\x05") if isinstance(lang, bytes) else lang
-                for lang in (getattr(v, "languages", None) or [])
+                for lang in (getattr(v, "languages", None) or ())
             ]
             language = str(langs[0]) if langs else _language_from_id(str(v.id))
             result.append(Voice(id=str(v.id), name=str(v.name), language=language))
@@ -167,17 +167,17 @@ class _EngineThread:
                     self._idle.notify_all()
 
 
-_SHARED: _EngineThread | None = None
+_shared: _EngineThread | None = None
 _SHARED_LOCK = threading.Lock()
 
 
 def _shared_engine() -> _EngineThread:
     """Return the process's pyttsx3 engine thread, starting it the first time."""
-    global _SHARED
+    global _shared
     with _SHARED_LOCK:
-        if _SHARED is None or (_SHARED.ready.done() and _SHARED.ready.exception()):
-            _SHARED = _EngineThread()
-        return _SHARED
+        if _shared is None or (_shared.ready.done() and _shared.ready.exception()):
+            _shared = _EngineThread()
+        return _shared
 
 
 def _ensure_wav(path: Path) -> None:

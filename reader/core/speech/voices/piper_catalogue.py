@@ -11,9 +11,11 @@ import json
 import os
 import re
 from dataclasses import dataclass
+from typing import Any
 from urllib.parse import urljoin
 
 from reader.core.errors import ErrorKind, ReaderError
+from reader.core.jsondata import json_object
 
 # A fixed release, so the checksums in the catalogue match the files it names.
 CATALOGUE_URL = "https://huggingface.co/rhasspy/piper-voices/resolve/v1.0.0/"
@@ -77,7 +79,7 @@ class CatalogueVoice:
         return self.language.split("_")[0].lower()
 
 
-def _language_names(info: dict) -> tuple[str, str]:
+def _language_names(info: dict[str, Any]) -> tuple[str, str]:
     native = str(info.get("name_native") or info.get("code") or "")
     english = str(info.get("name_english") or native)
     country = str(info.get("country_english") or "")
@@ -94,22 +96,26 @@ def parse_catalogue(data: bytes | str) -> list[CatalogueVoice]:
         raw = json.loads(data)
     except ValueError as exc:
         raise ReaderError(ErrorKind.DAMAGED, f"voice catalogue: {exc}") from exc
-    if not isinstance(raw, dict):
+    catalogue = json_object(raw)
+    if catalogue is None:
         raise ReaderError(ErrorKind.DAMAGED, "voice catalogue: not a list of voices")
     voices: list[CatalogueVoice] = []
-    for key, entry in raw.items():
+    for key, entry in catalogue.items():
         voice = _parse_entry(str(key), entry)
         if voice is not None:
             voices.append(voice)
     return sort_voices(voices)
 
 
-def _parse_entry(key: str, entry: object) -> CatalogueVoice | None:
-    if not isinstance(entry, dict) or not VOICE_KEY.match(key):
+def _parse_entry(key: str, value: object) -> CatalogueVoice | None:
+    entry, match = json_object(value), VOICE_KEY.match(key)
+    if entry is None or match is None:
         return None
     files: list[VoiceFile] = []
-    for path, info in (entry.get("files") or {}).items():
-        if not isinstance(info, dict) or ".." in str(path).split("/"):
+    # (files that are no JSON object: no model file, so the entry is left out below)
+    for path, found_info in (json_object(entry.get("files")) or {}).items():
+        info = json_object(found_info)
+        if info is None or ".." in str(path).split("/"):
             return None  # a path that climbs out of the voice's folder: not this catalogue
         try:
             size, md5 = int(info["size_bytes"]), str(info["md5_digest"]).lower()
@@ -121,8 +127,7 @@ def _parse_entry(key: str, entry: object) -> CatalogueVoice | None:
     names = {f.name for f in files}
     if f"{key}.onnx" not in names or f"{key}.onnx.json" not in names:
         return None
-    found = entry.get("language")
-    language: dict = found if isinstance(found, dict) else {}
+    language = json_object(entry.get("language")) or {}
     native, english = _language_names(language)
     code = str(language.get("code") or key.split("-")[0])
     return CatalogueVoice(
@@ -130,7 +135,7 @@ def _parse_entry(key: str, entry: object) -> CatalogueVoice | None:
         language=code,
         language_name=native,
         language_english=english,
-        quality=str(entry.get("quality") or VOICE_KEY.match(key).group("quality")),  # type: ignore[union-attr]
+        quality=str(entry.get("quality") or match.group("quality")),
         speakers=int(entry.get("num_speakers") or 1),
         files=tuple(sorted(files, key=lambda f: f.path)),
     )

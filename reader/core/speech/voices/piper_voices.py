@@ -22,8 +22,10 @@ import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reader.core.errors import ErrorKind, ReaderError
+from reader.core.jsondata import json_object
 from reader.core.speech.voices.piper_catalogue import (
     QUALITY_RANK,
     VOICE_KEY,
@@ -32,6 +34,9 @@ from reader.core.speech.voices.piper_catalogue import (
     voice_name,
 )
 from reader.core.storage import paths
+
+if TYPE_CHECKING:
+    import requests
 
 log = logging.getLogger(__name__)
 
@@ -92,17 +97,19 @@ def read_voice(model: Path, package: str = "") -> InstalledVoice | None:
     config = model.with_name(model.name + ".json")
     key = model.name.removesuffix(".onnx")
     try:
-        settings = json.loads(config.read_text(encoding="utf-8"))
+        settings = json_object(json.loads(config.read_text(encoding="utf-8")))
+        if settings is None:
+            return None
         if not settings["audio"]["sample_rate"] or not settings.get("phoneme_id_map"):
             return None
         size = model.stat().st_size
     except (OSError, ValueError, KeyError, TypeError):
         return None
-    info = settings.get("language") if isinstance(settings.get("language"), dict) else {}
+    info = json_object(settings.get("language")) or {}
     match = VOICE_KEY.match(key)
     language = str(info.get("code") or (match.group("language") if match else ""))
     if not language:
-        espeak = str((settings.get("espeak") or {}).get("voice") or "")
+        espeak = str((settings.get("espeak") or dict[str, str]()).get("voice") or "")
         language = espeak.replace("-", "_")
     if not language:
         return None
@@ -194,7 +201,7 @@ def _move_into_place(staging: Path, target: Path) -> None:
 
 
 def _download(
-    session: object,
+    session: requests.Session,
     url: str,
     dest: Path,
     expected_size: int,
@@ -207,7 +214,7 @@ def _download(
 
     digest = hashlib.md5(usedforsecurity=False)
     try:
-        with session.get(url, stream=True, timeout=timeout) as response:  # type: ignore[attr-defined]
+        with session.get(url, stream=True, timeout=timeout) as response:
             if response.status_code != 200:
                 raise ReaderError(ErrorKind.HTTP, f"{url}: {response.status_code}")
             written = 0
