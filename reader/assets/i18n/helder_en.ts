@@ -972,6 +972,25 @@
     </message>
 </context>
 <context>
+    <name>ItemHtml</name>
+    <message>
+        <source>Image: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image without description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read more: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KeysDialog</name>
     <message>
         <source>Keyboard settings – Helder</source>
@@ -1612,22 +1631,6 @@
     <name>ReadingView</name>
     <message>
         <source>Article</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Theme: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read more: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Image: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Image without description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

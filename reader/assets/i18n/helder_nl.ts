@@ -972,6 +972,25 @@
     </message>
 </context>
 <context>
+    <name>ItemHtml</name>
+    <message>
+        <source>Image: {0}</source>
+        <translation>Afbeelding: {0}</translation>
+    </message>
+    <message>
+        <source>Image without description</source>
+        <translation>Afbeelding zonder beschrijving</translation>
+    </message>
+    <message>
+        <source>Theme: {0}</source>
+        <translation>Thema: {0}</translation>
+    </message>
+    <message>
+        <source>Read more: {0}</source>
+        <translation>Lees meer: {0}</translation>
+    </message>
+</context>
+<context>
     <name>KeysDialog</name>
     <message>
         <source>Keyboard settings – Helder</source>
@@ -1613,22 +1632,6 @@
     <message>
         <source>Article</source>
         <translation>Artikel</translation>
-    </message>
-    <message>
-        <source>Theme: {0}</source>
-        <translation>Thema: {0}</translation>
-    </message>
-    <message>
-        <source>Read more: {0}</source>
-        <translation>Lees meer: {0}</translation>
-    </message>
-    <message>
-        <source>Image: {0}</source>
-        <translation>Afbeelding: {0}</translation>
-    </message>
-    <message>
-        <source>Image without description</source>
-        <translation>Afbeelding zonder beschrijving</translation>
     </message>
     <message>
         <source>Link: {0}</source>

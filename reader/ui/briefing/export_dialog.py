@@ -31,7 +31,7 @@ from reader.core.errors import ErrorKind, ReaderError
 from reader.core.export import SUFFIXES, ExportStyle, Synthesize, export_briefing, format_for_path
 from reader.core.export.style import PRINT, SCREEN
 from reader.ui.common.messages import Messages
-from reader.ui.common.tasks import ProgressRelay, TaskRunner
+from reader.ui.common.one_job import OneJob
 
 log = logging.getLogger(__name__)
 
@@ -58,9 +58,7 @@ class ExportDialog(QDialog):
         self.style_ = style or ExportStyle()
         self._synthesize = synthesize
         self._messages = Messages(self)
-        self._job = 0
         self._confirmed: Path | None = None  # a file the system dialog already asked to replace
-        self.running = False
         title = briefing.title.strip() or self.tr("Untitled briefing")
         self.setWindowTitle(self.tr("Export briefing: {0}").format(title))
 
@@ -116,11 +114,9 @@ class ExportDialog(QDialog):
 
         self.format_box.currentIndexChanged.connect(self._on_format_changed)
         self.path_edit.textEdited.connect(self._on_path_edited)
-        self._progress = ProgressRelay(self)
-        self._progress.changed.connect(self._on_progress)
-        self._tasks = TaskRunner(self)
-        self._tasks.finished.connect(self._on_done)
-        self._tasks.failed.connect(self._on_failed)
+        self._run = OneJob(self, self.progress)
+        self._run.done.connect(self._on_done)
+        self._run.failed.connect(self._on_failed)
 
         # The button under the field, not beside it: at 400 % the path keeps the whole width.
         path_row = QVBoxLayout()
@@ -142,6 +138,11 @@ class ExportDialog(QDialog):
         self.resize(max(560, self.fontMetrics().averageCharWidth() * 40),
                     self.sizeHint().height())
         self.format_box.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @property
+    def running(self) -> bool:
+        """Return whether an export is being written."""
+        return self._run.running
 
     def format_names(self) -> dict[str, str]:
         """Return the formats in menu order with their names in the user's language."""
@@ -246,7 +247,6 @@ class ExportDialog(QDialog):
             self.path_edit.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         fmt = self.chosen_format()
-        self.running = True
         for widget in (self.format_box, self.path_edit, self.browse_button, self.export_button,
                        self.screen_colours):
             widget.setEnabled(False)
@@ -256,9 +256,8 @@ class ExportDialog(QDialog):
         self.status.setText(self.tr("Exporting to {0}…").format(path.name))
         self.status.setVisible(True)
         self.announce.emit(self.status.text())
-        progress = self._progress.report if fmt == "wav" else None
-        self._progress.start()
-        self._job = self._tasks.submit(self._export, self.briefing, fmt, path, progress)
+        progress = self._run.report if fmt == "wav" else None
+        self._run.start(self._export, self.briefing, fmt, path, progress)
         self.close_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _may_replace(self, path: Path) -> bool:
@@ -281,17 +280,8 @@ class ExportDialog(QDialog):
             return
         super().reject()
 
-    @Slot(int, int)
-    def _on_progress(self, done: int, total: int) -> None:
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(done)
-
-    @Slot(int, object)
-    def _on_done(self, job: int, result: object) -> None:
-        if job != self._job:
-            return
-        self.running = False
-        self._progress.stop()
+    @Slot(object)
+    def _on_done(self, result: object) -> None:
         text = self.tr("Exported to {0}").format(result)
         from reader.core.prefs.ui_state import remember
 
@@ -301,12 +291,8 @@ class ExportDialog(QDialog):
         self.announce.emit(text)
         self.done(QDialog.DialogCode.Accepted)
 
-    @Slot(int, object)
-    def _on_failed(self, job: int, error: object) -> None:
-        if job != self._job:
-            return
-        self.running = False
-        self._progress.stop()
+    @Slot(object)
+    def _on_failed(self, error: object) -> None:
         for widget in (self.format_box, self.path_edit, self.browse_button, self.export_button):
             widget.setEnabled(True)
         self._on_format_changed(self.format_box.currentIndex())

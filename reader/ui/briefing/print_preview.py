@@ -22,8 +22,7 @@ class BriefingPrintPreview(QPrintPreviewDialog):
         *,
         title: str | None = None,
     ) -> None:
-        # The printer and document live as long as the dialog, which owns them. (Not
-        # self.printer: that would hide QPrintPreviewDialog.printer().)
+        # The printer and document live as long as the dialog, which owns them.
         self._printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         super().__init__(self._printer, parent)
         self.setObjectName("briefingPrintPreview")

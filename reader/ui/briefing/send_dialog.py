@@ -13,7 +13,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -22,7 +21,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -34,7 +32,9 @@ from reader.core.mail.accounts import SmtpAccount
 from reader.ui.common.a11y import announce_from
 from reader.ui.common.labelled import labelled_row
 from reader.ui.common.messages import Messages
-from reader.ui.common.tasks import TaskRunner
+from reader.ui.common.one_job import OneJob
+from reader.ui.widgets.dialog_parts import ok_cancel, status_label
+from reader.ui.widgets.server_fields import ServerFields
 
 log = logging.getLogger(__name__)
 
@@ -80,10 +80,9 @@ class SendDialog(QDialog):
         self._synthesize = synthesize
         self._library_path = library_path
         self._sending = False
-        self._job = 0
-        self._runner = TaskRunner(self)
-        self._runner.finished.connect(self._on_done)
-        self._runner.failed.connect(self._on_failed)
+        self._run = OneJob(self)
+        self._run.done.connect(self._on_done)
+        self._run.failed.connect(self._on_failed)
 
         self.to = QLineEdit()
         self.to.setObjectName("mailTo")
@@ -105,52 +104,30 @@ class SendDialog(QDialog):
             row.addWidget(check)
             self.formats[fmt] = check
 
-        self.from_address = QLineEdit()
-        self.from_address.setObjectName("mailFrom")
-        self.host = QLineEdit()
-        self.host.setObjectName("smtpHost")
-        self.security = QComboBox()
-        self.security.setObjectName("smtpSecurity")
-        self.security.addItem(self.tr("STARTTLS (port 587)"), False)
-        self.security.addItem(self.tr("TLS (port 465)"), True)
-        self.port = QSpinBox()
-        self.port.setObjectName("smtpPort")
-        self.port.setRange(1, 65535)
-        self.port.setValue(SUBMISSION_PORT)
-        self.user = QLineEdit()
-        self.user.setObjectName("smtpUser")
-        self.password = QLineEdit()
-        self.password.setObjectName("smtpPassword")
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText(self.tr("empty: the one in the system keyring"))
-        self.security.currentIndexChanged.connect(self._on_security)
+        self.from_edit = QLineEdit()
+        self.from_edit.setObjectName("mailFrom")
+        server = ServerFields(
+            "smtp", [(self.tr("STARTTLS (port 587)"), False, SUBMISSION_PORT),
+                     (self.tr("TLS (port 465)"), True, TLS_PORT)],
+            self.tr("empty: the one in the system keyring"))
+        self.host, self.security, self.port, self.user, self.password = server.widgets()
 
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         labelled_row(form, self.tr("&To:"), self.to)
         form.addRow(box)
-        labelled_row(form, self.tr("&From:"), self.from_address)
-        labelled_row(form, self.tr("&Server:"), self.host)
-        labelled_row(form, self.tr("&Encryption:"), self.security)
-        labelled_row(form, self.tr("P&ort:"), self.port)
-        labelled_row(form, self.tr("&User name:"), self.user)
-        labelled_row(form, self.tr("Passwo&rd:"), self.password)
-        self.status = QLabel()
-        self.status.setObjectName("sendStatus")
-        self.status.setWordWrap(True)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        labelled_row(form, self.tr("&From:"), self.from_edit)
+        server.add_rows(form, [self.tr("&Server:"), self.tr("&Encryption:"), self.tr("P&ort:"),
+                               self.tr("&User name:"), self.tr("Passwo&rd:")])
+        self.status = status_label("sendStatus")
+        self.buttons = ok_cancel(self, self.tr("Send"), self.tr("Cancel"))
         self.send_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.send_button.setText(self.tr("Send"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Briefing: {0}").format(briefing.title or "—")))
         layout.addLayout(form)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
-        self.fields: tuple[QWidget, ...] = (self.to, *self.formats.values(), self.from_address,
+        self.fields: tuple[QWidget, ...] = (self.to, *self.formats.values(), self.from_edit,
                                             self.host, self.security, self.port, self.user,
                                             self.password, self.send_button)
         self._fill(_saved_account())
@@ -159,17 +136,12 @@ class SendDialog(QDialog):
     def _fill(self, account: SmtpAccount | None) -> None:
         if account is None:
             return
-        self.from_address.setText(account.from_address)
+        self.from_edit.setText(account.from_address)
         self.host.setText(account.host)
         self.security.setCurrentIndex(1 if account.implicit_tls else 0)
         self.port.setValue(account.port)
         self.user.setText(account.user)
         self._account_key = account.account_key
-
-    @Slot(int)
-    def _on_security(self, _index: int) -> None:
-        if self.port.value() in (SUBMISSION_PORT, TLS_PORT):
-            self.port.setValue(TLS_PORT if self.security.currentData() else SUBMISSION_PORT)
 
     def is_sending(self) -> bool:
         """Return whether a message is on its way."""
@@ -183,7 +155,7 @@ class SendDialog(QDialog):
             raise ReaderError(ErrorKind.BAD_ARGUMENT, "host")
         if not self.user.text().strip():
             raise ReaderError(ErrorKind.BAD_ARGUMENT, "user")
-        sender = self.from_address.text().strip()
+        sender = self.from_edit.text().strip()
         if "@" not in sender or " " in sender:
             raise ReaderError(ErrorKind.BAD_ARGUMENT, "from")
         key = getattr(self, "_account_key", "")
@@ -215,8 +187,8 @@ class SendDialog(QDialog):
             return
         self._set_sending(True)
         self._say(self.tr("Sending to {0}…").format(", ".join(recipients)))
-        self._job = self._runner.submit(self._send, account, recipients, self.chosen_formats(),
-                                        self.password.text() or None)
+        self._run.start(self._send, account, recipients, self.chosen_formats(),
+                        self.password.text() or None)
 
     def _confirm(self, recipients: list[str]) -> bool:
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Send briefing?"),
@@ -245,10 +217,8 @@ class SendDialog(QDialog):
             set_password(account.key, password)
         return sent
 
-    @Slot(int, object)
-    def _on_done(self, job: int, result: object) -> None:
-        if job != self._job:
-            return
+    @Slot(object)
+    def _on_done(self, result: object) -> None:
         self._set_sending(False)
         recipients = ", ".join(getattr(result, "recipients", ()))
         text = self.tr("Briefing sent to {0}. A copy is kept in the library under "
@@ -257,10 +227,8 @@ class SendDialog(QDialog):
         self.sent.emit(result)
         super().accept()
 
-    @Slot(int, object)
-    def _on_failed(self, job: int, error: object) -> None:
-        if job != self._job:
-            return
+    @Slot(object)
+    def _on_failed(self, error: object) -> None:
         self._set_sending(False)
         if isinstance(error, ReaderError):
             self._show_error(error)
@@ -283,8 +251,8 @@ class SendDialog(QDialog):
     def field_for(self, error: ReaderError) -> QWidget:
         """Return the field an error concerns."""
         if error.kind is ErrorKind.BAD_ARGUMENT:
-            return {"host": self.host, "user": self.user, "from": self.from_address}.get(
-                error.detail, self.from_address if "sender" in error.detail else self.to)
+            return {"host": self.host, "user": self.user, "from": self.from_edit}.get(
+                error.detail, self.from_edit if "sender" in error.detail else self.to)
         if error.kind is ErrorKind.LOGIN:
             return self.password
         return self.host

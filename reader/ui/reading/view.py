@@ -9,11 +9,13 @@ Images: every image of an item is always there as text ("Image: <alt>"), so spee
 readers get it. A picture is shown only for images the window passed to `set_image_paths`
 (allowed by the user and already downloaded to the local cache); the document never loads
 anything that is not a local file (see `loadResource`).
+
+The HTML and the document's spacing, title size and column come from `render.py`; where the
+caret goes by link or paragraph from `navigation.py`. The view holds the state and the keys.
 """
 
 from __future__ import annotations
 
-import html
 from pathlib import Path
 from typing import Any
 
@@ -21,16 +23,12 @@ from PySide6.QtCore import QPointF, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
-    QFontMetricsF,
-    QImageReader,
     QKeyEvent,
     QMouseEvent,
     QPaintEvent,
     QResizeEvent,
-    QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
-    QTextFormat,
 )
 from PySide6.QtWidgets import QTextEdit, QWidget
 
@@ -39,8 +37,8 @@ from reader.core.prefs.settings import DEFAULTS, Settings
 from reader.core.prefs.themes import LIGHT, Theme
 from reader.ui.display.theme import app_font
 from reader.ui.reading import aids as reading_aids
-
-HEADING_FACTOR = 2.0  # the title's size against the body's, where it fits (Qt's h1)
+from reader.ui.reading import navigation, render
+from reader.ui.reading.render import HEADING_FACTOR, ItemHtml
 
 
 class ReadingView(QTextEdit):
@@ -61,6 +59,7 @@ class ReadingView(QTextEdit):
         self._heading_factor = HEADING_FACTOR  # title size / body size at the last render
         self._spoken: tuple[int, int] | None = None
         self._press_pos: QPointF | None = None
+        self._writer = ItemHtml(self)
         self.setReadOnly(True)
         flags = (
             Qt.TextInteractionFlag.TextBrowserInteraction
@@ -100,44 +99,15 @@ class ReadingView(QTextEdit):
         item = self._item
         if item is None:
             return ""
-        t = self._theme
         self._heading_factor = self._fitting_heading_factor(item.title)
-        parts = [f"<h1>{html.escape(item.title)}</h1>"]  # sized in _size_heading
-        if item.category:
-            label = html.escape(self.tr("Theme: {0}").format(item.category))
-            parts.append(f'<p style="color:{t.secondary_text}">{label}</p>')
-        # A paragraph that is only an image's description is said once, with the image.
-        alts = {im.alt for im in item.images if im.alt}
-        parts += [f"<p>{html.escape(p)}</p>" for p in item.summary if p not in alts]
         self._image_width = self._max_image_width()
-        for image in item.images:
-            parts.append(self._image_html(image))
-        if item.link:
-            text = html.escape(self.tr("Read more: {0}").format(item.title))
-            href = html.escape(item.link, quote=True)
-            parts.append(
-                f'<p><a href="{href}" style="color:{t.link}; text-decoration:underline">'
-                f"{text}</a></p>"
-            )
-        return "\n".join(parts)
+        return self._writer.html(item, self._theme, self._image_paths, self._image_width)
 
     def _fitting_heading_factor(self, title: str) -> float:
-        """Return how much larger than the body the title may be so no word is broken.
-
-        At 400 % a long Dutch compound at twice the body size is wider than the pane, and
-        Qt broke it with no hyphen ("Landeli / jke"). The title shrinks towards the body
-        size until its longest word fits; only a word too wide even then is broken.
-        """
-        bold = QFont(self.font())
-        bold.setBold(True)
-        metrics = QFontMetricsF(bold)
-        longest = max((metrics.horizontalAdvance(w) for w in title.split()), default=0.0)
-        doc = self.document()
+        """Return how much larger than the body the title may be (render.fitting_heading_factor)."""
         available = min(self.column_width(),
-                        self.viewport().width() - 2 * doc.documentMargin() - 8)
-        if longest <= 0 or available <= 0:
-            return HEADING_FACTOR
-        return max(1.0, min(HEADING_FACTOR, 0.97 * available / longest))
+                        self.viewport().width() - 2 * self.document().documentMargin() - 8)
+        return render.fitting_heading_factor(self.font(), title, available)
 
     def set_image_paths(self, paths: dict[str, Path]) -> None:
         """Show these local files for the images with these addresses; {} shows text only.
@@ -154,31 +124,11 @@ class ReadingView(QTextEdit):
 
     def image_text(self, image: Image) -> str:
         """Return what is read for an image: its description, or that it has none."""
-        if image.alt:
-            return self.tr("Image: {0}").format(image.alt)
-        return self.tr("Image without description")
+        return self._writer.image_text(image)
 
     def _max_image_width(self) -> int:
         available = self.viewport().width() - 2 * self.document().documentMargin()
         return max(16, int(min(self.column_width(), available)))
-
-    def _image_html(self, image: Image) -> str:
-        """The image's text, and the picture above it when it is allowed and on disk."""
-        text = html.escape(self.image_text(image))
-        t = self._theme
-        caption = f'<p style="color:{t.secondary_text}">{text}</p>'
-        path = self._image_paths.get(image.src)
-        if path is None or not path.is_file():
-            return caption
-        size = QImageReader(str(path)).size()
-        if not size.isValid() or size.width() <= 0 or size.height() <= 0:
-            return caption
-        width = min(size.width(), self._image_width)
-        height = max(1, round(size.height() * width / size.width()))
-        url = html.escape(QUrl.fromLocalFile(str(path)).toString(), quote=True)
-        alt = html.escape(image.alt, quote=True)
-        return (f'<p><img src="{url}" alt="{alt}" width="{width}" height="{height}"></p>'
-                + caption)
 
     def loadResource(self, kind: int, name: QUrl) -> Any:
         """Load only local files: nothing in a shown item may reach the network (privacy)."""
@@ -189,8 +139,9 @@ class ReadingView(QTextEdit):
     def _render(self) -> None:
         position = self.textCursor().position()
         self.setHtml(self._html())
-        self._size_heading()
-        self._format_blocks()
+        render.size_heading(self.document(), self.font().pointSizeF() * self._heading_factor)
+        render.format_blocks(self.document(), self._settings, self.font().pointSizeF(),
+                             self.logicalDpiY() / 72.0)
         cursor = self.textCursor()
         cursor.setPosition(min(position, max(0, self.document().characterCount() - 1)))
         self.setTextCursor(cursor)
@@ -198,63 +149,6 @@ class ReadingView(QTextEdit):
         if self._spoken is not None:
             # New text layout, new colours: highlight the sentence being read again.
             self.set_spoken_range(*self._spoken)
-
-    def _size_heading(self) -> None:
-        """Give the title the size that keeps its words whole (see _fitting_heading_factor).
-
-        Qt's h1 size is a relative adjustment that a style's font-size does not replace,
-        so the title's characters get an explicit point size instead.
-        """
-        block = self.document().begin()
-        if not block.isValid() or block.blockFormat().headingLevel() != 1:
-            return
-        cursor = QTextCursor(block)
-        cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock,
-                            QTextCursor.MoveMode.KeepAnchor)
-        char = QTextCharFormat(cursor.charFormat())
-        char.clearProperty(QTextFormat.Property.FontSizeAdjustment)
-        char.setFontPointSize(self.font().pointSizeF() * self._heading_factor)
-        char.setFontWeight(QFont.Weight.Bold)
-        cursor.setCharFormat(char)
-
-    def _format_blocks(self) -> None:
-        """Apply line height, paragraph spacing, letter/word spacing and left alignment."""
-        s = self._settings
-        doc = self.document()
-        px_per_pt = self.logicalDpiY() / 72.0
-        base_pt = self.font().pointSizeF()
-        cursor = QTextCursor(doc)
-        cursor.beginEditBlock()
-        block = doc.begin()
-        while block.isValid():
-            fmt = QTextBlockFormat(block.blockFormat())
-            fmt.setLineHeight(
-                s.line_height * 100.0, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
-            )
-            fmt.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute)
-            fmt.setBottomMargin(s.paragraph_spacing * base_pt * px_per_pt)
-            if fmt.headingLevel() == 0:
-                fmt.setTopMargin(0)
-            cursor.setPosition(block.position())
-            cursor.setBlockFormat(fmt)
-            it = block.begin()
-            while not it.atEnd():
-                fragment = it.fragment()
-                if fragment.isValid():
-                    size_pt = fragment.charFormat().fontPointSize() or base_pt
-                    px = size_pt * px_per_pt
-                    char = QTextCharFormat()
-                    char.setFontLetterSpacingType(QFont.SpacingType.AbsoluteSpacing)
-                    char.setFontLetterSpacing(s.letter_spacing * px)
-                    char.setFontWordSpacing(s.word_spacing * px)
-                    cursor.setPosition(fragment.position())
-                    cursor.setPosition(
-                        fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor
-                    )
-                    cursor.mergeCharFormat(char)
-                it += 1
-            block = block.next()
-        cursor.endEditBlock()
 
     # --- settings and layout -----------------------------------------------------------------
 
@@ -276,25 +170,13 @@ class ReadingView(QTextEdit):
 
     def column_width(self) -> float:
         """Return the text column width in pixels for the maximum line length."""
-        s = self._settings
-        font = self.font()
-        metrics = QFontMetricsF(font)
-        px = font.pointSizeF() * self.logicalDpiY() / 72.0
-        # About one word gap per six characters in Dutch and English running text.
-        per_char = metrics.averageCharWidth() + s.letter_spacing * px + s.word_spacing * px / 6
-        return s.max_line_chars * per_char
+        return render.column_width(self.font(), self._settings, self.logicalDpiY())
 
     def _update_column(self) -> None:
         """Narrow the text to the maximum line length with equal side margins."""
         doc = self.document()
-        available = self.viewport().width() - 2 * doc.documentMargin()
-        side = max(0.0, (available - self.column_width()) / 2)
-        frame = doc.rootFrame()
-        fmt = frame.frameFormat()
-        if abs(fmt.leftMargin() - side) > 0.5 or abs(fmt.rightMargin() - side) > 0.5:
-            fmt.setLeftMargin(side)
-            fmt.setRightMargin(side)
-            frame.setFrameFormat(fmt)
+        render.fit_column(doc, self.viewport().width() - 2 * doc.documentMargin(),
+                          self.column_width())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Keep the text column at the maximum line length when the window changes size."""
@@ -312,48 +194,22 @@ class ReadingView(QTextEdit):
 
     def links(self) -> list[tuple[int, int, str]]:
         """Return (start, end, href) of every link in the document, in reading order."""
-        found: list[tuple[int, int, str]] = []
-        block = self.document().begin()
-        while block.isValid():
-            it = block.begin()
-            while not it.atEnd():
-                fragment = it.fragment()
-                href = fragment.charFormat().anchorHref() if fragment.isValid() else ""
-                if href:
-                    start, end = fragment.position(), fragment.position() + fragment.length()
-                    if found and found[-1][2] == href and found[-1][1] == start:
-                        start = found.pop()[0]
-                    found.append((start, end, href))
-                it += 1
-            block = block.next()
-        return found
+        return navigation.links(self.document())
 
     def focus_link(self, step: int) -> bool:
         """Select the next (step 1) or previous (-1) link after the caret; False if none."""
-        cursor = self.textCursor()
-        if step > 0:
-            targets = [link for link in self.links() if link[0] >= cursor.selectionEnd()]
-        else:
-            here = cursor.selectionStart()
-            targets = [link for link in reversed(self.links()) if link[1] <= here]
-        if not targets:
+        cursor = navigation.link_cursor(self.document(), self.textCursor(), step)
+        if cursor is None:
             return False
-        start, end, _ = targets[0]
-        cursor.setPosition(start)
-        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
         self.setTextCursor(cursor)
         self.ensureCursorVisible()
         self.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.landed.emit(self.tr("Link: {0}").format(_short(cursor.selectedText())))
+        self.landed.emit(self.tr("Link: {0}").format(navigation.short(cursor.selectedText())))
         return True
 
     def link_at_cursor(self) -> str | None:
         """Return the href under the caret or the selection, if any."""
-        cursor = self.textCursor()
-        for start, end, href in self.links():
-            if start <= cursor.selectionStart() < end or start < cursor.selectionEnd() <= end:
-                return href
-        return None
+        return navigation.link_at(self.document(), self.textCursor())
 
     def focused_link(self) -> str:
         """Return the href of the link the caret or selection is on, or ""."""
@@ -372,17 +228,13 @@ class ReadingView(QTextEdit):
 
     def move_paragraph(self, step: int) -> None:
         """Move the caret to the start of the next (1) or previous (-1) paragraph."""
-        cursor = self.textCursor()
-        cursor.clearSelection()
-        forward = QTextCursor.MoveOperation.NextBlock
-        op = forward if step > 0 else QTextCursor.MoveOperation.PreviousBlock
-        cursor.movePosition(QTextCursor.MoveOperation.StartOfBlock)
-        moved = cursor.movePosition(op)
+        cursor, moved = navigation.paragraph_cursor(self.textCursor(), step)
         self.setTextCursor(cursor)
         self.ensureCursorVisible()
         self.setFocus(Qt.FocusReason.ShortcutFocusReason)
         if moved:
-            self.landed.emit(self.tr("Paragraph: {0}").format(_short(cursor.block().text())))
+            self.landed.emit(self.tr("Paragraph: {0}").format(
+                navigation.short(cursor.block().text())))
         else:
             self.landed.emit(self.tr("No further paragraph") if step > 0
                              else self.tr("No earlier paragraph"))
@@ -488,11 +340,3 @@ class ReadingView(QTextEdit):
             band = self.focus_band()
             if band is not None:
                 reading_aids.paint_focus_and_ruler(self.viewport(), band, s, self._theme)
-
-
-def _short(text: str, limit: int = 80) -> str:
-    """The start of a text, cut at a word, for a message that must stay short."""
-    text = " ".join(text.replace("\u2029", " ").split())
-    if len(text) <= limit:
-        return text
-    return text[:limit].rsplit(" ", 1)[0] + "…"

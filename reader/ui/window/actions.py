@@ -17,6 +17,11 @@ from reader.core.prefs.keymap import merged_keys
 MENUS = ("file", "go", "item", "library", "speech", "view", "help")
 
 
+def native_key(key: str) -> str:
+    """Return a key (portable text, "Ctrl+B") in the platform's spelling, as menus show it."""
+    return QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
+
+
 class ActionRegistry(QObject):
     """Holds the window's actions, keyed by command id such as "go.next_item"."""
 
@@ -97,6 +102,10 @@ class ActionRegistry(QObject):
             "view": self.tr("&View"),
             "help": self.tr("&Help"),
         }
+
+    def plain_text(self, command: str) -> str:
+        """Return a command's text without its access-key marker."""
+        return self.action(command).text().replace("&", "")
 
     def plain_menu_title(self, menu_id: str) -> str:
         """Return a menu title without its access-key marker."""

@@ -26,7 +26,8 @@ from reader.core.prefs.keymap import (
     normalise,
 )
 from reader.ui.common.a11y import announce_from
-from reader.ui.window.actions import ActionRegistry
+from reader.ui.widgets.dialog_parts import ok_cancel
+from reader.ui.window.actions import ActionRegistry, native_key
 
 # Keys that keep their usual meaning in the field and can never be a command's key: Escape
 # closes the dialog, Return presses OK, Space is the read-aloud key everywhere.
@@ -51,7 +52,7 @@ class KeyRecorder(QLineEdit):
 
     def set_key(self, key: str | None) -> None:
         """Show a key (portable text) in the platform's spelling."""
-        native = QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText) if key else ""
+        native = native_key(key) if key else ""
         self.setText(native)
 
     @staticmethod
@@ -139,15 +140,9 @@ class KeysDialog(QDialog):
         self.letters.setChecked(letters_on)
 
         self.reset_button = QPushButton(self.tr("&Reset all keys"))
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
+        self.buttons = ok_cancel(self, self.tr("OK"), self.tr("Cancel"))
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("OK"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self.buttons.addButton(self.reset_button, QDialogButtonBox.ButtonRole.ResetRole)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
         layout.addWidget(commands_label)
@@ -193,11 +188,8 @@ class KeysDialog(QDialog):
         for i in range(self.commands.count()):
             row = self.commands.item(i)
             command = row.data(Qt.ItemDataRole.UserRole)
-            text = self._actions.action(command).text().replace("&", "")
-            keys = ", ".join(
-                QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText)
-                for k in self._keys[command]
-            ) or self.tr("no key")
+            text = self._actions.plain_text(command)
+            keys = ", ".join(native_key(k) for k in self._keys[command]) or self.tr("no key")
             row.setText(f"{text}: {keys}")
 
     @Slot(int)
@@ -218,8 +210,8 @@ class KeysDialog(QDialog):
         before = self.problems()
         self.set_key(command, key)
         after = self.problems()
-        name = self._actions.action(command).text().replace("&", "")
-        native = QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
+        name = self._actions.plain_text(command)
+        native = native_key(key)
         if after and after != before:
             announce_from(self.key_edit, "\n".join(after), assertive=True)
         else:
@@ -265,7 +257,7 @@ class KeysDialog(QDialog):
     def problems(self) -> list[str]:
         """Return the clashes and screen-reader keys in the current choice, as sentences."""
         found: list[str] = []
-        names = {c: self._actions.action(c).text().replace("&", "") for c in self._keys}
+        names = {c: self._actions.plain_text(c) for c in self._keys}
         for key, commands in conflicts(self._keys).items():
             found.append(self.tr("{0} is used by: {1}").format(
                 key, ", ".join(names[c] for c in commands)))

@@ -95,7 +95,7 @@ class PageLayout(QObject):
             return
         focus = QApplication.focusWidget()
         current = next((i for i, p in enumerate(panes)
-                        if p is focus or (focus is not None and p.isAncestorOf(focus))), -1)
+                        if focus is not None and (p is focus or p.isAncestorOf(focus))), -1)
         target = panes[(current + step) % len(panes)]
         self.reveal(target)
         if self.window.briefing_dock is not None and target is self.window.briefing_dock.pane:
@@ -240,8 +240,8 @@ class PageLayout(QObject):
             return
         splitter = win.splitter
         focus = QApplication.focusWidget()
-        index = next((i for i in range(splitter.count())
-                      if focus is not None and (pane := splitter.widget(i)) is not None
+        index = next((i for i, pane in enumerate(map(splitter.widget, range(splitter.count())))
+                      if focus is not None and pane is not None
                       and (pane is focus or pane.isAncestorOf(focus))), -1)
         if index < 0:
             win.announcer.announce(self.tr("Move to the library, the items or the article first"))

@@ -3,16 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
 
 from reader.core.prefs.keymap import LETTER_KEYS
-from reader.ui.window.actions import ActionRegistry
+from reader.ui.window.actions import ActionRegistry, native_key
 from reader.ui.window.sheet import close_buttons, read_only_table
-
-
-def _native(key: str) -> str:
-    return QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
 
 
 class ShortcutsDialog(QDialog):
@@ -26,9 +21,9 @@ class ShortcutsDialog(QDialog):
         intro = QLabel(self.tr("Every command of Helder and the keys that run it."), self)
         rows: list[tuple[str, str, str]] = []
         for command in actions.bound():
-            text = actions.action(command).text().replace("&", "")
+            text = actions.plain_text(command)
             menu = actions.plain_menu_title(command.split(".")[0])
-            keys = self.tr(" or ").join(_native(k) for k in actions.keys(command))
+            keys = self.tr(" or ").join(native_key(k) for k in actions.keys(command))
             rows.append((text, menu, keys))
         rows += self.pane_keys()
         # The single letters are listed whether on or off: the sheet says how to get them.
@@ -36,7 +31,7 @@ class ShortcutsDialog(QDialog):
         where = self.tr("Letters") if letters_on else self.tr(
             "Letters (switch on in Keyboard settings)")
         for key, command in LETTER_KEYS.items():
-            rows.append((letter_texts[command], where, _native(key)))
+            rows.append((letter_texts[command], where, native_key(key)))
         self.table = read_only_table(
             self, "shortcutTable", self.tr("Keyboard shortcuts"),
             [self.tr("Command"), self.tr("Menu"), self.tr("Keys")], rows)
@@ -57,28 +52,28 @@ class ShortcutsDialog(QDialog):
         both = self.tr("{0} and {1}").format(items, article)
         pages = self.tr("One page at a time")
         return [
-            (self.tr("Read aloud, pause or resume"), both, _native("Space")),
-            (self.tr("Stop reading"), both, _native("Esc")),
+            (self.tr("Read aloud, pause or resume"), both, native_key("Space")),
+            (self.tr("Stop reading"), both, native_key("Esc")),
             (self.tr("Move through the items"), items,
-             self.tr(" or ").join(_native(k) for k in ("Up", "Down", "Home", "End"))),
-            (self.tr("Open the item in the article pane"), items, _native("Return")),
+             self.tr(" or ").join(native_key(k) for k in ("Up", "Down", "Home", "End"))),
+            (self.tr("Open the item in the article pane"), items, native_key("Return")),
             (self.tr("Move through sources and issues"), library,
-             self.tr(" or ").join(_native(k) for k in ("Up", "Down", "Home", "End"))),
+             self.tr(" or ").join(native_key(k) for k in ("Up", "Down", "Home", "End"))),
             (self.tr("Open or close a source"), library,
-             self.tr(" or ").join(_native(k) for k in ("Right", "Left"))),
-            (self.tr("Open the issue"), library, _native("Return")),
-            (self.tr("Rename source"), library, _native("F2")),
-            (self.tr("Pause or resume source"), library, _native("Ctrl+P")),
-            (self.tr("Remove source"), library, _native("Del")),
+             self.tr(" or ").join(native_key(k) for k in ("Right", "Left"))),
+            (self.tr("Open the issue"), library, native_key("Return")),
+            (self.tr("Rename source"), library, native_key("F2")),
+            (self.tr("Pause or resume source"), library, native_key("Ctrl+P")),
+            (self.tr("Remove source"), library, native_key("Del")),
             (self.tr("Menu of the source"), library,
-             self.tr(" or ").join(_native(k) for k in ("Shift+F10", "Menu"))),
+             self.tr(" or ").join(native_key(k) for k in ("Shift+F10", "Menu"))),
             (self.tr("Move the item up or down"), briefing,
-             self.tr(" or ").join(_native(k) for k in ("Ctrl+Up", "Ctrl+Down"))),
-            (self.tr("Remove the item"), briefing, _native("Del")),
-            (self.tr("Bring back the removed item"), briefing, _native("Ctrl+Z")),
+             self.tr(" or ").join(native_key(k) for k in ("Ctrl+Up", "Ctrl+Down"))),
+            (self.tr("Remove the item"), briefing, native_key("Del")),
+            (self.tr("Bring back the removed item"), briefing, native_key("Ctrl+Z")),
             (self.tr("Back to the previous page"), pages,
-             self.tr(" or ").join(_native(k) for k in ("Esc", "Backspace"))),
-            (self.tr("Open the menu bar"), self.tr("Window"), _native("F10")),
+             self.tr(" or ").join(native_key(k) for k in ("Esc", "Backspace"))),
+            (self.tr("Open the menu bar"), self.tr("Window"), native_key("F10")),
         ]
 
     def letter_texts(self) -> dict[str, str]:

@@ -91,7 +91,7 @@ def test_add_mailbox_refresh_open_brief_and_send(window, qtbot, dovecot, trusted
             type_text(qtbot, dovecot.password)
             press(qtbot, Qt.Key.Key_Tab)  # folder: INBOX stays
             press(qtbot, Qt.Key.Key_Tab)
-            assert dialog.mail.from_filter.hasFocus()
+            assert dialog.mail.sender_filter.hasFocus()
             type_text(qtbot, "nieuwsbrief@vng.nl")
             press(qtbot, Qt.Key.Key_Return)
 
@@ -141,7 +141,7 @@ def test_add_mailbox_refresh_open_brief_and_send(window, qtbot, dovecot, trusted
             type_text(qtbot, "wethouder@gemeente.nl")
             tab_to(qtbot, dialog.formats["pdf"])
             press(qtbot, Qt.Key.Key_Space)
-            tab_to(qtbot, dialog.from_address)
+            tab_to(qtbot, dialog.from_edit)
             type_text(qtbot, "jan@gemeente.nl")
             tab_to(qtbot, dialog.port)
             press(qtbot, Qt.Key.Key_A, CTRL)

@@ -118,7 +118,7 @@ def test_send_dialog_is_labelled_and_ties_errors_to_fields(
         dialog.host.setText("127.0.0.1")
         dialog.port.setValue(smtp.port)
         dialog.user.setText("jan")
-        dialog.from_address.setText("jan@gemeente.nl")
+        dialog.from_edit.setText("jan@gemeente.nl")
         dialog.password.setText("fout")
         asked: list[str] = []
         confirm_when_asked(qtbot, asked)

@@ -23,6 +23,7 @@ from reader.ui.common.a11y import announce_from
 from reader.ui.common.labelled import labelled_row
 from reader.ui.common.messages import Messages
 from reader.ui.library.controller import LibraryController
+from reader.ui.widgets.dialog_parts import ok_cancel, status_label
 
 
 class AddSourceDialog(QDialog):
@@ -78,17 +79,10 @@ class AddSourceDialog(QDialog):
         self.pages.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.pages.tabBar().setAccessibleName(self.tr("Kind of source"))
         self.pages.currentChanged.connect(self._on_page)
-        self.status = QLabel()
-        self.status.setObjectName("addSourceStatus")
-        self.status.setWordWrap(True)
+        self.status = status_label("addSourceStatus")
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = ok_cancel(self, self.tr("Add"), self.tr("Cancel"))
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Add"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)

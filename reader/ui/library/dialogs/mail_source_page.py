@@ -7,14 +7,12 @@ and announced, so a screen-reader user hears what to fix where they are.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QFormLayout,
     QLabel,
     QLineEdit,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +21,7 @@ from reader.core.errors import ErrorKind, ReaderError
 from reader.core.mail.accounts import Mailbox
 from reader.ui.common.labelled import labelled_row
 from reader.ui.common.messages import Messages
+from reader.ui.widgets.server_fields import ServerFields
 
 IMAPS_PORT, STARTTLS_PORT = 993, 143
 
@@ -33,28 +32,17 @@ class MailSourcePage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mailSourcePage")
-        self.host = QLineEdit()
-        self.host.setObjectName("mailHost")
+        server = ServerFields(
+            "mail", [(self.tr("TLS (IMAPS, port 993)"), False, IMAPS_PORT),
+                     (self.tr("STARTTLS (port 143)"), True, STARTTLS_PORT)],
+            self.tr("kept in the system keyring"))
+        self.host, self.security, self.port, self.user, self.password = server.widgets()
         self.host.setPlaceholderText(self.tr("imap.example.nl"))
-        self.security = QComboBox()
-        self.security.setObjectName("mailSecurity")
-        self.security.addItem(self.tr("TLS (IMAPS, port 993)"), False)
-        self.security.addItem(self.tr("STARTTLS (port 143)"), True)
-        self.port = QSpinBox()
-        self.port.setObjectName("mailPort")
-        self.port.setRange(1, 65535)
-        self.port.setValue(IMAPS_PORT)
-        self.user = QLineEdit()
-        self.user.setObjectName("mailUser")
-        self.password = QLineEdit()
-        self.password.setObjectName("mailPassword")
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText(self.tr("kept in the system keyring"))
         self.folder = QLineEdit("INBOX")
         self.folder.setObjectName("mailFolder")
-        self.from_filter = QLineEdit()
-        self.from_filter.setObjectName("mailSender")
-        self.from_filter.setPlaceholderText(self.tr("nieuwsbrief@vng.nl"))
+        self.sender_filter = QLineEdit()
+        self.sender_filter.setObjectName("mailSender")
+        self.sender_filter.setPlaceholderText(self.tr("nieuwsbrief@vng.nl"))
         self.subject = QLineEdit()
         self.subject.setObjectName("mailSubject")
         self.move_read = QCheckBox(self.tr("After reading, mo&ve the message to this folder:"))
@@ -64,17 +52,13 @@ class MailSourcePage(QWidget):
         self.move_to.setAccessibleName(self.tr("Folder for read messages"))
         self.move_to.setEnabled(False)
         self.move_read.toggled.connect(self.move_to.setEnabled)
-        self.security.currentIndexChanged.connect(self._on_security)
 
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        labelled_row(form, self.tr("&Server:"), self.host)
-        labelled_row(form, self.tr("&Encryption:"), self.security)
-        labelled_row(form, self.tr("P&ort:"), self.port)
-        labelled_row(form, self.tr("&User name:"), self.user)
-        labelled_row(form, self.tr("&Password:"), self.password)
+        server.add_rows(form, [self.tr("&Server:"), self.tr("&Encryption:"), self.tr("P&ort:"),
+                               self.tr("&User name:"), self.tr("&Password:")])
         labelled_row(form, self.tr("&Folder:"), self.folder)
-        labelled_row(form, self.tr("Only mai&l from (optional):"), self.from_filter)
+        labelled_row(form, self.tr("Only mai&l from (optional):"), self.sender_filter)
         labelled_row(form, self.tr("Only su&bjects with (optional):"), self.subject)
         form.addRow(self.move_read)
         form.addRow(self.move_to)
@@ -87,12 +71,7 @@ class MailSourcePage(QWidget):
         layout.addLayout(form)
         layout.addWidget(hint)
         self.fields = (self.host, self.security, self.port, self.user, self.password,
-                       self.folder, self.from_filter, self.subject, self.move_read, self.move_to)
-
-    @Slot(int)
-    def _on_security(self, _index: int) -> None:
-        if self.port.value() in (IMAPS_PORT, STARTTLS_PORT):
-            self.port.setValue(STARTTLS_PORT if self.security.currentData() else IMAPS_PORT)
+                       self.folder, self.sender_filter, self.subject, self.move_read, self.move_to)
 
     def first_field(self) -> QWidget:
         """Return the field that gets focus when the page is shown."""
@@ -110,7 +89,8 @@ class MailSourcePage(QWidget):
             raise ReaderError(ErrorKind.BAD_ARGUMENT, "move")
         return Mailbox(host=host, user=user, folder=self.folder.text().strip() or "INBOX",
                        port=self.port.value(), starttls=bool(self.security.currentData()),
-                       sender=self.from_filter.text().strip(), subject=self.subject.text().strip(),
+                       sender=self.sender_filter.text().strip(),
+                       subject=self.subject.text().strip(),
                        move_to=self.move_to.text().strip() if self.move_read.isChecked() else "")
 
     def field_for(self, error: ReaderError) -> QWidget:
@@ -146,8 +126,8 @@ class MailSourcePage(QWidget):
     def set_enabled(self, enabled: bool) -> None:
         """Enable or disable every field (while the account is being checked)."""
         for widget in self.fields:
-            widget.setEnabled(enabled and (widget is not self.move_to
-                                           or self.move_read.isChecked()))
+            checked = widget is not self.move_to or self.move_read.isChecked()
+            widget.setEnabled(enabled and checked)
 
     def show_error(self, error: ReaderError) -> tuple[QWidget, str]:
         """Tie the error to its field (description, focus); return the field and the text."""

@@ -26,6 +26,7 @@ from reader.ui.common.a11y import announce_from
 from reader.ui.common.dates import DateTexts
 from reader.ui.common.labelled import labelled_row
 from reader.ui.library.controller import LibraryController
+from reader.ui.widgets.dialog_parts import status_label
 
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 HitRole = Qt.ItemDataRole.UserRole + 30
@@ -71,9 +72,7 @@ class SearchDialog(QDialog):
         self.results = QListWidget()
         self.results.setObjectName("searchResults")
         self.results.setWordWrap(True)
-        self.status = QLabel()
-        self.status.setObjectName("searchStatus")
-        self.status.setWordWrap(True)
+        self.status = status_label("searchStatus")
 
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)

@@ -29,8 +29,8 @@ from reader.core.speech.engines.synth import CancelToken, SynthesisCancelled
 from reader.core.speech.prefetch import SpeechSettings
 from reader.core.speech.pronunciation import PronunciationList
 from reader.ui.common.messages import Messages
-from reader.ui.common.tasks import ProgressRelay, TaskRunner
-from reader.ui.speech.dialogs.parts import access_name, buddy_label
+from reader.ui.common.one_job import OneJob
+from reader.ui.widgets.dialog_parts import access_name, buddy_label, status_label
 
 
 class AudioDialog(QDialog):
@@ -53,12 +53,6 @@ class AudioDialog(QDialog):
         self._items, self._current, self._language = list(items), current, language
         self._settings, self._pronunciations = settings, pronunciations
         self._cancel: CancelToken | None = None
-        self._job = 0
-        self._tasks = TaskRunner(self)
-        self._tasks.finished.connect(self._done)
-        self._tasks.failed.connect(self._failed)
-        self._progress = ProgressRelay(self)
-        self._progress.changed.connect(self._step)
 
         self.what = QComboBox()
         self.what.addItem(self.tr("This item"), "item")
@@ -74,8 +68,10 @@ class AudioDialog(QDialog):
         self.bar.setAccessibleName(self.tr("Progress"))
         self.bar.setRange(0, 1)
         self.bar.setValue(0)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
+        self.status = status_label()
+        self._run = OneJob(self, self.bar)
+        self._run.done.connect(self._done)
+        self._run.failed.connect(self._failed)
 
         form = QFormLayout()
         form.addRow(buddy_label(self.tr("&Read"), self.what), self.what)
@@ -130,8 +126,7 @@ class AudioDialog(QDialog):
         self._cancel = CancelToken()
         self.save_button.setEnabled(False)
         self.status.setText(self.tr("Writing the audio…"))
-        self._progress.start()
-        self._job = self._tasks.submit(self._export, items, out, titles_only, self._cancel)
+        self._run.start(self._export, items, out, titles_only, self._cancel)
 
     def _export(self, items: list[Item], out: Path, titles_only: bool,
                 cancel: CancelToken) -> str:
@@ -141,31 +136,20 @@ class AudioDialog(QDialog):
             export_items(items, out, synth, settings=self._settings,
                          pronunciations=self._pronunciations, language=self._language,
                          titles_only=titles_only, cancel=cancel,
-                         progress=self._progress.report)
+                         progress=self._run.report)
         finally:
             synth.close()
         return str(out)
 
-    @Slot(int, int)
-    def _step(self, done: int, total: int) -> None:
-        self.bar.setRange(0, max(total, 1))
-        self.bar.setValue(done)
-
-    @Slot(int, object)
-    def _done(self, job: int, path: object) -> None:
-        if job != self._job:
-            return
-        self._progress.stop()
+    @Slot(object)
+    def _done(self, path: object) -> None:
         self._cancel = None
         self.status.setText(self.tr("Saved: {0}").format(path))
         self.finished_export.emit(str(path))
         self.accept()
 
-    @Slot(int, object)
-    def _failed(self, job: int, error: object) -> None:
-        if job != self._job:
-            return
-        self._progress.stop()
+    @Slot(object)
+    def _failed(self, error: object) -> None:
         self._cancel = None
         self.save_button.setEnabled(True)
         if isinstance(error, SynthesisCancelled):

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.speech.pronunciation import PronunciationList
-from reader.ui.speech.dialogs.parts import access_name, buddy_label, ok_cancel
+from reader.ui.widgets.dialog_parts import access_name, buddy_label, ok_cancel
 
 WordRole = Qt.ItemDataRole.UserRole + 1
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from reader.core.prefs.settings import RANGES, Settings
 from reader.core.speech.engines.synth import Voice
-from reader.ui.speech.dialogs.parts import access_name, buddy_label, ok_cancel
+from reader.ui.widgets.dialog_parts import access_name, buddy_label, ok_cancel
 
 LANGUAGES = ("nl", "en", "fr", "de")
 

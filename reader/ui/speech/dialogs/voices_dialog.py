@@ -35,8 +35,8 @@ from reader.core.speech.voices.piper_voices import InstalledVoice
 from reader.ui.common.feedback import present
 from reader.ui.common.messages import Messages
 from reader.ui.common.tasks import ProgressRelay, TaskRunner
-from reader.ui.speech.dialogs.parts import buddy_label, button_row, scrolling
 from reader.ui.speech.dialogs.voice_preview import VoicePreview, sample_text
+from reader.ui.widgets.dialog_parts import buddy_label, button_row, scrolling
 
 
 def _megabytes(size: int) -> str:

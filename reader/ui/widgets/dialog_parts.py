@@ -1,4 +1,4 @@
-"""Parts every speech dialog builds the same way: labels that name their control, OK/Cancel."""
+"""Parts dialogs build the same way: labels that name their control, OK/Cancel, button rows."""
 
 from __future__ import annotations
 
@@ -25,6 +25,15 @@ def buddy_label(text: str, control: QWidget) -> QLabel:
     label = QLabel(text)
     label.setBuddy(control)
     control.setAccessibleName(access_name(text))
+    return label
+
+
+def status_label(name: str = "") -> QLabel:
+    """Return the wrapping label where a dialog says what it is doing or what went wrong."""
+    label = QLabel()
+    if name:
+        label.setObjectName(name)
+    label.setWordWrap(True)
     return label
 
 
