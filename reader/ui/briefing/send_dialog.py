@@ -14,7 +14,6 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -33,7 +32,7 @@ from reader.ui.common.a11y import announce_from
 from reader.ui.common.labelled import labelled_row
 from reader.ui.common.messages import Messages
 from reader.ui.common.one_job import OneJob
-from reader.ui.widgets.dialog_parts import ok_cancel, status_label
+from reader.ui.widgets.dialog_parts import ok_button, ok_cancel, status_label
 from reader.ui.widgets.server_fields import ServerFields
 
 log = logging.getLogger(__name__)
@@ -121,7 +120,7 @@ class SendDialog(QDialog):
                                self.tr("&User name:"), self.tr("Passwo&rd:")])
         self.status = status_label("sendStatus")
         self.buttons = ok_cancel(self, self.tr("Send"), self.tr("Cancel"))
-        self.send_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.send_button = ok_button(self.buttons)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Briefing: {0}").format(briefing.title or "—")))
         layout.addLayout(form)

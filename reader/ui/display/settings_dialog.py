@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -19,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -38,6 +36,7 @@ from reader.core.prefs.themes import CUSTOM, THEME_KEYS
 from reader.ui.common.feedback import present
 from reader.ui.display.controller import theme_label
 from reader.ui.display.fonts import available_families
+from reader.ui.widgets.dialog_parts import ok_button, ok_cancel, scrolling
 
 Preview = Callable[[Settings], None]
 
@@ -134,25 +133,15 @@ class SettingsDialog(QDialog):
 
         inner = QWidget()
         inner.setLayout(form)
-        scroll = QScrollArea()
-        scroll.setWidget(inner)
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll = scrolling(inner)
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("OK"))
+        self.buttons = ok_cancel(self, self.tr("OK"), self.tr("Cancel"))
+        self.ok_button = ok_button(self.buttons)
         self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        self.cancel_button.setText(self.tr("Cancel"))
         self.reset_button = QPushButton(self.tr("Re&set to defaults"))
         self.buttons.addButton(self.reset_button, QDialogButtonBox.ButtonRole.ResetRole)
         for button in (self.reset_button, self.ok_button, self.cancel_button):
             button.setAccessibleName(_plain(button.text()))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         self.reset_button.clicked.connect(self.reset)
 
         layout = QVBoxLayout(self)

@@ -49,6 +49,11 @@ def ok_cancel(dialog: QDialog, ok: str, cancel: str) -> QDialogButtonBox:
     return buttons
 
 
+def ok_button(buttons: QDialogButtonBox) -> QPushButton:
+    """Return the OK button of a box from `ok_cancel` (to rename, disable or focus it)."""
+    return buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+
 def button_row(*buttons: QPushButton) -> FlowLayout:
     """Return a row of buttons that wraps at large text; Return never presses one of them."""
     row = FlowLayout()

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -23,7 +22,7 @@ from reader.ui.common.a11y import announce_from
 from reader.ui.common.labelled import labelled_row
 from reader.ui.common.messages import Messages
 from reader.ui.library.controller import LibraryController
-from reader.ui.widgets.dialog_parts import ok_cancel, status_label
+from reader.ui.widgets.dialog_parts import ok_button, ok_cancel, status_label
 
 
 class AddSourceDialog(QDialog):
@@ -82,7 +81,7 @@ class AddSourceDialog(QDialog):
         self.status = status_label("addSourceStatus")
 
         self.buttons = ok_cancel(self, self.tr("Add"), self.tr("Cancel"))
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button = ok_button(self.buttons)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)

@@ -77,13 +77,16 @@ class VoicesDialog(QDialog):
 
     # -- layout ----------------------------------------------------------------------------
 
+    def _voice_list(self, label: str, keys: str) -> tuple[QListWidget, QLabel]:
+        voices = QListWidget()
+        voices.setWordWrap(True)
+        voices.installEventFilter(self)
+        voices.setAccessibleDescription(keys)
+        return voices, buddy_label(label, voices)
+
     def _build(self) -> None:
-        self.installed_list = QListWidget()
-        self.installed_list.setWordWrap(True)
-        self.installed_list.installEventFilter(self)
-        installed_label = buddy_label(self.tr("&Installed voices"), self.installed_list)
-        self.installed_list.setAccessibleDescription(
-            self.tr("Space plays a preview, Delete removes the voice."))
+        self.installed_list, installed_label = self._voice_list(self.tr(
+            "&Installed voices"), self.tr("Space plays a preview, Delete removes the voice."))
         self.preview_button = QPushButton(self.tr("&Preview"))
         self.remove_button = QPushButton(self.tr("&Remove"))
         self.from_file_button = QPushButton(self.tr("Install from &file…"))
@@ -94,11 +97,8 @@ class VoicesDialog(QDialog):
             "Languages without a voice here are read with the system voice (espeak-ng)."))
         self.fallback_note.setWordWrap(True)
 
-        self.catalogue_list = QListWidget()
-        self.catalogue_list.setWordWrap(True)
-        self.catalogue_list.installEventFilter(self)
-        catalogue_label = buddy_label(self.tr("Voices to &download"), self.catalogue_list)
-        self.catalogue_list.setAccessibleDescription(self.tr("Return installs the voice."))
+        self.catalogue_list, catalogue_label = self._voice_list(
+            self.tr("Voices to &download"), self.tr("Return installs the voice."))
         self.load_button = QPushButton(self.tr("&Load the list of voices"))
         self.install_button = QPushButton(self.tr("In&stall"))
         self.cancel_button = QPushButton(self.tr("&Cancel download"))
