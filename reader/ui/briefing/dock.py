@@ -84,7 +84,8 @@ class BriefingDock(QDockWidget):
     @Slot()
     def toggle(self) -> None:
         """Show the briefing pane and put focus in it, or hide it (View menu)."""
-        if self.isVisible() and self.pane.isAncestorOf(QApplication.focusWidget()):
+        focus = QApplication.focusWidget()
+        if self.isVisible() and focus is not None and self.pane.isAncestorOf(focus):
             self.hide()
             return
         self.show()

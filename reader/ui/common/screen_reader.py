@@ -79,7 +79,7 @@ class ScreenReaderWatch(QObject):
             self._set(False)
             return
         bus.connect(_BUS, _PATH, _PROPS, "PropertiesChanged", self,
-                    SLOT("_properties_changed(QString,QVariantMap,QStringList)"))
+                    SLOT("_properties_changed(QString,QVariantMap,QStringList)").encode())
         message = QDBusMessage.createMethodCall(_BUS, _PATH, _PROPS, "Get")
         message.setArguments([_STATUS, "ScreenReaderEnabled"])
         self._dbus = QDBusPendingCallWatcher(bus.asyncCall(message), self)

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPalette, QTextLayout, QTextOption
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+)
 
 from reader.ui.reading.item_model import SecondaryRole
 
@@ -45,7 +50,7 @@ class ItemDelegate(QStyledItemDelegate):
 
     def _text_width(self, option: QStyleOptionViewItem) -> float:
         width = option.rect.width()
-        if width <= 0 and option.widget is not None:
+        if width <= 0 and isinstance(option.widget, QAbstractItemView):
             width = option.widget.viewport().width()
         return float(max(width - 2 * _PAD, 40))
 

@@ -10,8 +10,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
+from typing import ClassVar
 
-from PySide6.QtCore import QTimer, SignalInstance
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from reader.core.models import Item
 from reader.core.speech.prefetch import Prefetcher
@@ -23,7 +24,7 @@ from reader.ui.speech.engine import ReadAloudSettings
 PREFETCH_AHEAD = 3  # utterances kept ready ahead of the one playing
 
 
-class ReadingMoves:
+class ReadingMoves(QObject):
     """Read commands, jumps and playing what reading reaches; mixed into SpeechController."""
 
     _queue: ReadingQueue | None
@@ -38,10 +39,10 @@ class ReadingMoves:
     player: AudioPlayer | None
     prefetcher: Prefetcher | None
     settings: ReadAloudSettings
-    item_changed: SignalInstance  # the controller's signals
-    highlight_changed: SignalInstance
-    utterance_started: SignalInstance
-    state_changed: SignalInstance
+    item_changed: ClassVar[Signal]  # the controller's signals
+    highlight_changed: ClassVar[Signal]
+    utterance_started: ClassVar[Signal]
+    state_changed: ClassVar[Signal]
 
     # Provided by SpeechController.
     def stop(self, announce: bool = True) -> None: ...
