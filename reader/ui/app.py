@@ -81,6 +81,7 @@ def build_window(
     """
     from reader.core.prefs.settings import load_settings
     from reader.ui.common.i18n import install_translator
+    from reader.ui.common.messages import Messages
     from reader.ui.display.look import AppLook
     from reader.ui.display.wiring import make_display
     from reader.ui.window.main_window import MainWindow, make_speech
@@ -101,16 +102,15 @@ def build_window(
     speech, damaged_pronunciations = make_speech()
     display = make_display(app, AppLook(app), args, loaded=loaded)
     opened, problem = _ready_library(library)
-    window = MainWindow(speech=speech, display=display, library=opened)
+    problems = [] if problem is None else [Messages().start_problem_text(problem)]
+    # Both are told once the window is up; a file named on the command line comes first.
+    window = MainWindow(speech=speech, display=display, library=opened,
+                        pending_error=error or damaged_pronunciations, startup_problems=problems)
     if opened is None:  # still opening: the window shows meanwhile, saying so
         from reader.ui.library.startup import LibraryOpener
 
         assert library is not None
         window.add_library(LibraryOpener(window).wait(window, library))
-    if problem is not None:
-        from reader.ui.common.messages import Messages
-
-        window.startup_problems.append(Messages(window).start_problem_text(problem))
     wiring = window.library_wiring
     assert wiring is not None
     app.aboutToQuit.connect(wiring.controller.shutdown)
@@ -122,8 +122,6 @@ def build_window(
     if not path:
         # The sample is for when there is nothing else: the newest stored issue comes first.
         wiring.open_newest()
-    if error is not None or damaged_pronunciations is not None:
-        window.pending_error = error or damaged_pronunciations  # the file named comes first
     return window
 
 

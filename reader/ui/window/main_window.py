@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QObject, Qt, Slot
+from PySide6.QtCore import QEvent, QItemSelection, QObject, Qt, Slot
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,6 +31,8 @@ from reader.ui.window.navigation import ItemNavigator
 from reader.ui.window.opening import FileOpener
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from reader.core.briefing.store import BriefingStore
     from reader.core.library.store import Library
     from reader.core.prefs.settings import Settings
@@ -52,19 +54,21 @@ class MainWindow(QMainWindow):
         speech: SpeechController | None = None,
         display: DisplayController | None = None,
         library: Library | None = None,
+        pending_error: ReaderError | None = None,
+        startup_problems: Sequence[str] = (),
     ) -> None:
         """Lay out the window with its collaborators, built by the composition root (app.py).
 
         `speech` is the read-aloud service (None: one is made here); `display` the display
         settings in force (None: defaults, not saved); `library` the library shown in the
-        library pane (None: no pane).
+        library pane (None: no pane). `pending_error` and `startup_problems` (sentences about
+        files set aside at start) are for the composition root to tell once the window is up.
         """
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.letters_enabled = True
-        self.pending_error: ReaderError | None = None
-        # Sentences about files set aside or not opened at start, shown once the window is up.
-        self.startup_problems: list[str] = []
+        self.pending_error = pending_error
+        self.startup_problems = list(startup_problems)
         self.display = display  # keyboard and read-aloud choices are saved through it
         self.library_wiring: LibraryWiring | None = None
         self.model = ItemListModel(self)
@@ -379,10 +383,6 @@ class MainWindow(QMainWindow):
             text = self.tr("Something went wrong in Helder: {0}. Details are in the log "
                            "(Help, Open log folder).").format(error)
         QMessageBox.warning(self, self.tr("Helder"), text)
-
-    def first_item_index(self) -> QModelIndex:
-        """Return the index of the first item."""
-        return self.model.index(0)
 
 
 def make_speech() -> tuple[SpeechController, ReaderError | None]:

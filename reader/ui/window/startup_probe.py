@@ -23,7 +23,7 @@ def report_when_ready(window: MainWindow) -> None:
 
     def check() -> None:
         view = window.item_list
-        index = window.first_item_index()
+        index = window.model.index(0)
         ready = (
             window.isVisible()
             and view.hasFocus()
