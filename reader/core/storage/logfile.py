@@ -29,14 +29,17 @@ def log_path() -> Path:
     return log_dir() / LOG_NAME
 
 
+class _HelderLog(RotatingFileHandler):
+    """The rotated log file's handler, a class of its own so install() can find it again."""
+
+
 def install(level: int = logging.INFO) -> Path:
     """Send Helder's log records to the rotated log file and log uncaught errors; idempotent."""
     path = log_path()
     root = logging.getLogger()
-    if not any(getattr(h, "helder_log", False) for h in root.handlers):
-        handler = RotatingFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUPS,
-                                      encoding="utf-8", delay=True)
-        handler.helder_log = True  # type: ignore[attr-defined]
+    if not any(isinstance(h, _HelderLog) for h in root.handlers):
+        handler = _HelderLog(path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8",
+                             delay=True)
         handler.setFormatter(logging.Formatter(FORMAT))
         handler.setLevel(level)
         root.addHandler(handler)
