@@ -36,16 +36,22 @@ def compiled_translation(lang: str) -> Path | None:
     return qm
 
 
+class AppTranslator(QTranslator):
+    """Helder's own texts; with qt_texts it also keeps the translator of Qt's texts."""
+
+    qt_translator: QTranslator | None = None
+
+
 def install_translator(
     app: QCoreApplication, language: str = "auto", *, qt_texts: bool = False
-) -> QTranslator | None:
+) -> AppTranslator | None:
     """Install the translation for `language` ("auto", "nl" or "en"); return it, or None.
 
     With `qt_texts` Qt's own texts (file dialog, standard buttons) follow the language too;
     that translator is kept as the returned one's `qt_translator` attribute.
     """
     lang = system_language() if language == "auto" else language
-    translator = QTranslator(app)
+    translator = AppTranslator(app)
     qm = compiled_translation(lang)
     if qm is None or not translator.load(str(qm)):
         # English is the source language, so a missing English .qm still reads fine.
@@ -54,7 +60,7 @@ def install_translator(
         return None
     app.installTranslator(translator)
     if qt_texts:
-        translator.qt_translator = _install_qt_translation(app, lang)  # type: ignore[attr-defined]
+        translator.qt_translator = _install_qt_translation(app, lang)
     return translator
 
 
