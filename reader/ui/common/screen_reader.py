@@ -78,8 +78,10 @@ class ScreenReaderWatch(QObject):
         if not bus.isConnected():
             self._set(False)
             return
+        # A str, though the stubs say bytes: PySide6 6.11 refuses bytes here ("called with
+        # wrong argument values"), and the watch then never heard of Orca.
         bus.connect(_BUS, _PATH, _PROPS, "PropertiesChanged", self,
-                    SLOT("_properties_changed(QString,QVariantMap,QStringList)").encode())
+                    SLOT("_properties_changed(QString,QVariantMap,QStringList)"))  # pyright: ignore[reportArgumentType]
         message = QDBusMessage.createMethodCall(_BUS, _PATH, _PROPS, "Get")
         message.setArguments([_STATUS, "ScreenReaderEnabled"])
         self._dbus = QDBusPendingCallWatcher(bus.asyncCall(message), self)
