@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -52,6 +54,13 @@ def ok_cancel(dialog: QDialog, ok: str, cancel: str) -> QDialogButtonBox:
 def ok_button(buttons: QDialogButtonBox) -> QPushButton:
     """Return the OK button of a box from `ok_cancel` (to rename, disable or focus it)."""
     return buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+
+def push_button(text: str, clicked: Callable[[], object]) -> QPushButton:
+    """Return a button that calls `clicked` when pressed."""
+    button = QPushButton(text)
+    button.clicked.connect(clicked)
+    return button
 
 
 def button_row(*buttons: QPushButton) -> FlowLayout:

@@ -36,7 +36,7 @@ from reader.ui.common.feedback import present
 from reader.ui.common.messages import Messages
 from reader.ui.common.tasks import ProgressRelay, TaskRunner
 from reader.ui.speech.dialogs.voice_preview import VoicePreview, sample_text
-from reader.ui.widgets.dialog_parts import buddy_label, button_row, scrolling
+from reader.ui.widgets.dialog_parts import buddy_label, button_row, push_button, scrolling
 
 
 def _megabytes(size: int) -> str:
@@ -87,24 +87,18 @@ class VoicesDialog(QDialog):
     def _build(self) -> None:
         self.installed_list, installed_label = self._voice_list(self.tr(
             "&Installed voices"), self.tr("Space plays a preview, Delete removes the voice."))
-        self.preview_button = QPushButton(self.tr("&Preview"))
-        self.remove_button = QPushButton(self.tr("&Remove"))
-        self.from_file_button = QPushButton(self.tr("Install from &file…"))
-        self.preview_button.clicked.connect(self.preview)
-        self.remove_button.clicked.connect(self.remove)
-        self.from_file_button.clicked.connect(self.install_from_file)
+        self.preview_button = push_button(self.tr("&Preview"), self.preview)
+        self.remove_button = push_button(self.tr("&Remove"), self.remove)
+        self.from_file_button = push_button(self.tr("Install from &file…"), self.install_from_file)
         self.fallback_note = QLabel(self.tr(
             "Languages without a voice here are read with the system voice (espeak-ng)."))
         self.fallback_note.setWordWrap(True)
 
         self.catalogue_list, catalogue_label = self._voice_list(
             self.tr("Voices to &download"), self.tr("Return installs the voice."))
-        self.load_button = QPushButton(self.tr("&Load the list of voices"))
-        self.install_button = QPushButton(self.tr("In&stall"))
-        self.cancel_button = QPushButton(self.tr("&Cancel download"))
-        self.load_button.clicked.connect(self.load_catalogue)
-        self.install_button.clicked.connect(self.install_selected)
-        self.cancel_button.clicked.connect(self.cancel_download)
+        self.load_button = push_button(self.tr("&Load the list of voices"), self.load_catalogue)
+        self.install_button = push_button(self.tr("In&stall"), self.install_selected)
+        self.cancel_button = push_button(self.tr("&Cancel download"), self.cancel_download)
 
         self.bar = QProgressBar()
         self.bar.setRange(0, 100)
