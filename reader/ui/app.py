@@ -144,12 +144,13 @@ def _ready_library(
 
 def show_startup_problems(window: MainWindow) -> None:
     """Tell the user about files set aside or not opened at start (the window is up)."""
-    from PySide6.QtCore import Qt
+    from PySide6.QtCore import QCoreApplication, Qt
     from PySide6.QtWidgets import QMessageBox
 
+    title = QCoreApplication.translate("MainWindow", "Helder")
     for text in window.startup_problems:
         window.announcer.announce(text)
-        box = QMessageBox(QMessageBox.Icon.Warning, window.tr("Helder"), text,
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text,
                           QMessageBox.StandardButton.Ok, window)
         box.setObjectName("startupProblem")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -183,10 +184,12 @@ def run_app(args: argparse.Namespace, qt_args: list[str]) -> int:
         window = build_window(app, args, start.result, library)
     window.show()
     window.activateWindow()
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
     if window.display is not None and window.display.startup_message:
-        QMessageBox.warning(window, window.tr("Helder"), window.display.startup_message)
+        title = QCoreApplication.translate("MainWindow", "Helder")
+        QMessageBox.warning(window, title, window.display.startup_message)
     show_startup_problems(window)
     if window.pending_error is not None:
         window.show_error(window.pending_error)

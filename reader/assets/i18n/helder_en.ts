@@ -2693,11 +2693,4 @@
         <translation type="unfinished"></translation>
     </message>
 </context>
-<context>
-    <name>window</name>
-    <message>
-        <source>Helder</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
 </TS>

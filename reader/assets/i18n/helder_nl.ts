@@ -2693,11 +2693,4 @@
         <translation>De download van {0} was beschadigd (de controlesom klopt niet) en is niet geïnstalleerd; er is niets bewaard. Probeer het later opnieuw.</translation>
     </message>
 </context>
-<context>
-    <name>window</name>
-    <message>
-        <source>Helder</source>
-        <translation>Helder</translation>
-    </message>
-</context>
 </TS>

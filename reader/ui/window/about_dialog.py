@@ -41,7 +41,7 @@ class AboutDialog(QDialog):
             [self.tr("Part"), self.tr("Version"), self.tr("Licence")],
             [(part.name, part.version, part.licence) for part in third_party()])
         notices_label.setBuddy(self.notices)
-        buttons, close = close_buttons(self)
+        buttons, close = close_buttons(self, self.tr("Close"))
         layout = QVBoxLayout(self)
         for widget in (self.heading, summary, licence, notices_label, self.notices, buttons):
             layout.addWidget(widget)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog
 
@@ -62,8 +62,11 @@ def open_log_folder(window: Any) -> None:
 
     folder = log_dir()
     if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
-        QMessageBox.information(window, window.tr("Helder"), window.tr(
-            "The log folder is {0}").format(str(folder)))
+        QMessageBox.information(
+            window,
+            QCoreApplication.translate("MainWindow", "Helder"),
+            QCoreApplication.translate("MainWindow", "The log folder is {0}").format(str(folder)),
+        )
 
 
 def show_about(window: Any) -> None:
@@ -89,4 +92,4 @@ def edit_keys(window: Any) -> None:
             shortcuts=tuple(sorted(dialog.overrides().items())),
             letter_navigation=letters.isChecked(),
         ))
-    window.announcer.announce(window.tr("Keyboard settings saved"))
+    window.announcer.announce(QCoreApplication.translate("MainWindow", "Keyboard settings saved"))

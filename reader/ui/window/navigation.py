@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Slot
 from PySide6.QtGui import QKeyEvent
 
 from reader.core.prefs.keymap import LETTER_KEYS
@@ -67,7 +67,7 @@ class ItemNavigator(QObject):
             self.window.go_to_row(later[0])
             self._announce_theme()
         else:
-            self._say(self.window.tr("No further theme"))
+            self._say(QCoreApplication.translate("MainWindow", "No further theme"))
 
     @Slot()
     def previous_theme(self) -> None:
@@ -77,12 +77,13 @@ class ItemNavigator(QObject):
             self.window.go_to_row(earlier[-1])
             self._announce_theme()
         else:
-            self._say(self.window.tr("No earlier theme"))
+            self._say(QCoreApplication.translate("MainWindow", "No earlier theme"))
 
     def _announce_theme(self) -> None:
         item = self.window.current_item()
         if item and item.category:
-            self._say(self.window.tr("Theme {0}: {1}").format(item.category, item.title))
+            theme = QCoreApplication.translate("MainWindow", "Theme {0}: {1}")
+            self._say(theme.format(item.category, item.title))
 
     @Slot()
     def next_unread(self) -> None:
@@ -95,7 +96,7 @@ class ItemNavigator(QObject):
                 self.window.go_to_row(row)
                 self._say_where_after_move()
                 return
-        self._say(self.window.tr("No unread items"))
+        self._say(QCoreApplication.translate("MainWindow", "No unread items"))
 
     @Slot()
     def toggle_read(self) -> None:
@@ -106,7 +107,9 @@ class ItemNavigator(QObject):
         now_read = not self.window.model.is_read(row)
         self.window.model.set_read(row, now_read)
         self._say(
-            self.window.tr("Marked as read") if now_read else self.window.tr("Marked as unread")
+            QCoreApplication.translate("MainWindow", "Marked as read")
+            if now_read
+            else QCoreApplication.translate("MainWindow", "Marked as unread")
         )
 
     @Slot()
@@ -114,10 +117,10 @@ class ItemNavigator(QObject):
         """Announce the position: "Item 3 of 12, Bestuur, <title>"."""
         item = self.window.current_item()
         if item is None:
-            self._say(self.window.tr("No item selected"), assertive=True)
+            self._say(QCoreApplication.translate("MainWindow", "No item selected"), assertive=True)
             return
         parts = [
-            self.window.tr("Item {0} of {1}").format(
+            QCoreApplication.translate("MainWindow", "Item {0} of {1}").format(
                 self.window.current_row() + 1, self.window.model.rowCount()
             )
         ]
@@ -137,16 +140,21 @@ class ItemNavigator(QObject):
         target = clean_link(url) or url
         if not is_openable(target):  # file:, a .desktop file, mailto with an attachment …
             self._say(
-                self.window.tr(
+                QCoreApplication.translate(
+                    "MainWindow",
                     "Helder opens only web and e-mail links; this one was not opened: {0}"
                 ).format(target),
                 assertive=True,
             )
             return
         if QDesktopServices.openUrl(QUrl(target)):
-            self._say(self.window.tr("Opened in the browser: {0}").format(target))
+            self._say(QCoreApplication.translate("MainWindow", "Opened in the browser: {0}")
+                      .format(target))
         else:
-            self._say(self.window.tr("Could not open {0}").format(target), assertive=True)
+            self._say(
+                QCoreApplication.translate("MainWindow", "Could not open {0}").format(target),
+                assertive=True,
+            )
 
     @Slot()
     def open_current_link(self) -> None:
@@ -155,7 +163,7 @@ class ItemNavigator(QObject):
         if item is not None and item.link:
             self.open_link(item.link)
         else:
-            self._say(self.window.tr("This item has no link"))
+            self._say(QCoreApplication.translate("MainWindow", "This item has no link"))
 
     def letter_command(self, event: QKeyEvent) -> bool:
         """Run the single-letter command of a key press; return whether there was one."""

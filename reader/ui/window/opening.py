@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Slot
 from PySide6.QtWidgets import QFileDialog
 
 from reader.core.models import Issue
@@ -31,9 +31,10 @@ class FileOpener(QObject):
         """Ask for a newsletter file and open it."""
         path, _ = QFileDialog.getOpenFileName(
             self.window,
-            self.window.tr("Open newsletter"),
+            QCoreApplication.translate("MainWindow", "Open newsletter"),
             "",
-            self.window.tr(
+            QCoreApplication.translate(
+                "MainWindow",
                 "Newsletters (*.txt *.html *.htm *.eml *.xml *.rss *.atom *.json *.pdf);;"
                 "All files (*)"
             ),
@@ -45,7 +46,9 @@ class FileOpener(QObject):
         """Parse a file off the GUI thread, then show it."""
         from reader.core.sources.parse import parse_file
 
-        self.window.statusBar().showMessage(self.window.tr("Opening {0}…").format(path))
+        self.window.statusBar().showMessage(
+            QCoreApplication.translate("MainWindow", "Opening {0}…").format(path)
+        )
         self._open_path = path
         self._open_job = self._tasks.submit(parse_file, path)
 
@@ -57,14 +60,17 @@ class FileOpener(QObject):
         self.window.show_issue(issue, key=file_key(self._open_path))
         if issue.truncated:  # past the parse budget's item or line limit (sources.budget)
             self.window.announcer.announce(
-                self.window.tr(
+                QCoreApplication.translate(
+                    "MainWindow",
                     "{0} opened, {1} items. The file is too large to show whole: only its first "
                     "{1} items are shown."
                 ).format(issue.title, len(issue.items))
             )
             return
         self.window.announcer.announce(
-            self.window.tr("{0} opened, {1} items").format(issue.title, len(issue.items))
+            QCoreApplication.translate("MainWindow", "{0} opened, {1} items").format(
+                issue.title, len(issue.items)
+            )
         )
 
     @Slot(int, object)

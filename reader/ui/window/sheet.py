@@ -40,10 +40,13 @@ def read_only_table(
     return table
 
 
-def close_buttons(dialog: QDialog) -> tuple[QDialogButtonBox, QPushButton]:
-    """Return a button box with one Close button that closes the dialog, and that button."""
+def close_buttons(dialog: QDialog, text: str) -> tuple[QDialogButtonBox, QPushButton]:
+    """Return a button box with one Close button that closes the dialog, and that button.
+
+    The caller translates `text` with its own tr(): lupdate files it under that dialog's class.
+    """
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
     buttons.rejected.connect(dialog.reject)
     close = buttons.button(QDialogButtonBox.StandardButton.Close)
-    close.setText(dialog.tr("Close"))
+    close.setText(text)
     return buttons, close

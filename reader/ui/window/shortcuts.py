@@ -37,7 +37,7 @@ class ShortcutsDialog(QDialog):
             [self.tr("Command"), self.tr("Menu"), self.tr("Keys")], rows)
         if rows:
             self.table.setCurrentCell(0, 0)
-        buttons, _close = close_buttons(self)
+        buttons, _close = close_buttons(self, self.tr("Close"))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.table)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Slot
 from PySide6.QtWidgets import QDialog
 
 from reader.core.errors import ReaderError
@@ -69,14 +69,18 @@ class SpeechMenu(QObject):
         window = self.window
         issue = window.model.issue
         if issue is None or not issue.items:
-            window.announcer.announce(window.tr("There is nothing to save"))
+            window.announcer.announce(
+                QCoreApplication.translate("MainWindow", "There is nothing to save")
+            )
             return
         dialog = AudioDialog(
             issue.items, max(window.current_row(), 0), language=issue.language or "nl",
             settings=self.speech.settings.speech_settings(),
             pronunciations=self.speech.pronunciations(), parent=window)
         dialog.finished_export.connect(
-            lambda path: window.announcer.announce(window.tr("Audio saved: {0}").format(path)))
+            lambda path: window.announcer.announce(
+                QCoreApplication.translate("MainWindow", "Audio saved: {0}").format(path)
+            ))
         window.run_dialog(dialog)
 
     @Slot()
@@ -94,7 +98,8 @@ class SpeechMenu(QObject):
             window.show_error(exc)
             return
         self.speech.set_pronunciations(dialog.pronunciations)
-        window.announcer.announce(window.tr("Pronunciation list saved"))
+        window.announcer.announce(
+            QCoreApplication.translate("MainWindow", "Pronunciation list saved"))
 
     @Slot()
     def manage_voices(self) -> None:
@@ -138,4 +143,5 @@ class SpeechMenu(QObject):
             display.set_settings(chosen)
         else:
             window.display_changed(chosen, None)
-        window.announcer.announce(window.tr("Read-aloud settings saved"))
+        window.announcer.announce(
+            QCoreApplication.translate("MainWindow", "Read-aloud settings saved"))
