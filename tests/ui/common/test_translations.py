@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from reader.ui.common.i18n import install_translator
@@ -36,15 +36,60 @@ def test_every_dutch_text_is_translated_and_keeps_its_placeholders():
         assert re.findall(r"\{\d\}", source) == re.findall(r"\{\d\}", translation.text), source
 
 
-def test_the_translation_files_hold_every_text_in_the_code(tmp_path):
-    copy = tmp_path / "check.ts"
-    shutil.copy(I18N / "helder_nl.ts", copy)
+def entries(ts: Path) -> dict[tuple[str, str], ET.Element | None]:
+    """Map (context, source text) to its translation element: Qt looks a text up by both."""
+    return {
+        (context.findtext("name") or "", m.findtext("source") or ""): m.find("translation")
+        for context in ET.parse(ts).iter("context")
+        for m in context.iter("message")
+    }
+
+
+def texts_in_the_code(tmp_path: Path) -> set[tuple[str, str]]:
+    """Return every (context, text) lupdate extracts from reader/, as `make update-translations`.
+
+    The context is what tr() looks the text up by at run time (the class it is called in): a
+    text moved to another class, or called as `window.tr(...)`, gets a context the .ts lacks.
+    """
+    fresh = tmp_path / "code.ts"
     sources = sorted(str(p) for p in (REPO / "reader").rglob("*.py"))
-    subprocess.run([str(LUPDATE), "-no-obsolete", *sources, "-ts", str(copy)],
-                   check=True, capture_output=True)
-    before = {s for s, _ in messages(I18N / "helder_nl.ts")}
-    after = {s for s, _ in messages(copy)}
-    assert after - before == set(), "run `make update-translations` and translate the new texts"
+    subprocess.run([str(LUPDATE), "-no-obsolete", "-locations", "none", *sources,
+                    "-ts", str(fresh)], check=True, capture_output=True)
+    return set(entries(fresh))
+
+
+def test_the_translation_files_hold_every_text_in_the_code_under_its_class(tmp_path):
+    in_code = texts_in_the_code(tmp_path)
+    assert len(in_code) > 10
+    dutch = entries(I18N / "helder_nl.ts")
+    untranslated = sorted(
+        key for key in in_code
+        if (t := dutch.get(key)) is None or t.get("type") is not None or not (t.text or "").strip()
+    )
+    # English is the source language: its file only lists the texts, untranslated.
+    unlisted_in_english = sorted(in_code - set(entries(I18N / "helder_en.ts")))
+    hint = "run `make update-translations` and translate the new (context, text) pairs"
+    assert not untranslated, f"{hint}; not in Dutch: {untranslated}"
+    assert not unlisted_in_english, f"{hint}; not in the English file: {unlisted_in_english}"
+
+
+def test_a_dutch_user_reads_dutch_for_every_text_in_the_code(qapp, tmp_path):
+    """Compile the Dutch .ts as `make translations` does, and look every text up as tr() does."""
+    qm = tmp_path / "helder_nl.qm"
+    subprocess.run([str(LUPDATE.with_name("pyside6-lrelease")), "-silent",
+                    str(I18N / "helder_nl.ts"), "-qm", str(qm)], check=True)
+    dutch = {key: t.text for key, t in entries(I18N / "helder_nl.ts").items() if t is not None}
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    qapp.installTranslator(translator)
+    try:
+        english = sorted(
+            (context, text) for context, text in texts_in_the_code(tmp_path)
+            if QCoreApplication.translate(context, text) != dutch.get((context, text))
+        )
+    finally:
+        qapp.removeTranslator(translator)
+    assert not english, f"these texts stay English in the Dutch interface: {english}"
 
 
 @pytest.mark.parametrize(("language", "file_menu", "article"),
@@ -76,8 +121,6 @@ def test_system_language_decides(locale, expected):
 
 
 def test_the_compiled_dutch_translation_travels_inside_the_package():
-    from PySide6.QtCore import QTranslator
-
     import reader
     from reader.ui.common.i18n import compiled_translation
 
