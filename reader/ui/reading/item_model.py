@@ -41,11 +41,7 @@ class ItemListModel(QAbstractListModel):
 
     def set_starred(self, row: int, starred: bool) -> None:
         """Show a row as starred or not (the library keeps the state)."""
-        if self.item(row) is None or self.is_starred(row) == starred:
-            return
-        (self._starred.add if starred else self._starred.discard)(row)
-        index = self.index(row)
-        self.dataChanged.emit(index, index)
+        self._mark(self._starred, row, starred)
 
     def _states(self, row: int) -> list[str]:
         states = [] if self.is_read(row) else [self.unread_text]
@@ -59,9 +55,13 @@ class ItemListModel(QAbstractListModel):
 
     def set_read(self, row: int, read: bool) -> None:
         """Mark a row read or unread: only on an explicit action, never on focus."""
-        if self.item(row) is None or self.is_read(row) == read:
+        self._mark(self._read, row, read)
+
+    def _mark(self, rows: set[int], row: int, on: bool) -> None:
+        """Put a row in or out of a state's set; only a real change repaints the row."""
+        if self.item(row) is None or (row in rows) == on:
             return
-        (self._read.add if read else self._read.discard)(row)
+        (rows.add if on else rows.discard)(row)
         index = self.index(row)
         self.dataChanged.emit(index, index)
 
