@@ -39,15 +39,10 @@ class FeedbackHub(QObject):
     said = Signal(str)
 
 
-_hub: FeedbackHub | None = None
-
-
+@cache
 def hub() -> FeedbackHub:
     """Return the process-wide hub whose `said` signal carries every message."""
-    global _hub
-    if _hub is None:
-        _hub = FeedbackHub()
-    return _hub
+    return FeedbackHub()
 
 
 @cache

@@ -24,6 +24,7 @@ import logging
 import threading
 import traceback
 from collections.abc import Callable
+from functools import cache
 from typing import Any
 
 import shiboken6
@@ -66,15 +67,10 @@ class _Hub(QObject):
             deliver(message)
 
 
-_hub: _Hub | None = None
-
-
+@cache
 def hub() -> _Hub:
     """Return the hub, making it on first use (from the GUI thread, as QObjects are made)."""
-    global _hub
-    if _hub is None:
-        _hub = _Hub()
-    return _hub
+    return _Hub()
 
 
 def _post(to: _Hub, key: int, message: object) -> None:
