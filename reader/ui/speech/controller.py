@@ -141,15 +141,11 @@ class SpeechController(ReadingMoves, QObject):
     def close(self) -> None:
         """Stop and release the engine, its worker thread and the audio files."""
         self.stop(announce=False)
-        if self.player is not None:
-            self.player.close()
-            self.player = None
-        if self.prefetcher is not None:
-            self.prefetcher.close()
-            self.prefetcher = None
-        if self.synth is not None:
-            self.synth.close()
-            self.synth = None
+        # The player first: it plays files the prefetcher made with the engine.
+        for part in (self.player, self.prefetcher, self.synth):
+            if part is not None:
+                part.close()
+        self.player = self.prefetcher = self.synth = None
 
     def _with_engine(self, command: Callable[[], None]) -> None:
         """Run a read command now, or once the engine is found (off the GUI thread)."""
