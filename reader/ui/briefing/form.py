@@ -49,13 +49,6 @@ class DateEdit(QDateEdit):
         super().keyPressEvent(event)
 
 
-def labelled(label: QLabel, control: QWidget, name: str) -> QWidget:
-    """Tie a visible label to its control and give the control the same name."""
-    label.setBuddy(control)
-    control.setAccessibleName(name)
-    return control
-
-
 class BriefingForm(QWidget):
     """Chooser, details, entries, note and buttons, each with a visible label and a name."""
 
@@ -70,8 +63,7 @@ class BriefingForm(QWidget):
         self.chooser.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.chooser.setMinimumContentsLength(16)
-        chooser_label = QLabel(self.tr("Briefing:"), self)
-        labelled(chooser_label, self.chooser, self.tr("Briefing"))
+        chooser_label = self._label(self.tr("Briefing:"), self.chooser, self.tr("Briefing"))
         self.new_button = QPushButton(self.tr("New briefing"), self)
         self.new_button.setObjectName("newBriefing")
         self.delete_button = QPushButton(self.tr("Delete briefing…"), self)
@@ -79,26 +71,24 @@ class BriefingForm(QWidget):
 
         self.title_edit = QLineEdit(self)
         self.title_edit.setObjectName("briefingTitle")
-        title_label = QLabel(self.tr("Title:"), self)
-        labelled(title_label, self.title_edit, self.tr("Title"))
+        title_label = self._label(self.tr("Title:"), self.title_edit, self.tr("Title"))
         self.date_edit = DateEdit(self)
         self.date_edit.setObjectName("briefingDate")
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setMinimumDate(NO_DATE)
         self.date_edit.setSpecialValueText(self.tr("no date"))
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
-        date_label = QLabel(self.tr("Date:"), self)
-        labelled(date_label, self.date_edit, self.tr("Date"))
+        date_label = self._label(self.tr("Date:"), self.date_edit, self.tr("Date"))
         self.recipient_edit = QLineEdit(self)
         self.recipient_edit.setObjectName("briefingRecipient")
-        recipient_label = QLabel(self.tr("Recipient:"), self)
-        labelled(recipient_label, self.recipient_edit, self.tr("Recipient"))
+        recipient_label = self._label(
+            self.tr("Recipient:"), self.recipient_edit, self.tr("Recipient"))
         self.intro_edit = QPlainTextEdit(self)
         self.intro_edit.setObjectName("briefingIntroduction")
         self.intro_edit.setTabChangesFocus(True)
         self.intro_edit.setMaximumHeight(110)
-        intro_label = QLabel(self.tr("Introduction:"), self)
-        labelled(intro_label, self.intro_edit, self.tr("Introduction"))
+        intro_label = self._label(
+            self.tr("Introduction:"), self.intro_edit, self.tr("Introduction"))
 
         self.model = BriefingEntryModel(self)
         self.entries = QListView(self)
@@ -107,8 +97,8 @@ class BriefingForm(QWidget):
         self.entries.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.entries.setWordWrap(True)
         self.entries.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        entries_label = QLabel(self.tr("Items in the briefing:"), self)
-        labelled(entries_label, self.entries, self.tr("Items in the briefing"))
+        entries_label = self._label(
+            self.tr("Items in the briefing:"), self.entries, self.tr("Items in the briefing"))
         self.entries.setAccessibleDescription(
             self.tr("Ctrl+Up and Ctrl+Down move the item, Delete removes it"))
 
@@ -116,8 +106,8 @@ class BriefingForm(QWidget):
         self.note_edit.setObjectName("briefingNote")
         self.note_edit.setTabChangesFocus(True)
         self.note_edit.setMaximumHeight(110)
-        note_label = QLabel(self.tr("Note for the selected item:"), self)
-        labelled(note_label, self.note_edit, self.tr("Note for the selected item"))
+        note_label = self._label(self.tr("Note for the selected item:"), self.note_edit,
+                                 self.tr("Note for the selected item"))
 
         self.up_button = QPushButton(self.tr("Move up"), self)
         self.up_button.setObjectName("moveUp")
@@ -169,6 +159,13 @@ class BriefingForm(QWidget):
         order = self.tab_order()
         for first, second in itertools.pairwise(order):
             self.setTabOrder(first, second)
+
+    def _label(self, text: str, control: QWidget, name: str) -> QLabel:
+        """Return a visible label tied to its control, and give the control the same name."""
+        label = QLabel(text, self)
+        label.setBuddy(control)
+        control.setAccessibleName(name)
+        return label
 
     def tab_order(self) -> list[QWidget]:
         """Return the focusable controls from top to bottom."""
