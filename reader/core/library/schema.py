@@ -4,11 +4,18 @@ from __future__ import annotations
 
 from reader.core.storage.migrations import Schema
 
+# A stored copy of an issue: the issues table (step 1) and its earlier versions (step 4) share
+# these columns. Joined with the indent the tables below use, so each step's SQL is unchanged
+# (tests/core/library/test_schema.py pins it).
+_COPY_COLUMNS = ",\n        ".join((
+    "title TEXT NOT NULL", "date TEXT", "language TEXT", "content_hash TEXT NOT NULL",
+    "raw BLOB NOT NULL", "raw_type TEXT"))
+
 # Each entry upgrades the database from version N to N+1 (PRAGMA user_version).
 # Never edit a released migration: append a new one.
 MIGRATIONS: tuple[str, ...] = (
     # 1: sources, issues (raw copy + parsed items), per-item state, extracted articles.
-    """
+    f"""
     CREATE TABLE sources(
         id INTEGER PRIMARY KEY,
         name TEXT NOT NULL,
@@ -28,12 +35,7 @@ MIGRATIONS: tuple[str, ...] = (
         id INTEGER PRIMARY KEY,
         source_id INTEGER REFERENCES sources(id) ON DELETE CASCADE,
         address TEXT NOT NULL UNIQUE,
-        title TEXT NOT NULL,
-        date TEXT,
-        language TEXT,
-        content_hash TEXT NOT NULL,
-        raw BLOB NOT NULL,
-        raw_type TEXT,
+        {_COPY_COLUMNS},
         fetched_at TEXT NOT NULL,
         updated_at TEXT NOT NULL
     );
@@ -103,16 +105,11 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE items ADD COLUMN images TEXT;
     """,
     # 4: earlier versions of issues, kept when a refresh changes one (library_versions.py).
-    """
+    f"""
     CREATE TABLE issue_versions(
         id INTEGER PRIMARY KEY,
         issue_id INTEGER NOT NULL REFERENCES issues(id) ON DELETE CASCADE,
-        title TEXT NOT NULL,
-        date TEXT,
-        language TEXT,
-        content_hash TEXT NOT NULL,
-        raw BLOB NOT NULL,
-        raw_type TEXT,
+        {_COPY_COLUMNS},
         items TEXT NOT NULL,
         item_count INTEGER NOT NULL,
         stored_at TEXT NOT NULL,
