@@ -17,12 +17,17 @@ _INVISIBLE = re.compile(
 _SPACES = re.compile(r"\s+")
 
 
+def ignore_case(pattern: str) -> re.Pattern[str]:
+    """Compile a pattern that matches in any letter case: newsletters write SUBSCRIBE too."""
+    return re.compile(pattern, re.IGNORECASE)
+
+
 def clean_text(text: str) -> str:
     """Remove invisible characters and collapse white space."""
     return _SPACES.sub(" ", _INVISIBLE.sub("", text)).strip()
 
 
-BOILERPLATE = re.compile(
+BOILERPLATE = ignore_case(
     r"unsubscribe|subscribe|opt[- ]?out|manage (your )?(preferences|subscription)|"
     r"update your preferences|(view|open|read) (this )?(email |e-mail )?in (your |a )?browser|"
     r"ouvrir dans (le|votre) navigateur|voir (la version|dans le navigateur)|"
@@ -36,23 +41,21 @@ BOILERPLATE = re.compile(
     r"désabonner|desabonner|désinscri|abonnez|s'abonner|inscrivez|gérer (vos|les) préférences|"
     r"version (en ligne|web)|vous a été transférée|"
     r"abbestellen|abmelden|im browser (ansehen|anzeigen)",
-    re.IGNORECASE,
 )
 
 # The same without IGNORECASE, searched in lower-cased text: three times faster on long pages.
 _BOILERPLATE_LOWER = re.compile(BOILERPLATE.pattern)
 
-SPONSOR = re.compile(
+SPONSOR = ignore_case(
     r"\b(sponsored|sponsor|sponsors|sponsoring|presented by|brought to you by|advertisement|"
     r"advertorial|partner content|in partnership with|paid (post|partnership)|"
     r"gesponsord|advertentie|publicité|sponsorisé|anzeige|werbung)\b",
-    re.IGNORECASE,
 )
 
 # "Read more" links start with a verb ("Lees meer", "Learn more about X", "Voir tous les
 # outils"). "Meer", "more" and "mehr" open many headlines too ("Meer woningen voor starters",
 # "More layoffs at X"), so on their own they only count with a read-more word after them.
-READ_MORE = re.compile(
+READ_MORE = ignore_case(
     r"^\W*((read|lees|lire|weiterlesen|continue reading|learn|bekijk|"
     r"en savoir|verder lezen|view|see|voir|lees verder|lire la suite|read the|read full)\b.{0,25}"
     # "Alle vacatures", "All stories", "Archief": buttons to a list, two words at most after
@@ -66,7 +69,6 @@ READ_MORE = re.compile(
     r"|(meer|more|mehr|la suite|full story|plus)(\s+(lezen|lesen|info|informatie|information|"
     r"infos|details|erfahren|weten|stories|articles|artikelen|nieuws|news|hier|here)\b"
     r"|\s+(over|about|sur|über)\b.{0,20})?\W*)$",
-    re.IGNORECASE,
 )
 
 _MONTHS = (
@@ -75,39 +77,35 @@ _MONTHS = (
     r"ma[iy]|mei|jun[ei]?|juin|jul[iy]?|juil(let)?|aug(ust|ustus)?|ao[uû]t|sep(t|tember|tembre)?|"
     r"o[ck]t(ober|obre)?|nov(ember|embre)?|d[eé]c(ember|embre)?|dez(ember)?"
 )
-DATE = re.compile(
+DATE = ignore_case(
     rf"^\W*((\w+,? )?(\d{{1,2}}(st|nd|rd|th|er|e)? (of )?({_MONTHS})\.?,? \d{{2,4}}|"
     rf"({_MONTHS})\.? \d{{1,2}}(st|nd|rd|th)?,? \d{{2,4}}|({_MONTHS})\.? \d{{1,2}}|"
     rf"\d{{1,2}} ({_MONTHS})\.?|({_MONTHS})\.? \d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|"
     rf"\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}))\W*$",
-    re.IGNORECASE,
 )
 # A clock time in the forms newsletters print them: 6:30 pm, 9 am, 20:30, 18.00 uur, 14h.
-WHEN = re.compile(
+WHEN = ignore_case(
     r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|uur|h)(?!\w)|\b\d{1,2}:\d{2}\b",
-    re.IGNORECASE,
 )
 # "im Februar 2023", "December 2025 Newsletter": the issue's own dateline.
-DATELINE = re.compile(rf"\b({_MONTHS})\.?\s+\d{{4}}\b", re.IGNORECASE)
-MASTHEAD = re.compile(r"\b(newsletter|nieuwsbrief|bulletin|infolettre|rundbrief|edition|editie"
-                      r"|issue|numéro|ausgabe)\b|#\s?\d", re.IGNORECASE)
-DOMAIN = re.compile(
-    r"^\W*(https?://)?(www\.)?[\w-]+(\.[\w-]+)*\.[a-z]{2,12}(/\S*)?\W*$", re.IGNORECASE
+DATELINE = ignore_case(rf"\b({_MONTHS})\.?\s+\d{{4}}\b")
+MASTHEAD = ignore_case(r"\b(newsletter|nieuwsbrief|bulletin|infolettre|rundbrief|edition|editie"
+                       r"|issue|numéro|ausgabe)\b|#\s?\d")
+DOMAIN = ignore_case(
+    r"^\W*(https?://)?(www\.)?[\w-]+(\.[\w-]+)*\.[a-z]{2,12}(/\S*)?\W*$"
 )
-TAG_PREFIX = re.compile(
+TAG_PREFIX = ignore_case(
     r"^\s*(posted in|filed under|tags?|tagged|categories|category|topics?|"
     r"geplaatst in|categorie(ën)?|trefwoorden|onderwerpen?|thema'?s?|"
     r"publié dans|catégories?|étiquettes?|schlagworte|kategorien?)\s*:?\s*",
-    re.IGNORECASE,
 )
-TAG_JOINERS = re.compile(r"\s*(?:,|;|\||/|•|·|\band\b|\ben\b|\bet\b|\bund\b)\s*", re.IGNORECASE)
+TAG_JOINERS = ignore_case(r"\s*(?:,|;|\||/|•|·|\band\b|\ben\b|\bet\b|\bund\b)\s*")
 
 
-SOCIAL = re.compile(
+SOCIAL = ignore_case(
     r"^\W*(twitter|x|facebook|linkedin|instagram|youtube|mastodon|bluesky|threads|tiktok|"
     r"whatsapp|telegram|pinterest|flipboard|rss|e-?mail|github|discord|reddit|website|"
     r"site web|share|partager|delen|teilen|tweet|follow us|suivez-nous|volg ons)\W*$",
-    re.IGNORECASE,
 )
 
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
+from reader.core.sources.cues import ignore_case
+
 _MONTHS = {
     "jan": 1, "january": 1, "januari": 1, "janvier": 1, "januar": 1, "jän": 1,
     "feb": 2, "february": 2, "februari": 2, "février": 2, "fevrier": 2, "févr": 2, "februar": 2,
@@ -26,10 +28,10 @@ _MONTHS = {
     "dec": 12, "dez": 12, "déc": 12, "december": 12, "dezember": 12, "décembre": 12,
 }
 _MONTH = r"(?P<month>[^\W\d_]{3,9})\.?"
-_DAY_FIRST = re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th|er|e)?\.?\s+(?:of\s+)?{_MONTH}\s+"
-                        r"(?P<year>\d{4})\b", re.IGNORECASE)
-_MONTH_FIRST = re.compile(
-    rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})\b", re.IGNORECASE)
+_DAY_FIRST = ignore_case(
+    rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th|er|e)?\.?\s+(?:of\s+)?{_MONTH}\s+(?P<year>\d{{4}})\b")
+_MONTH_FIRST = ignore_case(
+    rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})\b")
 _NUMERIC = re.compile(r"\b(?P<day>\d{1,2})[.-](?P<month>\d{1,2})[.-](?P<year>\d{4})\b")
 _ISO = re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b")
 _TIME = re.compile(r"\b(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)\b(?!\.\d)")

@@ -17,6 +17,7 @@ from urllib.parse import urljoin, urlsplit
 
 from reader.core.errors import ErrorKind, ReaderError
 from reader.core.jsondata import json_list, json_object
+from reader.core.sources.cues import ignore_case
 
 log = logging.getLogger(__name__)
 
@@ -55,16 +56,14 @@ class Feed:
 
 _FEED_TYPES = ("rss", "atom", "feed+json", "rdf")
 # Link text or address that marks a newsletter issue in an archive page.
-_ISSUE_LINK = re.compile(
+_ISSUE_LINK = ignore_case(
     r"nieuwsbrief|newsletter|campaign-archive\.com|mailchi\.mp|/issues?/\d+|editie|uitgave"
     r"|bulletins?/|/p/[\w-]+",
-    re.IGNORECASE,
 )
 # Links every issue carries about the newsletter itself, which do not make a page an archive.
-_NOT_ISSUE = re.compile(
+_NOT_ISSUE = ignore_case(
     r"afmeld|aanmeld|abonne|unsubscribe|subscribe|voorkeur|preferences|profile|webversie"
     r"|browser|view.?online|forward|doorsturen",
-    re.IGNORECASE,
 )
 MIN_ARCHIVE_LINKS = 3
 

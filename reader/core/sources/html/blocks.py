@@ -8,13 +8,12 @@ extra["images"] as RawImage (an image without text joins the next line). Nothing
 from __future__ import annotations
 
 import logging
-import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
 from reader.core.sources import budget
-from reader.core.sources.cues import clean_text
+from reader.core.sources.cues import clean_text, ignore_case
 from reader.core.sources.html.images import RawImage, alt_text, content_image
 
 log = logging.getLogger(__name__)
@@ -30,15 +29,14 @@ DROP_TAGS = frozenset(str.split(
 ))
 CHROME_TAGS = frozenset(("nav", "footer", "aside", "form", "header"))
 HEADING = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
-_HIDDEN = re.compile(
+_HIDDEN = ignore_case(
     r"display\s*:\s*none|visibility\s*:\s*hidden|max-height\s*:\s*0(px)?\s*(;|$|!)|"
     r"opacity\s*:\s*0(\.0+)?\s*(;|$|!)|"
     r"(^|;)\s*(max-)?width\s*:\s*0(px)?\s*;.*overflow\s*:\s*hidden",
-    re.IGNORECASE,
 )
-_FONT_SIZE = re.compile(r"font-size\s*:\s*(\d+(?:\.\d+)?)\s*(px|pt|em|rem|%)?", re.IGNORECASE)
-_BOLD = re.compile(r"font-weight\s*:\s*(bold|bolder|[6-9]00)", re.IGNORECASE)
-_NOT_BOLD = re.compile(r"font-weight\s*:\s*(normal|lighter|[1-4]00)", re.IGNORECASE)
+_FONT_SIZE = ignore_case(r"font-size\s*:\s*(\d+(?:\.\d+)?)\s*(px|pt|em|rem|%)?")
+_BOLD = ignore_case(r"font-weight\s*:\s*(bold|bolder|[6-9]00)")
+_NOT_BOLD = ignore_case(r"font-weight\s*:\s*(normal|lighter|[1-4]00)")
 
 
 @dataclass

@@ -12,29 +12,27 @@ from typing import Any, NamedTuple
 from urllib.parse import urljoin, urlsplit
 
 from reader.core.models import Image
-from reader.core.sources.cues import clean_text, is_social
+from reader.core.sources.cues import clean_text, ignore_case, is_social
 
 # Addresses used only to count opens: e-mail service providers, analytics beacons, pixels.
-_TRACKER = re.compile(
+_TRACKER = ignore_case(
     r"list-manage\.com/track|mandrillapp\.com/track|sendgrid\.net/wf/open|/wf/open|"
     r"google-analytics\.com|doubleclick\.net|facebook\.com/tr\b|/e2t/o/|"
     r"/(open|opened|track|tracking|trk|pixel|beacon|emltrk|mailtrack)"
     r"(/|\?|$|\.(gif|png|php|aspx?|jsp))|"
     r"[/._-]pixel([/._?=&-]|$)|"
     r"/(spacer|blank|transparent|clear|pix|dot|1x1)\.(gif|png)",
-    re.IGNORECASE,
 )
-_TRACKER_HOST = re.compile(r"^(pixel|track|tracking|trk|open|opens|beacon)\d*\.", re.IGNORECASE)
+_TRACKER_HOST = ignore_case(r"^(pixel|track|tracking|trk|open|opens|beacon)\d*\.")
 # Decorative images: only dropped when they also have no description.
-_DECORATIVE = re.compile(
+_DECORATIVE = ignore_case(
     r"spacer|divider|separator|logo|icon|social|facebook|twitter|linkedin|instagram|youtube|"
     r"mastodon|bluesky|tiktok|whatsapp|footer|header-bg|badge|button|btn|arrow|bullet|shadow",
-    re.IGNORECASE,
 )
 # Alt texts that are only a file name or an id tell a listener nothing.
-_FILE_NAME = re.compile(r"^(\S*[_/]\S*|\S+\.(png|jpe?g|gif|webp|svg|bmp))$", re.IGNORECASE)
-_NUMBER = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(px)?\s*$", re.IGNORECASE)
-_STYLE_SIZE = re.compile(r"(?<![-\w])(width|height)\s*:\s*(\d+(?:\.\d+)?)\s*px", re.IGNORECASE)
+_FILE_NAME = ignore_case(r"^(\S*[_/]\S*|\S+\.(png|jpe?g|gif|webp|svg|bmp))$")
+_NUMBER = ignore_case(r"^\s*(\d+(?:\.\d+)?)\s*(px)?\s*$")
+_STYLE_SIZE = ignore_case(r"(?<![-\w])(width|height)\s*:\s*(\d+(?:\.\d+)?)\s*px")
 SMALL_ICON_PX = 48  # both sides at most this, with no description: an icon
 
 

@@ -13,7 +13,7 @@ from reader.core.sources.html.blocks import Line
 MAX_TAGS = 20
 _LEAD_SEP = re.compile(r"^\s*[:\u2013\u2014|-]\s*\S")
 SENTENCE_END = re.compile(r"[.!?…]\s*$")
-BYLINE_START = re.compile(r"^\s*(by|par|door|von|—|–)\s", re.IGNORECASE)
+BYLINE_START = cues.ignore_case(r"^\s*(by|par|door|von|—|–)\s")
 
 
 def is_meta(line: Line) -> bool:

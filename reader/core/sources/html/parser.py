@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from reader.core.errors import ErrorKind, ReaderError
 from reader.core.models import Image, Issue, Item
 from reader.core.sources import budget, cues
+from reader.core.sources.cues import ignore_case
 from reader.core.sources.dates import iso_date
 from reader.core.sources.html.blocks import Line, flatten
 from reader.core.sources.html.headings import attach, find_heading_items
@@ -36,7 +37,7 @@ log = logging.getLogger(__name__)
 
 MAX_HTML_BYTES = 8 * 1024 * 1024  # real issues are < 1 MB; beyond this lxml needs GBs
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
-_XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+_XML_DECL = ignore_case(r"^\s*<\?xml[^>]*\?>")
 
 
 def decode_html(data: bytes) -> str:

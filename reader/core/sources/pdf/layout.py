@@ -11,7 +11,9 @@ import re
 from dataclasses import dataclass
 from typing import Any, cast
 
-_BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi|,b$|-b$|bd$", re.IGNORECASE)
+from reader.core.sources.cues import ignore_case
+
+_BOLD_FONT = ignore_case(r"bold|black|heavy|semibold|demi|,b$|-b$|bd$")
 _LETTER_SPACED = re.compile(r"\b(?:[^\W\d_] ){2,}[^\W\d_]\b")
 
 

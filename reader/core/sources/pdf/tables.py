@@ -13,16 +13,16 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from reader.core.sources.cues import ignore_case
 from reader.core.sources.dates import iso_date
 from reader.core.sources.pdf.layout import PdfLine
 
 _WEEKDAY = (r"(?:mo|di|mi|do|fr|sa|so|ma|wo|vr|za|zo|mon|tue|wed|thu|fri|sat|sun|lun|mar|mer|"
             r"jeu|ven|sam|dim)[a-zé]{0,7}\.?,?")
-_ROW_START = re.compile(
+_ROW_START = ignore_case(
     rf"^\s*(?:{_WEEKDAY}\s+)?(?P<date>\d{{1,2}}\.\d{{1,2}}\.(?:\d{{2,4}})?|\d{{1,2}}/\d{{1,2}}"
     rf"(?:/\d{{2,4}})?|\d{{4}}-\d{{2}}-\d{{2}})?\s*(?P<time>\d{{1,2}}[:.]\d{{2}}(?:\s*(?:uhr|uur|h"
     rf"|am|pm))?)?\s*(?:\([A-Z]{{1,3}}\))?\s*",
-    re.IGNORECASE,
 )
 # A table needs this many dated rows that start at one x position.
 MIN_ROWS = 4

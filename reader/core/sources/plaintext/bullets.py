@@ -12,14 +12,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from reader.core.sources.cues import ignore_case
+
 _BULLET = re.compile(r"^(?P<indent>[ \t]*)(?:[-*+•·▪◦‣‒–—]|\d{1,3}[.)])[ \t]+(?P<text>\S.*)$")
 # [Title] (<url>), [Title](url) and [Title] (url): Markdown-ish links of text mailings.
 _BRACKET_LINK = re.compile(r"\[(?P<title>[^\[\]]+)\]\s?\(<?(?P<url>(?:https?://|mailto:)[^\s>)]+)>?\)")
 _URL = re.compile(r"<(?P<url>https?://[^\s<>]+)>|(?P<bare>https?://[^\s<>]+?)(?=[\s,;)]|[.:]?$|[.:]\s)")
 _RULE_LINE = re.compile(r"^\s*([-=~*_#+])\1{2,}\s*$")
 _EMPTY_PARENS = re.compile(r"\(\s*[,;\s]*\)")
-_READ_MORE = re.compile(r"\s*\b(lees meer|lees verder|read more|more|meer|lire la suite|"
-                        r"weiterlesen|mehr)\s*[:>»→]*\s*$", re.IGNORECASE)
+_READ_MORE = ignore_case(r"\s*\b(lees meer|lees verder|read more|more|meer|lire la suite|"
+                         r"weiterlesen|mehr)\s*[:>»→]*\s*$")
 
 # A list is the layout of the issue when at least this share of its lines are list lines.
 MIN_LIST_SHARE = 0.5

@@ -6,35 +6,32 @@ import re
 from dataclasses import dataclass
 
 from reader.core.sources import rules
+from reader.core.sources.cues import ignore_case
 from reader.core.text.repair import clean_line, fix_letter_spacing, vocabulary_of
 
-_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"')\]]+", re.IGNORECASE)
-_URL_LINE = re.compile(r"^[<(\[]?(?:https?://|www\.)\S+?[>)\]]?$", re.IGNORECASE)
-_READ_MORE = re.compile(
+_URL = ignore_case(r"(?:https?://|www\.)[^\s<>\"')\]]+")
+_URL_LINE = ignore_case(r"^[<(\[]?(?:https?://|www\.)\S+?[>)\]]?$")
+_READ_MORE = ignore_case(
     r"^[\W_]*(?:lees\s+(?:meer|verder|het\s+(?:hele\s+|volledige\s+)?(?:artikel|bericht))"
     r"|meer\s+lezen|verder\s+lezen|read\s+(?:more|on|the\s+full\s+(?:story|article|post))"
     r"|continue\s+reading|full\s+story)\b(?P<rest>.*)$",
-    re.IGNORECASE,
 )
 # "... kunnen toepassen. Lees meer >": a marker glued to the end of the last sentence.
-_TRAILING_READ_MORE = re.compile(
+_TRAILING_READ_MORE = ignore_case(
     r"^(?P<body>.*[.!?…)])\s+(?P<marker>(?:lees\s+meer|lees\s+verder|read\s+more)\W*)$",
-    re.IGNORECASE,
 )
 _BULLET = re.compile(r"^(?:[-*•·▪◦–—]\s|\d{1,2}[.)]\s)")
-_FOOTER = re.compile(
+_FOOTER = ignore_case(
     r"afmelden|uitschrijven|unsubscribe|proclaimer|disclaimer|privacy\s*(?:statement|policy"
     r"|verklaring)|verzonden\s+(?:door|aan)|this\s+(?:e-?mail|message|newsletter)\s+was\s+sent"
     r"|you\s+(?:are\s+receiving|received)\s+this|copyright|©|alle\s+rechten|all\s+rights"
     r"|view\s+(?:it\s+|this\s+\w+\s+)?in\s+(?:your\s+)?browser|webversie|manage\s+(?:your\s+)?"
     r"(?:preferences|subscription)",
-    re.IGNORECASE,
 )
-_MASTHEAD = re.compile(
+_MASTHEAD = ignore_case(
     r"nieuwsbrief|newsletter|bulletin|digest|weekly|weekbericht|editie|edition|\bissue\b"
     r"|\bnr\.?\s*\d|#\s?\d|\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b"
     r"|\b\d{1,2}\s+(?:jan|feb|maa|mrt|apr|mei|may|jun|jul|aug|sep|okt|oct|nov|dec)\w*\s+\d{4}",
-    re.IGNORECASE,
 )
 _SENTENCE_END = (".", ",", ";")
 _CLOSERS = ")]}\"'’”»"
