@@ -8,6 +8,7 @@ short, no overlapping controls, everything inside the window.
 from __future__ import annotations
 
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -109,7 +110,9 @@ def test_open_read_brief_export_and_return_by_keys_at_400_percent(window, qtbot,
     qtbot.keyClicks(dialog.path_edit, str(target))
     with qtbot.waitSignal(dialog.exported, timeout=30000):
         press(qtbot, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
+    # The pane deletes a closed dialog (deleteLater), which may happen before this first look.
+    qtbot.waitUntil(lambda: not shiboken6.isValid(dialog) or not dialog.isVisible(),
+                    timeout=5000)
     assert target.stat().st_size > 0
     photograph(win, tmp_path, "06-exported")
 
