@@ -33,3 +33,17 @@ def accessible(widget: QWidget) -> QAccessibleInterface:
 def name(iface: QAccessibleInterface) -> str:
     """Return the accessible name."""
     return iface.text(QAccessible.Text.Name)
+
+
+def shown_window(qtbot, issue: Issue | None = None):
+    """A MainWindow showing `issue` (three made-up items by default), the list focused."""
+    from reader.ui.window.main_window import MainWindow
+
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.show_issue(issue or make_issue(3))
+    win.show()
+    win.activateWindow()
+    qtbot.waitExposed(win)
+    qtbot.waitUntil(win.item_list.hasFocus)
+    return win

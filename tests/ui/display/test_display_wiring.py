@@ -12,23 +12,11 @@ from PySide6.QtWidgets import QApplication
 
 from reader.core.prefs.settings import load_settings, settings_path
 from reader.ui.common.i18n import install_translator
-from reader.ui.display.controller import DisplayController
 from reader.ui.display.look import AppLook, os_font
 from reader.ui.display.settings_dialog import SettingsDialog
 from reader.ui.display.wiring import make_display
 from reader.ui.window.main_window import MainWindow
 from tests.ui.helpers import make_issue
-
-
-@pytest.fixture
-def app(qapp):
-    yield qapp
-    for display in qapp.findChildren(DisplayController):
-        display.detach()
-        display.setParent(None)
-    qapp.setStyleSheet("")
-    qapp.setPalette(QPalette())
-    qapp.setFont(os_font())
 
 
 def open_window(qtbot, app, args=None):

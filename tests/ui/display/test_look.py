@@ -36,15 +36,9 @@ class PaletteChanges(QObject):
 
 
 @pytest.fixture
-def app(qapp):
-    qapp.setPalette(QPalette())  # as the OS gave it
-    yield qapp
-    for display in qapp.findChildren(DisplayController):
-        display.detach()
-        display.setParent(None)
-    qapp.setStyleSheet("")
-    qapp.setPalette(QPalette())
-    qapp.setFont(os_font())
+def app(app):
+    app.setPalette(QPalette())  # as the OS gave it (the conftest's app resets it afterwards)
+    return app
 
 
 def test_switching_to_dark_and_back_to_system_brings_the_os_colours_back_exactly(qtbot, app):

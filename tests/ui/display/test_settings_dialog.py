@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QWidget
 from reader.core.prefs.contrast import PairVerdict
 from reader.core.prefs.settings import DEFAULTS, load_settings
 from reader.ui.display.controller import DisplayController
-from reader.ui.display.look import AppLook, os_font
+from reader.ui.display.look import AppLook
 from reader.ui.display.settings_dialog import SettingsDialog
 from tests.ui.a11y_checks import (
     focusable_problems,
@@ -19,17 +19,6 @@ from tests.ui.a11y_checks import (
     label_in_name_problems,
     tab_cycle,
 )
-
-
-@pytest.fixture
-def app(qapp):
-    yield qapp
-    for display in qapp.findChildren(DisplayController):
-        display.detach()
-        display.setParent(None)
-    qapp.setStyleSheet("")
-    qapp.setPalette(QPalette())
-    qapp.setFont(os_font())
 
 
 @pytest.fixture

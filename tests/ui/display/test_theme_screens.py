@@ -17,7 +17,7 @@ from reader.core.prefs.contrast import contrast_ratio
 from reader.core.prefs.settings import DEFAULTS, Settings
 from reader.core.prefs.themes import THEME_KEYS
 from reader.ui.display.controller import DisplayController
-from reader.ui.display.look import FOCUS_WIDTH_PX, AppLook, os_font
+from reader.ui.display.look import FOCUS_WIDTH_PX, AppLook
 from reader.ui.display.settings_dialog import SettingsDialog
 from reader.ui.window.main_window import MainWindow
 from tests.ui.helpers import make_issue
@@ -30,17 +30,6 @@ CUSTOM = replace(DEFAULTS, theme="custom", custom_text="#f5f5dc", custom_backgro
 def settings_for(theme: str, percent: int = 100) -> Settings:
     base = CUSTOM if theme == "custom" else replace(DEFAULTS, theme=theme)
     return base.with_text_size(percent)
-
-
-@pytest.fixture
-def app(qapp):
-    yield qapp
-    for display in qapp.findChildren(DisplayController):
-        display.detach()
-        display.setParent(None)
-    qapp.setStyleSheet("")
-    qapp.setPalette(QPalette())
-    qapp.setFont(os_font())
 
 
 def open_window(qtbot, app, settings: Settings, size=(1280, 800)):

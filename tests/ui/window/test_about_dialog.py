@@ -10,19 +10,12 @@ from reader import __version__
 from reader.ui.common.i18n import install_translator
 from reader.ui.window.about_dialog import AboutDialog
 from reader.ui.window.main_window import MainWindow
-from tests.ui.helpers import accessible, make_issue, name
+from tests.ui.helpers import accessible, name, shown_window
 
 
 @pytest.fixture
 def window(qtbot):
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.show_issue(make_issue(3))
-    win.show()
-    win.activateWindow()
-    qtbot.waitExposed(win)
-    qtbot.waitUntil(win.item_list.hasFocus)
-    return win
+    return shown_window(qtbot)
 
 
 def open_with_ctrl_f1(qtbot) -> dict:

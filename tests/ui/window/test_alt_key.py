@@ -13,8 +13,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QMenuBar
 
-from reader.ui.window.main_window import MainWindow
-from tests.ui.helpers import make_issue
+from tests.ui.helpers import make_issue, shown_window
 
 ALT = Qt.KeyboardModifier.AltModifier
 NONE = Qt.KeyboardModifier.NoModifier
@@ -22,12 +21,7 @@ NONE = Qt.KeyboardModifier.NoModifier
 
 @pytest.fixture
 def window(qtbot):
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.show_issue(make_issue(3))
-    win.show()
-    win.activateWindow()
-    qtbot.waitExposed(win)
+    win = shown_window(qtbot)
     win.reading_view.setFocus()
     qtbot.waitUntil(win.reading_view.hasFocus)
     return win

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 from reader.core.models import Issue, Item
 from reader.ui.common.i18n import install_translator
 from reader.ui.window.main_window import MainWindow
-from tests.ui.helpers import accessible, make_issue, name
+from tests.ui.helpers import accessible, name, shown_window
 
 
 def themed_issue() -> Issue:
@@ -111,13 +111,7 @@ def test_single_letters_move_like_nvda_and_can_be_switched_off(window, qtbot):
 
 
 def test_k_goes_to_the_link_and_enter_asks_to_open_it(qtbot):
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.show_issue(make_issue(3))
-    win.show()
-    win.activateWindow()
-    qtbot.waitExposed(win)
-    qtbot.waitUntil(win.item_list.hasFocus)
+    win = shown_window(qtbot)
     opened: list[str] = []
     win.reading_view.link_activated.connect(opened.append)
     press(qtbot, Qt.Key.Key_K)
